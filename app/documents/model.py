@@ -1,0 +1,86 @@
+"""The Document: what every reader produces and what the engine and panes use.
+
+A Document is the exact plain text the reader shows (Markdown rendered, line
+endings normalised) plus its block structure and inline styles, both as
+0-based, end-exclusive offsets into that text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+BLOCK_KINDS = ("heading", "paragraph", "list_item", "quote")
+STYLE_KINDS = ("bold", "italic", "underline", "strike", "code", "link")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A structural block of a document: heading, paragraph, list item or quote."""
+
+    kind: str
+    start: int
+    end: int
+    level: int = 0  # heading level (1-6) or list nesting depth
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """An inline style over a span of the text (bold, italic, link...)."""
+
+    kind: str
+    start: int
+    end: int
+    href: str | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A read document: canonical text, blocks and styles, and where it came from."""
+
+    text: str
+    name: str = ""
+    blocks: tuple[Block, ...] = ()
+    styles: tuple[Style, ...] = ()
+    path: str | None = None
+    read_as: str = "text"  # "text" | "markdown"
+    encoding: str = "utf-8"
+    sha256: str = field(default="", compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.sha256:
+            digest = hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+            object.__setattr__(self, "sha256", digest)
+
+    @classmethod
+    def from_text(cls, text: str, name: str = "", **kwargs: object) -> Document:
+        """A plain-text Document: line endings normalised, paragraphs at blank lines."""
+        text = normalise_newlines(text)
+        return cls(text=text, name=name, blocks=paragraph_blocks(text), **kwargs)  # type: ignore[arg-type]
+
+
+_BLANK_LINES = re.compile(r"\n[ \t\f\v\u00a0]*\n\s*")
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF, CR, and Unicode line/paragraph separators become \\n; a BOM is dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    return text.lstrip("\ufeff")
+
+
+def paragraph_blocks(text: str) -> tuple[Block, ...]:
+    """Paragraph blocks of plain text: runs of text between blank lines."""
+    blocks: list[Block] = []
+    pos = 0
+    for gap in [*_BLANK_LINES.finditer(text), None]:
+        end = gap.start() if gap else len(text)
+        chunk = text[pos:end]
+        stripped = chunk.strip()
+        if stripped:
+            start = pos + (len(chunk) - len(chunk.lstrip()))
+            blocks.append(Block("paragraph", start, start + len(stripped)))
+        if gap:
+            pos = gap.end()
+    return tuple(blocks)
