@@ -1,0 +1,117 @@
+"""The ``verso`` command.
+
+    verso [ORIGINAL COPY]                  open the reader window
+    verso compare ORIGINAL COPY [options]  print the comparison (text or JSON)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+from app.documents import READ_AS_CHOICES, DocumentError, read_document
+from app.engine.compare import compare
+from app.engine.options import CompareOptions
+from app.textreport import render_text
+
+EXIT_BAD_INPUT = 2
+SAMPLES = ("putin-minerals-bbc.txt", "putin-minerals-rewrite.txt")
+
+
+def _add_compare_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--as", dest="read_as", choices=READ_AS_CHOICES, default="auto",
+                   help="how to read both files (default: by extension and content)")
+    p.add_argument("--ignore-case", action="store_true", help="treat upper and lower case alike")
+    p.add_argument("--ignore-punctuation", action="store_true",
+                   help="punctuation differences are not edits")
+    p.add_argument("--strict-typography", action="store_true",
+                   help="curly and straight quotes, dash kinds etc. differ (ignored by default)")
+    p.add_argument("--sensitivity", type=float, default=0.5, metavar="0..1",
+                   help="how readily reworded sentences are linked to their source (default 0.5)")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="verso", description="Compare an original text with a copy.")
+    p.add_argument("--version", action="version", version=f"verso {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    c = sub.add_parser("compare", help="print the comparison of ORIGINAL and COPY",
+                       description="Compare ORIGINAL (left) with COPY (right).")
+    c.add_argument("original")
+    c.add_argument("copy")
+    c.add_argument("--format", choices=("text", "json"), default="text")
+    c.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    _add_compare_options(c)
+    return p
+
+
+def options_from(args: argparse.Namespace) -> CompareOptions:
+    """CompareOptions from parsed command-line arguments."""
+    if not 0.0 <= args.sensitivity <= 1.0:
+        raise DocumentError("--sensitivity must be between 0 and 1")
+    return CompareOptions(ignore_case=args.ignore_case,
+                          ignore_punctuation=args.ignore_punctuation,
+                          ignore_typography=not args.strict_typography,
+                          sensitivity=args.sensitivity)
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    """``verso compare``: print the comparison."""
+    options = options_from(args)
+    left = read_document(args.original, args.read_as)
+    right = read_document(args.copy, args.read_as)
+    result = compare(left, right, options)
+    if args.format == "json":
+        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        colour = args.color == "always" or (
+            args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
+        sys.stdout.write(render_text(result, colour=colour))
+    return 0
+
+
+def run_window(paths: list[str]) -> int:
+    """Open the reader window; without Qt, print the comparison instead."""
+    try:
+        from ui.main import run  # Qt is imported only here, never by app/ at import time
+    except ImportError as exc:
+        if len(paths) != 2:
+            print(f"verso: the window is not available ({exc}); "
+                  "use 'verso compare ORIGINAL COPY'", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        args = _parser().parse_args(["compare", *paths])
+        return run_compare(args)
+    return int(run(paths))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``verso`` command."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    commands = {"compare"}
+    try:
+        if argv and (argv[0] in commands or argv[0].startswith("-")):
+            args = _parser().parse_args(argv)
+            if args.command == "compare":
+                return run_compare(args)
+            _parser().print_help()
+            return 0
+        if len(argv) > 2:
+            print("verso: give at most two files: ORIGINAL COPY", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        return run_window(argv)
+    except DocumentError as exc:
+        print(f"verso: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        sys.stderr.close()  # output piped into `head`: not an error
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

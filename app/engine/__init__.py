@@ -1,0 +1,1 @@
+"""The prose comparison engine: segmentation, alignment, word-level edits."""

@@ -1,0 +1,200 @@
+"""Linking the sentences of the copy to the sentences of the original.
+
+The passes follow a careful reader:
+1. repeats inside the copy are noted first (the later occurrence is a duplicate);
+2. confident links: sentences that share most of their weighted words,
+   greedily, best first, one to one;
+3. context: an unlinked sentence sitting between linked neighbours is
+   compared with what sits between their partners, with a lower bar;
+4. merges and splits: an unlinked sentence whose words are the unexplained
+   rest of a linked sentence on the other side joins that link.
+Whatever stays unlinked is added (copy) or omitted (original).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from app.engine.similarity import Profiles
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Similarity bars, derived from the reader's paraphrase sensitivity."""
+
+    strong: float
+    context: float
+    merge_near: float
+    merge_far: float
+    repeat: float
+
+    @classmethod
+    def for_sensitivity(cls, sensitivity: float) -> Thresholds:
+        shift = (0.5 - sensitivity) * 0.3  # 0.5 -> 0; 1.0 -> -0.15; 0.0 -> +0.15
+        return cls(strong=0.45 + shift, context=0.3 + shift, merge_near=0.5 + shift,
+                   merge_far=0.7 + shift / 2, repeat=0.75)
+
+
+@dataclass
+class Alignment:
+    """Links between left and right sentences, and repeats within the right."""
+
+    links: dict[tuple[int, int], float] = field(default_factory=dict)
+    left_links: dict[int, list[int]] = field(default_factory=dict)
+    right_links: dict[int, list[int]] = field(default_factory=dict)
+    repeat_of: dict[int, int] = field(default_factory=dict)
+
+    def add(self, i: int, j: int, score: float) -> None:
+        self.links[(i, j)] = score
+        self.left_links.setdefault(i, []).append(j)
+        self.right_links.setdefault(j, []).append(i)
+
+
+def align(profiles: Profiles, left_keys: list[str], right_keys: list[str],
+          thresholds: Thresholds) -> Alignment:
+    """Link sentences; ``*_keys`` are normalised sentence texts for exact matching."""
+    al = Alignment()
+    candidates = profiles.candidates()
+    _add_exact_candidates(candidates, left_keys, right_keys)
+    _find_repeats(profiles, right_keys, al, thresholds)
+    _confident_links(profiles, candidates, al, thresholds)
+    for _ in range(3):
+        changed = _context_links(profiles, al, thresholds)
+        changed |= _merge_links(profiles, candidates, al, thresholds)
+        if not changed:
+            break
+    return al
+
+
+def _add_exact_candidates(candidates: list[list[int]], left_keys: list[str],
+                          right_keys: list[str]) -> None:
+    by_key: dict[str, list[int]] = {}
+    for i, k in enumerate(left_keys):
+        if k:
+            by_key.setdefault(k, []).append(i)
+    for j, k in enumerate(right_keys):
+        for i in by_key.get(k, ())[:8]:
+            if i not in candidates[j]:
+                candidates[j].insert(0, i)
+
+
+def _find_repeats(profiles: Profiles, right_keys: list[str], al: Alignment,
+                  th: Thresholds) -> None:
+    first: dict[str, int] = {}
+    for j, (key, earlier) in enumerate(zip(right_keys, profiles.earlier_repeats(), strict=True)):
+        if key and key in first:
+            al.repeat_of[j] = first[key]
+            continue
+        if key:
+            first[key] = j
+        best, best_sim = -1, 0.0
+        for k in earlier:
+            sim = profiles.dice_right(j, k)
+            if sim > best_sim:
+                best, best_sim = k, sim
+        if best >= 0 and best_sim >= th.repeat and profiles.right_total[j] > 0:
+            al.repeat_of[j] = al.repeat_of.get(best, best)
+
+
+def _confident_links(profiles: Profiles, candidates: list[list[int]], al: Alignment,
+                     th: Thresholds) -> None:
+    scored = []
+    for j, cands in enumerate(candidates):
+        for i in cands:
+            sim = profiles.dice(i, j)
+            if sim >= th.strong:
+                scored.append((-sim, j, i))
+    scored.sort()
+    for neg, j, i in scored:
+        if i in al.left_links or j in al.right_links:
+            continue
+        if j in al.repeat_of and -neg < 0.9:
+            continue  # a repeat inside the copy takes a source only if it is that source's twin
+        al.add(i, j, -neg)
+
+
+def _context_links(profiles: Profiles, al: Alignment, th: Thresholds) -> bool:
+    """Link unlinked sentences that sit between linked neighbours, with a lower bar."""
+    changed = False
+    n_left, n_right = len(profiles.left), len(profiles.right)
+    linked_right = sorted(al.right_links)
+    for j in range(n_right):
+        if j in al.right_links or j in al.repeat_of or profiles.right_total[j] <= 0:
+            continue
+        pos = bisect.bisect_left(linked_right, j)
+        prev_j = linked_right[pos - 1] if pos > 0 else None
+        next_j = linked_right[pos] if pos < len(linked_right) else None
+        lo = max(al.right_links[prev_j]) + 1 if prev_j is not None else 0
+        hi = min(al.right_links[next_j]) if next_j is not None else n_left
+        if prev_j is None and next_j is None:
+            continue
+        if hi < lo:  # neighbours out of order: look just after the previous partner
+            hi = min(lo + 3, n_left)
+        best, best_sim = -1, 0.0
+        for i in range(lo, min(hi, lo + 12)):
+            if i in al.left_links:
+                continue
+            sim = profiles.dice(i, j)
+            if sim > best_sim:
+                best, best_sim = i, sim
+        if best >= 0 and best_sim >= th.context and _best_for_left(profiles, al, best, j, best_sim):
+            al.add(best, j, best_sim)
+            bisect.insort(linked_right, j)
+            changed = True
+    return changed
+
+
+def _best_for_left(profiles: Profiles, al: Alignment, i: int, j: int, sim: float) -> bool:
+    """No unlinked right sentence near j suits left sentence i better."""
+    for k in range(max(0, j - 3), min(len(profiles.right), j + 4)):
+        if k != j and k not in al.right_links and k not in al.repeat_of and profiles.dice(i, k) > sim:
+            return False
+    return True
+
+
+def _merge_links(profiles: Profiles, candidates: list[list[int]], al: Alignment,
+                 th: Thresholds) -> bool:
+    """Join an unlinked sentence to a linked one on the other side whose rest it explains."""
+    changed = False
+    # Left sentences merged into one right sentence.
+    left_cands: dict[int, set[int]] = {}
+    for j, cands in enumerate(candidates):
+        for i in cands:
+            left_cands.setdefault(i, set()).add(j)
+    for i in range(len(profiles.left)):
+        if i in al.left_links or profiles.left_total[i] <= 0:
+            continue
+        near = {j for n in (i - 1, i + 1) for j in al.left_links.get(n, ())}
+        best, best_gain = -1, 0.0
+        for j in near | left_cands.get(i, set()):
+            if j not in al.right_links or j in al.repeat_of:
+                continue
+            explained = set().union(*(profiles.left[p] for p in al.right_links[j]))
+            rest = profiles.right[j] - explained
+            gain = profiles.shared(profiles.left[i], rest) / profiles.left_total[i]
+            bar = th.merge_near if j in near else th.merge_far
+            if gain >= bar and gain > best_gain:
+                best, best_gain = j, gain
+        if best >= 0:
+            al.add(i, best, best_gain)
+            changed = True
+    # A left sentence split into several right sentences.
+    for j in range(len(profiles.right)):
+        if j in al.right_links or j in al.repeat_of or profiles.right_total[j] <= 0:
+            continue
+        near = {i for n in (j - 1, j + 1) for i in al.right_links.get(n, ())}
+        best, best_gain = -1, 0.0
+        for i in near | set(candidates[j]):
+            if i not in al.left_links:
+                continue
+            explained = set().union(*(profiles.right[q] for q in al.left_links[i]))
+            rest = profiles.left[i] - explained
+            gain = profiles.shared(profiles.right[j], rest) / profiles.right_total[j]
+            bar = th.merge_near if i in near else th.merge_far
+            if gain >= bar and gain > best_gain:
+                best, best_gain = i, gain
+        if best >= 0:
+            al.add(best, j, best_gain)
+            changed = True
+    return changed

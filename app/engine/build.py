@@ -1,0 +1,212 @@
+"""Turning sentence links into the comparison records a reader sees."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import accumulate
+
+from app.documents.model import Document
+from app.engine.align import Alignment
+from app.engine.options import CompareOptions
+from app.engine.records import Comparison, Difference, Match, Span, Summary
+from app.engine.segment import Sentence
+from app.engine.words import same_words, word_edits
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """Linked sentences of both sides, read as one passage."""
+
+    lefts: tuple[int, ...]
+    rights: tuple[int, ...]
+    score: float
+
+
+def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence],
+          al: Alignment, options: CompareOptions) -> Comparison:
+    """The Comparison for sentences ``ls``/``rs`` linked by ``al``."""
+    units = _units(al)
+    in_order = _in_order(units, ls, rs)
+    lspan = _spanner(ls)
+    rspan = _spanner(rs)
+
+    matches: list[Match] = []
+    found: list[tuple[str, Span | None, Span | None, float | None, tuple, Span | None]] = []
+    anchors: list[tuple[Span, Span]] = []
+    last_match: Unit | None = None
+    for k, u in enumerate(units):
+        a, b = lspan(u.lefts), rspan(u.rights)
+        ordered = k in in_order
+        if ordered and same_words(left.text, a, right.text, b, options):
+            prev = matches[-1] if matches else None
+            if (prev is not None and last_match is not None
+                    and u.lefts[0] == last_match.lefts[-1] + 1
+                    and u.rights[0] == last_match.rights[-1] + 1):
+                matches[-1] = Match((prev.left[0], a[1]), (prev.right[0], b[1]))
+                anchors[-1] = (matches[-1].left, matches[-1].right)
+            else:
+                matches.append(Match(a, b))
+                anchors.append((a, b))
+            last_match = u
+            continue
+        last_match = None
+        wd = word_edits(left.text, a, right.text, b, options)
+        found.append(("changed" if ordered else "moved", a, b, wd.similarity, wd.edits, None))
+        if ordered:
+            anchors.append((a, b))
+
+    for run in _runs(i for i in range(len(ls)) if i not in al.left_links):
+        for part in _split_by_paragraph(run, ls):
+            found.append(("omitted", lspan(part), None, None, (), None))
+    plain = (j for j in range(len(rs)) if j not in al.right_links and j not in al.repeat_of)
+    for run in _runs(plain):
+        for part in _split_by_paragraph(run, rs):
+            found.append(("added", None, rspan(part), None, (), None))
+    for run in _repeat_runs(al, rs):
+        sources = tuple(al.repeat_of[j] for j in run)
+        found.append(("duplicated", None, rspan(run), None, (), rspan(sources)))
+
+    anchors.sort()
+    probe = Comparison(left, right, (), (), Summary(0, 0, 0, 0), tuple(anchors))
+    kind_rank = {"omitted": 0, "changed": 1, "moved": 2, "added": 3, "duplicated": 4}
+
+    def reading_order(d: tuple) -> tuple[int, int, int]:
+        kind, a, b = d[0], d[1], d[2]
+        pos = b[0] if b is not None else probe.aligned_position("left", a[0])
+        return (pos, kind_rank[kind], a[0] if a else 0)
+
+    found.sort(key=reading_order)
+    differences = tuple(
+        Difference(n, kind, a, b, sim, edits, dup)
+        for n, (kind, a, b, sim, edits, dup) in enumerate(found, start=1)
+    )
+    summary = _summary(left.text, right.text, differences, matches)
+    return Comparison(left, right, differences, tuple(matches), summary, tuple(anchors))
+
+
+def _units(al: Alignment) -> list[Unit]:
+    """Connected groups of links; a group whose sentences are not contiguous splits into pairs."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(x: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in al.links:
+        parent[find(("l", i))] = find(("r", j))
+    groups: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for i, j in al.links:
+        groups.setdefault(find(("l", i)), []).append((i, j))
+    units = []
+    for links in groups.values():
+        lefts = sorted({i for i, _ in links})
+        rights = sorted({j for _, j in links})
+        score = min(al.links[link] for link in links)
+        if _contiguous(lefts) and _contiguous(rights):
+            units.append(Unit(tuple(lefts), tuple(rights), score))
+        else:
+            units.extend(Unit((i, ), (j, ), al.links[(i, j)]) for i, j in sorted(links))
+    units.sort(key=lambda u: (u.rights[0], u.lefts[0]))
+    return units
+
+
+def _contiguous(xs: list[int]) -> bool:
+    return xs[-1] - xs[0] == len(xs) - 1
+
+
+def _in_order(units: list[Unit], ls: list[Sentence], rs: list[Sentence]) -> set[int]:
+    """Indices of the units on the heaviest chain in order on both sides; the rest moved."""
+    # Weighted longest increasing subsequence over the left positions, units sorted by right.
+    weights = [sum(ls[i].end - ls[i].start for i in u.lefts) + 1 for u in units]
+    keys = [u.lefts[0] for u in units]
+    n = len(units)
+    best = [0.0] * n
+    back = [-1] * n
+    # O(n log n) would need a tree; chains here are sentence counts, and the
+    # window of predecessors scanned is bounded to keep this linear in practice.
+    tails: list[tuple[int, float, int]] = []  # (key, best weight ending here, index), sorted by key
+    import bisect
+    for k in range(n):
+        pos = bisect.bisect_left(tails, (keys[k], -1.0, -1))
+        bw, bi = 0.0, -1
+        for t in range(pos - 1, max(-1, pos - 64), -1):
+            if tails[t][1] > bw:
+                bw, bi = tails[t][1], tails[t][2]
+        best[k] = bw + weights[k]
+        back[k] = bi
+        bisect.insort(tails, (keys[k], best[k], k))
+    chain: set[int] = set()
+    k = max(range(n), key=lambda x: best[x]) if n else -1
+    while k >= 0:
+        chain.add(k)
+        k = back[k]
+    return chain
+
+
+def _spanner(sentences: list[Sentence]):
+    def span(indices: Iterable[int]) -> Span:
+        idx = list(indices)
+        return (min(sentences[i].start for i in idx), max(sentences[i].end for i in idx))
+    return span
+
+
+def _runs(indices: Iterable[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _split_by_paragraph(run: list[int], sentences: list[Sentence]) -> list[list[int]]:
+    parts: list[list[int]] = []
+    for i in run:
+        if parts and sentences[parts[-1][-1]].paragraph == sentences[i].paragraph:
+            parts[-1].append(i)
+        else:
+            parts.append([i])
+    return parts
+
+
+def _repeat_runs(al: Alignment, rs: list[Sentence]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for j in sorted(al.repeat_of):
+        if j in al.right_links:
+            continue
+        if (runs and runs[-1][-1] == j - 1 and rs[j].paragraph == rs[j - 1].paragraph
+                and al.repeat_of[j] == al.repeat_of[j - 1] + 1):
+            runs[-1].append(j)
+        else:
+            runs.append([j])
+    return runs
+
+
+def _summary(left_text: str, right_text: str, differences: tuple[Difference, ...],
+             matches: list[Match]) -> Summary:
+    lcount = list(accumulate((0 if c.isspace() else 1 for c in left_text), initial=0))
+    rcount = list(accumulate((0 if c.isspace() else 1 for c in right_text), initial=0))
+
+    def covered(counts: list[int], spans: list[Span]) -> int:
+        total, reach = 0, 0
+        for s, e in sorted(spans):
+            s = max(s, reach)
+            if e > s:
+                total += counts[e] - counts[s]
+                reach = e
+        return total
+
+    reused = [m.right for m in matches] + [
+        d.right for d in differences if d.kind in ("changed", "moved") and d.right]
+    rtotal, ltotal = rcount[-1] or 1, lcount[-1] or 1
+    return Summary(
+        reused=covered(rcount, reused) / rtotal,
+        added=covered(rcount, [d.right for d in differences if d.kind == "added" and d.right]) / rtotal,
+        duplicated=covered(rcount, [d.right for d in differences
+                                    if d.kind == "duplicated" and d.right]) / rtotal,
+        omitted=covered(lcount, [d.left for d in differences if d.kind == "omitted" and d.left]) / ltotal,
+    )

@@ -1,0 +1,35 @@
+"""``compare``: the engine's one entry point."""
+
+from __future__ import annotations
+
+from app.documents.model import Document
+from app.engine.align import Thresholds, align
+from app.engine.build import build
+from app.engine.options import CompareOptions
+from app.engine.records import Comparison
+from app.engine.segment import sentences
+from app.engine.similarity import Profiles
+from app.engine.tokens import DIFF_TOKEN, content_tokens, diff_key
+
+__all__ = ["CompareOptions", "compare"]
+
+
+def compare(left: Document | str, right: Document | str,
+            options: CompareOptions | None = None) -> Comparison:
+    """Compare an ORIGINAL (left) with a COPY (right), sentence by sentence, then word by word."""
+    options = options or CompareOptions()
+    ldoc = left if isinstance(left, Document) else Document.from_text(left, "original")
+    rdoc = right if isinstance(right, Document) else Document.from_text(right, "copy")
+    ls, rs = sentences(ldoc.text), sentences(rdoc.text)
+    ltexts = [ldoc.text[s.start:s.end] for s in ls]
+    rtexts = [rdoc.text[s.start:s.end] for s in rs]
+    profiles = Profiles([content_tokens(t) for t in ltexts], [content_tokens(t) for t in rtexts])
+    lkeys = [_key(t, options) for t in ltexts]
+    rkeys = [_key(t, options) for t in rtexts]
+    alignment = align(profiles, lkeys, rkeys, Thresholds.for_sensitivity(options.sensitivity))
+    return build(ldoc, rdoc, ls, rs, alignment, options)
+
+
+def _key(sentence: str, options: CompareOptions) -> str:
+    """A sentence as the word-level diff would see it, for exact matching."""
+    return " ".join(diff_key(m.group(), options) for m in DIFF_TOKEN.finditer(sentence))

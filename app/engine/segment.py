@@ -1,0 +1,150 @@
+"""Cutting prose into paragraphs and sentences, keeping character offsets.
+
+Plain text arrives in many shapes: paragraphs separated by blank lines, one
+paragraph a line, hard-wrapped lines, and scrapes that split a sentence
+across a blank line ("...including companies\\n\\non mining minerals."). A
+break is a paragraph break unless the text plainly runs on through it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import median
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: its span in the text and the paragraph it belongs to."""
+
+    index: int
+    start: int
+    end: int
+    paragraph: int
+
+
+_BREAK = re.compile(r"[ \t\f\v\u00a0]*\n\s*")
+_TERMINAL = ".!?:;\"'\u201d\u2019)]\u2026"
+_OPENING = "\"'\u201c\u2018([\u00bf\u00a1"
+
+# A sentence ends at . ! ? or … (possibly followed by closing quotes or brackets),
+# then white space, then something that can start a sentence.
+_SENTENCE_END = re.compile(
+    r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[\w\u00bf\u00a1])"
+)
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sr jr st mt no nos vs etc al fig figs col gen gov lt sgt capt cmdr
+    rev hon inc ltd co corp dept univ est approx jan feb mar apr jun jul aug sep sept oct nov dec
+    e.g i.e u.s u.k u.n a.m p.m ph.d""".split()
+)
+_LAST_WORD = re.compile(r"([\w.]+)[.!?\u2026]+[\"'\u201d\u2019)\]]*$")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the paragraphs of ``text``, trimmed of surrounding white space."""
+    pieces = _pieces(text)
+    if not pieces:
+        return []
+    wrapped = _looks_hard_wrapped(text, pieces)
+    paragraphs: list[tuple[int, int]] = []
+    cur_start, cur_end = pieces[0]
+    for (start, end), gap in zip(pieces[1:], _gaps(text, pieces), strict=True):
+        blank = gap.count("\n") >= 2
+        if _runs_on(text, cur_end, start) or (wrapped and not blank):
+            cur_end = end
+        else:
+            paragraphs.append((cur_start, cur_end))
+            cur_start, cur_end = start, end
+    paragraphs.append((cur_start, cur_end))
+    return paragraphs
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Every sentence of ``text`` in order; together they cover all its non-space characters."""
+    out: list[Sentence] = []
+    for p, (start, end) in enumerate(paragraph_spans(text)):
+        for s, e in _split_sentences(text, start, end):
+            out.append(Sentence(len(out), s, e, p))
+    return out
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines, trimmed."""
+    out = []
+    pos = 0
+    for m in [*_BREAK.finditer(text), None]:
+        end = m.start() if m else len(text)
+        chunk = text[pos:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            trail = len(chunk) - len(chunk.rstrip())
+            out.append((pos + lead, end - trail))
+        if m:
+            pos = m.end()
+    return out
+
+
+def _gaps(text: str, pieces: list[tuple[int, int]]) -> list[str]:
+    return [text[a[1]:b[0]] for a, b in zip(pieces, pieces[1:], strict=False)]
+
+
+def _runs_on(text: str, prev_end: int, next_start: int) -> bool:
+    """True when the text before a break plainly continues after it (a split sentence)."""
+    last = text[prev_end - 1]
+    first = text[next_start]
+    return last not in _TERMINAL and (first.islower() or first in ",;)")
+
+
+def _looks_hard_wrapped(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """Lines of similar width that stop mid-sentence: text wrapped at a fixed column."""
+    single = [(a, b) for a, b, gap in zip(pieces, pieces[1:], _gaps(text, pieces), strict=False)
+              if gap.count("\n") == 1]
+    if len(single) < 3:
+        return False
+    widths = [a[1] - a[0] for a, _ in single]
+    mid_sentence = sum(1 for a, _ in single if text[a[1] - 1] not in _TERMINAL)
+    return 30 <= median(widths) <= 110 and mid_sentence >= 0.6 * len(single) and max(widths) <= 160
+
+
+def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    cur = start
+    chunk = text[start:end]
+    for m in _SENTENCE_END.finditer(chunk):
+        stop = start + m.end()
+        if _next_is_lower(text, stop, end) or _is_abbreviation(text, cur, stop):
+            continue
+        spans.append((cur, stop))
+        nxt = stop
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        cur = nxt
+    if cur < end:
+        spans.append((cur, end))
+    return spans
+
+
+def _next_is_lower(text: str, pos: int, end: int) -> bool:
+    """The next word starts in lower case: "Ros Atkins on... the fight" runs on."""
+    while pos < end and (text[pos].isspace() or text[pos] in _OPENING):
+        pos += 1
+    return pos < end and text[pos].islower()
+
+
+def _is_abbreviation(text: str, sentence_start: int, stop: int) -> bool:
+    """A full stop that ends an abbreviation or an initial, not a sentence."""
+    tail = text[max(sentence_start, stop - 12):stop]
+    if not tail.endswith("."):
+        return False
+    m = _LAST_WORD.search(tail)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in _ABBREVIATIONS:
+        return True
+    # An initial: one capital letter ("Robert A. Smith", "J. K. Rowling").
+    raw = m.group(1)
+    if len(raw) == 1 and raw.isupper():
+        return True
+    # Dotted acronyms without a closing capital sentence like "U.S." inside a name.
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)) and stop - sentence_start < 8

@@ -1,0 +1,101 @@
+"""How much two sentences share, weighting rare words over common ones.
+
+Each sentence becomes a set of token ids; a token weighs its inverse
+document frequency over the sentences of both texts, so that a name or a
+figure counts for more than a word every sentence of the article uses.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+STOPWORD_FACTOR = 0.15
+# Tokens in more sentences than this are left out of candidate look-ups, which
+# keeps the look-up linear in the length of the texts.
+POSTING_CAP = 12
+
+
+class Profiles:
+    """Weighted token sets of every sentence on both sides, and look-ups between them."""
+
+    def __init__(self, left: list[list[str]], right: list[list[str]]) -> None:
+        ids: dict[str, int] = {}
+        self.left = [frozenset(ids.setdefault(t, len(ids)) for t in toks) for toks in left]
+        self.right = [frozenset(ids.setdefault(t, len(ids)) for t in toks) for toks in right]
+        df: Counter[int] = Counter()
+        for s in self.left:
+            df.update(s)
+        for s in self.right:
+            df.update(s)
+        n = len(self.left) + len(self.right) + 1
+        names = [""] * len(ids)
+        for tok, k in ids.items():
+            names[k] = tok
+        self.weight = [
+            math.log(n / df[k] + 1.0) * (STOPWORD_FACTOR if names[k].startswith("~") else 1.0)
+            for k in range(len(ids))
+        ]
+        self.left_total = [self.total(s) for s in self.left]
+        self.right_total = [self.total(s) for s in self.right]
+        self._df = df
+
+    def total(self, tokens: frozenset[int] | set[int]) -> float:
+        w = self.weight
+        return sum(w[t] for t in tokens)
+
+    def shared(self, a: frozenset[int] | set[int], b: frozenset[int] | set[int]) -> float:
+        w = self.weight
+        return sum(w[t] for t in (a & b))
+
+    def dice(self, i: int, j: int) -> float:
+        """Weighted Dice similarity of left sentence i and right sentence j (0..1)."""
+        denom = self.left_total[i] + self.right_total[j]
+        if denom <= 0:
+            return 0.0
+        return 2.0 * self.shared(self.left[i], self.right[j]) / denom
+
+    def dice_right(self, j: int, k: int) -> float:
+        """Weighted Dice similarity of two sentences of the right side."""
+        denom = self.right_total[j] + self.right_total[k]
+        if denom <= 0:
+            return 0.0
+        return 2.0 * self.shared(self.right[j], self.right[k]) / denom
+
+    def candidates(self, limit: int = 8) -> list[list[int]]:
+        """For each right sentence, the left sentences sharing the most rare words with it."""
+        index = _index(self.left, self._df)
+        w = self.weight
+        out: list[list[int]] = []
+        for toks in self.right:
+            score: defaultdict[int, float] = defaultdict(float)
+            for t in toks:
+                for i in index.get(t, ()):
+                    score[i] += w[t]
+            out.append(sorted(score, key=lambda i: (-score[i], i))[:limit])
+        return out
+
+    def earlier_repeats(self, limit: int = 4) -> list[list[int]]:
+        """For each right sentence, earlier right sentences sharing the most rare words with it."""
+        index: dict[int, list[int]] = {}
+        w = self.weight
+        out: list[list[int]] = []
+        for j, toks in enumerate(self.right):
+            score: defaultdict[int, float] = defaultdict(float)
+            for t in toks:
+                for k in index.get(t, ()):
+                    score[k] += w[t]
+            out.append(sorted(score, key=lambda k: (-score[k], k))[:limit])
+            for t in toks:
+                if self._df[t] <= POSTING_CAP:
+                    index.setdefault(t, []).append(j)
+        return out
+
+
+def _index(sets: list[frozenset[int]], df: Counter[int]) -> dict[int, list[int]]:
+    index: dict[int, list[int]] = {}
+    for i, toks in enumerate(sets):
+        for t in toks:
+            if df[t] <= POSTING_CAP:
+                index.setdefault(t, []).append(i)
+    return index

@@ -1,0 +1,87 @@
+"""The readable comparison for a terminal: a summary line, then each difference."""
+
+from __future__ import annotations
+
+import textwrap
+
+from app.engine.records import Comparison, Difference, Span
+
+KIND_LABEL = {"omitted": "OMITTED", "added": "ADDED", "changed": "CHANGED",
+              "duplicated": "DUPLICATED", "moved": "MOVED"}
+_COLOURS = {"omitted": "\033[31m", "added": "\033[32m", "changed": "\033[33m",
+            "duplicated": "\033[35m", "moved": "\033[36m"}
+_RESET, _DIM, _BOLD = "\033[0m", "\033[2m", "\033[1m"
+_DEL, _INS = "\033[9;31m", "\033[4;32m"
+EXCERPT = 600
+
+
+def summary_line(c: Comparison) -> str:
+    """One line a reader takes in at a glance."""
+    s = c.summary
+    counts = {k: sum(1 for d in c.differences if d.kind == k) for k in KIND_LABEL}
+    parts = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
+    return (f"{c.right.name or 'copy'}: {s.reused:.0%} reused from {c.left.name or 'original'}, "
+            f"{s.added:.0%} added, {s.duplicated:.0%} duplicated; {s.omitted:.0%} of the original "
+            f"omitted. {len(c.differences)} differences ({parts or 'none'}).")
+
+
+def render_text(c: Comparison, colour: bool = False, width: int = 100) -> str:
+    """The whole readable report."""
+    paint = _painter(colour)
+    out = [paint(summary_line(c), _BOLD), ""]
+    for d in c.differences:
+        out.extend(_difference(c, d, paint, colour, width))
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _painter(colour: bool):
+    def paint(text: str, code: str) -> str:
+        return f"{code}{text}{_RESET}" if colour and text else text
+    return paint
+
+
+def _where(text: str, span: Span | None) -> str:
+    if span is None:
+        return "-"
+    return f"line {text.count(chr(10), 0, span[0]) + 1}"
+
+
+def _difference(c: Comparison, d: Difference, paint, colour: bool, width: int) -> list[str]:
+    head = f"[{d.id}] {KIND_LABEL[d.kind]}"
+    if d.similarity is not None and d.kind in ("changed", "moved"):
+        head += f" (similarity {d.similarity:.2f})"
+    head += f"  original {_where(c.left.text, d.left)} | copy {_where(c.right.text, d.right)}"
+    lines = [paint(head, _COLOURS[d.kind])]
+    if d.kind == "duplicated" and d.duplicate_of:
+        lines.append(paint(f"    repeats copy {_where(c.right.text, d.duplicate_of)}", _DIM))
+    for side, span, mark, op, code in (("left", d.left, "-", "delete", _DEL),
+                                       ("right", d.right, "+", "insert", _INS)):
+        if span is None:
+            continue
+        text = c.left.text if side == "left" else c.right.text
+        marks = [e.span(side) if hasattr(e, "span") else (e.left if side == "left" else e.right)
+                 for e in d.edits if e.op == op]
+        excerpt = _marked(text, span, [m for m in marks if m], colour, code, "[-", "-]") \
+            if op == "delete" else _marked(text, span, [m for m in marks if m], colour, code, "{+", "+}")
+        wrapped = textwrap.wrap(excerpt, width - 6, break_long_words=False) or [""]
+        lines.extend(f"  {mark} " + w for w in wrapped)
+    return lines
+
+
+def _marked(text: str, span: Span, marks: list[Span], colour: bool, code: str,
+            open_: str, close: str) -> str:
+    s, e = span
+    pieces, pos = [], s
+    for ms, me in sorted(marks):
+        if ms < pos or me > e:
+            continue
+        pieces.append(text[pos:ms])
+        word = text[ms:me]
+        pieces.append(f"{code}{word}{_RESET}" if colour else f"{open_}{word}{close}")
+        pos = me
+    pieces.append(text[pos:e])
+    out = " ".join("".join(pieces).split())
+    if len(out) > EXCERPT:
+        out = out[:EXCERPT].rsplit(" ", 1)[0] + " …"
+    return out
