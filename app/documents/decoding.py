@@ -1,0 +1,186 @@
+"""Bytes to str: byte-order marks, UTF-8, UTF-16/32, then charset-normalizer.
+
+The order matters: a byte-order mark is proof, strict UTF-8 almost never
+decodes text that is not UTF-8, BOM-less UTF-16 shows itself by its zero
+bytes, and only then is the guess left to charset-normalizer (cp1252,
+latin-1 and the like).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from app.documents.errors import DocumentError
+
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    # UTF-32 first: its little-endian mark starts with UTF-16's.
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+)
+
+# Control characters that plain text does not carry: C0 except tab, line
+# feed, vertical tab, form feed and carriage return; DEL; C1.
+_STRAY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_MAX_CONTROL_RATIO = 0.01
+_WESTERN = frozenset({"cp1252", "iso8859-1", "iso8859-15", "latin-1"})
+_CHAOS_TIE = 0.02
+# Mainframe code pages: never a journalist's file, often a wrong guess.
+_EBCDIC = frozenset({"cp037", "cp273", "cp424", "cp500", "cp875", "cp1026", "cp1140"})
+# Letters of Latin-1 and cp1252, and the symbols Western texts use.
+_WESTERN_LETTERS = frozenset(
+    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿŒœŠšŽžŸƒ"
+)
+_WESTERN_SYMBOLS = frozenset("\u00a0¡¢£¤¥¦§¨©ª«¬\u00ad®¯°±´µ¶·¸º»¿×÷€‚„…†‡ˆ‰‹›‘’“”•–—˜™")
+_INWORD_SYMBOLS = frozenset("’‘\u00ad·–—")  # don’t, co-operate
+_COMPARE_BYTES = 65536
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Decoded text and the name of the encoding it was read with."""
+
+    text: str
+    encoding: str
+
+
+def decode_bytes(data: bytes, label: str) -> Decoded:
+    """Decode a document's bytes; raise DocumentError if they are not text.
+
+    ``label`` names the input in error messages. A leading byte-order mark
+    is not part of the returned text.
+    """
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(codec)
+            except UnicodeDecodeError:
+                raise DocumentError(
+                    label, f"the text is marked as {name.upper()} but is not valid {name.upper()}"
+                ) from None
+            return Decoded(_checked_text(text, label), name)
+
+    try:
+        return Decoded(_checked_text(data.decode("utf-8"), label), "utf-8")
+    except UnicodeDecodeError:
+        pass
+
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        return Decoded(_checked_text(utf16.text, label), utf16.encoding)
+
+    if b"\x00" in data:
+        raise DocumentError(label, "this looks like a binary file, not text")
+
+    guessed = _guess_single_byte(data)
+    if guessed is None:
+        raise DocumentError(
+            label, "could not work out the text encoding (tried UTF-8, UTF-16 and cp1252/latin-1)"
+        )
+    return Decoded(_checked_text(guessed.text, label), guessed.encoding)
+
+
+def _bomless_utf16(data: bytes) -> Decoded | None:
+    """UTF-16 without a byte-order mark, recognised by where its zero bytes fall."""
+    if len(data) < 2 or len(data) % 2:
+        return None
+    even_zeros = data[0::2].count(0)
+    odd_zeros = data[1::2].count(0)
+    units = len(data) // 2
+    if odd_zeros >= 0.3 * units and even_zeros <= 0.05 * units:
+        codec = "utf-16-le"
+    elif even_zeros >= 0.3 * units and odd_zeros <= 0.05 * units:
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        return Decoded(data.decode(codec), codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _guess_single_byte(data: bytes) -> Decoded | None:
+    """Ask charset-normalizer, preferring cp1252 when it fits as well as the best.
+
+    First, a cp1252 reading that looks like a Western-language text (few
+    accented letters, inside words of ASCII letters; typographic punctuation
+    not wedged between letters) is taken as is. Other code pages read as
+    cp1252 fail that test: Cyrillic or Greek words become runs of accented
+    letters, Polish or Czech letters become symbols such as "³" or "¹".
+    On short texts charset-normalizer ranks many single-byte code pages as
+    equally good ("café" is as plausible in cp1125 as in cp1252), and it
+    keeps only one of several encodings that decode the bytes identically.
+    A Western text is far likelier here, so cp1252 wins any such tie.
+    """
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and _plausibly_western(western):
+        return Decoded(western, "cp1252")
+    try:
+        from charset_normalizer import from_bytes
+
+        matches = [m for m in from_bytes(data) if _codec_name(m.encoding) not in _EBCDIC]
+    except Exception:  # a guesser's failure is not the user's problem
+        matches = []
+    if not matches:
+        return Decoded(western, "cp1252") if western is not None else None
+    floor = min(match.chaos for match in matches)
+    if western is not None:
+        head = data[:_COMPARE_BYTES]
+        western_head = head.decode("cp1252")
+        for match in matches:
+            if match.chaos > floor + _CHAOS_TIE:
+                continue
+            codec = _codec_name(match.encoding)
+            if codec in _WESTERN or head.decode(codec, "replace") == western_head:
+                return Decoded(western, "cp1252")
+    for match in sorted(matches, key=lambda m: m.chaos):
+        try:
+            return Decoded(data.decode(match.encoding), _codec_name(match.encoding))
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return Decoded(western, "cp1252") if western is not None else None
+
+
+def _plausibly_western(text: str) -> bool:
+    """True if ``text`` reads like a Western European language, not mojibake."""
+    high = ascii_letters = high_letters = 0
+    for index, ch in enumerate(text):
+        if ch < "\x80":
+            if ch.isalpha():
+                ascii_letters += 1
+            continue
+        high += 1
+        if ch in _WESTERN_LETTERS:
+            high_letters += 1
+        elif ch in _WESTERN_SYMBOLS:
+            before = text[index - 1] if index else " "
+            after = text[index + 1] if index + 1 < len(text) else " "
+            if ch not in _INWORD_SYMBOLS and before.isalpha() and after.isalpha():
+                return False
+        else:
+            return False
+    return high > 0 and high_letters <= 0.35 * max(ascii_letters, 1)
+
+
+def _codec_name(encoding: str) -> str:
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return encoding
+
+
+def _checked_text(text: str, label: str) -> str:
+    """The text itself, unless its control characters say it is binary data."""
+    if "\x00" in text:
+        raise DocumentError(label, "this looks like a binary file, not text")
+    controls = len(_STRAY_CONTROL.findall(text))
+    if controls and controls > _MAX_CONTROL_RATIO * len(text):
+        raise DocumentError(label, "this looks like a binary file, not text")
+    return text

@@ -1,0 +1,74 @@
+"""Encodings: BOMs, UTF-8, UTF-16 with and without BOM, cp1252/latin-1."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from app.documents import DocumentError, document_from_bytes, read_document
+
+TEXT = "The café’s “crème brûlée” cost £5 – naïve, 100% sure.\nSecond line.\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig"),
+        (TEXT.encode("utf-16"), "utf-16"),
+        (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16"),
+        (TEXT.encode("utf-16-le"), "utf-16-le"),
+        (TEXT.encode("utf-16-be"), "utf-16-be"),
+        (TEXT.encode("utf-32"), "utf-32"),
+        (TEXT.encode("cp1252"), "cp1252"),
+    ],
+)
+def test_encodings_decode_to_the_same_text(data, encoding, write_file):
+    doc = read_document(write_file("a.txt", data))
+    assert doc.text == TEXT
+    assert doc.encoding == encoding
+    assert doc.read_as == "text"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "café",
+        "naïve résumé",
+        "Grüße aus München",
+        "Señor Muñoz paid €20 — “fine”.",
+        "Ça a coûté 5 £ à l’hôtel.",
+    ],
+)
+def test_short_western_texts_are_cp1252_not_an_exotic_code_page(text):
+    doc = document_from_bytes(text.encode("cp1252"), "a.txt")
+    assert doc.text == text
+    assert doc.encoding == "cp1252"
+
+
+def test_latin1_bytes_read():
+    text = "Ångström naïve façade déjà vu"
+    assert document_from_bytes(text.encode("latin-1"), "a.txt").text == text
+
+
+def test_cyrillic_cp1251_is_not_forced_into_cp1252():
+    text = "Президент России заявил, что готов предложить американским партнёрам ресурсы."
+    doc = document_from_bytes(text.encode("cp1251"), "a.txt")
+    assert doc.text == text
+
+
+def test_crlf_in_utf16_normalised():
+    doc = document_from_bytes("a\r\nb\rc".encode("utf-16"), "a.txt")
+    assert doc.text == "a\nb\nc"
+
+
+def test_broken_bom_marked_text_is_an_error():
+    with pytest.raises(DocumentError, match="UTF-16"):
+        document_from_bytes(codecs.BOM_UTF16_LE + b"\x00\xd8", "a.txt")
+
+
+def test_markdown_in_utf16_file(write_file):
+    doc = read_document(write_file("a.md", "# Título\n\n**negrita**".encode("utf-16")))
+    assert doc.text == "Título\n\nnegrita"
+    assert doc.encoding == "utf-16"

@@ -1,0 +1,80 @@
+"""Property tests: any input gives a Document or a DocumentError, spans in range."""
+
+from __future__ import annotations
+
+import string
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.documents import Document, DocumentError, document_from_bytes, document_from_string
+
+FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+_PIECES = [
+    *(string.ascii_letters[:8] + " \n\t*_`#>-+.![]()<>/\\&;=\"'$|~:1"),
+    *["\r\n", "**", "__", "<u>", "</u>", "<b>", "</b>", "](http://x)", "&amp;", "é", "\u00a0"],
+]
+MARKDOWNISH = st.lists(st.sampled_from(_PIECES), max_size=150).map("".join)
+
+
+def assert_well_formed(doc: Document) -> None:
+    assert isinstance(doc.text, str)
+    for block in doc.blocks:
+        assert 0 <= block.start < block.end <= len(doc.text)
+        assert block.kind in ("heading", "paragraph", "list_item", "quote")
+    for style in doc.styles:
+        assert 0 <= style.start < style.end <= len(doc.text)
+        assert style.kind in ("bold", "italic", "underline", "strike", "code", "link")
+    starts = [b.start for b in doc.blocks]
+    assert starts == sorted(starts)
+
+
+@FAST
+@given(st.binary(max_size=2000), st.sampled_from(["", "a.txt", "a.md", "a"]))
+def test_any_bytes_give_a_document_or_a_document_error(data, name):
+    try:
+        doc = document_from_bytes(data, name)
+    except DocumentError as error:
+        assert "\n" not in str(error)
+        return
+    assert_well_formed(doc)
+
+
+@FAST
+@given(MARKDOWNISH, st.sampled_from(["auto", "markdown", "text"]))
+def test_any_markdownish_text_gives_well_formed_document(text, read_as):
+    try:
+        doc = document_from_string(text, "x.txt", read_as)
+    except DocumentError:
+        assert not text.strip() or read_as != "text"
+        return
+    assert_well_formed(doc)
+    if doc.read_as == "markdown":
+        assert "<u>" not in doc.text and "<b>" not in doc.text
+
+
+@FAST
+@given(st.text(max_size=500))
+def test_plain_text_mode_preserves_every_non_newline_character(text):
+    try:
+        doc = document_from_string(text, "x.txt", "text")
+    except DocumentError:
+        assert not text.strip() or "\x00" in text
+        return
+    expected = text.removeprefix("\ufeff")
+    strip = str.maketrans("", "", "\r\n")
+    assert doc.text.translate(strip) == expected.translate(strip)
+    assert doc.text == expected.replace("\r\n", "\n").replace("\r", "\n")
+    assert_well_formed(doc)
+
+
+@FAST
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=300))
+def test_utf8_bytes_round_trip_in_text_mode(text):
+    data = text.encode("utf-8")
+    try:
+        doc = document_from_bytes(data, "x.txt", "text")
+    except DocumentError:
+        return
+    assert doc.text == text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
