@@ -19,12 +19,18 @@ from dataclasses import dataclass, field
 from app.engine.similarity import Profiles
 
 
+# A merged or split piece must share at least this many meaningful words: a
+# two-word tag line ("United States") is no evidence of a merge.
+MIN_MERGE_WORDS = 3
+
+
 @dataclass(frozen=True, slots=True)
 class Thresholds:
     """Similarity bars, derived from the reader's paraphrase sensitivity."""
 
     strong: float
     context: float
+    adjacent: float
     merge_near: float
     merge_far: float
     repeat: float
@@ -32,8 +38,8 @@ class Thresholds:
     @classmethod
     def for_sensitivity(cls, sensitivity: float) -> Thresholds:
         shift = (0.5 - sensitivity) * 0.3  # 0.5 -> 0; 1.0 -> -0.15; 0.0 -> +0.15
-        return cls(strong=0.45 + shift, context=0.3 + shift, merge_near=0.5 + shift,
-                   merge_far=0.7 + shift / 2, repeat=0.75)
+        return cls(strong=0.3 + shift, context=0.28 + shift, adjacent=0.2 + shift,
+                   merge_near=0.5 + shift, merge_far=0.7 + shift / 2, repeat=0.75)
 
 
 @dataclass
@@ -138,7 +144,10 @@ def _context_links(profiles: Profiles, al: Alignment, th: Thresholds) -> bool:
             sim = profiles.dice(i, j)
             if sim > best_sim:
                 best, best_sim = i, sim
-        if best >= 0 and best_sim >= th.context and _best_for_left(profiles, al, best, j, best_sim):
+        adjacent = (prev_j == j - 1 and best - 1 in al.right_links[prev_j]) or (
+            next_j == j + 1 and best + 1 in al.right_links[next_j])
+        bar = th.adjacent if adjacent else th.context
+        if best >= 0 and best_sim >= bar and _best_for_left(profiles, al, best, j, best_sim):
             al.add(best, j, best_sim)
             bisect.insort(linked_right, j)
             changed = True
@@ -156,45 +165,51 @@ def _best_for_left(profiles: Profiles, al: Alignment, i: int, j: int, sim: float
 def _merge_links(profiles: Profiles, candidates: list[list[int]], al: Alignment,
                  th: Thresholds) -> bool:
     """Join an unlinked sentence to a linked one on the other side whose rest it explains."""
-    changed = False
-    # Left sentences merged into one right sentence.
     left_cands: dict[int, set[int]] = {}
     for j, cands in enumerate(candidates):
         for i in cands:
             left_cands.setdefault(i, set()).add(j)
+    changed = False
+    # Several left sentences merged into one right sentence.
     for i in range(len(profiles.left)):
         if i in al.left_links or profiles.left_total[i] <= 0:
             continue
         near = {j for n in (i - 1, i + 1) for j in al.left_links.get(n, ())}
-        best, best_gain = -1, 0.0
-        for j in near | left_cands.get(i, set()):
-            if j not in al.right_links or j in al.repeat_of:
-                continue
-            explained = set().union(*(profiles.left[p] for p in al.right_links[j]))
-            rest = profiles.right[j] - explained
-            gain = profiles.shared(profiles.left[i], rest) / profiles.left_total[i]
-            bar = th.merge_near if j in near else th.merge_far
-            if gain >= bar and gain > best_gain:
-                best, best_gain = j, gain
+        pool = {j for j in near | left_cands.get(i, set())
+                if j in al.right_links and j not in al.repeat_of}
+        best = _best_merge(profiles, "left", i, pool, near, al.right_links, th)
         if best >= 0:
-            al.add(i, best, best_gain)
+            al.add(i, best, th.merge_near)
             changed = True
-    # A left sentence split into several right sentences.
+    # One left sentence split into several right sentences.
     for j in range(len(profiles.right)):
         if j in al.right_links or j in al.repeat_of or profiles.right_total[j] <= 0:
             continue
         near = {i for n in (j - 1, j + 1) for i in al.right_links.get(n, ())}
-        best, best_gain = -1, 0.0
-        for i in near | set(candidates[j]):
-            if i not in al.left_links:
-                continue
-            explained = set().union(*(profiles.right[q] for q in al.left_links[i]))
-            rest = profiles.left[i] - explained
-            gain = profiles.shared(profiles.right[j], rest) / profiles.right_total[j]
-            bar = th.merge_near if i in near else th.merge_far
-            if gain >= bar and gain > best_gain:
-                best, best_gain = i, gain
+        pool = {i for i in near | set(candidates[j]) if i in al.left_links}
+        best = _best_merge(profiles, "right", j, pool, near, al.left_links, th)
         if best >= 0:
-            al.add(best, j, best_gain)
+            al.add(best, j, th.merge_near)
             changed = True
     return changed
+
+
+def _best_merge(profiles: Profiles, side: str, k: int, pool: set[int], near: set[int],
+                partners: dict[int, list[int]], th: Thresholds) -> int:
+    """The sentence of the other side whose unexplained rest best contains sentence k, or -1."""
+    other = "right" if side == "left" else "left"
+    piece = profiles.bag(side, k)
+    piece_weight = profiles.bag_weight(piece)
+    best, best_gain = -1, 0.0
+    for m in sorted(pool):
+        rest = profiles.bag(other, m)
+        for p in partners[m]:
+            rest -= profiles.bag(side, p)
+        common = piece & rest
+        gain = profiles.bag_weight(common) / piece_weight
+        close = m in near
+        bar = th.merge_near if close else th.merge_far
+        words = profiles.content_count(set(common))
+        if gain >= bar and gain > best_gain and words >= (MIN_MERGE_WORDS - 1 if close else MIN_MERGE_WORDS):
+            best, best_gain = m, gain
+    return best

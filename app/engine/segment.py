@@ -30,12 +30,15 @@ _OPENING = "\"'\u201c\u2018([\u00bf\u00a1"
 # A sentence ends at . ! ? or … (possibly followed by closing quotes or brackets),
 # then white space, then something that can start a sentence.
 _SENTENCE_END = re.compile(
-    r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[\w\u00bf\u00a1])"
+    r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+(?:[\"'\u201c\u2018(\[]?[\w\u00bf\u00a1]|[-\u2022*] \w))"
 )
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sr jr st mt no nos vs etc al fig figs col gen gov lt sgt capt cmdr
-    rev hon inc ltd co corp dept univ est approx jan feb mar apr jun jul aug sep sept oct nov dec
-    e.g i.e u.s u.k u.n a.m p.m ph.d""".split()
+    """mr mrs ms dr prof sr jr st mt vs al col gen gov lt sgt capt cmdr rev hon
+    dept univ approx e.g i.e ph.d""".split()
+)
+# Abbreviations only when a number follows ("No. 10", "Jan. 5", "p. 12").
+_BEFORE_NUMBER = frozenset(
+    "no nos fig figs vol p pp art jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _LAST_WORD = re.compile(r"([\w.]+)[.!?\u2026]+[\"'\u201d\u2019)\]]*$")
 
@@ -142,6 +145,9 @@ def _is_abbreviation(text: str, sentence_start: int, stop: int) -> bool:
     word = m.group(1).lower()
     if word in _ABBREVIATIONS:
         return True
+    if word in _BEFORE_NUMBER:
+        rest = text[stop:stop + 4].lstrip()
+        return bool(rest) and rest[0].isdigit()
     # An initial: one capital letter ("Robert A. Smith", "J. K. Rowling").
     raw = m.group(1)
     if len(raw) == 1 and raw.isupper():

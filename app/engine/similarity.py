@@ -21,8 +21,10 @@ class Profiles:
 
     def __init__(self, left: list[list[str]], right: list[list[str]]) -> None:
         ids: dict[str, int] = {}
-        self.left = [frozenset(ids.setdefault(t, len(ids)) for t in toks) for toks in left]
-        self.right = [frozenset(ids.setdefault(t, len(ids)) for t in toks) for toks in right]
+        self._left_ids = [[ids.setdefault(t, len(ids)) for t in toks] for toks in left]
+        self._right_ids = [[ids.setdefault(t, len(ids)) for t in toks] for toks in right]
+        self.left = [frozenset(toks) for toks in self._left_ids]
+        self.right = [frozenset(toks) for toks in self._right_ids]
         df: Counter[int] = Counter()
         for s in self.left:
             df.update(s)
@@ -39,6 +41,20 @@ class Profiles:
         self.left_total = [self.total(s) for s in self.left]
         self.right_total = [self.total(s) for s in self.right]
         self._df = df
+        self.is_content = [not name.startswith("~") for name in names]
+
+    def bag(self, side: str, index: int) -> Counter[int]:
+        """The tokens of one sentence with their counts (for merges, where repeats matter)."""
+        return Counter((self._left_ids if side == "left" else self._right_ids)[index])
+
+    def bag_weight(self, bag: Counter[int]) -> float:
+        w = self.weight
+        return sum(w[t] * n for t, n in bag.items())
+
+    def content_count(self, tokens: frozenset[int] | set[int]) -> int:
+        """How many of ``tokens`` are meaningful words (not stop words)."""
+        c = self.is_content
+        return sum(1 for t in tokens if c[t])
 
     def total(self, tokens: frozenset[int] | set[int]) -> float:
         w = self.weight

@@ -1,0 +1,53 @@
+"""Score the engine in-process on pairgen's development pairs (faster than the CLI).
+
+    .venv/bin/python tools/devscore.py [SEED ...] [--count N] [--show]
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAIRGEN = ROOT.parent / "shared" / "tools" / "pairgen.py"
+
+
+def main(argv: list[str]) -> int:
+    sys.path.insert(0, str(PAIRGEN.parent))
+    sys.path.insert(0, str(ROOT))
+    import pairgen  # type: ignore[import-not-found]
+
+    from app import compare
+    from app.documents import read_document
+
+    count = int(argv[argv.index("--count") + 1]) if "--count" in argv else 30
+    seeds = [int(a) for a in argv if a.isdigit() and (argv.index(a) == 0 or argv[argv.index(a) - 1] != "--count")] or [1]
+    show = "--show" in argv
+
+    def fake_run(command, capture_output=True, text=True, timeout=None):
+        left, right = command[-2], command[-1]
+        res = compare(read_document(left), read_document(right))
+        return subprocess.CompletedProcess(command, 0, json.dumps(res.to_dict()), "")
+
+    pairgen.subprocess.run = fake_run
+    for seed in seeds:
+        with tempfile.TemporaryDirectory() as d:
+            pairgen.make(ROOT.parent / "shared" / "corpus" / "bbc", Path(d), seed, count)
+            if show:
+                for gold in sorted(Path(d).glob("*-gold.json")):
+                    stem = Path(str(gold)[: -len("-gold.json")])
+                    r = pairgen.score_pair(stem, ["x"])
+                    bad = {k: v for k, v in r.items() if (v[1] is not None and (v[0] != v[1] or v[0] != v[2])) or (v[1] is None and v[0] != v[2])}
+                    if bad:
+                        print(stem.name, bad)
+            report = pairgen.score(Path(d), ["x"])
+        flat = {k: v.get("f1", v.get("matched")) for k, v in report.items()}
+        print(seed, json.dumps(flat))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
