@@ -201,7 +201,12 @@ def _best_merge(profiles: Profiles, side: str, k: int, pool: set[int], near: set
     piece = profiles.bag(side, k)
     piece_weight = profiles.bag_weight(piece)
     best, best_gain = -1, 0.0
+    own = profiles.left[k] if side == "left" else profiles.right[k]
+    own_total = profiles.left_total[k] if side == "left" else profiles.right_total[k]
     for m in sorted(pool):
+        theirs = profiles.right[m] if side == "left" else profiles.left[m]
+        if profiles.shared(own, theirs) < th.merge_near * own_total:
+            continue  # cannot reach the bar even before its partners are taken out
         rest = profiles.bag(other, m)
         for p in partners[m]:
             rest -= profiles.bag(side, p)

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import accumulate
 
 from app.documents.model import Document
 from app.engine.align import Alignment
 from app.engine.options import CompareOptions
 from app.engine.records import Comparison, Difference, Match, Span, Summary
 from app.engine.segment import Sentence
-from app.engine.words import same_words, word_edits
+from app.engine.words import word_edits
+
+
+# A passage out of order is "moved" when it is recognisably the same text (or
+# part of a block that moved together); a sentence a rewrite reworded heavily
+# and put elsewhere is "changed", still linked to its source.
+MOVED_SIMILARITY = 0.5
+MOVED_BLOCK_SIMILARITY = 0.35
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,8 +30,9 @@ class Unit:
 
 
 def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence],
-          al: Alignment, options: CompareOptions) -> Comparison:
-    """The Comparison for sentences ``ls``/``rs`` linked by ``al``."""
+          lkeys: list[str], rkeys: list[str], al: Alignment,
+          options: CompareOptions) -> Comparison:
+    """The Comparison for sentences ``ls``/``rs`` (with their diff keys) linked by ``al``."""
     units = _units(al)
     in_order = _in_order(units, ls, rs)
     lspan = _spanner(ls)
@@ -38,7 +45,8 @@ def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence
     for k, u in enumerate(units):
         a, b = lspan(u.lefts), rspan(u.rights)
         ordered = k in in_order
-        if ordered and same_words(left.text, a, right.text, b, options):
+        same = " ".join(lkeys[i] for i in u.lefts) == " ".join(rkeys[j] for j in u.rights)
+        if ordered and same:
             prev = matches[-1] if matches else None
             if (prev is not None and last_match is not None
                     and u.lefts[0] == last_match.lefts[-1] + 1
@@ -52,7 +60,9 @@ def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence
             continue
         last_match = None
         wd = word_edits(left.text, a, right.text, b, options)
-        found.append(("changed" if ordered else "moved", a, b, wd.similarity, wd.edits, None))
+        moved = not ordered and (wd.similarity >= MOVED_SIMILARITY or (
+            wd.similarity >= MOVED_BLOCK_SIMILARITY and _in_moved_block(k, units, in_order)))
+        found.append(("moved" if moved else "changed", a, b, wd.similarity, wd.edits, None))
         if ordered:
             anchors.append((a, b))
 
@@ -83,6 +93,18 @@ def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence
     )
     summary = _summary(left.text, right.text, differences, matches)
     return Comparison(left, right, differences, tuple(matches), summary, tuple(anchors))
+
+
+def _in_moved_block(k: int, units: list[Unit], in_order: set[int]) -> bool:
+    """An out-of-order unit whose neighbour is also out of order and next to it on both sides."""
+    u = units[k]
+    for n in (k - 1, k + 1):
+        if 0 <= n < len(units) and n not in in_order:
+            v = units[n]
+            if (abs(v.lefts[0] - u.lefts[-1]) == 1 or abs(u.lefts[0] - v.lefts[-1]) == 1) and (
+                    abs(v.rights[0] - u.rights[-1]) == 1 or abs(u.rights[0] - v.rights[-1]) == 1):
+                return True
+    return False
 
 
 def _units(al: Alignment) -> list[Unit]:
@@ -188,25 +210,27 @@ def _repeat_runs(al: Alignment, rs: list[Sentence]) -> list[list[int]]:
 
 def _summary(left_text: str, right_text: str, differences: tuple[Difference, ...],
              matches: list[Match]) -> Summary:
-    lcount = list(accumulate((0 if c.isspace() else 1 for c in left_text), initial=0))
-    rcount = list(accumulate((0 if c.isspace() else 1 for c in right_text), initial=0))
-
-    def covered(counts: list[int], spans: list[Span]) -> int:
+    def covered(text: str, spans: list[Span]) -> int:
         total, reach = 0, 0
         for s, e in sorted(spans):
             s = max(s, reach)
             if e > s:
-                total += counts[e] - counts[s]
+                total += _non_space(text[s:e])
                 reach = e
         return total
 
-    reused = [m.right for m in matches] + [
-        d.right for d in differences if d.kind in ("changed", "moved") and d.right]
-    rtotal, ltotal = rcount[-1] or 1, lcount[-1] or 1
+    def of(kind: str, side: str) -> list[Span]:
+        return [span for d in differences if d.kind == kind and (span := d.span(side)) is not None]
+
+    reused = [m.right for m in matches] + of("changed", "right") + of("moved", "right")
+    rtotal, ltotal = _non_space(right_text) or 1, _non_space(left_text) or 1
     return Summary(
-        reused=covered(rcount, reused) / rtotal,
-        added=covered(rcount, [d.right for d in differences if d.kind == "added" and d.right]) / rtotal,
-        duplicated=covered(rcount, [d.right for d in differences
-                                    if d.kind == "duplicated" and d.right]) / rtotal,
-        omitted=covered(lcount, [d.left for d in differences if d.kind == "omitted" and d.left]) / ltotal,
+        reused=covered(right_text, reused) / rtotal,
+        added=covered(right_text, of("added", "right")) / rtotal,
+        duplicated=covered(right_text, of("duplicated", "right")) / rtotal,
+        omitted=covered(left_text, of("omitted", "left")) / ltotal,
     )
+
+
+def _non_space(text: str) -> int:
+    return len("".join(text.split()))

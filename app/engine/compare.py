@@ -9,7 +9,7 @@ from app.engine.options import CompareOptions
 from app.engine.records import Comparison
 from app.engine.segment import sentences
 from app.engine.similarity import Profiles
-from app.engine.tokens import DIFF_TOKEN, content_tokens, diff_key
+from app.engine.tokens import content_tokens, sentence_key
 
 __all__ = ["CompareOptions", "compare"]
 
@@ -24,12 +24,7 @@ def compare(left: Document | str, right: Document | str,
     ltexts = [ldoc.text[s.start:s.end] for s in ls]
     rtexts = [rdoc.text[s.start:s.end] for s in rs]
     profiles = Profiles([content_tokens(t) for t in ltexts], [content_tokens(t) for t in rtexts])
-    lkeys = [_key(t, options) for t in ltexts]
-    rkeys = [_key(t, options) for t in rtexts]
+    lkeys = [sentence_key(t, options) for t in ltexts]
+    rkeys = [sentence_key(t, options) for t in rtexts]
     alignment = align(profiles, lkeys, rkeys, Thresholds.for_sensitivity(options.sensitivity))
-    return build(ldoc, rdoc, ls, rs, alignment, options)
-
-
-def _key(sentence: str, options: CompareOptions) -> str:
-    """A sentence as the word-level diff would see it, for exact matching."""
-    return " ".join(diff_key(m.group(), options) for m in DIFF_TOKEN.finditer(sentence))
+    return build(ldoc, rdoc, ls, rs, lkeys, rkeys, alignment, options)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.engine.options import CompareOptions
 
 WORD = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
 # Tokens for word-level diffs: words (with inner apostrophes/hyphens) or single symbols.
 DIFF_TOKEN = re.compile(r"[^\W_]+(?:['\u2019\-.,][^\W_]+)*|[^\w\s]|_")
+
+PUNCTUATION = frozenset("\"'.,;:!?()[]{}-\u2018\u2019\u201c\u201d\u2013\u2014\u2026")
 
 _TYPOGRAPHY = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -44,6 +47,7 @@ def typography(text: str) -> str:
     return text.translate(_TYPOGRAPHY)
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light, deterministic stem: enough to equate 'estimates'/'estimating', 'stabilise'/'stabilizing'."""
     w = word.lower().replace("\u2019", "'")
@@ -63,16 +67,29 @@ def stem(word: str) -> str:
 
 def content_tokens(text: str) -> list[str]:
     """Stemmed words of a sentence, stop words marked with a leading '~' (weighted low)."""
-    out = []
-    for m in WORD.finditer(text):
-        raw = m.group().lower()
-        out.append("~" + raw if raw in STOPWORDS else stem(raw))
-    return out
+    return [_content_form(w) for w in WORD.findall(text.lower())]
+
+
+@lru_cache(maxsize=65536)
+def _content_form(word: str) -> str:
+    return "~" + word if word in STOPWORDS else stem(word)
+
+
+def sentence_key(sentence: str, options: CompareOptions) -> str:
+    """A sentence as the word-level diff sees it (white space aside), for exact matching."""
+    if options.ignore_typography and not sentence.isascii():
+        sentence = typography(sentence)
+    if options.ignore_case:
+        sentence = sentence.lower()
+    tokens = DIFF_TOKEN.findall(sentence)
+    if options.ignore_punctuation:
+        tokens = [t for t in tokens if not all(c in PUNCTUATION for c in t)]
+    return " ".join(tokens)
 
 
 def diff_key(token: str, options: CompareOptions) -> str:
     """The form of a token that word-level diffs compare, under the options."""
-    if options.ignore_typography:
+    if options.ignore_typography and not token.isascii():
         token = typography(token)
     if options.ignore_case:
         token = token.lower()

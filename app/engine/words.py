@@ -13,9 +13,7 @@ from diff_match_patch import diff_match_patch
 
 from app.engine.options import CompareOptions
 from app.engine.records import Edit, Span
-from app.engine.tokens import DIFF_TOKEN, diff_key
-
-_PUNCTUATION_ONLY = frozenset("\"'.,;:!?()[]{}-\u2018\u2019\u201c\u201d\u2013\u2014\u2026")
+from app.engine.tokens import DIFF_TOKEN, PUNCTUATION, diff_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +28,7 @@ def _tokens(text: str, start: int, end: int, options: CompareOptions) -> list[tu
     out = []
     for m in DIFF_TOKEN.finditer(text, start, end):
         tok = m.group()
-        if options.ignore_punctuation and all(c in _PUNCTUATION_ONLY for c in tok):
+        if options.ignore_punctuation and all(c in PUNCTUATION for c in tok):
             continue
         out.append((diff_key(tok, options), m.start(), m.end()))
     return out
@@ -61,29 +59,38 @@ def word_edits(left_text: str, left: Span, right_text: str, right: Span,
     dmp = diff_match_patch()
     dmp.Diff_Timeout = 0 if len(a) + len(b) < 4000 else 1.0
     diffs = dmp.diff_main(a, b, False)
+    similarity = _kept_share(diffs, lt, rt)
     dmp.diff_cleanupSemantic(diffs)
     edits: list[Edit] = []
     li = ri = 0
-    equal = 0
     for op, chunk in diffs:
         n = len(chunk)
         if op == 0:
             li += n
             ri += n
-            equal += sum(e - s for _, s, e in lt[li - n:li]) + sum(e - s for _, s, e in rt[ri - n:ri])
         elif op == -1:
             edits.append(Edit("delete", (lt[li][1], lt[li + n - 1][2]), None))
             li += n
         else:
             edits.append(Edit("insert", None, (rt[ri][1], rt[ri + n - 1][2])))
             ri += n
+    return WordDiff(tuple(edits), similarity)
+
+
+def _kept_share(diffs: list[tuple[int, str]], lt: list[tuple[str, int, int]],
+                rt: list[tuple[str, int, int]]) -> float:
+    """Share of both sides' word characters that the raw diff keeps equal (before clean-up,
+    which trades small equalities for readable edits)."""
+    li = ri = equal = 0
+    for op, chunk in diffs:
+        n = len(chunk)
+        if op == 0:
+            equal += sum(e - s for _, s, e in lt[li:li + n]) + sum(e - s for _, s, e in rt[ri:ri + n])
+            li += n
+            ri += n
+        elif op == -1:
+            li += n
+        else:
+            ri += n
     total = sum(e - s for _, s, e in lt) + sum(e - s for _, s, e in rt)
-    return WordDiff(tuple(edits), equal / total if total else 1.0)
-
-
-def same_words(left_text: str, left: Span, right_text: str, right: Span,
-               options: CompareOptions) -> bool:
-    """True when the two spans read the same under the options (white space aside)."""
-    lt = [k for k, _, _ in _tokens(left_text, *left, options)]
-    rt = [k for k, _, _ in _tokens(right_text, *right, options)]
-    return lt == rt
+    return equal / total if total else 1.0
