@@ -8,6 +8,7 @@ names the field, e.g. ``"x.verso is damaged: documents.left.text is missing"``.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import fields
 from datetime import UTC, datetime
 from typing import Any
@@ -62,17 +63,39 @@ def project_to_dict(project: Project, saved_at: datetime | None = None) -> dict[
 
 
 def _document_to_dict(doc: Document, file_digest: str | None) -> dict[str, Any]:
+    text = scrub_surrogates(doc.text)
     return {
         "name": doc.name,
         "path": doc.path,
         "read_as": doc.read_as,
         "encoding": doc.encoding,
         "file_sha256": file_digest,
-        "text_sha256": text_sha256(doc.text),
-        "text": doc.text,
+        "text_sha256": text_sha256(text),
+        "text": text,
         "blocks": [[b.kind, b.start, b.end, b.level] for b in doc.blocks],
         "styles": [[s.kind, s.start, s.end, s.href] for s in doc.styles],
     }
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub_surrogates(value: Any) -> Any:
+    """``value`` with lone UTF-16 surrogates (unencodable in UTF-8) replaced by U+FFFD.
+
+    One character for one, so every offset into a text stays valid.
+    """
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return _SURROGATE.sub("\ufffd", value)
+        return value
+    if isinstance(value, dict):
+        return {scrub_surrogates(k): scrub_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [scrub_surrogates(v) for v in value]
+    return value
 
 
 def _review_to_dict(r: DifferenceReview) -> dict[str, Any]:

@@ -39,7 +39,8 @@ def parse_json_bytes(data: bytes, label: str) -> Any:
     try:
         return json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as error:
-        if error.pos >= len(text.rstrip()) - 1 and text.lstrip().startswith(("{", "[")):
+        body = text.strip()
+        if body.startswith("{") and (not body.endswith("}") or error.pos >= len(body) - 1):
             raise ProjectError(f"{label} is damaged: it ends abruptly (the file was cut short)"
                                ) from None
         raise ProjectError(f"{label} is not a Verso project (not valid JSON: {error.msg} "

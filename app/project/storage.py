@@ -20,7 +20,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.project.codec import check_header, project_from_dict, project_to_dict
+from app.project.codec import (
+    check_header,
+    project_from_dict,
+    project_to_dict,
+    scrub_surrogates,
+)
 from app.project.errors import ProjectError, ProjectSaveError
 from app.project.jsonguard import MAX_PROJECT_BYTES, parse_json_bytes
 from app.project.migrations import CURRENT_VERSION
@@ -67,8 +72,8 @@ def project_bytes(project: Project, saved_at: datetime | None = None,
         data.update(extra)
     try:
         return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates in a text: escape them instead
-        return json.dumps(data, ensure_ascii=True, indent=1).encode("ascii")
+    except UnicodeEncodeError:  # a lone surrogate in a note or name (texts are scrubbed)
+        return json.dumps(scrub_surrogates(data), ensure_ascii=False, indent=1).encode("utf-8")
 
 
 def save_project(project: Project, path: str | os.PathLike[str], *,

@@ -1,0 +1,47 @@
+"""Noticing that the original files changed on disk, and re-comparing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app import compare
+from app.documents import read_document
+from app.project import (
+    Project,
+    SourceState,
+    changed_sources,
+    check_sources,
+    load_project,
+    save_project,
+)
+
+
+def test_changed_missing_and_unchanged_sources(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("The talks resume on Monday. Prices rose.", "utf-8")
+    b.write_text("The talks resume on Tuesday. Prices rose.", "utf-8")
+    left, right = read_document(a), read_document(b)
+    project = Project.create(left, right)
+    save_project(project, tmp_path / "p.verso")
+    project = load_project(tmp_path / "p.verso")
+    assert [s.state for s in check_sources(project)] == [SourceState.UNCHANGED] * 2
+    assert changed_sources(project) == []
+
+    b.write_text("The talks resume on Wednesday. Prices rose.", "utf-8")
+    (status,) = changed_sources(project)
+    assert status.side == "right" and "changed on disk" in status.message()
+
+    # Re-read, re-compare, digests refreshed: nothing to offer any more.
+    new_c = compare(project.left, read_document(b), project.options)
+    project, _ = project.recompared(new_c, reread=True)
+    assert changed_sources(project) == []
+
+    a.unlink()
+    assert check_sources(project)[0].state is SourceState.MISSING
+
+
+def test_pasted_text_has_no_file_to_check() -> None:
+    from app.documents.model import Document
+
+    project = Project.create(Document.from_text("x"), Document.from_text("y"))
+    assert [s.state for s in check_sources(project)] == [SourceState.UNKNOWN] * 2
