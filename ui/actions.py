@@ -1,0 +1,163 @@
+"""Every action of the window, declared once: text, shortcuts, menu, handler.
+
+Menus are built from this table in order, and tests check that every
+shortcut parses and that no two actions share one. Standard keys are used
+where Qt has them, so platforms get their native bindings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+SK = QKeySequence.StandardKey
+Key = str | QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One user action: where it shows and what it calls on the window."""
+
+    name: str
+    text: str
+    menu: str
+    handler: str
+    shortcuts: tuple[Key, ...] = ()
+    tip: str = ""
+    checkable: bool = False
+    checked: bool = False
+    separator_before: bool = False
+
+
+MENUS = ("&File", "&Edit", "&View", "&Go", "&Compare", "&Help")
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    # File
+    ActionSpec("open_original", "Open &Original…", "&File", "open_original", (SK.Open,),
+               "Choose the original text (left)"),
+    ActionSpec("open_copy", "Open &Copy…", "&File", "open_copy", ("Ctrl+Shift+O",),
+               "Choose the copy to check (right)"),
+    ActionSpec("swap_sides", "&Swap Sides", "&File", "swap_sides", ("Ctrl+Alt+S",),
+               "Make the copy the original and the original the copy"),
+    ActionSpec("recent", "&Recent Comparisons", "&File", "build_recent_menu"),
+    ActionSpec("close_window", "&Close Window", "&File", "close", (SK.Close,),
+               separator_before=True),
+    ActionSpec("quit", "&Quit", "&File", "quit_app", (SK.Quit,)),
+    # Edit
+    ActionSpec("copy_text", "&Copy", "&Edit", "copy_selection", (SK.Copy,)),
+    ActionSpec("select_all", "Select &All", "&Edit", "select_all", (SK.SelectAll,)),
+    ActionSpec("paste_original", "Paste as &Original", "&Edit", "paste_original",
+               ("Ctrl+Alt+V",), "Use the clipboard's text as the original",
+               separator_before=True),
+    ActionSpec("paste_copy", "Paste as Co&py", "&Edit", "paste_copy", ("Ctrl+Shift+V",),
+               "Use the clipboard's text as the copy"),
+    ActionSpec("find", "&Find in Both…", "&Edit", "show_find", (SK.Find,),
+               "Find text in the original and the copy", separator_before=True),
+    ActionSpec("find_next", "Find &Next", "&Edit", "find_next", (SK.FindNext,)),
+    ActionSpec("find_previous", "Find Pre&vious", "&Edit", "find_previous", (SK.FindPrevious,)),
+    # View
+    ActionSpec("inline", "&Inline Redline", "&View", "toggle_inline", ("Ctrl+I",),
+               "One column: the copy, with the original's wording struck through",
+               checkable=True),
+    ActionSpec("linked_scrolling", "&Linked Scrolling", "&View", "toggle_linked_scrolling",
+               ("Ctrl+L",), "Keep aligned passages level while scrolling", checkable=True,
+               checked=True),
+    ActionSpec("show_panel", "&Differences Panel", "&View", "toggle_panel", ("F4",),
+               checkable=True, checked=True),
+    ActionSpec("zoom_in", "Zoom &In", "&View", "zoom_in", (SK.ZoomIn,), separator_before=True),
+    ActionSpec("zoom_out", "Zoom &Out", "&View", "zoom_out", (SK.ZoomOut,)),
+    ActionSpec("zoom_reset", "&Normal Size", "&View", "zoom_reset", ("Ctrl+0",)),
+    ActionSpec("focus_original", "Focus O&riginal", "&View", "focus_original", ("Ctrl+1",),
+               separator_before=True),
+    ActionSpec("focus_copy", "Focus Cop&y", "&View", "focus_copy", ("Ctrl+2",)),
+    ActionSpec("focus_list", "Focus Differences &List", "&View", "focus_list", ("Ctrl+3",)),
+    # Go
+    ActionSpec("next_difference", "&Next Difference", "&Go", "next_difference",
+               ("Alt+Down", "F8")),
+    ActionSpec("previous_difference", "&Previous Difference", "&Go", "previous_difference",
+               ("Alt+Up", "Shift+F8")),
+    ActionSpec("first_difference", "&First Difference", "&Go", "first_difference",
+               ("Alt+Home",)),
+    ActionSpec("last_difference", "&Last Difference", "&Go", "last_difference", ("Alt+End",)),
+    ActionSpec("next_same_kind", "Next of the &Same Kind", "&Go", "next_same_kind",
+               ("Alt+PgDown", "Ctrl+F8"), "Next difference of the selected difference's kind",
+               separator_before=True),
+    ActionSpec("previous_same_kind", "Previous of the S&ame Kind", "&Go",
+               "previous_same_kind", ("Alt+PgUp", "Ctrl+Shift+F8")),
+    # Compare
+    ActionSpec("recompare", "&Compare Again", "&Compare", "recompare", (SK.Refresh,)),
+    ActionSpec("ignore_case", "Ignore &Case", "&Compare", "toggle_option", (),
+               "“Minister” and “minister” are the same word", checkable=True,
+               separator_before=True),
+    ActionSpec("ignore_punctuation", "Ignore &Punctuation", "&Compare", "toggle_option", (),
+               "Commas and full stops are never edits", checkable=True),
+    ActionSpec("ignore_typography", "Ignore &Typography", "&Compare", "toggle_option", (),
+               "Curly and straight quotes, dashes and ellipses count as the same",
+               checkable=True, checked=True),
+    ActionSpec("sensitivity_strict", "Link Only &Close Rewordings", "&Compare",
+               "set_sensitivity", (), "Sensitivity 0.3", checkable=True,
+               separator_before=True),
+    ActionSpec("sensitivity_balanced", "&Balanced", "&Compare", "set_sensitivity", (),
+               "Sensitivity 0.5", checkable=True, checked=True),
+    ActionSpec("sensitivity_loose", "Link &Loose Paraphrases", "&Compare", "set_sensitivity",
+               (), "Sensitivity 0.75", checkable=True),
+    # Help
+    ActionSpec("shortcuts", "&Keyboard Shortcuts", "&Help", "show_shortcuts",
+               (SK.HelpContents,)),
+    ActionSpec("about", "&About Verso", "&Help", "show_about"),
+)
+
+SENSITIVITY = {"sensitivity_strict": 0.3, "sensitivity_balanced": 0.5,
+               "sensitivity_loose": 0.75}
+
+
+def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
+    """The parsed shortcuts of an action (a standard key may expand to several)."""
+    out: list[QKeySequence] = []
+    for key in spec.shortcuts:
+        if isinstance(key, str):
+            out.append(QKeySequence(key))
+        else:
+            out.extend(QKeySequence.keyBindings(key))
+    return out
+
+
+def build_actions(window: QMainWindow) -> dict[str, QAction]:
+    """Create every action, connect it to its handler, and fill the menu bar."""
+    actions: dict[str, QAction] = {}
+    menus: dict[str, QMenu] = {title: window.menuBar().addMenu(title) for title in MENUS}
+    for spec in ACTIONS:
+        menu = menus[spec.menu]
+        if spec.separator_before:
+            menu.addSeparator()
+        if spec.name == "recent":
+            sub = menu.addMenu(spec.text)
+            sub.aboutToShow.connect(lambda sub=sub: getattr(window, spec_handler("recent"))(sub))
+            actions[spec.name] = sub.menuAction()
+            continue
+        action = QAction(spec.text, window)
+        action.setObjectName(spec.name)
+        action.setShortcuts(key_sequences(spec))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if spec.tip:
+            action.setStatusTip(spec.tip)
+            action.setToolTip(spec.tip)
+        if spec.checkable:
+            action.setCheckable(True)
+            action.setChecked(spec.checked)
+        handler = getattr(window, spec.handler)
+        if spec.handler in ("toggle_option", "set_sensitivity"):
+            action.triggered.connect(lambda _checked=False, n=spec.name, h=handler: h(n))
+        else:
+            action.triggered.connect(lambda _checked=False, h=handler: h())
+        menu.addAction(action)
+        window.addAction(action)  # shortcuts work even with the menu bar hidden
+        actions[spec.name] = action
+    return actions
+
+
+def spec_handler(name: str) -> str:
+    return next(s.handler for s in ACTIONS if s.name == name)

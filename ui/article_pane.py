@@ -1,0 +1,393 @@
+"""One side of the comparison: a header with the document's name over a read-only text view.
+
+The view shows a QTextDocument built by ``ui.highlighting`` and paints,
+from what its host reports, a gutter of kind marks and the current
+difference. It keeps no copy of the comparison: its ``host`` answers
+``differences_on(side, start, end)``, ``current_id`` and ``describe(id)``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Protocol
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QTextEdit,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import Difference, Document
+from ui.drop import dropped_paths, dropped_text
+from ui.highlighting import DIFF_ID, OffsetMap, build_document
+from ui.palette import STYLES, colour, tint
+
+GUTTER = 24
+MAX_READING_WIDTH = 760  # pixels of text per line: a comfortable measure
+
+
+class PaneHost(Protocol):
+    current_id: int | None
+
+    def differences_on(self, side: str, start: int, end: int) -> list[Difference]: ...
+    def describe(self, diff_id: int) -> str: ...
+    def select_difference(self, diff_id: int, origin: str | None = None) -> None: ...
+
+
+class _Gutter(QWidget):
+    """Kind marks beside the text: a bar over each difference's lines and its glyph."""
+
+    def __init__(self, view: TextView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def marks(self) -> list[tuple[Difference, int, int]]:
+        view = self.view
+        host = view.host
+        if host is None or view.document_model is None:
+            return []
+        start, end = view.visible_range()
+        out = []
+        for diff in host.differences_on(view.side, start, end):
+            span = diff.span(view.side)  # type: ignore[arg-type]
+            if span is None:
+                continue
+            top, bottom = view.y_range(span)
+            out.append((diff, top, bottom))
+        return out
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        font.setBold(True)
+        painter.setFont(font)
+        current = self.view.host.current_id if self.view.host else None
+        for diff, top, bottom in self.marks():
+            c = colour(diff.kind)
+            wide = diff.id == current
+            painter.fillRect(QRect(GUTTER - (9 if wide else 6), top, 6 if wide else 3,
+                                   max(3, bottom - top)), c)
+            painter.setPen(c.darker(115))
+            painter.drawText(QRect(0, top, GUTTER - 9, 16),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                             STYLES[diff.kind].glyph)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        y = event.position().y()
+        for diff, top, bottom in self.marks():
+            if top - 2 <= y <= max(bottom, top + 14) + 2 and self.view.host:
+                self.view.host.select_difference(diff.id, origin=self.view.side)
+                return
+
+
+class TextView(QTextBrowser):
+    """A read-only rendered text that never loads resources and never follows links by itself."""
+
+    def __init__(self, side: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side = side
+        self.host: PaneHost | None = None
+        self.document_model: Document | None = None
+        self.omap = OffsetMap("")
+        self.empty_hint = ""
+        self.drag_hover = False
+        self._find: list[QTextEdit.ExtraSelection] = []
+        self._current: list[QTextEdit.ExtraSelection] = []
+        self._flash_ticks = 0
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setInterval(110)
+        self._flash_timer.timeout.connect(self._flash_step)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.setTabChangesFocus(True)
+        self.setUndoRedoEnabled(False)
+        self.setAcceptDrops(False)
+        self.viewport().setAcceptDrops(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.gutter = _Gutter(self)
+        self.setDocument(build_document(None, None, side, False))
+        self.verticalScrollBar().valueChanged.connect(self.gutter.update)
+
+    # ---- content --------------------------------------------------------
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        """Nothing is ever read from disk or the network: images become a grey placeholder."""
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            image = QImage(48, 32, QImage.Format.Format_ARGB32)
+            image.fill(QColor(128, 128, 128, 90))
+            return image
+        return ""
+
+    def show_document(self, document: Document | None, qdoc: QTextDocument) -> None:
+        """Show a built QTextDocument (taking ownership) for ``document``."""
+        old = self.document()
+        qdoc.setParent(self)
+        self.document_model = document
+        self.omap = OffsetMap(document.text if document else "")
+        self._find, self._current = [], []
+        self.setDocument(qdoc)
+        self.setExtraSelections([])
+        if old is not None and old.parent() is self and old is not qdoc:
+            old.deleteLater()
+        self._layout_margins()
+        self.viewport().update()
+        self.gutter.update()
+
+    # ---- geometry (viewport coordinates, offsets into Document.text) -----
+
+    def position(self, offset: int) -> int:
+        return self.omap.to_qt(max(0, offset))
+
+    def offset_at(self, y: float) -> int:
+        """The text offset under viewport height ``y``."""
+        cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, int(y)))
+        return self.omap.to_py(cursor.position())
+
+    def visible_range(self) -> tuple[int, int]:
+        return self.offset_at(0), self.offset_at(self.viewport().height())
+
+    def _cursor(self, offset: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(self.position(offset), max(0, self.document().characterCount() - 1)))
+        return cursor
+
+    def y_of(self, offset: int) -> int:
+        """Top of the line holding ``offset``, in viewport coordinates."""
+        return self.cursorRect(self._cursor(offset)).top()
+
+    def y_range(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Top of the first and bottom of the last line of a span, in viewport coordinates."""
+        top = self.cursorRect(self._cursor(span[0])).top()
+        end = max(span[0], span[1] - 1) if span[1] > span[0] else span[0]
+        bottom = self.cursorRect(self._cursor(end)).bottom() + 1
+        return top, max(bottom, top + 2)
+
+    def scroll_offset_to(self, offset: int, y: float) -> None:
+        """Scroll so the line holding ``offset`` sits at viewport height ``y``."""
+        bar = self.verticalScrollBar()
+        doc_y = self.y_of(offset) + bar.value()
+        bar.setValue(round(doc_y - y))
+
+    # ---- extra highlights: find hits, the current difference, flashing ----
+
+    def _selection(self, span: tuple[int, int], background: QColor,
+                   outline: bool = False) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.position(span[0]))
+        cursor.setPosition(self.position(span[1]), QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor
+        sel.format.setBackground(background)
+        if outline:
+            sel.format.setProperty(QTextFormat.Property.OutlinePen, QPen(Qt.PenStyle.NoPen))
+        return sel
+
+    def set_find_hits(self, spans: list[tuple[int, int]], current: tuple[int, int] | None) -> None:
+        find = tint("find", False, strong=False)
+        find.setAlpha(150)
+        strong = QColor("#F0E442")
+        self._find = [self._selection(s, strong if s == current else find) for s in spans]
+        self._apply_selections()
+
+    def set_current(self, spans: list[tuple[tuple[int, int], str]], flash: bool = True) -> None:
+        """Mark the current difference's spans (span, kind); flash them briefly."""
+        self._current_spec = spans
+        self._flash_ticks = 6 if flash else 0
+        self._paint_current(strong=True)
+        if flash:
+            self._flash_timer.start()
+
+    def _paint_current(self, strong: bool) -> None:
+        dark = self.palette().color(self.backgroundRole()).lightnessF() < 0.5
+        self._current = [self._selection(span, tint(kind, dark, strong=strong))
+                         for span, kind in getattr(self, "_current_spec", [])]
+        self._apply_selections()
+
+    def _flash_step(self) -> None:
+        self._flash_ticks -= 1
+        self._paint_current(strong=self._flash_ticks % 2 == 0)
+        if self._flash_ticks <= 0:
+            self._flash_timer.stop()
+            self._paint_current(strong=True)
+
+    @property
+    def flashing(self) -> bool:
+        return self._flash_timer.isActive()
+
+    def _apply_selections(self) -> None:
+        self.setExtraSelections(self._current + self._find)
+
+    # ---- layout, painting and events -------------------------------------
+
+    def _layout_margins(self) -> None:
+        width = self.width() - GUTTER - self.verticalScrollBar().sizeHint().width()
+        extra = max(0, (width - MAX_READING_WIDTH) // 2)
+        self.setViewportMargins(GUTTER + extra, 0, extra, 0)
+        cr = self.contentsRect()
+        self.gutter.setGeometry(QRect(cr.left() + extra, cr.top(), GUTTER, cr.height()))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._layout_margins()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.document_model is None or self.drag_hover:
+            self._paint_invitation()
+
+    def _paint_invitation(self) -> None:
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.viewport().rect()).adjusted(18, 18, -18, -18)
+        accent = self.palette().color(self.palette().ColorRole.Highlight)
+        pen = QPen(accent if self.drag_hover else self.palette().color(
+            self.palette().ColorRole.PlaceholderText), 2, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        if self.drag_hover:
+            fill = QColor(accent)
+            fill.setAlpha(40)
+            painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 12, 12)
+        if self.document_model is None:
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * 1.25)
+            painter.setFont(font)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.empty_hint)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.host is not None:
+            pos = self.viewport().mapFromGlobal(event.globalPos())
+            diff_id = self.diff_id_at(pos)
+            if diff_id is not None:
+                QToolTip.showText(event.globalPos(), self.host.describe(diff_id), self)
+                return True
+        return super().event(event)
+
+    def diff_id_at(self, pos: QPoint) -> int | None:
+        cursor = self.cursorForPosition(pos)
+        if not cursor.atBlockEnd():
+            cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+        value = cursor.charFormat().property(DIFF_ID)
+        return int(value) if isinstance(value, int) else None
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            return self.event(event)
+        return super().viewportEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if (event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection()
+                and self.host is not None):
+            diff_id = self.diff_id_at(event.position().toPoint())
+            if diff_id is not None:
+                self.host.select_difference(diff_id, origin=self.side)
+
+
+class ArticlePane(QWidget):
+    """Header (role, document name, size) over a TextView; accepts file drops for its side."""
+
+    files_dropped = Signal(list, str)  # paths, side
+    text_dropped = Signal(str, str)  # text, side
+
+    ROLE: ClassVar[dict[str, str]] = {"left": "ORIGINAL", "right": "COPY", "inline": "REDLINE"}
+
+    def __init__(self, side: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side = side
+        self.setAcceptDrops(True)
+        self.role = QLabel(self.ROLE[side])
+        self.role.setObjectName("paneRole")
+        font = self.role.font()
+        font.setBold(True)
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+        self.role.setFont(font)
+        self.name = QLabel("")
+        self.name.setObjectName("paneName")
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info = QLabel("")
+        self.info.setObjectName("paneInfo")
+        self.info.setEnabled(False)
+        header = QHBoxLayout()
+        header.setContentsMargins(10, 6, 10, 6)
+        header.addWidget(self.role)
+        header.addWidget(self.name, 1)
+        header.addWidget(self.info)
+        self.header = QFrame()
+        self.header.setObjectName("paneHeader")
+        self.header.setLayout(header)
+        self.view = TextView(side, self)
+        what = {"left": "original", "right": "copy"}.get(side)
+        self.view.empty_hint = (f"Drop the {what} here\n\nor File → Open {what.title()}…" if what
+                                else "Open an original and a copy to read the redline")
+        self.view.setAccessibleName(f"{self.ROLE[side].title()} text")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.view, 1)
+
+    def set_document(self, document: Document | None, qdoc: QTextDocument) -> None:
+        self.view.show_document(document, qdoc)
+        if document is None:
+            self.name.setText("—")
+            self.info.setText("")
+            return
+        self.name.setText(document.name or "(untitled)")
+        self.name.setToolTip(document.path or document.name)
+        words = len(document.text.split())
+        self.info.setText(f"{words:,} words")
+
+    # ---- drops --------------------------------------------------------------
+
+    def dragEnterEvent(self, event: Any) -> None:
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasText():
+            event.acceptProposedAction()
+            self.view.drag_hover = True
+            self.view.viewport().update()
+
+    def dragLeaveEvent(self, event: Any) -> None:
+        self.view.drag_hover = False
+        self.view.viewport().update()
+
+    def dropEvent(self, event: Any) -> None:
+        self.view.drag_hover = False
+        self.view.viewport().update()
+        mime = event.mimeData()
+        paths = dropped_paths(mime)
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths, self.side)
+            return
+        text = dropped_text(mime)
+        if text:
+            event.acceptProposedAction()
+            self.text_dropped.emit(text, self.side)

@@ -1,0 +1,49 @@
+"""Small dialogs: the keyboard shortcuts list and About."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.actions import ACTIONS, key_sequences
+
+
+def show_shortcuts(parent: QWidget) -> None:
+    """Every action with a shortcut, from the registry."""
+    rows = [(spec.menu.replace("&", ""), spec.text.replace("&", "").rstrip("…"),
+             ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                       for k in key_sequences(spec)))
+            for spec in ACTIONS if spec.shortcuts]
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Keyboard Shortcuts — Verso")
+    table = QTableWidget(len(rows), 3)
+    table.setHorizontalHeaderLabels(["Menu", "Action", "Keys"])
+    table.verticalHeader().hide()
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(value))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table)
+    layout.addWidget(buttons)
+    dialog.resize(560, 620)
+    dialog.exec()
+
+
+def show_about(parent: QWidget) -> None:
+    from app import __version__
+
+    QMessageBox.about(parent, "About Verso",
+                      f"<b>Verso {__version__}</b><p>A side-by-side reader that shows what a "
+                      "copy kept, changed, added, repeated and left out of an original.</p>")

@@ -1,0 +1,282 @@
+"""The differences panel: a legend that filters by kind, over a list in reading order.
+
+Each row shows the kind's mark (colour and glyph), where it is (paragraph in
+the original and in the copy) and an excerpt. Selecting a row asks the
+window to go there; the window tells the panel which row is current.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QLabel,
+    QListView,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import Comparison, Difference
+from ui.palette import KINDS, STYLES, colour
+
+DIFF_ROLE = Qt.ItemDataRole.UserRole + 1
+EXCERPT = 160
+
+
+def kind_icon(kind: str, size: int = 18) -> QIcon:
+    """A rounded swatch of the kind's colour carrying its glyph."""
+    pix = QPixmap(size, size)
+    pix.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pix)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(colour(kind))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 4, 4)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(int(size * (0.5 if len(STYLES[kind].glyph) > 1 else 0.75)))
+    painter.setFont(font)
+    painter.setPen(QColor("#000000") if kind in ("moved", "duplicated") else QColor("#ffffff"))
+    painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, STYLES[kind].glyph)
+    painter.end()
+    return QIcon(pix)
+
+
+def excerpt(comparison: Comparison, diff: Difference) -> str:
+    side = "right" if diff.right is not None else "left"
+    span = diff.span(side)  # type: ignore[arg-type]
+    if span is None:
+        return ""
+    text = " ".join(comparison.document(side).text[span[0]:span[1]].split())  # type: ignore[arg-type]
+    return text if len(text) <= EXCERPT else text[: EXCERPT - 1].rstrip() + "…"
+
+
+def paragraph_number(comparison: Comparison, side: str, offset: int) -> int:
+    """1-based number of the paragraph (block) holding ``offset``."""
+    blocks = comparison.document(side).blocks  # type: ignore[arg-type]
+    if not blocks:
+        return 1
+    return max(1, bisect.bisect_right([b.start for b in blocks], offset))
+
+
+def position_text(comparison: Comparison, diff: Difference) -> str:
+    parts = []
+    if diff.left is not None:
+        parts.append(f"original ¶{paragraph_number(comparison, 'left', diff.left[0])}")
+    if diff.right is not None:
+        parts.append(f"copy ¶{paragraph_number(comparison, 'right', diff.right[0])}")
+    if diff.kind == "duplicated" and diff.duplicate_of is not None:
+        parts.append(f"repeats copy ¶{paragraph_number(comparison, 'right', diff.duplicate_of[0])}")
+    if diff.kind == "changed" and diff.similarity is not None:
+        parts.append(f"{diff.similarity:.0%} alike")
+    return " · ".join(parts)
+
+
+class DifferencesModel(QAbstractListModel):
+    """The filtered differences, in reading order."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.comparison: Comparison | None = None
+        self.rows: list[Difference] = []
+        self._cache: dict[int, tuple[str, str]] = {}
+
+    def reset(self, comparison: Comparison | None, rows: list[Difference]) -> None:
+        self.beginResetModel()
+        if comparison is not self.comparison:
+            self._cache = {}
+        self.comparison = comparison
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def texts(self, diff: Difference) -> tuple[str, str]:
+        if diff.id not in self._cache and self.comparison is not None:
+            self._cache[diff.id] = (position_text(self.comparison, diff),
+                                    excerpt(self.comparison, diff))
+        return self._cache.get(diff.id, ("", ""))
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        diff = self.rows[index.row()]
+        if role == DIFF_ROLE:
+            return diff
+        if role == Qt.ItemDataRole.DisplayRole:
+            pos, text = self.texts(diff)
+            return f"{STYLES[diff.kind].label} — {pos}\n{text}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            pos, text = self.texts(diff)
+            return f"{STYLES[diff.kind].label}: {STYLES[diff.kind].meaning}\n{pos}"
+        return None
+
+    def row_of(self, diff_id: int | None) -> int:
+        return next((i for i, d in enumerate(self.rows) if d.id == diff_id), -1)
+
+
+class _Delegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+        h = option.fontMetrics.height()
+        return QSize(200, 3 * h + 12)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        diff: Difference = index.data(DIFF_ROLE)
+        model: DifferencesModel = index.model()
+        pos, text = model.texts(diff)
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
+                                option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pal = option.palette
+        fg = pal.color(pal.ColorRole.HighlightedText if selected else pal.ColorRole.Text)
+        r = option.rect.adjusted(6, 5, -6, -5)
+        kind_icon(diff.kind, 20).paint(painter, QRect(r.left(), r.top(), 20, 20))
+        fm = option.fontMetrics
+        h = fm.height()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(fg)
+        label = STYLES[diff.kind].label
+        painter.drawText(QRect(r.left() + 28, r.top(), r.width() - 28, h),
+                         Qt.AlignmentFlag.AlignVCenter, label)
+        painter.setFont(option.font)
+        dim = QColor(fg)
+        dim.setAlpha(170)
+        painter.setPen(dim)
+        x = r.left() + 28 + QFontMetrics(bold).horizontalAdvance(label) + 8
+        painter.drawText(QRect(x, r.top(), r.right() - x, h), Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(pos, Qt.TextElideMode.ElideRight, r.right() - x))
+        painter.setPen(fg)
+        text_rect = QRect(r.left() + 28, r.top() + h + 2, r.width() - 28, 2 * h)
+        elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width() * 2 - 20)
+        painter.drawText(text_rect, Qt.TextFlag.TextWordWrap, elided)
+        painter.restore()
+
+
+class DifferencesPanel(QWidget):
+    """Legend-and-filter chips over the list of differences."""
+
+    difference_chosen = Signal(int)
+    kinds_changed = Signal(set)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("differencesPanel")
+        self.title = QLabel("Differences")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.chips: dict[str, QToolButton] = {}
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(4)
+        for i, kind in enumerate(KINDS):
+            chip = QToolButton()
+            chip.setCheckable(True)
+            chip.setChecked(True)
+            chip.setIcon(kind_icon(kind))
+            chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            chip.setAutoRaise(True)
+            chip.setToolTip(f"{STYLES[kind].label}: {STYLES[kind].meaning}. "
+                            "Click to show or hide this kind.")
+            chip.setAccessibleName(f"Show {STYLES[kind].label.lower()}")
+            chip.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            chip.toggled.connect(self._chips_toggled)
+            self.chips[kind] = chip
+            grid.addWidget(chip, i // 2, i % 2)
+        self.model = DifferencesModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(_Delegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setAccessibleName("Differences list")
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.empty = QLabel("")
+        self.empty.setWordWrap(True)
+        self.empty.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.title)
+        layout.addLayout(grid)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        self._quiet = False
+        self.set_counts({})
+
+    def kinds(self) -> set[str]:
+        return {k for k, chip in self.chips.items() if chip.isChecked()}
+
+    def set_kinds(self, kinds: set[str]) -> None:
+        for kind, chip in self.chips.items():
+            chip.blockSignals(True)
+            chip.setChecked(kind in kinds)
+            chip.blockSignals(False)
+        self.kinds_changed.emit(self.kinds())
+
+    def _chips_toggled(self) -> None:
+        self.kinds_changed.emit(self.kinds())
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        for kind, chip in self.chips.items():
+            chip.setText(f"{STYLES[kind].label} {counts.get(kind, 0)}")
+
+    def show_differences(self, comparison: Comparison | None, rows: list[Difference],
+                         current: int | None) -> None:
+        self._quiet = True
+        self.model.reset(comparison, rows)
+        self._quiet = False
+        total = len(comparison.differences) if comparison else 0
+        self.title.setText(f"Differences ({len(rows)} of {total})" if comparison else "Differences")
+        if comparison is None:
+            self.empty.setText("Open or drop an original and a copy to see their differences.")
+        elif not rows:
+            self.empty.setText("No differences of the kinds shown." if total else
+                               "No differences: the copy matches the original.")
+        else:
+            self.empty.setText("")
+        self.empty.setVisible(bool(self.empty.text()))
+        self.set_current(current)
+
+    def set_current(self, diff_id: int | None) -> None:
+        row = self.model.row_of(diff_id)
+        self._quiet = True
+        if row < 0:
+            self.list.selectionModel().clearCurrentIndex()
+            self.list.clearSelection()
+        else:
+            index = self.model.index(row)
+            self.list.setCurrentIndex(index)
+            self.list.scrollTo(index)
+        self._quiet = False
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet or not current.isValid():
+            return
+        diff = current.data(DIFF_ROLE)
+        if diff is not None:
+            self.difference_chosen.emit(diff.id)

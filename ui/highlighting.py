@@ -1,0 +1,159 @@
+"""Build the QTextDocument a pane shows: the Document rendered, differences painted in.
+
+Pure functions of (Document, Comparison, side, dark): no widget is touched,
+so the worker thread can build documents while the window stays responsive.
+Positions in the QTextDocument equal offsets in ``Document.text`` except
+after characters outside the Basic Multilingual Plane, which Qt counts twice
+(UTF-16); ``OffsetMap`` converts both ways.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from app import Comparison, Document
+from ui.palette import STYLES, colour, tint
+
+DIFF_ID = QTextFormat.Property.UserProperty + 1  # char property: id of the difference there
+READING_FAMILIES = ["Charter", "Georgia", "Source Serif 4", "Noto Serif", "DejaVu Serif", "serif"]
+READING_POINT_SIZE = 11.5
+
+
+def reading_font(zoom: int = 0) -> QFont:
+    """The font the panes read in."""
+    font = QFont()
+    font.setFamilies(READING_FAMILIES)
+    font.setPointSizeF(max(6.0, READING_POINT_SIZE + zoom))
+    return font
+
+
+class OffsetMap:
+    """Convert between Python str offsets and Qt (UTF-16) positions of one text."""
+
+    def __init__(self, text: str) -> None:
+        self._astral = ([] if text.isascii()
+                        else [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF])
+
+    def to_qt(self, offset: int) -> int:
+        return offset + bisect.bisect_left(self._astral, offset) if self._astral else offset
+
+    def to_py(self, position: int) -> int:
+        if not self._astral:
+            return position
+        lo, hi = 0, len(self._astral)
+        while lo < hi:  # the number k of astral chars with astral[k] + k < position
+            mid = (lo + hi) // 2
+            if self._astral[mid] + mid < position:
+                lo = mid + 1
+            else:
+                hi = mid
+        return position - lo
+
+
+def build_document(document: Document | None, comparison: Comparison | None, side: str,
+                   dark: bool, zoom: int = 0) -> QTextDocument:
+    """The rendered, highlighted QTextDocument of one side (no parent, any thread)."""
+    qdoc = QTextDocument()
+    qdoc.setDefaultFont(reading_font(zoom))
+    qdoc.setDocumentMargin(14)
+    qdoc.setUndoRedoEnabled(False)
+    if document is None:
+        return qdoc
+    qdoc.setPlainText(document.text)
+    omap = OffsetMap(document.text)
+    cursor = QTextCursor(qdoc)
+    cursor.beginEditBlock()
+    _apply_structure(cursor, document, omap)
+    if comparison is not None:
+        _apply_differences(cursor, comparison, side, dark, omap)
+    cursor.endEditBlock()
+    return qdoc
+
+
+def _select(cursor: QTextCursor, omap: OffsetMap, start: int, end: int) -> None:
+    cursor.setPosition(omap.to_qt(start))
+    cursor.setPosition(omap.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+
+
+def _apply_structure(cursor: QTextCursor, document: Document, omap: OffsetMap) -> None:
+    body = QTextBlockFormat()
+    body.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    cursor.select(QTextCursor.SelectionType.Document)
+    cursor.mergeBlockFormat(body)
+    for block in document.blocks:
+        if block.kind == "paragraph":
+            continue
+        _select(cursor, omap, block.start, block.end)
+        bf, cf = QTextBlockFormat(), QTextCharFormat()
+        if block.kind == "heading":
+            level = min(max(block.level, 1), 6)
+            cf.setFontWeight(QFont.Weight.Bold)
+            cf.setProperty(QTextFormat.Property.FontSizeAdjustment, max(0, 3 - level))
+            bf.setTopMargin(8)
+            bf.setHeadingLevel(level)
+        elif block.kind == "list_item":
+            bf.setLeftMargin(22 * max(1, block.level or 1))
+        elif block.kind == "quote":
+            bf.setLeftMargin(26)
+            bf.setRightMargin(12)
+            cf.setFontItalic(True)
+        cursor.mergeBlockFormat(bf)
+        cursor.mergeCharFormat(cf)
+    for style in document.styles:
+        _select(cursor, omap, style.start, style.end)
+        cf = QTextCharFormat()
+        if style.kind == "bold":
+            cf.setFontWeight(QFont.Weight.Bold)
+        elif style.kind == "italic":
+            cf.setFontItalic(True)
+        elif style.kind == "underline":
+            cf.setFontUnderline(True)
+        elif style.kind == "strike":
+            cf.setFontStrikeOut(True)
+        elif style.kind == "code":
+            cf.setFontFamilies(["DejaVu Sans Mono", "monospace"])
+        elif style.kind == "link":
+            cf.setAnchor(True)
+            cf.setAnchorHref(style.href or "")
+            cf.setFontUnderline(True)
+            cf.setForeground(QColor("#56B4E9"))
+            cf.setToolTip(style.href or "")
+        cursor.mergeCharFormat(cf)
+
+
+def _apply_differences(cursor: QTextCursor, comparison: Comparison, side: str, dark: bool,
+                       omap: OffsetMap) -> None:
+    for diff in comparison.differences:
+        span = diff.span(side)  # type: ignore[arg-type]
+        if span is None or diff.kind not in STYLES:
+            continue
+        style = STYLES[diff.kind]
+        cf = QTextCharFormat()
+        cf.setBackground(tint(diff.kind, dark))
+        cf.setProperty(DIFF_ID, diff.id)
+        if style.underline != QTextCharFormat.UnderlineStyle.NoUnderline:
+            cf.setUnderlineStyle(style.underline)
+            cf.setUnderlineColor(colour(diff.kind))
+        _select(cursor, omap, *span)
+        cursor.mergeCharFormat(cf)
+        for edit in diff.edits:
+            espan = edit.left if side == "left" else edit.right
+            if espan is None:
+                continue
+            # Side by side, the side says which words left and which arrived: a deeper
+            # tint (a change of lightness, not only of hue) marks them; striking the
+            # original's words would make it hard to read (the redline view strikes).
+            ef = QTextCharFormat()
+            ef.setBackground(tint(diff.kind, dark, strong=True))
+            _select(cursor, omap, *espan)
+            cursor.mergeCharFormat(ef)

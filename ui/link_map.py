@@ -1,0 +1,109 @@
+"""The band map between the panes: a stateless painter.
+
+Each paint asks the host for the comparison and the two views, takes the
+differences in their visible ranges, finds the y of each side and draws a
+Bézier band from the left span to the right span; a difference with one
+side empty tapers to the point where its text would be on the other side.
+Nothing about the comparison is stored here (Meld's linkmap does the same).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
+
+from app import Comparison, Difference
+from ui.article_pane import TextView
+from ui.palette import colour, is_dark, tint
+
+WIDTH = 64
+
+
+class MapHost(Protocol):
+    comparison: Comparison | None
+    current_id: int | None
+    kinds: set[str]
+    views: dict[str, TextView]
+
+    def select_difference(self, diff_id: int, origin: str | None = None) -> None: ...
+
+
+class LinkMap(QWidget):
+    """Bands joining each visible difference's left span to its right span."""
+
+    def __init__(self, host: MapHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.setFixedWidth(WIDTH)
+        self.setMouseTracking(True)
+        self.setToolTip("Click a band to select that difference")
+        self.setAccessibleName("Link map")
+
+    def _top(self, view: TextView) -> int:
+        return self.mapFromGlobal(view.viewport().mapToGlobal(QPoint(0, 0))).y()
+
+    def bands(self) -> list[tuple[Difference, QPainterPath]]:
+        """Each visible difference and its band, in paint order (current last)."""
+        host = self.host
+        comparison = host.comparison
+        if comparison is None or not self.isVisible():
+            return []
+        lv, rv = host.views["left"], host.views["right"]
+        found: dict[int, Difference] = {}
+        for side, view in (("left", lv), ("right", rv)):
+            start, end = view.visible_range()
+            for diff in comparison.differences_in(side, start, end):  # type: ignore[arg-type]
+                if diff.kind in host.kinds:
+                    found[diff.id] = diff
+        ltop, rtop = self._top(lv), self._top(rv)
+        w = float(self.width())
+        out = []
+        for diff in sorted(found.values(), key=lambda d: (d.id == host.current_id, d.id)):
+            if diff.left is not None:
+                lt, lb = lv.y_range(diff.left)
+            else:
+                assert diff.right is not None
+                lt = lb = lv.y_of(comparison.aligned_position("right", diff.right[0]))
+            if diff.right is not None:
+                rt, rb = rv.y_range(diff.right)
+            else:
+                assert diff.left is not None
+                rt = rb = rv.y_of(comparison.aligned_position("left", diff.left[0]))
+            lt, lb, rt, rb = lt + ltop, lb + ltop, rt + rtop, rb + rtop
+            path = QPainterPath(QPointF(0, lt))
+            path.cubicTo(QPointF(w / 2, lt), QPointF(w / 2, rt), QPointF(w, rt))
+            path.lineTo(QPointF(w, rb))
+            path.cubicTo(QPointF(w / 2, rb), QPointF(w / 2, lb), QPointF(0, lb))
+            path.closeSubpath()
+            out.append((diff, path))
+        return out
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        top = min(self._top(v) for v in self.host.views.values())
+        painter.setClipRect(0, top, self.width(), self.height() - top)
+        dark = is_dark(self.palette())
+        for diff, path in self.bands():
+            current = diff.id == self.host.current_id
+            painter.setBrush(tint(diff.kind, dark, strong=current))
+            one_sided = diff.left is None or diff.right is None
+            pen = QPen(colour(diff.kind), 2.0 if current else 1.0,
+                       Qt.PenStyle.DashLine if one_sided else Qt.PenStyle.SolidLine)
+            painter.setPen(pen)
+            painter.drawPath(path)
+
+    def diff_at(self, pos: QPointF) -> Difference | None:
+        for diff, path in reversed(self.bands()):
+            if path.contains(pos):
+                return diff
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        diff = self.diff_at(event.position())
+        if diff is not None:
+            self.host.select_difference(diff.id)

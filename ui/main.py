@@ -1,0 +1,91 @@
+"""Entry point of the window: ``run(paths)`` (called by ``verso [ORIGINAL COPY]``)."""
+
+from __future__ import annotations
+
+import ctypes.util
+import os
+import sys
+from pathlib import Path
+
+XCB_LIBS = {  # library soname stem -> Debian/Ubuntu package
+    "xcb-cursor": "libxcb-cursor0",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "xcb-image": "libxcb-image0",
+    "xcb-render-util": "libxcb-render-util0",
+}
+HEADLESS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
+
+
+def display_problem(environ: dict[str, str] | None = None) -> str | None:
+    """One line explaining why Qt cannot open a window here, or None if it should work."""
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = env.get("QT_QPA_PLATFORM", "")
+    if platform.split(":")[0] in HEADLESS:
+        return None
+    wayland = bool(env.get("WAYLAND_DISPLAY")) and platform.startswith("wayland")
+    if wayland or (env.get("WAYLAND_DISPLAY") and not platform):
+        return None  # Qt tries Wayland first and falls back to xcb only if it must
+    if not env.get("DISPLAY"):
+        return ("verso: no display found (DISPLAY and WAYLAND_DISPLAY are unset); run it from a "
+                "desktop session, or set QT_QPA_PLATFORM=offscreen to run without a screen.")
+    missing = [pkg for lib, pkg in XCB_LIBS.items() if ctypes.util.find_library(lib) is None]
+    if missing:
+        return ("verso: Qt's xcb platform plugin needs system libraries that are missing; "
+                f"install them (sudo apt-get install {' '.join(missing)}) or set "
+                "QT_QPA_PLATFORM=offscreen.")
+    return None
+
+
+def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
+    """The QApplication, created once, named for QSettings."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from ui import settings
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationDisplayName("Verso")
+    icon = Path(__file__).resolve().parent.parent / "resources" / "icons" / "verso.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    from ui.style import apply_style
+
+    apply_style(app)
+    return app
+
+
+def open_window(paths: list[str]):  # type: ignore[no-untyped-def]
+    """Create the main window and start loading 0, 1 or 2 paths (original, copy)."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    if len(paths) >= 2:
+        window.load_pair(paths[0], paths[1])
+    elif len(paths) == 1:
+        window.load("left", paths[0])
+    return window
+
+
+def run(paths: list[str]) -> int:
+    """Open the reader window on 0, 1 or 2 paths and run the event loop."""
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    app = create_app()
+    window = open_window(list(paths))
+    if len(paths) > 2:
+        window.message.show_message("Only the first two files are compared (original, copy).",
+                                    "info")
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv[1:]))

@@ -1,0 +1,126 @@
+"""The overview strip: every difference of both documents at scale, the visible region boxed.
+
+Two thin columns (original, copy); a mark per difference at its place in
+the text; a box over what each pane shows. Clicking a mark selects its
+difference; clicking elsewhere or dragging scrolls that side there. A
+stateless painter like the link map: it asks its host each time.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
+
+from app import Difference
+from ui.link_map import MapHost
+from ui.palette import colour
+
+WIDTH = 30
+PAD = 4
+
+
+class Overview(QWidget):
+    """Both documents at scale, with a box for the visible region of each."""
+
+    def __init__(self, host: MapHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.setFixedWidth(WIDTH)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip("Overview: click a mark to select it; click or drag to scroll")
+        self.setAccessibleName("Overview")
+        self._dragging: str | None = None
+
+    def _column(self, side: str) -> QRectF:
+        half = (self.width() - 3 * 2) / 2
+        x = 2 if side == "left" else 4 + half
+        return QRectF(x, PAD, half, max(1, self.height() - 2 * PAD))
+
+    def _length(self, side: str) -> int:
+        comparison = self.host.comparison
+        view = self.host.views[side]
+        if comparison is not None:
+            return max(1, len(comparison.document(side).text))  # type: ignore[arg-type]
+        doc = view.document_model
+        return max(1, len(doc.text)) if doc else 1
+
+    def _y(self, side: str, offset: int) -> float:
+        col = self._column(side)
+        return col.top() + offset / self._length(side) * col.height()
+
+    def marks(self) -> list[tuple[Difference, str, QRectF]]:
+        comparison = self.host.comparison
+        if comparison is None:
+            return []
+        out = []
+        for diff in comparison.differences:
+            if diff.kind not in self.host.kinds:
+                continue
+            for side in ("left", "right"):
+                span = diff.span(side)  # type: ignore[arg-type]
+                if span is None:
+                    continue
+                col = self._column(side)
+                top = self._y(side, span[0])
+                height = max(2.0, self._y(side, span[1]) - top)
+                out.append((diff, side, QRectF(col.left(), top, col.width(), height)))
+        return out
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        pal = self.palette()
+        painter.fillRect(self.rect(), pal.color(pal.ColorRole.Window))
+        for side in ("left", "right"):
+            painter.fillRect(self._column(side), pal.color(pal.ColorRole.Base))
+        current = self.host.current_id
+        for diff, _side, rect in self.marks():
+            painter.fillRect(rect, colour(diff.kind))
+            if diff.id == current:
+                painter.setPen(QPen(pal.color(pal.ColorRole.Text), 1.5))
+                painter.drawRect(rect.adjusted(-1.5, -1, 1.5, 1))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for side in ("left", "right"):
+            view = self.host.views[side]
+            if view.document_model is None:
+                continue
+            start, end = view.visible_range()
+            col = self._column(side)
+            box = QRectF(col.left() - 1, self._y(side, start), col.width() + 2,
+                         max(4.0, self._y(side, end) - self._y(side, start)))
+            fill = QColor(pal.color(pal.ColorRole.Text))
+            fill.setAlpha(40)
+            painter.setBrush(fill)
+            painter.setPen(QPen(pal.color(pal.ColorRole.Text), 1.2))
+            painter.drawRoundedRect(box, 2, 2)
+
+    def _side_at(self, x: float) -> str:
+        return "left" if x < self.width() / 2 else "right"
+
+    def mark_at(self, x: float, y: float) -> Difference | None:
+        side = self._side_at(x)
+        hits = [(abs(r.center().y() - y), d) for d, s, r in self.marks()
+                if s == side and r.top() - 3 <= y <= r.bottom() + 3]
+        return min(hits, key=lambda h: h[0])[1] if hits else None
+
+    def scroll_to(self, side: str, y: float) -> None:
+        col = self._column(side)
+        frac = min(1.0, max(0.0, (y - col.top()) / col.height()))
+        view = self.host.views[side]
+        view.scroll_offset_to(int(frac * self._length(side)), view.viewport().height() / 2)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        diff = self.mark_at(pos.x(), pos.y())
+        if diff is not None:
+            self.host.select_difference(diff.id)
+            return
+        self._dragging = self._side_at(pos.x())
+        self.scroll_to(self._dragging, pos.y())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._dragging:
+            self.scroll_to(self._dragging, event.position().y())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._dragging = None

@@ -1,0 +1,72 @@
+"""Colours, marks and words for each kind of difference.
+
+The colours are the Okabe–Ito palette, safe for the common colour-vision
+deficiencies. Colour is never the only cue: every kind also has a glyph (in
+the gutter, legend, list and inline view) and its own underline style.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat
+
+KINDS = ("omitted", "added", "changed", "duplicated", "moved")
+
+
+@dataclass(frozen=True)
+class KindStyle:
+    """How one kind of difference looks, wherever it is drawn."""
+
+    kind: str
+    label: str
+    glyph: str
+    colour: str
+    underline: QTextCharFormat.UnderlineStyle
+    sides: str  # "left", "right" or "both"
+    meaning: str
+
+
+STYLES: dict[str, KindStyle] = {
+    "omitted": KindStyle(
+        "omitted", "Omitted", "−", "#D55E00", QTextCharFormat.UnderlineStyle.DotLine,
+        "left", "in the original, left out of the copy"),
+    "added": KindStyle(
+        "added", "Added", "+", "#009E73", QTextCharFormat.UnderlineStyle.SingleUnderline,
+        "right", "in the copy, with no source in the original"),
+    "changed": KindStyle(
+        "changed", "Changed", "≈", "#0072B2", QTextCharFormat.UnderlineStyle.NoUnderline,
+        "both", "reworded: struck words left the original, underlined words are new"),
+    "duplicated": KindStyle(
+        "duplicated", "Duplicated", "2×", "#CC79A7", QTextCharFormat.UnderlineStyle.WaveUnderline,
+        "right", "the copy repeats text it already has"),
+    "moved": KindStyle(
+        "moved", "Moved", "⇅", "#E69F00", QTextCharFormat.UnderlineStyle.DashUnderline,
+        "both", "kept, but out of the original's order"),
+}
+
+FIND_COLOUR = "#F0E442"  # Okabe–Ito yellow: search hits, never a difference
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """True when the (system) palette has a dark window background."""
+    if palette is None:
+        from PySide6.QtGui import QGuiApplication
+
+        palette = QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
+
+
+def colour(kind: str) -> QColor:
+    """The solid colour of a kind (for marks, bands and underlines)."""
+    return QColor(STYLES[kind].colour)
+
+
+def tint(kind: str, dark: bool, strong: bool = False) -> QColor:
+    """A translucent fill of a kind's colour that keeps text readable on light and dark."""
+    c = QColor(STYLES.get(kind, STYLES["changed"]).colour if kind != "find" else FIND_COLOUR)
+    if strong:
+        c.setAlpha(140 if dark else 95)
+    else:
+        c.setAlpha(80 if dark else 48)
+    return c

@@ -1,0 +1,161 @@
+"""Reading, comparing and building pane documents off the GUI thread.
+
+Each request gets a generation number; a newer request marks older ones
+cancelled (queued jobs are taken off the pool, a running job stops at its
+next step) and the window ignores any result that is not the newest. The
+job never touches a widget: it returns plain records and QTextDocuments
+moved to the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtGui import QTextDocument
+
+from app import CompareOptions, Comparison, Document, compare
+from ui.documents_io import DocumentError, read_file
+from ui.highlighting import build_document
+
+Source = Document | str  # a Document already read, or a path to read
+
+
+@dataclass(frozen=True)
+class Request:
+    """What to show: a source for each side (or None), and how to compare."""
+
+    left: Source | None
+    right: Source | None
+    options: CompareOptions = field(default_factory=CompareOptions)
+    dark: bool = False
+    zoom: int = 0
+
+
+@dataclass
+class Result:
+    """What a job produced for one request."""
+
+    generation: int
+    left: Document | None = None
+    right: Document | None = None
+    comparison: Comparison | None = None
+    left_qdoc: QTextDocument | None = None
+    right_qdoc: QTextDocument | None = None
+    error: str | None = None
+    error_side: str | None = None
+    seconds: float = 0.0
+
+
+class Cancelled(Exception):
+    """A newer request superseded this one."""
+
+
+class _Signals(QObject):
+    finished = Signal(object)  # Result
+
+
+class _Job(QRunnable):
+    def __init__(self, generation: int, request: Request, signals: _Signals) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.generation = generation
+        self.request = request
+        self.signals = signals
+        self.cancelled = threading.Event()
+
+    def _check(self) -> None:
+        if self.cancelled.is_set():
+            raise Cancelled
+
+    def run(self) -> None:  # worker thread
+        started = time.perf_counter()
+        result = Result(self.generation)
+        try:
+            self._check()
+            result.left = _read(self.request.left, "left")
+            self._check()
+            result.right = _read(self.request.right, "right")
+            self._check()
+            if result.left is not None and result.right is not None:
+                result.comparison = compare(result.left, result.right, self.request.options)
+                self._check()
+            main = QCoreApplication.instance().thread()
+            for side in ("left", "right"):
+                qdoc = build_document(getattr(result, side), result.comparison, side,
+                                      self.request.dark, self.request.zoom)
+                qdoc.moveToThread(main)
+                setattr(result, f"{side}_qdoc", qdoc)
+                self._check()
+        except Cancelled:
+            return
+        except _SideError as exc:
+            result = Result(self.generation, error=exc.message, error_side=exc.side)
+        except Exception as exc:  # the engine failing must not kill the window
+            result = Result(self.generation, error=f"The comparison failed: {exc}")
+        result.seconds = time.perf_counter() - started
+        if not self.cancelled.is_set():
+            self.signals.finished.emit(result)
+
+
+class _SideError(Exception):
+    def __init__(self, side: str, message: str) -> None:
+        super().__init__(message)
+        self.side = side
+        self.message = message
+
+
+def _read(source: Source | None, side: str) -> Document | None:
+    if source is None or isinstance(source, Document):
+        return source
+    try:
+        return read_file(source)
+    except DocumentError as exc:
+        raise _SideError(side, str(exc)) from None
+    except OSError as exc:
+        raise _SideError(side, f"{source}: cannot be read ({exc})") from None
+
+
+class CompareWorker(QObject):
+    """Runs requests in a private thread pool; emits ``finished(Result)`` for the newest only."""
+
+    finished = Signal(object)
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self._signals = _Signals(self)
+        self._signals.finished.connect(self._on_finished)
+        self._generation = 0
+        self._jobs: dict[int, threading.Event] = {}  # generation -> its cancel flag
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def submit(self, request: Request) -> int:
+        """Start a request, superseding every older one; return its generation."""
+        for cancelled in self._jobs.values():
+            cancelled.set()  # a queued job stops before it starts, a running one at its next step
+        self._jobs.clear()
+        self._generation += 1
+        job = _Job(self._generation, request, self._signals)
+        self._jobs[self._generation] = job.cancelled
+        self._pool.start(job)
+        self.busy_changed.emit(True)
+        return self._generation
+
+    def _on_finished(self, result: Result) -> None:
+        if result.generation != self._generation:
+            return  # superseded: a newer request is on its way
+        self._jobs.pop(result.generation, None)
+        self.busy_changed.emit(False)
+        self.finished.emit(result)
+
+    def wait(self, msecs: int = 5000) -> bool:
+        """Block until the pool is idle (tests and shutdown)."""
+        return self._pool.waitForDone(msecs)
