@@ -51,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
 def options_from(args: argparse.Namespace) -> CompareOptions:
     """CompareOptions from parsed command-line arguments."""
     if not 0.0 <= args.sensitivity <= 1.0:
-        raise DocumentError("--sensitivity must be between 0 and 1")
+        raise DocumentError("--sensitivity", "must be between 0 and 1")
     return CompareOptions(ignore_case=args.ignore_case,
                           ignore_punctuation=args.ignore_punctuation,
                           ignore_typography=not args.strict_typography,

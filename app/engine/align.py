@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 
 from app.engine.similarity import Profiles
 
-
 # A merged or split piece must share at least this many meaningful words: a
 # two-word tag line ("United States") is no evidence of a merge.
 MIN_MERGE_WORDS = 3
@@ -75,12 +74,19 @@ def align(profiles: Profiles, left_keys: list[str], right_keys: list[str],
 
 def _add_exact_candidates(candidates: list[list[int]], left_keys: list[str],
                           right_keys: list[str]) -> None:
+    """Identical sentences are candidates; the k-th repeat on the right looks near the k-th on the left."""
     by_key: dict[str, list[int]] = {}
     for i, k in enumerate(left_keys):
         if k:
             by_key.setdefault(k, []).append(i)
+    seen: dict[str, int] = {}
     for j, k in enumerate(right_keys):
-        for i in by_key.get(k, ())[:8]:
+        occurrences = by_key.get(k)
+        if not occurrences:
+            continue
+        nth = seen.get(k, 0)
+        seen[k] = nth + 1
+        for i in occurrences[max(0, nth - 4):nth + 5]:
             if i not in candidates[j]:
                 candidates[j].insert(0, i)
 

@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from app.documents.model import Document
 from app.engine.align import Alignment
 from app.engine.options import CompareOptions
-from app.engine.records import Comparison, Difference, Match, Span, Summary
+from app.engine.records import Comparison, Difference, Match, SideName, Span, Summary
 from app.engine.segment import Sentence
 from app.engine.words import word_edits
-
 
 # A passage out of order is "moved" when it is recognisably the same text (or
 # part of a block that moved together); a sentence a rewrite reworded heavily
@@ -219,7 +218,7 @@ def _summary(left_text: str, right_text: str, differences: tuple[Difference, ...
                 reach = e
         return total
 
-    def of(kind: str, side: str) -> list[Span]:
+    def of(kind: str, side: SideName) -> list[Span]:
         return [span for d in differences if d.kind == kind and (span := d.span(side)) is not None]
 
     reused = [m.right for m in matches] + of("changed", "right") + of("moved", "right")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from statistics import median
 
 
@@ -33,12 +34,16 @@ _SENTENCE_END = re.compile(
     r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+(?:[\"'\u201c\u2018(\[]?[\w\u00bf\u00a1]|[-\u2022*] \w))"
 )
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sr jr st mt vs al col gen gov lt sgt capt cmdr rev hon
-    dept univ approx e.g i.e ph.d""".split()
+    """
+    mr mrs ms dr prof sr jr st mt vs al col gen gov lt sgt capt cmdr rev hon dept univ approx e.g
+    i.e ph.d
+    """.split()
 )
 # Abbreviations only when a number follows ("No. 10", "Jan. 5", "p. 12").
 _BEFORE_NUMBER = frozenset(
-    "no nos fig figs vol p pp art jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    """
+    no nos fig figs vol p pp art jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
 )
 _LAST_WORD = re.compile(r"([\w.]+)[.!?\u2026]+[\"'\u201d\u2019)\]]*$")
 
@@ -88,7 +93,7 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 
 
 def _gaps(text: str, pieces: list[tuple[int, int]]) -> list[str]:
-    return [text[a[1]:b[0]] for a, b in zip(pieces, pieces[1:], strict=False)]
+    return [text[a[1]:b[0]] for a, b in pairwise(pieces)]
 
 
 def _runs_on(text: str, prev_end: int, next_start: int) -> bool:
@@ -100,7 +105,7 @@ def _runs_on(text: str, prev_end: int, next_start: int) -> bool:
 
 def _looks_hard_wrapped(text: str, pieces: list[tuple[int, int]]) -> bool:
     """Lines of similar width that stop mid-sentence: text wrapped at a fixed column."""
-    single = [(a, b) for a, b, gap in zip(pieces, pieces[1:], _gaps(text, pieces), strict=False)
+    single = [(a, b) for (a, b), gap in zip(pairwise(pieces), _gaps(text, pieces), strict=True)
               if gap.count("\n") == 1]
     if len(single) < 3:
         return False

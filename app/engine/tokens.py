@@ -21,15 +21,17 @@ _TYPOGRAPHY = str.maketrans({
     "\u2026": "...",
 })
 
-STOPWORDS = frozenset("""
-a about above after again against all also am an and any are as at be because been before being
-below between both but by can could did do does doing down during each few for from further had
-has have having he her here hers herself him himself his how i if in into is it its itself just
-me more most my myself no nor not now of off on once only or other our ours ourselves out over own
-same she should so some such than that the their theirs them themselves then there these they
-this those through to too under until up very was we were what when where which while who whom
-why will with would you your yours yourself yourselves said says say according told
-""".split())
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had
+    has have having he her here hers herself him himself his how i if in into is it its itself just
+    me more most my myself no nor not now of off on once only or other our ours ourselves out over
+    own same she should so some such than that the their theirs them themselves then there these
+    they this those through to too under until up very was we were what when where which while who
+    whom why will with would you your yours yourself yourselves said says say according told
+    """.split()
+)
 
 NUMBER_WORDS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -38,7 +40,7 @@ NUMBER_WORDS = {
     "thousand": "1000", "million": "m", "billion": "bn", "first": "1st", "second": "2nd",
     "third": "3rd",
 }
-_SUFFIXES = ("ingly", "ations", "ation", "ments", "ment", "ings", "ions", "ing", "ion", "ies",
+_SUFFIXES = ("ingly", "ments", "ment", "ings", "ions", "ing", "ion", "ies",
              "ied", "ive", "ed", "es", "ly", "s", "e")
 
 

@@ -1,0 +1,182 @@
+"""The engine on small texts that each show one kind of edit a reader must see."""
+
+import pytest
+
+from app import CompareOptions, Document, compare
+
+BASE = [
+    "The central bank raised interest rates by half a point on Thursday.",
+    "Governor Maria Lindqvist said inflation had stayed above target for eleven months.",
+    "Mortgage lenders in Stockholm warned that house prices could fall further.",
+    "The krona strengthened against the euro after the announcement.",
+    "Economists at Nordea expect one more rise before the summer.",
+    "Unions criticised the decision, saying wages are already lagging behind prices.",
+]
+
+
+def para(*sentences: str) -> str:
+    return " ".join(sentences)
+
+
+def kinds(c):
+    return [d.kind for d in c.differences]
+
+
+def of_kind(c, kind):
+    return [d for d in c.differences if d.kind == kind]
+
+
+def test_identical_texts_have_no_differences():
+    text = para(*BASE)
+    c = compare(text, text)
+    assert c.differences == ()
+    assert c.summary.reused == 1.0 and c.summary.omitted == 0.0
+    assert len(c.matches) == 1
+
+
+def test_empty_texts():
+    c = compare("", "")
+    assert c.differences == () and c.matches == ()
+    c = compare("", "Something new here.")
+    assert kinds(c) == ["added"]
+    c = compare("Something old here.", "")
+    assert kinds(c) == ["omitted"]
+
+
+def test_omitted_sentence():
+    left = para(*BASE)
+    right = para(*BASE[:2], *BASE[3:])
+    c = compare(left, right)
+    assert kinds(c) == ["omitted"]
+    d = c.differences[0]
+    assert left[d.left[0]:d.left[1]] == BASE[2] and d.right is None
+
+
+def test_added_sentence_on_the_same_subject_is_not_linked():
+    extra = "Interest rates in Norway were left unchanged by its central bank last week."
+    left = para(*BASE)
+    right = para(*BASE[:3], extra, *BASE[3:])
+    c = compare(left, right)
+    assert kinds(c) == ["added"]
+    d = c.differences[0]
+    assert right[d.right[0]:d.right[1]] == extra
+
+
+def test_reworded_sentence_is_changed_and_linked():
+    reworded = "Governor Maria Lindqvist stated that inflation has remained above target for 11 months."
+    left = para(*BASE)
+    right = para(BASE[0], reworded, *BASE[2:])
+    c = compare(left, right)
+    assert kinds(c) == ["changed"]
+    d = c.differences[0]
+    assert left[d.left[0]:d.left[1]] == BASE[1]
+    assert right[d.right[0]:d.right[1]] == reworded
+    assert d.edits and all(e.op in ("delete", "insert") for e in d.edits)
+    assert 0 < d.similarity < 1
+
+
+def test_heavy_paraphrase_between_linked_neighbours_is_changed():
+    paraphrase = "According to the governor, Maria Lindqvist, prices have overshot the goal for almost a year."
+    right = para(BASE[0], paraphrase, *BASE[2:])
+    c = compare(para(*BASE), right)
+    assert kinds(c) == ["changed"]
+
+
+def test_dropped_clause_is_a_delete_edit_inside_a_changed_pair():
+    left = "The firm, which is now one of the biggest investors in Google, benefited from higher advert sales."
+    right = "The firm benefited from higher advert sales."
+    c = compare(para(BASE[0], left, BASE[1]), para(BASE[0], right, BASE[1]))
+    (d,) = c.differences
+    assert d.kind == "changed"
+    deleted = [c.left.text[e.left[0]:e.left[1]] for e in d.edits if e.op == "delete"]
+    assert deleted == [", which is now one of the biggest investors in Google,"]
+
+
+def test_two_sentences_merged_into_one_are_both_linked():
+    merged = BASE[1].rstrip(".") + "; mortgage lenders in Stockholm warned that house prices could fall further."
+    c = compare(para(*BASE), para(BASE[0], merged, *BASE[3:]))
+    assert "omitted" not in kinds(c) and "added" not in kinds(c)
+    linked = {c.left.text[d.left[0]:d.left[1]] for d in c.differences if d.left}
+    assert any(BASE[1] in t and BASE[2] in t for t in linked) or {BASE[1], BASE[2]} <= linked
+
+
+def test_one_sentence_split_in_two_is_linked_to_both():
+    s = "Unions criticised the decision, and they said wages are already lagging far behind prices."
+    split = "Unions criticised the decision. They said wages are already lagging far behind prices."
+    c = compare(para(*BASE[:5], s), para(*BASE[:5], split))
+    assert kinds(c) == ["changed"]
+    assert c.right.text[c.differences[0].right[0]:c.differences[0].right[1]] == split
+
+
+def test_reordered_paragraph_is_moved_not_added_and_omitted():
+    paras = [para(*BASE[:2]), para(*BASE[2:4]), para(*BASE[4:]),
+             "Markets rallied in Oslo and Copenhagen. Traders had priced in the move for weeks."]
+    left = "\n\n".join(paras)
+    right = "\n\n".join([paras[0], paras[2], paras[3], paras[1]])
+    c = compare(left, right)
+    assert set(kinds(c)) == {"moved"}
+    moved_text = {c.right.text[d.right[0]:d.right[1]] for d in c.differences}
+    assert moved_text == {paras[1]} or moved_text <= set(BASE[2:4]) | {paras[1]}
+
+
+def test_repeated_paragraph_is_duplicated_pointing_at_the_first():
+    paras = [para(*BASE[:2]), para(*BASE[2:4]), para(*BASE[4:])]
+    right = "\n\n".join([*paras, paras[1]])
+    c = compare("\n\n".join(paras), right)
+    (d,) = c.differences
+    assert d.kind == "duplicated"
+    assert right[d.right[0]:d.right[1]] == paras[1]
+    assert right[d.duplicate_of[0]:d.duplicate_of[1]] == paras[1]
+    assert d.duplicate_of[0] < d.right[0]
+
+
+def test_lightly_reworded_repeat_is_duplicated():
+    first = para(*BASE[2:4])
+    again = first.replace("warned", "cautioned")
+    right = "\n\n".join([para(*BASE[:2]), first, para(*BASE[4:]), again])
+    c = compare("\n\n".join([para(*BASE[:2]), first, para(*BASE[4:])]), right)
+    assert kinds(c) == ["duplicated"] or set(kinds(c)) == {"duplicated"}
+
+
+def test_repeat_that_the_original_also_repeats_is_not_a_duplicate():
+    text = "\n\n".join([para(*BASE[:2]), "Read more.", para(*BASE[2:]), "Read more."])
+    assert compare(text, text).differences == ()
+
+
+def test_options_ignore_case_and_punctuation():
+    left = "The Minister said the deal was done. Everyone agreed."
+    right = "the minister said the deal was done Everyone agreed."
+    assert compare(left, right).differences
+    assert compare(left, right, CompareOptions(ignore_case=True, ignore_punctuation=True)).differences == ()
+
+
+def test_typography_is_ignored_by_default_but_not_when_strict():
+    left = 'He said "it\'s over" - and left.'
+    right = "He said \u201cit\u2019s over\u201d \u2013 and left."
+    assert compare(left, right).differences == ()
+    strict = compare(left, right, CompareOptions(ignore_typography=False))
+    assert kinds(strict) == ["changed"]
+
+
+def test_sensitivity_controls_paraphrase_linking():
+    loose_para = "Lindqvist noted that prices kept rising for most of the year."
+    left, right = para(*BASE), para(BASE[0], loose_para, *BASE[2:])
+    strict = compare(left, right, CompareOptions(sensitivity=0.0))
+    loose = compare(left, right, CompareOptions(sensitivity=1.0))
+    assert len(strict.differences) >= len(loose.differences)
+    with pytest.raises(ValueError):
+        CompareOptions(sensitivity=2)
+
+
+def test_accepts_documents_and_keeps_their_names():
+    c = compare(Document.from_text("A b c.", "one.txt"), Document.from_text("A b c.", "two.txt"))
+    assert (c.left.name, c.right.name) == ("one.txt", "two.txt")
+
+
+def test_differences_are_in_reading_order_with_sequential_ids():
+    left = para(*BASE)
+    right = para(BASE[0], "A wholly new sentence about football results appears here.", *BASE[2:])
+    c = compare(left, right)
+    assert [d.id for d in c.differences] == list(range(1, len(c.differences) + 1))
+    positions = [d.right[0] if d.right else c.aligned_position("left", d.left[0]) for d in c.differences]
+    assert positions == sorted(positions)

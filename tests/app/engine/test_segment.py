@@ -1,0 +1,67 @@
+from app.engine.segment import paragraph_spans, sentences
+
+
+def texts(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in sentences(text)]
+
+
+def test_sentences_split_on_terminal_punctuation():
+    assert texts("One thing. Another thing! A third? Yes.") == [
+        "One thing.", "Another thing!", "A third?", "Yes."]
+
+
+def test_abbreviations_initials_and_decimals_do_not_split():
+    text = "Mr. Smith met Dr. Jones at 3.5 p.m. today. Robert A. Smith agreed. It cost $1.13bn."
+    assert texts(text) == ["Mr. Smith met Dr. Jones at 3.5 p.m. today.", "Robert A. Smith agreed.",
+                           "It cost $1.13bn."]
+
+
+def test_no_is_an_abbreviation_only_before_a_number():
+    assert texts("He lives at No. 10 Downing Street. They said no. But he went.") == [
+        "He lives at No. 10 Downing Street.", "They said no.", "But he went."]
+
+
+def test_quotes_close_a_sentence():
+    assert texts('He said "we are ready." Then he left.') == ['He said "we are ready."', "Then he left."]
+    assert texts("\u201cWe won.\u201d She smiled.") == ["\u201cWe won.\u201d", "She smiled."]
+
+
+def test_lower_case_after_full_stop_runs_on():
+    assert texts("Ros Atkins on... the fight for minerals") == ["Ros Atkins on... the fight for minerals"]
+
+
+def test_sentence_split_across_blank_line_by_a_scrape_is_one_sentence():
+    text = "They were ready to work with partners including companies\n\non mining minerals. Next."
+    assert texts(text) == ["They were ready to work with partners including companies\n\non mining minerals.",
+                           "Next."]
+
+
+def test_one_paragraph_a_line_and_titles_without_full_stop():
+    text = "A Title Without Stop\nFirst paragraph here. Second sentence.\nSecond paragraph."
+    ss = sentences(text)
+    assert [s.paragraph for s in ss] == [0, 1, 1, 2]
+
+
+def test_hard_wrapped_lines_join_into_paragraphs():
+    para = ("The quick brown fox jumps over the lazy dog and keeps running across\n"
+            "the field until it reaches the river where it stops to drink some\n"
+            "water before going home to its den in the forest near the hill.\n"
+            "Another sentence starts on this line and carries on for a while\n"
+            "before it finally ends.")
+    ss = sentences(para)
+    assert len(ss) == 2
+    assert {s.paragraph for s in ss} == {0}
+
+
+def test_sentences_cover_every_non_space_character():
+    text = "  Hello there.\n\n\nSecond   para! \n- item one\n- item two\n\n"
+    covered = set()
+    for s in sentences(text):
+        covered.update(range(s.start, s.end))
+    assert all(i in covered for i, c in enumerate(text) if not c.isspace())
+
+
+def test_paragraph_spans_trim_and_skip_blank_runs():
+    assert paragraph_spans("\n\n  A.\n\n\n B. \n") == [(4, 6), (10, 12)]
+    assert paragraph_spans("") == []
+    assert paragraph_spans("   \n \n") == []

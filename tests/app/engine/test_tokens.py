@@ -1,0 +1,33 @@
+from app.engine.options import CompareOptions
+from app.engine.tokens import content_tokens, sentence_key, stem, typography
+
+
+def test_stem_equates_inflections_and_spellings():
+    assert stem("estimates") == stem("estimating")
+    assert stem("stabilise") == stem("stabilizing")
+    assert stem("negotiations") == stem("negotiating")
+    assert stem("minerals") == stem("mineral")
+
+
+def test_number_words_become_digits():
+    assert stem("three") == "3"
+    assert "3" in content_tokens("in the three years since")
+
+
+def test_stop_words_are_marked():
+    toks = content_tokens("The minister said the deal was done")
+    assert "~the" in toks and "minist" in toks[1]
+
+
+def test_typography_folds_quotes_dashes_and_ellipses():
+    assert typography("\u201cWait\u2026\u201d \u2013 it\u2019s") == '"Wait..." - it\'s'
+
+
+def test_sentence_key_respects_options():
+    a, b = "The Minister said: \u201cyes\u201d.", 'the minister said "yes"'
+    assert sentence_key(a, CompareOptions()) != sentence_key(b, CompareOptions())
+    loose = CompareOptions(ignore_case=True, ignore_punctuation=True)
+    assert sentence_key(a, loose) == sentence_key(b, loose)
+    strict = CompareOptions(ignore_typography=False)
+    assert sentence_key("it\u2019s", strict) != sentence_key("it's", strict)
+    assert sentence_key("it\u2019s", CompareOptions()) == sentence_key("it's", CompareOptions())

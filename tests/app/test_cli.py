@@ -1,0 +1,83 @@
+"""The ``verso`` command: readable and JSON output, and one clear line for bad input."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from app.cli import main
+
+
+def run(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "app", *map(str, args)], capture_output=True,
+                          text=True, cwd=cwd, timeout=60)
+
+
+def test_compare_json_is_the_design_format(sample_paths, capsys):
+    assert main(["compare", *map(str, sample_paths), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["format"] == "verso-comparison" and data["version"] == 1
+    assert data["left"]["name"] == "putin-minerals-bbc.txt"
+    assert {d["kind"] for d in data["differences"]} == {"omitted", "added", "changed", "duplicated"}
+
+
+def test_compare_text_report(sample_paths, capsys):
+    assert main(["compare", *map(str, sample_paths), "--color", "never"]) == 0
+    out = capsys.readouterr().out
+    first = out.splitlines()[0]
+    assert "reused" in first and "omitted" in first and "differences" in first
+    assert "[1] " in out and "DUPLICATED" in out and "\033[" not in out
+
+
+def test_colour_when_asked(sample_paths, capsys):
+    main(["compare", *map(str, sample_paths), "--color", "always"])
+    assert "\033[" in capsys.readouterr().out
+
+
+def test_python_dash_m_app_works_the_same(sample_paths):
+    proc = run("compare", *sample_paths, "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["differences"]
+
+
+def test_options_reach_the_engine(tmp_path, capsys):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("The Minister spoke. Everyone listened.", encoding="utf-8")
+    b.write_text("the minister spoke. Everyone listened.", encoding="utf-8")
+    main(["compare", str(a), str(b), "--format", "json"])
+    assert json.loads(capsys.readouterr().out)["differences"]
+    main(["compare", str(a), str(b), "--format", "json", "--ignore-case"])
+    assert json.loads(capsys.readouterr().out)["differences"] == []
+
+
+@pytest.mark.parametrize("make", ["missing", "folder", "empty", "binary", "huge"])
+def test_bad_input_gives_one_clear_line_and_status_2(tmp_path, make):
+    good = tmp_path / "good.txt"
+    good.write_text("A perfectly fine sentence.", encoding="utf-8")
+    bad = tmp_path / f"bad-{make}.txt"
+    if make == "folder":
+        bad.mkdir()
+    elif make == "empty":
+        bad.write_bytes(b"")
+    elif make == "binary":
+        bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10)
+    elif make == "huge":
+        with bad.open("wb") as f:
+            f.truncate(21 * 1024 * 1024)
+    proc = run("compare", good, bad)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in proc.stderr
+    assert lines[0].startswith("verso: ")
+    assert proc.stdout == ""
+
+
+def test_usage_errors_exit_2():
+    assert run("compare", "only-one.txt").returncode == 2
+    assert run("a", "b", "c").returncode == 2
+
+
+def test_version():
+    proc = run("--version")
+    assert proc.returncode == 0 and proc.stdout.startswith("verso ")
