@@ -18,3 +18,14 @@ SHARED = ROOT.parent / "shared"
 @pytest.fixture(scope="session")
 def sample_paths() -> tuple[Path, Path]:
     return SAMPLES / "putin-minerals-bbc.txt", SAMPLES / "putin-minerals-rewrite.txt"
+
+# CI runs the property tests with a fixed seed so that a run is reproducible;
+# locally every run explores new examples.
+try:
+    from hypothesis import settings as _hypothesis_settings
+
+    _hypothesis_settings.register_profile("ci", derandomize=True, deadline=None)
+    if os.environ.get("CI"):
+        _hypothesis_settings.load_profile("ci")
+except ImportError:  # pragma: no cover - hypothesis is a test extra
+    pass

@@ -80,7 +80,8 @@ def test_a_text_compared_with_itself_has_no_differences(a):
        st.lists(st.integers(0, 40), min_size=0, max_size=8, unique=True))
 def test_swapping_sides_swaps_added_and_omitted(left_ids, right_ids):
     # Distinct, unrelated sentences (no repeats inside a side, where duplicates are one-sided).
-    pool = [f"Sentence {n} mentions {WORDS[n % len(WORDS)]} with token{n}x and marker{n * 7}y." for n in range(41)]
+    pool = [f"The report{n} of the area{n} said that the figure{n} was {n * 7} in {WORDS[n % len(WORDS)]}."
+            for n in range(41)]
     a = " ".join(pool[i] for i in left_ids)
     b = " ".join(pool[i] for i in right_ids)
     ab, ba = compare(a, b), compare(b, a)
