@@ -1,0 +1,43 @@
+"""The standalone HTML report (and the hook for PDF, which the Qt side provides).
+
+- :func:`render_html` — comparison + annotations -> one self-contained HTML string
+- :func:`project_report` — the same for a Project (re-compares its texts)
+- :func:`export_report` — write .html (built in) or any registered format
+- :func:`register_exporter` — the UI registers ".pdf" here
+"""
+
+from __future__ import annotations
+
+from app.engine.records import Comparison
+from app.project.model import Project
+from app.report.exporters import (
+    PDF_PROVIDER_MODULE,
+    ExportUnavailable,
+    RenderedReport,
+    export_report,
+    exporter_for,
+    register_exporter,
+)
+from app.report.html_report import CSP, ReportSettings, render_html
+
+
+def project_report(project: Project, comparison: Comparison | None = None,
+                   settings: ReportSettings | None = None) -> str:
+    """The HTML report of a project (pass the window's comparison to skip re-comparing)."""
+    comparison = comparison or project.compare()
+    settings = settings or ReportSettings(options=project.options)
+    return render_html(comparison, project.annotations, settings)
+
+
+__all__ = [
+    "CSP",
+    "PDF_PROVIDER_MODULE",
+    "ExportUnavailable",
+    "RenderedReport",
+    "ReportSettings",
+    "export_report",
+    "exporter_for",
+    "project_report",
+    "register_exporter",
+    "render_html",
+]

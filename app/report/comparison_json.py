@@ -1,0 +1,67 @@
+"""Reading a comparison back from its JSON format (``verso compare --format json``).
+
+Used to render a report from a saved comparison, and by the report's golden
+test (so the golden file depends on the renderer only, not on the engine).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.documents.model import Document
+from app.engine.records import FORMAT_NAME, KINDS, Comparison, Difference, Edit, Match, Summary
+
+
+class ComparisonFormatError(ValueError):
+    """The data is not a verso-comparison this version can read."""
+
+
+def comparison_from_dict(data: Any) -> Comparison:
+    """A Comparison from the dict of ``Comparison.to_dict()``; raises ComparisonFormatError."""
+    try:
+        if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+            raise ComparisonFormatError(f'not a "{FORMAT_NAME}" document')
+        left = _doc(data["left"])
+        right = _doc(data["right"])
+        differences = tuple(_difference(d, left, right) for d in data["differences"])
+        matches = tuple(Match(_span(m["left"], left), _span(m["right"], right),
+                              float(m.get("similarity", 1.0))) for m in data["matches"])
+        s = data["summary"]
+        summary = Summary(float(s["reused"]), float(s["added"]), float(s["duplicated"]),
+                          float(s["omitted"]))
+    except (KeyError, TypeError, IndexError) as error:
+        raise ComparisonFormatError(f"damaged comparison ({type(error).__name__}: {error})"
+                                    ) from None
+    return Comparison(left, right, differences, matches, summary)
+
+
+def _doc(d: dict[str, Any]) -> Document:
+    text = d["text"]
+    if not isinstance(text, str):
+        raise ComparisonFormatError("a text is not a string")
+    return Document.from_text(text, str(d.get("name", ""))) if "\r" in text else \
+        Document(text, str(d.get("name", "")))
+
+
+def _span(raw: Any, doc: Document) -> tuple[int, int]:
+    start, end = int(raw[0]), int(raw[1])
+    if not 0 <= start <= end <= len(doc.text):
+        raise ComparisonFormatError(f"span [{start}, {end}) lies outside its text")
+    return (start, end)
+
+
+def _opt_span(raw: Any, doc: Document) -> tuple[int, int] | None:
+    return None if raw is None else _span(raw, doc)
+
+
+def _difference(d: dict[str, Any], left: Document, right: Document) -> Difference:
+    kind = d["kind"]
+    if kind not in KINDS:
+        raise ComparisonFormatError(f"unknown kind of difference {str(kind)[:30]!r}")
+    edits = tuple(Edit(e["op"], _opt_span(e.get("left"), left), _opt_span(e.get("right"), right))
+                  for e in d.get("edits", []))
+    similarity = d.get("similarity")
+    return Difference(int(d["id"]), kind, _opt_span(d.get("left"), left),
+                      _opt_span(d.get("right"), right),
+                      None if similarity is None else float(similarity), edits,
+                      _opt_span(d.get("duplicate_of"), right))

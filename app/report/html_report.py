@@ -1,0 +1,280 @@
+"""The standalone HTML report: one file, no scripts, nothing fetched, printable.
+
+Every piece of document text and every note is escaped: both come from
+outside (a web page, a colleague's project file). A Content-Security-Policy
+forbids the page from loading anything at all, even if some markup slipped
+through.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, fields
+from datetime import UTC, datetime
+
+from app import __version__
+from app.engine.options import CompareOptions
+from app.engine.records import KINDS, Comparison, Difference, Span
+from app.project.anchors import SIDES, Side
+from app.project.annotations import VERDICT_ORDER, Annotations, Highlight
+from app.report.layout import Mark, Point, aligned_rows, runs, side_marks
+from app.report.palette import KIND_STYLES
+from app.report.stylesheet import stylesheet
+
+CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+       "base-uri 'none'; form-action 'none'")
+#: Longest passage quoted in full in the list of differences.
+EXCERPT_CHARS = 900
+
+_SIDE_NAME = {"left": "Original", "right": "Copy"}
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSettings:
+    """What the caller may choose about a report."""
+
+    title: str | None = None
+    generated_at: datetime | None = None   # None: now (tests pass a fixed time)
+    options: CompareOptions | None = None  # shown in the header when given
+    excerpt_chars: int = EXCERPT_CHARS
+
+
+def render_html(comparison: Comparison, annotations: Annotations | None = None,
+                settings: ReportSettings | None = None) -> str:
+    """The whole report as one HTML string (UTF-8 when written)."""
+    annotations = annotations or Annotations()
+    settings = settings or ReportSettings()
+    c = comparison
+    title = settings.title or (f"{c.left.name or 'Original'} vs {c.right.name or 'Copy'}")
+    when = (settings.generated_at or datetime.now(UTC)).astimezone(UTC)
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="referrer" content="no-referrer">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f'<meta name="generator" content="Verso {_e(__version__)}">',
+        f"<title>{_e(title)} — Verso report</title>",
+        f"<style>{stylesheet()}</style>",
+        "</head>",
+        "<body>",
+        _header(c, title, when, settings.options),
+        _summary(c, annotations),
+        _legend(),
+        _texts(c, annotations),
+        _differences(c, annotations, settings.excerpt_chars),
+        _notes(c, annotations, settings.excerpt_chars),
+        f'<footer class="ui">Made with Verso {_e(__version__)} on {when:%Y-%m-%d %H:%M} UTC. '
+        "Offsets and figures refer to the texts as shown above. This page loads nothing "
+        "from the network.</footer>",
+        "</body>",
+        "</html>",
+    ]
+    return "\n".join(p for p in parts if p) + "\n"
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+# ---- header, summary, legend --------------------------------------------------------
+
+def _header(c: Comparison, title: str, when: datetime, options: CompareOptions | None) -> str:
+    rows = []
+    for side in SIDES:
+        doc = c.document(side)
+        where = f" — {_e(doc.path)}" if doc.path else ""
+        rows.append(f'<p class="meta ui"><b>{_SIDE_NAME[side]}:</b> {_e(doc.name or "untitled")}'
+                    f"{where} · {len(doc.text):,} characters · SHA-256 "
+                    f"<code>{_e(doc.sha256)}</code></p>")
+    if options is not None:
+        opts = ", ".join(f"{f.name.replace('_', ' ')}: {getattr(options, f.name)}"
+                         for f in fields(options))
+        rows.append(f'<p class="meta ui"><b>Options:</b> {_e(opts)}</p>')
+    rows.append(f'<p class="meta ui"><b>Generated:</b> '
+                f'<time datetime="{when:%Y-%m-%dT%H:%M:%SZ}">{when:%Y-%m-%d %H:%M} UTC</time>'
+                f" by Verso {_e(__version__)}</p>")
+    return f'<header>\n<h1>{_e(title)}</h1>\n' + "\n".join(rows) + "\n</header>"
+
+
+def _summary(c: Comparison, annotations: Annotations) -> str:
+    s = c.summary
+    figures = [
+        (s.reused, "of the copy reused from the original"),
+        (s.added, "of the copy added"),
+        (s.duplicated, "of the copy repeats itself"),
+        (s.omitted, "of the original omitted"),
+    ]
+    items = "".join(f'<li class="figure ui"><b>{v:.0%}</b><span>{_e(t)}</span></li>'
+                    for v, t in figures)
+    counts = {k: sum(1 for d in c.differences if d.kind == k) for k in KINDS}
+    kinds = " · ".join(f"{n} {KIND_STYLES[k].label.lower()}" for k, n in counts.items() if n)
+    verdicts = annotations.verdict_counts(c)
+    review = " · ".join(f"{verdicts[v]} {v.label.lower()}" for v in VERDICT_ORDER if verdicts[v])
+    return (f'<section class="summary">\n<h2>Summary</h2>\n<ul class="figures">{items}</ul>\n'
+            f'<p class="counts ui"><b>{len(c.differences)} differences:</b> '
+            f"{_e(kinds or 'none')}</p>\n"
+            f'<p class="counts ui"><b>Review:</b> {_e(review or "nothing reviewed")}'
+            f"{_e(f' · {len(annotations.highlights)} highlighted passages') if annotations.highlights else ''}"
+            "</p>\n</section>")
+
+
+def _legend() -> str:
+    items = [f'<li><span class="sample k-{k}">{_e(st.label)}</span> {_e(st.cue)} — '
+             f"{_e(st.meaning)}</li>" for k, st in KIND_STYLES.items()]
+    items.append('<li><span class="sample e-del">deleted</span> / '
+                 '<span class="sample e-ins">inserted</span> words inside a changed passage</li>')
+    items.append('<li><span class="sample hl">Highlight</span> a reviewer’s highlight; '
+                 'its note is listed under “Notes on the text”</li>')
+    items.append('<li><a class="badge" href="#differences">12</a> the number of a difference: '
+                 "click it to read the difference, its verdict and note</li>")
+    return ('<section class="legend-section">\n<h2>Legend</h2>\n<ul class="legend ui">'
+            + "".join(items) + "</ul>\n</section>")
+
+
+# ---- the two texts side by side ----------------------------------------------------------
+
+def _points(c: Comparison, annotations: Annotations, side: Side) -> list[Point]:
+    prefix = "L" if side == "left" else "R"
+    points = []
+    for d in c.differences:
+        span = d.span(side)
+        if span is not None:
+            points.append(Point(span[0], f'<a class="badge b-{d.kind}" id="{prefix}{d.id}" '
+                                         f'href="#d{d.id}" title="{_e(KIND_STYLES[d.kind].label)}'
+                                         f' — difference {d.id}">{d.id}</a>', 0))
+    for h in annotations.highlights:
+        if h.placed and h.side == side:
+            points.append(Point(h.span[0], f'<a class="badge b-note" id="t-{_e(h.id)}" '
+                                           f'href="#n-{_e(h.id)}" title="Note">✎{_e(h.id[1:])}'
+                                           "</a>", 1))
+    return points
+
+
+def _cell(text: str, span: Span, marks: list[Mark], points: list[Point]) -> str:
+    out: list[str] = []
+    for run in runs(text, span[0], span[1], marks, points):
+        out.extend(run.points_before)
+        if run.text:
+            body = _e(run.text)
+            out.append(f'<span class="{" ".join(run.classes)}">{body}</span>'
+                       if run.classes else body)
+    return "".join(out).strip("\n") or ""
+
+
+def _texts(c: Comparison, annotations: Annotations) -> str:
+    marks = {side: side_marks(c, annotations, side) for side in SIDES}
+    points = {side: _points(c, annotations, side) for side in SIDES}
+    rows = []
+    for lspan, rspan in aligned_rows(c):
+        left = _cell(c.left.text, lspan, marks["left"], points["left"])
+        right = _cell(c.right.text, rspan, marks["right"], points["right"])
+        if left or right:
+            rows.append(f"<tr><td>{left}</td><td>{right}</td></tr>")
+    return ('<section class="texts">\n<h2>The texts side by side</h2>\n'
+            '<table class="sbs">\n<colgroup><col><col></colgroup>\n'
+            f"<thead><tr><th>Original — {_e(c.left.name or 'untitled')}</th>"
+            f"<th>Copy — {_e(c.right.name or 'untitled')}</th></tr></thead>\n<tbody>\n"
+            + "\n".join(rows) + "\n</tbody>\n</table>\n</section>")
+
+
+# ---- the list of differences -------------------------------------------------------------
+
+def _where(text: str, span: Span | None) -> str:
+    if span is None:
+        return "—"
+    return f"line {text.count(chr(10), 0, span[0]) + 1}"
+
+
+def _excerpt(text: str, span: Span, marks: list[Mark], limit: int) -> str:
+    start, end = span
+    cut = end - start > limit
+    shown_end = start + limit if cut else end
+    body = _cell(text, (start, shown_end), marks, [])
+    return body + ('<span class="none"> … (continues in the text above)</span>' if cut else "")
+
+
+def _side_block(c: Comparison, d: Difference, side: Side, limit: int) -> str:
+    span = d.span(side)
+    label = f'<span class="lab">{_SIDE_NAME[side]}</span>'
+    if span is None:
+        return f'<div class="side">{label}<span class="none">(nothing)</span></div>'
+    css = {"left": "e-del", "right": "e-ins"}[side]
+    marks = []
+    for e in d.edits:
+        espan = e.left if side == "left" else e.right
+        if espan is not None and espan[0] < espan[1]:
+            marks.append(Mark(espan[0], espan[1], css))
+    return (f'<div class="side">{label}'
+            f'{_excerpt(c.document(side).text, span, marks, limit)}</div>')
+
+
+def _differences(c: Comparison, annotations: Annotations, limit: int) -> str:
+    items = []
+    for d in c.differences:
+        verdict = annotations.verdict_of(d.id)
+        note = annotations.note_of(d.id)
+        style = KIND_STYLES.get(d.kind)
+        label = style.label if style else d.kind
+        where = (f"original {_where(c.left.text, d.left)} · copy {_where(c.right.text, d.right)}")
+        extra = ""
+        if d.kind in ("changed", "moved") and d.similarity is not None:
+            extra = f" · similarity {d.similarity:.0%}"
+        if d.kind == "duplicated" and d.duplicate_of:
+            extra = f" · repeats copy {_where(c.right.text, d.duplicate_of)}"
+        backlinks = " · ".join(f'<a href="#{p}{d.id}">{"in the original" if p == "L" else "in the copy"}'
+                             "</a>" for p, s in (("L", d.left), ("R", d.right)) if s is not None)
+        head = (f'<div class="dhead"><span>#{d.id} {_e(label)}</span>'
+                f'<span class="verdict v-{verdict.value}">{_e(verdict.label)}</span>'
+                f'<span class="where">{_e(where + extra)} · {backlinks}</span></div>')
+        pair = (f'<div class="pair">{_side_block(c, d, "left", limit)}'
+                f'{_side_block(c, d, "right", limit)}</div>')
+        note_html = f'<p class="note">{_e(note)}</p>' if note else ""
+        items.append(f'<li id="d{d.id}" class="k-{_e(d.kind)}">{head}{pair}{note_html}</li>')
+    body = "\n".join(items) if items else '<p class="none">The texts do not differ.</p>'
+    return (f'<section class="differences" id="differences">\n<h2>Differences ({len(items)})</h2>'
+            f'\n<ol class="diffs">\n{body}\n</ol>\n</section>')
+
+
+def _notes(c: Comparison, annotations: Annotations, limit: int) -> str:
+    placed = [h for h in annotations.highlights if h.placed]
+    unplaced = annotations.unplaced()
+    if not placed and not unplaced:
+        return ""
+    parts = ['<section class="notes" id="notes">', "<h2>Notes on the text</h2>"]
+    if placed:
+        parts.append('<ol class="diffs">')
+        for h in placed:
+            parts.append(_highlight_item(c, h, limit))
+        parts.append("</ol>")
+    if unplaced:
+        parts.append("<h3>Annotations that could not be placed in these texts</h3>")
+        parts.append('<ol class="diffs">')
+        for item in unplaced:
+            if isinstance(item, Highlight):
+                quote = item.anchor.quote.exact
+                head = f"Highlight on the {_SIDE_NAME[item.side].lower()}"
+                note = item.note
+            else:
+                anchor = item.left or item.right
+                quote = anchor.quote.exact if anchor else ""
+                head = f"{item.verdict.label} on a former {item.kind} difference"
+                note = item.note
+            parts.append(f'<li><div class="dhead"><span>{_e(head)}</span></div>'
+                         f'<div class="pair"><div class="side">{_e(quote[:limit])}</div></div>'
+                         + (f'<p class="note">{_e(note)}</p>' if note else "") + "</li>")
+        parts.append("</ol>")
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _highlight_item(c: Comparison, h: Highlight, limit: int) -> str:
+    text = c.document(h.side).text
+    return (f'<li id="n-{_e(h.id)}"><div class="dhead"><span>✎{_e(h.id[1:])} '
+            f"{_SIDE_NAME[h.side]}, {_where(text, h.span)}</span>"
+            f'<span class="where"><a href="#t-{_e(h.id)}">in the text</a></span></div>'
+            f'<div class="pair"><div class="side"><span class="hl">'
+            f"{_e(text[h.span[0]:h.span[1]][:limit])}</span></div></div>"
+            + (f'<p class="note">{_e(h.note)}</p>' if h.note else "") + "</li>")

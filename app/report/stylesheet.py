@@ -1,0 +1,111 @@
+"""The report's inline style sheet (screen and print)."""
+
+from __future__ import annotations
+
+from app.report.palette import (
+    BLUE,
+    BLUISH_GREEN,
+    HIGHLIGHT_COLOUR,
+    ORANGE,
+    REDDISH_PURPLE,
+    VERDICT_COLOURS,
+    VERMILLION,
+    tint,
+)
+
+
+def stylesheet() -> str:
+    """CSS for the report; only system fonts, nothing fetched."""
+    verdicts = "\n".join(
+        f".v-{v.value} {{ background: {bg}; color: {fg}; }}" for v, (bg, fg) in
+        VERDICT_COLOURS.items())
+    return f"""
+:root {{ color-scheme: light; --ink: #1b1b1b; --muted: #5a5a5a; --rule: #cfcfcf; }}
+* {{ box-sizing: border-box; }}
+html {{ -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
+body {{ margin: 0 auto; max-width: 1500px; padding: 24px 28px 48px; color: var(--ink);
+  background: #fff; font: 15px/1.55 Georgia, "DejaVu Serif", "Times New Roman", serif; }}
+h1, h2, h3, .ui {{ font-family: system-ui, "Segoe UI", "DejaVu Sans", Arial, sans-serif; }}
+h1 {{ font-size: 1.6em; margin: 0 0 .2em; }}
+h2 {{ font-size: 1.2em; margin: 1.6em 0 .6em; border-bottom: 2px solid var(--ink);
+  padding-bottom: .2em; }}
+.meta {{ color: var(--muted); font-size: .85em; margin: 0; }}
+.meta code {{ font-size: .95em; word-break: break-all; }}
+.figures {{ display: flex; flex-wrap: wrap; gap: 10px; margin: .8em 0; padding: 0; }}
+.figure {{ list-style: none; border: 1px solid var(--rule); border-radius: 6px;
+  padding: 8px 14px; min-width: 130px; }}
+.figure b {{ display: block; font-size: 1.5em; }}
+.figure span {{ color: var(--muted); font-size: .85em; }}
+.counts {{ font-size: .9em; margin: .3em 0; }}
+.legend {{ display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr));
+  gap: 6px 18px; padding: 0; margin: .5em 0; font-size: .9em; }}
+.legend li {{ list-style: none; }}
+.legend .sample {{ display: inline-block; min-width: 7.5em; padding: 0 .2em; }}
+table.sbs {{ width: 100%; border-collapse: collapse; table-layout: fixed; }}
+table.sbs th {{ text-align: left; font: 600 .95em system-ui, "DejaVu Sans", sans-serif;
+  padding: 6px 10px; border-bottom: 2px solid var(--ink); background: #f4f4f4; }}
+table.sbs td {{ vertical-align: top; padding: 8px 12px; border-bottom: 1px solid var(--rule);
+  white-space: pre-wrap; overflow-wrap: anywhere; }}
+table.sbs td + td, table.sbs th + th {{ border-left: 1px solid var(--rule); }}
+thead {{ display: table-header-group; }}
+.k-omitted {{ background: {tint(VERMILLION, .13)}; text-decoration: line-through;
+  text-decoration-color: {tint(VERMILLION, .75)}; text-decoration-thickness: 1px; }}
+.k-added {{ background: {tint(BLUE, .12)}; text-decoration: underline solid {BLUE};
+  text-decoration-thickness: 2px; text-underline-offset: 3px; }}
+.k-changed {{ background: {tint(ORANGE, .16)}; text-decoration: underline dotted {ORANGE};
+  text-decoration-thickness: 2px; text-underline-offset: 3px; }}
+.k-duplicated {{ background: {tint(REDDISH_PURPLE, .18)};
+  text-decoration: underline double {REDDISH_PURPLE}; text-underline-offset: 3px; }}
+.k-moved {{ background: {tint(BLUISH_GREEN, .12)}; outline: 1.5px dashed {BLUISH_GREEN};
+  outline-offset: 1px; }}
+.e-del {{ background: {tint(VERMILLION, .30)}; text-decoration: line-through {VERMILLION};
+  text-decoration-thickness: 2px; }}
+.e-ins {{ background: {tint(BLUE, .25)}; text-decoration: underline solid {BLUE};
+  text-decoration-thickness: 2px; text-underline-offset: 3px; }}
+.hl {{ background: {HIGHLIGHT_COLOUR}; box-shadow: 0 2px 0 #000; }}
+.s-bold {{ font-weight: bold; }} .s-italic {{ font-style: italic; }}
+.s-heading {{ font-weight: bold; font-size: 1.08em; }}
+a.badge {{ font: 600 10px/1 system-ui, "DejaVu Sans", sans-serif; color: #000;
+  text-decoration: none; border: 1.5px solid currentColor; border-radius: 8px;
+  padding: 1px 4px; margin: 0 3px 0 1px; vertical-align: 2px; background: #fff;
+  white-space: nowrap; }}
+a.badge.b-omitted {{ border-color: {VERMILLION}; }} a.badge.b-added {{ border-color: {BLUE}; }}
+a.badge.b-changed {{ border-color: {ORANGE}; }}
+a.badge.b-duplicated {{ border-color: {REDDISH_PURPLE}; }}
+a.badge.b-moved {{ border-color: {BLUISH_GREEN}; }}
+a.badge.b-note {{ border-style: dashed; }}
+ol.diffs {{ padding: 0; margin: 0; }}
+ol.diffs > li {{ list-style: none; border: 1px solid var(--rule); border-left-width: 6px;
+  border-radius: 4px; padding: 8px 12px; margin: 0 0 10px; break-inside: avoid; }}
+ol.diffs > li.k-omitted, ol.diffs > li.k-added, ol.diffs > li.k-changed,
+ol.diffs > li.k-duplicated, ol.diffs > li.k-moved {{ background: none; text-decoration: none;
+  outline: none; }}
+li.k-omitted {{ border-left-color: {VERMILLION} !important; }}
+li.k-added {{ border-left-color: {BLUE} !important; }}
+li.k-changed {{ border-left-color: {ORANGE} !important; }}
+li.k-duplicated {{ border-left-color: {REDDISH_PURPLE} !important; }}
+li.k-moved {{ border-left-color: {BLUISH_GREEN} !important; }}
+.dhead {{ font: 600 .92em system-ui, "DejaVu Sans", sans-serif; display: flex; gap: 10px;
+  align-items: baseline; flex-wrap: wrap; }}
+.dhead .where {{ color: var(--muted); font-weight: normal; }}
+.verdict {{ border: 1px solid #000; border-radius: 10px; padding: 0 8px; font-size: .9em; }}
+.pair {{ display: grid; grid-template-columns: 1fr 1fr; gap: 14px; margin-top: 6px; }}
+.pair .side {{ white-space: pre-wrap; overflow-wrap: anywhere; font-size: .95em; }}
+.pair .side .lab {{ display: block; font: 600 .75em system-ui, "DejaVu Sans", sans-serif;
+  color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }}
+.none {{ color: var(--muted); font-style: italic; }}
+.note {{ margin: 8px 0 0; padding: 6px 10px; border-left: 3px solid #000; background: #f6f6f6;
+  white-space: pre-wrap; }}
+.note::before {{ content: "Note: "; font-weight: bold; }}
+{verdicts}
+footer {{ margin-top: 2.5em; color: var(--muted); font-size: .8em; border-top: 1px solid
+  var(--rule); padding-top: .6em; }}
+@media print {{
+  @page {{ margin: 14mm 12mm; }}
+  body {{ max-width: none; padding: 0; font-size: 10pt; }}
+  h2 {{ break-after: avoid; }}
+  section.differences, section.notes {{ break-before: page; }}
+  table.sbs tr {{ break-inside: auto; }}
+  a {{ color: inherit; }}
+}}
+"""
