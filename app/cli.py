@@ -1,7 +1,8 @@
 """The ``verso`` command.
 
     verso [ORIGINAL COPY]                  open the reader window
-    verso compare ORIGINAL COPY [options]  print the comparison (text or JSON)
+    verso compare ORIGINAL COPY [options]  print the comparison (text, JSON or HTML)
+    verso report PROJECT.verso [-o FILE]   write a project's report (HTML; PDF with Qt)
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from app import __version__
 from app.documents import READ_AS_CHOICES, DocumentError, read_document
 from app.engine.compare import compare
 from app.engine.options import CompareOptions
+from app.report.command import add_report_parser, run_report, write_html
 from app.textreport import render_text
 
 EXIT_BAD_INPUT = 2
@@ -42,9 +44,10 @@ def _parser() -> argparse.ArgumentParser:
                        description="Compare ORIGINAL (left) with COPY (right).")
     c.add_argument("original")
     c.add_argument("copy")
-    c.add_argument("--format", choices=("text", "json"), default="text")
+    c.add_argument("--format", choices=("text", "json", "html"), default="text")
     c.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     _add_compare_options(c)
+    add_report_parser(sub)
     return p
 
 
@@ -67,6 +70,8 @@ def run_compare(args: argparse.Namespace) -> int:
     if args.format == "json":
         json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
+    elif args.format == "html":
+        write_html(result, options, sys.stdout)
     else:
         colour = args.color == "always" or (
             args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
@@ -91,12 +96,14 @@ def run_window(paths: list[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``verso`` command."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"compare"}
+    commands = {"compare", "report"}
     try:
         if argv and (argv[0] in commands or argv[0].startswith("-")):
             args = _parser().parse_args(argv)
             if args.command == "compare":
                 return run_compare(args)
+            if args.command == "report":
+                return run_report(args)
             _parser().print_help()
             return 0
         if len(argv) > 2:

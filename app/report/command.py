@@ -1,0 +1,67 @@
+"""The report side of the ``verso`` command (wired into app/cli.py).
+
+    verso compare ORIGINAL COPY --format html > report.html
+    verso report PROJECT.verso [-o report.html|report.pdf]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from app.engine.options import CompareOptions
+from app.engine.records import Comparison
+from app.project import ProjectError, load_project
+from app.project.errors import ProjectSaveError
+from app.report.exporters import ExportUnavailable, export_report, exporter_for
+from app.report.html_report import ReportSettings, render_html
+
+EXIT_BAD_INPUT = 2
+
+
+def add_report_parser(sub: argparse._SubParsersAction) -> None:
+    """Add ``verso report`` to the command's sub-parsers."""
+    r = sub.add_parser("report", help="write the report of a .verso project (HTML or PDF)",
+                       description="Write the standalone report of a Verso project: both "
+                                   "texts side by side, every difference with its verdict "
+                                   "and note.")
+    r.add_argument("project", help="a .verso project file")
+    r.add_argument("-o", "--output", metavar="FILE",
+                   help="report.html (default: HTML on standard output) or report.pdf "
+                        "(needs the Verso window's Qt)")
+    r.add_argument("--title", help="the report's title (default: both file names)")
+
+
+def write_html(comparison: Comparison, options: CompareOptions, out: TextIO) -> None:
+    """``verso compare --format html``: the report of a fresh comparison, on ``out``."""
+    out.write(render_html(comparison, settings=ReportSettings(options=options)))
+
+
+def run_report(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    """``verso report``: 0 on success, 2 with one line on stderr otherwise."""
+    out = out or sys.stdout
+    try:
+        if args.output and exporter_for(args.output) is None:
+            # Checked before the (slower) comparison, so the message comes at once.
+            raise ExportUnavailable(_unavailable(args.output))
+        project = load_project(args.project)
+        comparison = project.compare()
+        settings = ReportSettings(title=args.title, options=project.options)
+        if args.output:
+            export_report(comparison, args.output, project.annotations, settings)
+        else:
+            out.write(render_html(comparison, project.annotations, settings))
+    except (ProjectError, ExportUnavailable, ProjectSaveError) as error:
+        print(f"verso: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return 0
+
+
+def _unavailable(output: str) -> str:
+    suffix = Path(output).suffix.lower()
+    if suffix == ".pdf":
+        return ("PDF reports need the Verso window's Qt, which is not available here; "
+                "write .html and print it to PDF from a browser")
+    return f"cannot write a report as {suffix or 'a file without extension'}: use .html"
