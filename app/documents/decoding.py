@@ -32,9 +32,7 @@ _CHAOS_TIE = 0.02
 # Mainframe code pages: never a journalist's file, often a wrong guess.
 _EBCDIC = frozenset({"cp037", "cp273", "cp424", "cp500", "cp875", "cp1026", "cp1140"})
 # Letters of Latin-1 and cp1252, and the symbols Western texts use.
-_WESTERN_LETTERS = frozenset(
-    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿŒœŠšŽžŸƒ"
-)
+_WESTERN_LETTERS = frozenset("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿŒœŠšŽžŸƒ")
 _WESTERN_SYMBOLS = frozenset("\u00a0¡¢£¤¥¦§¨©ª«¬\u00ad®¯°±´µ¶·¸º»¿×÷€‚„…†‡ˆ‰‹›‘’“”•–—˜™")
 _INWORD_SYMBOLS = frozenset("’‘\u00ad·–—")  # don’t, co-operate
 _COMPARE_BYTES = 65536
@@ -78,9 +76,7 @@ def decode_bytes(data: bytes, label: str) -> Decoded:
 
     guessed = _guess_single_byte(data)
     if guessed is None:
-        raise DocumentError(
-            label, "could not work out the text encoding (tried UTF-8, UTF-16 and cp1252/latin-1)"
-        )
+        raise DocumentError(label, "could not work out the text encoding (tried UTF-8, UTF-16 and cp1252/latin-1)")
     return Decoded(_checked_text(guessed.text, label), guessed.encoding)
 
 

@@ -191,8 +191,28 @@ class _Walker(HTMLParser):
                 self.styles.append(Style(style.kind, style.start, self.length, style.href))
         self.open_styles.clear()
         text = "".join(self.parts)
-        styles = sorted(self.styles, key=lambda s: (s.start, -s.end, s.kind))
-        return WalkedText(text, tuple(self.blocks), tuple(styles))
+        return WalkedText(text, tuple(self.blocks), _merged(self.styles, text))
+
+
+def _merged(styles: list[Style], text: str) -> tuple[Style, ...]:
+    """Styles sorted, with spans of one kind (and link) joined when they overlap,
+    touch, or stand apart by spaces only.
+
+    Word runs and ODF spans split one bold phrase into many pieces; a reader
+    sees one.
+    """
+    merged: list[Style] = []
+    for style in sorted(styles, key=lambda s: (s.kind, s.href or "", s.start, s.end)):
+        last = merged[-1] if merged else None
+        if (
+            last
+            and (last.kind, last.href) == (style.kind, style.href)
+            and (style.start <= last.end or not text[last.end : style.start].strip(" "))
+        ):
+            merged[-1] = Style(last.kind, last.start, max(last.end, style.end), last.href)
+        else:
+            merged.append(style)
+    return tuple(sorted(merged, key=lambda s: (s.start, -s.end, s.kind)))
 
 
 def walk_html(html: str) -> WalkedText:

@@ -1,33 +1,62 @@
 """The public entry points: a path, bytes or a string in, a Document out.
 
 Every failure a user can cause (missing file, folder, empty, binary, too
-big, undecodable, unreadable) becomes a DocumentError with one clear line;
-nothing else escapes.
+big, undecodable, unreadable, damaged, too deeply nested) becomes a
+DocumentError with one clear line; nothing else escapes.
 """
 
 from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from app.documents.decoding import decode_bytes
+from app.documents.docx_reader import docx_to_html
 from app.documents.errors import DocumentError
+from app.documents.formats import (
+    BINARY_FORMATS,
+    FORMATS,
+    check_container,
+    container_format,
+    text_format,
+)
+from app.documents.html_reader import HtmlTooDeep, read_html
+from app.documents.html_walker import WalkedText, walk_html
 from app.documents.markdown_reader import MarkdownTooDeep, render_markdown
 from app.documents.model import Document, paragraph_blocks
-from app.documents.sniffing import binary_kind, looks_like_markdown
+from app.documents.odt_reader import odt_to_html
+from app.documents.pdf_reader import pdf_to_html
+from app.documents.rtf_reader import rtf_to_html
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
-READ_AS_CHOICES = ("auto", "text", "markdown")
-MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+READ_AS_CHOICES = ("auto", *FORMATS)
 _PASTED = "pasted text"
+_CONVERTERS: dict[str, Callable[[bytes, str], str]] = {
+    "docx": docx_to_html,
+    "odt": odt_to_html,
+    "rtf": rtf_to_html,
+    "pdf": pdf_to_html,
+}
+_ENCODINGS = {"docx": "utf-8", "odt": "utf-8", "rtf": "ascii", "pdf": ""}
+_DISPLAY = {
+    "markdown": "Markdown",
+    "html": "HTML",
+    "docx": "Word document",
+    "odt": "OpenDocument text",
+    "rtf": "RTF document",
+    "pdf": "PDF",
+}
 
 
 def read_document(path: str | os.PathLike[str], read_as: str = "auto") -> Document:
     """Read the file at ``path`` into a Document.
 
-    ``read_as`` is "auto" (by extension, then by content: a .txt carrying
-    clear Markdown/HTML markup is read as Markdown), "text" or "markdown".
+    ``read_as`` is "auto" (by content, then extension: PDF, Word, ODT and
+    RTF by their bytes; .html/.htm or an HTML page as HTML; .md as Markdown;
+    a .txt carrying clear Markdown/HTML markup as Markdown) or one of
+    READ_AS_CHOICES to force a reader. The size is checked before reading.
     Raises DocumentError, naming the file, for anything that cannot be read.
     """
     label = os.fspath(path)
@@ -77,11 +106,15 @@ def document_from_bytes(data: bytes, name: str = "", read_as: str = "auto") -> D
 def document_from_string(text: str, name: str = "", read_as: str = "auto") -> Document:
     """A Document from text already decoded, such as a clipboard paste.
 
-    In plain-text mode the text is kept as is apart from line endings (and
-    a leading byte-order mark). Raises DocumentError for empty text.
+    Pasted HTML (read_as="html", or text that starts like an HTML page) is
+    read like a saved web page; plain text keeps every character apart from
+    line endings and a leading byte-order mark. Raises DocumentError for
+    empty text or a binary format asked for by ``read_as``.
     """
     label = name or _PASTED
     _check_read_as(read_as, label)
+    if read_as in BINARY_FORMATS:
+        raise DocumentError(label, f"text cannot be read as a {_DISPLAY[read_as]}")
     if len(text) > MAX_FILE_BYTES:
         raise DocumentError(label, _too_big(len(text)))
     if "\x00" in text:
@@ -98,43 +131,49 @@ def plain_text(text: str) -> str:
 
 
 def _document(data: bytes, label: str, name: str, read_as: str, path: str | None) -> Document:
-    if not data:
+    if not data.strip():
         raise DocumentError(label, "the file is empty")
-    kind = binary_kind(data)
-    if kind is not None:
-        raise DocumentError(label, f"this is {kind}, not text")
+    if read_as in BINARY_FORMATS:
+        check_container(data, label, read_as)
+        return _from_container(data, label, name, read_as, path)
+    found = container_format(data, label)
+    if found is not None:
+        if read_as != "auto":
+            raise DocumentError(label, f"this is a {_DISPLAY[found]}, not text")
+        return _from_container(data, label, name, found, path)
     decoded = decode_bytes(data, label)
     return _from_text(decoded.text, label, name, read_as, decoded.encoding, path)
 
 
-def _from_text(
-    text: str, label: str, name: str, read_as: str, encoding: str, path: str | None
-) -> Document:
+def _from_container(data: bytes, label: str, name: str, fmt: str, path: str | None) -> Document:
+    try:
+        walked = walk_html(_CONVERTERS[fmt](data, label))
+    except DocumentError:
+        raise
+    except RecursionError:
+        raise DocumentError(label, f"this {_DISPLAY[fmt]} nests too deeply") from None
+    except Exception as error:  # a reader bug or odd file must not become a traceback
+        raise DocumentError(label, f"this {_DISPLAY[fmt]} could not be read ({type(error).__name__})") from None
+    return _rich_document(walked, label, name, fmt, _ENCODINGS[fmt], path)
+
+
+def _from_text(text: str, label: str, name: str, read_as: str, encoding: str, path: str | None) -> Document:
     if not text.strip():
         raise DocumentError(label, "the text is empty" if label == _PASTED else "the file is empty")
-    if _wants_markdown(text, name, read_as):
+    fmt = text_format(text, name) if read_as == "auto" else read_as
+    if fmt in ("markdown", "html"):
         try:
-            walked = render_markdown(text)
-        except MarkdownTooDeep as error:
-            if read_as == "markdown":
-                raise DocumentError(label, f"cannot be read as Markdown: {error}") from None
+            walked = render_markdown(text) if fmt == "markdown" else read_html(text)
+        except (MarkdownTooDeep, HtmlTooDeep) as error:
+            if read_as != "auto":
+                raise DocumentError(label, f"cannot be read as {_DISPLAY[fmt]}: {error}") from None
+            if fmt == "html":
+                raise DocumentError(label, str(error)) from None
         except Exception as error:  # a renderer bug must not become a traceback
-            if read_as == "markdown":
-                raise DocumentError(
-                    label, f"cannot be read as Markdown ({type(error).__name__})"
-                ) from None
+            if read_as != "auto" or fmt == "html":
+                raise DocumentError(label, f"cannot be read as {_DISPLAY[fmt]} ({type(error).__name__})") from None
         else:
-            if not walked.text.strip():
-                raise DocumentError(label, "there is no readable text in this Markdown")
-            return Document(
-                text=walked.text,
-                name=name,
-                blocks=walked.blocks,
-                styles=walked.styles,
-                path=path,
-                read_as="markdown",
-                encoding=encoding,
-            )
+            return _rich_document(walked, label, name, fmt, encoding, path)
     text = plain_text(text)
     return Document(
         text=text,
@@ -146,12 +185,18 @@ def _from_text(
     )
 
 
-def _wants_markdown(text: str, name: str, read_as: str) -> bool:
-    if read_as != "auto":
-        return read_as == "markdown"
-    if Path(name).suffix.lower() in MARKDOWN_SUFFIXES:
-        return True
-    return looks_like_markdown(text)
+def _rich_document(walked: WalkedText, label: str, name: str, fmt: str, encoding: str, path: str | None) -> Document:
+    if not walked.text.strip():
+        raise DocumentError(label, f"there is no readable text in this {_DISPLAY[fmt]}")
+    return Document(
+        text=walked.text,
+        name=name,
+        blocks=walked.blocks,
+        styles=walked.styles,
+        path=path,
+        read_as=fmt,
+        encoding=encoding,
+    )
 
 
 def _check_read_as(read_as: str, label: str) -> None:

@@ -33,8 +33,7 @@ def test_blocks_headings_lists_quotes():
         "- one\n- two\n    - nested\n\n1. first\n2. second\n\n> quoted\n> text\n"
     )
     assert doc.text == (
-        "Big\n\nSmaller\n\nA paragraph with a soft break.\n\none\n\ntwo\n\nnested"
-        "\n\nfirst\n\nsecond\n\nquoted text"
+        "Big\n\nSmaller\n\nA paragraph with a soft break.\n\none\n\ntwo\n\nnested\n\nfirst\n\nsecond\n\nquoted text"
     )
     assert blocks(doc) == [
         ("heading", 1, "Big"),

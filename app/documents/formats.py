@@ -1,0 +1,72 @@
+"""Which reader a document needs: by content first, then by file name.
+
+Content wins over the extension: a PDF named .txt is a PDF, a plain text
+named .docx is text. Only text itself needs the name (and a look at its
+markup) to choose between plain text, Markdown and HTML.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.documents.errors import DocumentError
+from app.documents.html_reader import looks_like_html
+from app.documents.odt_reader import is_odt
+from app.documents.rtf_reader import is_rtf
+from app.documents.sniffing import binary_kind, looks_like_markdown
+from app.documents.xml_parts import open_zip, read_member, zip_names
+
+TEXT_FORMATS = ("text", "markdown", "html")
+BINARY_FORMATS = ("docx", "odt", "rtf", "pdf")
+FORMATS = TEXT_FORMATS + BINARY_FORMATS
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+_FORMAT_NAMES = {
+    "docx": "a Word document",
+    "odt": "an OpenDocument text",
+    "rtf": "an RTF document",
+    "pdf": "a PDF",
+}
+
+
+def container_format(data: bytes, label: str) -> str | None:
+    """ "pdf", "docx", "odt" or "rtf" if the bytes are one; None for text.
+
+    Raises DocumentError for any other binary format (images, archives...).
+    """
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        archive = open_zip(data, label)
+        names = zip_names(archive)
+        if "word/document.xml" in names:
+            return "docx"
+        if is_odt(names, read_member(archive, "mimetype", label)):
+            return "odt"
+        raise DocumentError(label, "this is a zip archive, not a document Verso reads")
+    if is_rtf(data):
+        return "rtf"
+    kind = binary_kind(data)
+    if kind is not None:
+        raise DocumentError(label, f"this is {kind}, not text")
+    return None
+
+
+def check_container(data: bytes, label: str, wanted: str) -> None:
+    """Raise DocumentError unless ``data`` really is a ``wanted`` document."""
+    try:
+        found = container_format(data, label)
+    except DocumentError:
+        found = None
+    if found != wanted:
+        raise DocumentError(label, f"this is not {_FORMAT_NAMES[wanted]}")
+
+
+def text_format(text: str, name: str) -> str:
+    """ "html", "markdown" or "text" for decoded text, by name and content."""
+    suffix = Path(name).suffix.lower()
+    if suffix in HTML_SUFFIXES or looks_like_html(text):
+        return "html"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    return "markdown" if looks_like_markdown(text) else "text"

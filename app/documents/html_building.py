@@ -1,0 +1,76 @@
+"""A tiny HTML writer that format readers use to hand structure to the walker.
+
+Readers of .docx, .odt, .rtf and .pdf describe what they find as simple,
+escaped HTML (p, h1-h6, ul/li, blockquote, b/i/u/s/a, br); the one HTML
+walker then makes the canonical text, blocks and styles, so every format
+ends in the same Document model with the same rules.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+# The inline styles a reader can ask for, in the order they are nested.
+INLINE_TAGS: dict[str, str] = {
+    "bold": "b",
+    "italic": "i",
+    "underline": "u",
+    "strike": "s",
+    "code": "code",
+}
+
+
+class HtmlBuilder:
+    """Collects escaped HTML; keeps list nesting balanced for the caller."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._list_depth = 0
+
+    def block(self, tag: str, inner_html: str) -> None:
+        """A whole block (p, h1-h6) whose inner HTML is already built."""
+        if tag != "li":
+            self.set_list_depth(0)
+        self._parts.append(f"<{tag}>{inner_html}</{tag}>")
+
+    def list_item(self, depth: int, inner_html: str) -> None:
+        """A list item at nesting ``depth`` (1 = top level)."""
+        self.set_list_depth(max(depth, 1))
+        self._parts.append(f"<li>{inner_html}</li>")
+
+    def quote(self, inner_html: str) -> None:
+        """A quoted paragraph."""
+        self.set_list_depth(0)
+        self._parts.append(f"<blockquote><p>{inner_html}</p></blockquote>")
+
+    def set_list_depth(self, depth: int) -> None:
+        """Open or close <ul> elements until ``depth`` lists are open."""
+        while self._list_depth < depth:
+            self._parts.append("<ul>")
+            self._list_depth += 1
+        while self._list_depth > depth:
+            self._parts.append("</ul>")
+            self._list_depth -= 1
+
+    def html(self) -> str:
+        """The HTML built so far, with every list closed."""
+        self.set_list_depth(0)
+        return "".join(self._parts)
+
+
+def inline_html(text: str, styles: frozenset[str] = frozenset(), href: str | None = None) -> str:
+    """Escaped ``text`` wrapped in the tags for ``styles`` and a link."""
+    if not text:
+        return ""
+    html = escape(text, quote=False)
+    for style, tag in INLINE_TAGS.items():
+        if style in styles:
+            html = f"<{tag}>{html}</{tag}>"
+    if href:
+        html = f'<a href="{escape(href, quote=True)}">{html}</a>'
+    return html
+
+
+def text_html(text: str) -> str:
+    """Escaped text with its line breaks as <br>."""
+    return "<br>".join(escape(line, quote=False) for line in text.split("\n"))

@@ -1,0 +1,94 @@
+"""Saved web pages and pasted HTML to text, blocks and styles.
+
+A whole page goes through trafilatura (offline) to keep the article's main
+text and structure without menus, adverts and footers; when it finds
+nothing, or for a fragment such as a clipboard selection, the sanitized
+HTML is walked in full. Either way nh3 sanitizes before anything is walked.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+from app.documents.html_walker import WalkedText, walk_html
+from app.documents.sanitizing import sanitize_html
+
+MAX_HTML_DEPTH = 512
+_FULL_PAGE = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE)
+_HTML_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]{0,30})\b[^<>]*?(/?)>")
+# Tags that never nest or whose end tag may be left out: not depth.
+_FLAT_TAGS = frozenset(
+    "area base br col colgroup dd dt embed hr img input li link meta option optgroup p param "
+    "rp rt source tbody td tfoot th thead tr track wbr".split()
+)
+_META_TITLE = re.compile(r'<meta name="title" content="([^"]*)"', re.IGNORECASE)
+
+
+class HtmlTooDeep(ValueError):
+    """The HTML nests elements deeper than MAX_HTML_DEPTH."""
+
+
+def looks_like_html(text: str) -> bool:
+    """True if ``text`` starts like an HTML document (doctype, <html>, <head>...)."""
+    return _HTML_START.match(text[:4096]) is not None
+
+
+def nesting_depth(html: str) -> int:
+    """The deepest element nesting in ``html``, ignoring self-closing kinds."""
+    depth = deepest = 0
+    for match in _TAG.finditer(html):
+        closing, name, self_closing = match.groups()
+        if self_closing or name.lower() in _FLAT_TAGS:
+            continue
+        if closing:
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def read_html(html: str) -> WalkedText:
+    """The main text of a page (or all of a fragment) as text, blocks, styles."""
+    if nesting_depth(html) > MAX_HTML_DEPTH:
+        raise HtmlTooDeep(f"the HTML nests more than {MAX_HTML_DEPTH} elements deep")
+    if _FULL_PAGE.search(html[:65536]):
+        main = _main_text(html)
+        if main is not None and main.text.strip():
+            return main
+    return walk_html(sanitize_html(html))
+
+
+def _main_text(html: str) -> WalkedText | None:
+    try:
+        import trafilatura
+
+        extracted = trafilatura.extract(
+            html,
+            output_format="html",
+            include_formatting=True,
+            include_links=True,
+            include_tables=True,
+            include_images=False,
+            include_comments=False,
+            with_metadata=True,
+            deduplicate=False,
+        )
+    except Exception:  # the extractor's failure falls back to the full walk
+        return None
+    if not extracted:
+        return None
+    walked = walk_html(sanitize_html(extracted))
+    title = _META_TITLE.search(extracted)
+    if title and walked.text.strip():
+        heading = " ".join(html_lib.unescape(title.group(1)).split())
+        has_heading = any(block.kind == "heading" for block in walked.blocks)
+        if heading and not has_heading and heading not in walked.text[:2000]:
+            return walk_html(f"<h1>{html_lib.escape(heading)}</h1>" + sanitize_html(extracted))
+    return walked
