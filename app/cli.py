@@ -46,6 +46,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("copy")
     c.add_argument("--format", choices=("text", "json", "html"), default="text")
     c.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    c.add_argument("--furniture", action="store_true",
+                   help="also list differences in page furniture (menus, bylines, footers)")
     _add_compare_options(c)
     add_report_parser(sub)
     return p
@@ -75,7 +77,7 @@ def run_compare(args: argparse.Namespace) -> int:
     else:
         colour = args.color == "always" or (
             args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
-        sys.stdout.write(render_text(result, colour=colour))
+        sys.stdout.write(render_text(result, colour=colour, furniture=args.furniture))
     return 0
 
 

@@ -16,21 +16,26 @@ EXCERPT = 600
 
 
 def summary_line(c: Comparison) -> str:
-    """One line a reader takes in at a glance."""
+    """One line a reader takes in at a glance (page furniture left out)."""
     s = c.summary
-    counts = {k: sum(1 for d in c.differences if d.kind == k) for k in KIND_LABEL}
+    shown = [d for d in c.differences if not d.furniture]
+    counts = {k: sum(1 for d in shown if d.kind == k) for k in KIND_LABEL}
     parts = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
+    furniture = len(c.differences) - len(shown)
+    extra = f"; {furniture} more in page furniture" if furniture else ""
     return (f"{c.right.name or 'copy'}: {s.reused:.0%} reused from {c.left.name or 'original'}, "
             f"{s.added:.0%} added, {s.duplicated:.0%} duplicated; {s.omitted:.0%} of the original "
-            f"omitted. {len(c.differences)} differences ({parts or 'none'}).")
+            f"omitted. {len(shown)} differences ({parts or 'none'}{extra}).")
 
 
-def render_text(c: Comparison, colour: bool = False, width: int = 100) -> str:
-    """The whole readable report."""
+def render_text(c: Comparison, colour: bool = False, width: int = 100, furniture: bool = False) -> str:
+    """The whole readable report; page furniture (menus, footers...) only when asked for."""
     paint = _painter(colour)
     out = [paint(summary_line(c), _BOLD), ""]
     for d in c.differences:
-        out.extend(_difference(c, d, paint, colour, width))
+        if d.furniture and not furniture:
+            continue
+        out.extend(_difference(c, d, paint, width))
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -47,8 +52,9 @@ def _where(text: str, span: Span | None) -> str:
     return f"line {text.count(chr(10), 0, span[0]) + 1}"
 
 
-def _difference(c: Comparison, d: Difference, paint, colour: bool, width: int) -> list[str]:
-    head = f"[{d.id}] {KIND_LABEL[d.kind]}"
+def _difference(c: Comparison, d: Difference, paint, width: int) -> list[str]:
+    colour = paint("x", "") != "x"
+    head = f"[{d.id}] {KIND_LABEL[d.kind]}" + (" (page furniture)" if d.furniture else "")
     if d.similarity is not None and d.kind in ("changed", "moved"):
         head += f" (similarity {d.similarity:.2f})"
     head += f"  original {_where(c.left.text, d.left)} | copy {_where(c.right.text, d.right)}"
@@ -60,10 +66,9 @@ def _difference(c: Comparison, d: Difference, paint, colour: bool, width: int) -
         if span is None:
             continue
         text = c.left.text if side == "left" else c.right.text
-        marks = [e.span(side) if hasattr(e, "span") else (e.left if side == "left" else e.right)
-                 for e in d.edits if e.op == op]
-        excerpt = _marked(text, span, [m for m in marks if m], colour, code, "[-", "-]") \
-            if op == "delete" else _marked(text, span, [m for m in marks if m], colour, code, "{+", "+}")
+        marks = [m for e in d.edits if e.op == op and (m := (e.left if side == "left" else e.right))]
+        brackets = ("[-", "-]") if op == "delete" else ("{+", "+}")
+        excerpt = _marked(text, span, marks, colour, code, *brackets)
         wrapped = textwrap.wrap(excerpt, width - 6, break_long_words=False) or [""]
         lines.extend(f"  {mark} " + w for w in wrapped)
     return lines

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 from app.engine.similarity import Profiles
 
+# How much a difference in place (as a share of each text) lowers a candidate's rank.
+PLACE_WEIGHT = 0.15
 # A merged or split piece must share at least this many meaningful words: a
 # two-word tag line ("United States") is no evidence of a merge.
 MIN_MERGE_WORDS = 3
@@ -57,13 +59,16 @@ class Alignment:
 
 
 def align(profiles: Profiles, left_keys: list[str], right_keys: list[str],
-          thresholds: Thresholds) -> Alignment:
-    """Link sentences; ``*_keys`` are normalised sentence texts for exact matching."""
+          thresholds: Thresholds, left_place: list[float] | None = None,
+          right_place: list[float] | None = None) -> Alignment:
+    """Link sentences; ``*_keys`` are normalised sentence texts for exact matching and
+    ``*_place`` where each sentence stands in its text (0 at the start, 1 at the end)."""
     al = Alignment()
     candidates = profiles.candidates()
     _add_exact_candidates(candidates, left_keys, right_keys)
     _find_repeats(profiles, right_keys, al, thresholds)
-    _confident_links(profiles, candidates, al, thresholds)
+    _confident_links(profiles, candidates, al, thresholds,
+                     left_place or [0.0] * len(left_keys), right_place or [0.0] * len(right_keys))
     for _ in range(3):
         changed = _context_links(profiles, al, thresholds)
         changed |= _merge_links(profiles, candidates, al, thresholds)
@@ -110,15 +115,19 @@ def _find_repeats(profiles: Profiles, right_keys: list[str], al: Alignment,
 
 
 def _confident_links(profiles: Profiles, candidates: list[list[int]], al: Alignment,
-                     th: Thresholds) -> None:
+                     th: Thresholds, left_place: list[float], right_place: list[float]) -> None:
+    """Best pairs first; between near-equal candidates, the one at the same place in its text wins."""
     scored = []
     for j, cands in enumerate(candidates):
         for i in cands:
             sim = profiles.dice(i, j)
             if sim >= th.strong:
-                scored.append((-sim, j, i))
+                rank = sim - PLACE_WEIGHT * abs(left_place[i] - right_place[j])
+                # Repeats inside the copy come last: they take a source only if it is still free.
+                scored.append((j in al.repeat_of, -rank, j, i, sim))
     scored.sort()
-    for neg, j, i in scored:
+    for _, _, j, i, sim in scored:
+        neg = -sim
         if i in al.left_links or j in al.right_links:
             continue
         if j in al.repeat_of and -neg < 0.9:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from app.documents.model import Document
 from app.engine.align import Alignment
 from app.engine.options import CompareOptions
-from app.engine.records import Comparison, Difference, Match, SideName, Span, Summary
+from app.engine.furniture import furniture_paragraphs
+from app.engine.records import Comparison, Difference, Edit, Match, SideName, Span, Summary
 from app.engine.segment import Sentence
 from app.engine.words import word_edits
 
@@ -28,6 +29,17 @@ class Unit:
     score: float
 
 
+@dataclass(frozen=True, slots=True)
+class _Found:
+    kind: str
+    left: Span | None
+    right: Span | None
+    similarity: float | None = None
+    edits: tuple[Edit, ...] = ()
+    duplicate_of: Span | None = None
+    furniture: bool = False
+
+
 def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence],
           lkeys: list[str], rkeys: list[str], al: Alignment,
           options: CompareOptions) -> Comparison:
@@ -36,9 +48,11 @@ def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence
     in_order = _in_order(units, ls, rs)
     lspan = _spanner(ls)
     rspan = _spanner(rs)
+    lfurn = _furniture_sentences(left.text, ls)
+    rfurn = _furniture_sentences(right.text, rs)
 
     matches: list[Match] = []
-    found: list[tuple[str, Span | None, Span | None, float | None, tuple, Span | None]] = []
+    found: list[_Found] = []
     anchors: list[tuple[Span, Span]] = []
     last_match: Unit | None = None
     for k, u in enumerate(units):
@@ -61,37 +75,49 @@ def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence
         wd = word_edits(left.text, a, right.text, b, options)
         moved = not ordered and (wd.similarity >= MOVED_SIMILARITY or (
             wd.similarity >= MOVED_BLOCK_SIMILARITY and _in_moved_block(k, units, in_order)))
-        found.append(("moved" if moved else "changed", a, b, wd.similarity, wd.edits, None))
+        furniture = lfurn.issuperset(u.lefts) and rfurn.issuperset(u.rights)
+        found.append(_Found("moved" if moved else "changed", a, b, wd.similarity, wd.edits,
+                            furniture=furniture))
         if ordered:
             anchors.append((a, b))
 
     for run in _runs(i for i in range(len(ls)) if i not in al.left_links):
         for part in _split_by_paragraph(run, ls):
-            found.append(("omitted", lspan(part), None, None, (), None))
+            found.append(_Found("omitted", lspan(part), None, furniture=lfurn.issuperset(part)))
     plain = (j for j in range(len(rs)) if j not in al.right_links and j not in al.repeat_of)
     for run in _runs(plain):
         for part in _split_by_paragraph(run, rs):
-            found.append(("added", None, rspan(part), None, (), None))
+            found.append(_Found("added", None, rspan(part), furniture=rfurn.issuperset(part)))
     for run in _repeat_runs(al, rs):
         sources = tuple(al.repeat_of[j] for j in run)
-        found.append(("duplicated", None, rspan(run), None, (), rspan(sources)))
+        found.append(_Found("duplicated", None, rspan(run), duplicate_of=rspan(sources),
+                            furniture=rfurn.issuperset(run)))
 
     anchors.sort()
     probe = Comparison(left, right, (), (), Summary(0, 0, 0, 0), tuple(anchors))
     kind_rank = {"omitted": 0, "changed": 1, "moved": 2, "added": 3, "duplicated": 4}
 
-    def reading_order(d: tuple) -> tuple[int, int, int]:
-        kind, a, b = d[0], d[1], d[2]
-        pos = b[0] if b is not None else probe.aligned_position("left", a[0])
-        return (pos, kind_rank[kind], a[0] if a else 0)
+    def reading_order(f: _Found) -> tuple[int, int, int]:
+        pos = f.right[0] if f.right is not None else probe.aligned_position("left", f.left[0] if f.left else 0)
+        return (pos, kind_rank[f.kind], f.left[0] if f.left else 0)
 
     found.sort(key=reading_order)
     differences = tuple(
-        Difference(n, kind, a, b, sim, edits, dup)
-        for n, (kind, a, b, sim, edits, dup) in enumerate(found, start=1)
+        Difference(n, f.kind, f.left, f.right, f.similarity, f.edits, f.duplicate_of, f.furniture)
+        for n, f in enumerate(found, start=1)
     )
-    summary = _summary(left.text, right.text, differences, matches)
+    furniture = (_furniture_spans(lfurn, ls), _furniture_spans(rfurn, rs))
+    summary = _summary(left.text, right.text, differences, matches, furniture)
     return Comparison(left, right, differences, tuple(matches), summary, tuple(anchors))
+
+
+def _furniture_sentences(text: str, sentences: list[Sentence]) -> frozenset[int]:
+    paragraphs = furniture_paragraphs(text, sentences)
+    return frozenset(i for i, s in enumerate(sentences) if s.paragraph in paragraphs)
+
+
+def _furniture_spans(indices: frozenset[int], sentences: list[Sentence]) -> list[Span]:
+    return [(sentences[i].start, sentences[i].end) for i in sorted(indices)]
 
 
 def _in_moved_block(k: int, units: list[Unit], in_order: set[int]) -> bool:
@@ -208,27 +234,56 @@ def _repeat_runs(al: Alignment, rs: list[Sentence]) -> list[list[int]]:
 
 
 def _summary(left_text: str, right_text: str, differences: tuple[Difference, ...],
-             matches: list[Match]) -> Summary:
-    def covered(text: str, spans: list[Span]) -> int:
-        total, reach = 0, 0
-        for s, e in sorted(spans):
-            s = max(s, reach)
-            if e > s:
-                total += _non_space(text[s:e])
-                reach = e
-        return total
+             matches: list[Match], furniture: tuple[list[Span], list[Span]]) -> Summary:
+    """Shares of non-space text, page furniture left out of both the parts and the whole."""
+    lfurn, rfurn = furniture
+
+    def covered(text: str, spans: list[Span], skip: list[Span]) -> int:
+        merged = _merge(spans)
+        return _count(text, merged) - _count(text, _intersect(merged, skip))
 
     def of(kind: str, side: SideName) -> list[Span]:
-        return [span for d in differences if d.kind == kind and (span := d.span(side)) is not None]
+        return [span for d in differences
+                if d.kind == kind and not d.furniture and (span := d.span(side)) is not None]
 
     reused = [m.right for m in matches] + of("changed", "right") + of("moved", "right")
-    rtotal, ltotal = _non_space(right_text) or 1, _non_space(left_text) or 1
+    rtotal = (_non_space(right_text) - _count(right_text, rfurn)) or 1
+    ltotal = (_non_space(left_text) - _count(left_text, lfurn)) or 1
     return Summary(
-        reused=covered(right_text, reused) / rtotal,
-        added=covered(right_text, of("added", "right")) / rtotal,
-        duplicated=covered(right_text, of("duplicated", "right")) / rtotal,
-        omitted=covered(left_text, of("omitted", "left")) / ltotal,
+        reused=covered(right_text, reused, rfurn) / rtotal,
+        added=covered(right_text, of("added", "right"), rfurn) / rtotal,
+        duplicated=covered(right_text, of("duplicated", "right"), rfurn) / rtotal,
+        omitted=covered(left_text, of("omitted", "left"), lfurn) / ltotal,
     )
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        elif e > s:
+            out.append((s, e))
+    return out
+
+
+def _intersect(a: list[Span], b: list[Span]) -> list[Span]:
+    """Overlaps of two sorted lists of disjoint spans."""
+    out, i, j = [], 0, 0
+    b = _merge(b)
+    while i < len(a) and j < len(b):
+        s, e = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if s < e:
+            out.append((s, e))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
+def _count(text: str, spans: list[Span]) -> int:
+    return sum(_non_space(text[s:e]) for s, e in spans)
 
 
 def _non_space(text: str) -> int:

@@ -47,5 +47,7 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
     profiles = Profiles([content_tokens(t) for t in ltexts], [content_tokens(t) for t in rtexts])
     lkeys = [sentence_key(t, options) for t in ltexts]
     rkeys = [sentence_key(t, options) for t in rtexts]
-    alignment = align(profiles, lkeys, rkeys, Thresholds.for_sensitivity(options.sensitivity))
+    lplace = [s.start / max(1, len(ldoc.text)) for s in ls]
+    rplace = [s.start / max(1, len(rdoc.text)) for s in rs]
+    alignment = align(profiles, lkeys, rkeys, Thresholds.for_sensitivity(options.sensitivity), lplace, rplace)
     return build(ldoc, rdoc, ls, rs, lkeys, rkeys, alignment, options)

@@ -43,6 +43,7 @@ class Difference:
     similarity: float | None = None
     edits: tuple[Edit, ...] = ()
     duplicate_of: Span | None = None
+    furniture: bool = False  # page furniture (menus, bylines, footers): dimmed and skipped by default
 
     def span(self, side: SideName) -> Span | None:
         return self.left if side == "left" else self.right
@@ -57,6 +58,8 @@ class Difference:
             out["duplicate_of"] = _span(self.duplicate_of)
             if self.similarity is not None:
                 out["similarity"] = round(self.similarity, 4)
+        if self.furniture:
+            out["furniture"] = True
         return out
 
 

@@ -27,7 +27,12 @@ def test_compare_text_report(sample_paths, capsys):
     out = capsys.readouterr().out
     first = out.splitlines()[0]
     assert "reused" in first and "omitted" in first and "differences" in first
-    assert "[1] " in out and "DUPLICATED" in out and "\033[" not in out
+    assert "DUPLICATED" in out and "\033[" not in out
+    assert "page furniture" in first and "(page furniture)" not in out
+    capsys.readouterr()
+    main(["compare", *map(str, sample_paths), "--color", "never", "--furniture"])
+    everything = capsys.readouterr().out
+    assert "[1] OMITTED (page furniture)" in everything and "Home News Sport" in everything
 
 
 def test_colour_when_asked(sample_paths, capsys):

@@ -1,0 +1,109 @@
+"""Page furniture: the menus, bylines, timestamps, share buttons, link lists and
+footers that come along when an article is copied from a web page.
+
+Furniture is recognised per paragraph, from what it says (patterns) and where
+it stands (before the article's first prose, or among other furniture). The
+article's title, the first short line that is not itself furniture, is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.engine.segment import Sentence
+
+_AGO = re.compile(
+    r"^\s*(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|"
+    r"months?|years?)\s+ago\b", re.I)
+_STAMP = re.compile(r"^\s*(?:published|updated|last updated|posted)\b|^\s*\d{1,2}:\d{2}\s*(?:am|pm|gmt|bst)?\s*$",
+                    re.I)
+_MARKERS = re.compile(
+    r"^\s*(?:related(?: topics| articles| stories| content)?|more(?: on this story| from .{1,30})?|top stories|"
+    r"most (?:read|watched|popular)|read more|see also|you may also like|also in .{1,30}|features|"
+    r"elsewhere on .{1,30}|advertisement|sponsored(?: content)?|image (?:source|caption)|media caption|"
+    r"share(?: this(?: article| story| page)?| on .{1,20})?|save|copy link|print|email|comments?|"
+    r"tags?|topics?|listen|watch|skip to (?:content|main content)|menu|search|sign in|sign up|log in|"
+    r"subscribe|newsletter|live)\s*[:|\u25bc\u25be]?\s*$", re.I)
+_LEGAL = re.compile(
+    r"copyright\s*(?:\u00a9|\(c\)|\d{4})|\u00a9|all rights reserved|terms of (?:use|service)|privacy (?:policy|notice)|cookies? (?:policy|settings)|"
+    r"accessibility help|contact us|contact the \w+|advertise with us|do not share or sell|follow .{1,40} on\s*:|"
+    r"in other languages|sign up for (?:our|the) newsletter|about the bbc|modern slavery statement", re.I)
+_WORDS = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+_SMALL = frozenset("a an the of to in on for and or but at by with from as is are was were be".split())
+
+
+def furniture_paragraphs(text: str, sentences: list[Sentence]) -> frozenset[int]:
+    """Indices of the paragraphs of ``text`` (as numbered in ``sentences``) that are page furniture."""
+    paragraphs: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        paragraphs.setdefault(s.paragraph, []).append(s)
+    order = sorted(paragraphs)
+    if len(order) < 3:
+        return frozenset()
+    kind = {p: _classify(text, paragraphs[p]) for p in order}
+    found = {p for p in order if kind[p] == "strong"}
+    if not found:
+        return frozenset()  # no sign of a web page: leave the text alone
+    first_prose = next((k for k, p in enumerate(order) if kind[p] == "prose"), len(order))
+    # Above the article: everything short is furniture, except the title.
+    title = None
+    for p in order[:first_prose]:
+        if kind[p] == "short" and title is None and _looks_like_title(text, paragraphs[p]):
+            title = p
+            continue
+        found.add(p)
+    # Below it: short lines next to furniture, and prose wedged between furniture (link lists).
+    for k, p in enumerate(order[first_prose:], start=first_prose):
+        if kind[p] == "short" and (_nearest(order, kind, k, -1) == "strong" or _nearest(order, kind, k, 1) == "strong"):
+            found.add(p)
+        elif kind[p] == "prose" and _wedged(order, kind, k):
+            found.add(p)
+    # A short line between two furniture paragraphs is furniture too.
+    for k in range(1, len(order) - 1):
+        if kind[order[k]] == "short" and order[k] != title and order[k - 1] in found and order[k + 1] in found:
+            found.add(order[k])
+    return frozenset(found)
+
+
+def _classify(text: str, sentences: list[Sentence]) -> str:
+    start, end = sentences[0].start, sentences[-1].end
+    body = text[start:end]
+    words = _WORDS.findall(body)
+    if len(words) <= 12 and (_AGO.search(body) or _STAMP.search(body) or _MARKERS.match(body)):
+        return "strong"
+    if _is_menu(words):
+        return "strong"
+    if len(words) <= 60 and _LEGAL.search(body):
+        return "strong"
+    for s in sentences:
+        sentence = text[s.start:s.end].rstrip()
+        if len(_WORDS.findall(sentence)) >= 8 and sentence[-1:] in ".!?\"'\u201d\u2019)":
+            return "prose"
+    return "short"
+
+
+def _is_menu(words: list[str]) -> bool:
+    """A run of capitalised single words with no small words between: a navigation bar."""
+    return len(words) >= 5 and all(w[0].isupper() or w[0].isdigit() for w in words) and not any(
+        w.lower() in _SMALL for w in words)
+
+
+def _looks_like_title(text: str, sentences: list[Sentence]) -> bool:
+    return len(_WORDS.findall(text[sentences[0].start:sentences[-1].end])) >= 3
+
+
+def _nearest(order: list[int], kind: dict[int, str], k: int, step: int) -> str | None:
+    """Kind of the nearest paragraph in a direction that is not a short line."""
+    k += step
+    while 0 <= k < len(order):
+        if kind[order[k]] != "short":
+            return kind[order[k]]
+        k += step
+    return None
+
+
+def _wedged(order: list[int], kind: dict[int, str], k: int) -> bool:
+    """Prose with furniture within two paragraphs on both sides (a teaser in a link list)."""
+    before = any(kind[order[n]] == "strong" for n in range(max(0, k - 2), k))
+    after = any(kind[order[n]] == "strong" for n in range(k + 1, min(len(order), k + 3)))
+    return before and after

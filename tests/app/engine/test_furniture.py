@@ -1,0 +1,67 @@
+"""Page furniture: recognised on a saved web page, never on a plain article."""
+
+from pathlib import Path
+
+import pytest
+
+from app import compare
+from app.documents import read_document
+from app.engine.furniture import furniture_paragraphs
+from app.engine.segment import sentences
+
+
+def furniture_texts(text):
+    ss = sentences(text)
+    found = furniture_paragraphs(text, ss)
+    out: dict[int, list] = {}
+    for s in ss:
+        out.setdefault(s.paragraph, []).append(s)
+    return {text[v[0].start:v[-1].end] for p, v in out.items() if p in found}, {
+        text[v[0].start:v[-1].end] for p, v in out.items() if p not in found}
+
+
+@pytest.fixture(scope="module")
+def bbc(sample_paths):
+    return read_document(sample_paths[0]).text
+
+
+def test_sample_menu_byline_lists_and_footer_are_furniture(bbc):
+    furniture, kept = furniture_texts(bbc)
+    joined = "\n".join(furniture)
+    for piece in ("Home News Sport Business", "1 day ago", "Hafsa Khalil Vitaliy Shevchenko", "Related", "More",
+                  "20 mins ago", "Trump to invite Philadelphia Eagles", "Terms of Use", "Copyright 2025 BBC",
+                  "Follow BBC on"):
+        assert piece in joined, piece
+    assert "Putin offers Russian and Ukrainian rare minerals to US" in kept  # the title stays
+    for paragraph in kept:
+        assert "ago" not in paragraph.split()
+
+
+def test_sample_article_paragraphs_are_not_furniture(bbc):
+    _, kept = furniture_texts(bbc)
+    joined = "\n".join(kept)
+    for piece in ("Russian President Vladimir Putin said he is open", "Kyiv estimates that about 5%",
+                  "Zelenzky has disputed that figure", "called a \"win-win\""):
+        assert piece in joined, piece
+
+
+def test_plain_articles_have_no_furniture(sample_paths):
+    rewrite = read_document(sample_paths[1]).text
+    assert furniture_texts(rewrite)[0] == set()
+    corpus = Path(__file__).resolve().parents[4] / "shared" / "corpus" / "bbc" / "business"
+    for path in sorted(corpus.glob("*.txt"))[:40]:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert furniture_texts(text)[0] == set(), path.name
+
+
+def test_furniture_differences_are_flagged_and_left_out_of_the_summary(sample_paths):
+    left, right = (read_document(p) for p in sample_paths)
+    c = compare(left, right)
+    flagged = [d for d in c.differences if d.furniture]
+    assert flagged and all(d.kind == "omitted" for d in flagged)
+    assert all(d.to_dict()["furniture"] is True for d in flagged)
+    assert all("furniture" not in d.to_dict() for d in c.differences if not d.furniture)
+    # Without the footer and menus the copy leaves out far less of the article than of the page.
+    plain = compare(left.text, right.text)
+    assert c.summary.omitted < 0.5
+    assert plain.summary.omitted == c.summary.omitted
