@@ -62,6 +62,6 @@ def run_report(args: argparse.Namespace, out: TextIO | None = None) -> int:
 def _unavailable(output: str) -> str:
     suffix = Path(output).suffix.lower()
     if suffix == ".pdf":
-        return ("PDF reports need the Verso window's Qt, which is not available here; "
-                "write .html and print it to PDF from a browser")
+        return ("PDF reports are made by the Verso window (Qt), and its PDF exporter is not "
+                "available here; write .html and print it to PDF from a browser")
     return f"cannot write a report as {suffix or 'a file without extension'}: use .html"

@@ -6,6 +6,7 @@ test (so the golden file depends on the renderer only, not on the engine).
 
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import Any
 
 from app.documents.model import Document
@@ -61,7 +62,13 @@ def _difference(d: dict[str, Any], left: Document, right: Document) -> Differenc
     edits = tuple(Edit(e["op"], _opt_span(e.get("left"), left), _opt_span(e.get("right"), right))
                   for e in d.get("edits", []))
     similarity = d.get("similarity")
+    # Flags a newer engine adds to Difference (e.g. "furniture") are carried over when known.
+    extra = {f.name: d[f.name] for f in fields(Difference)
+             if f.name not in _HANDLED and f.name in d and isinstance(d[f.name], bool | int | str)}
     return Difference(int(d["id"]), kind, _opt_span(d.get("left"), left),
                       _opt_span(d.get("right"), right),
                       None if similarity is None else float(similarity), edits,
-                      _opt_span(d.get("duplicate_of"), right))
+                      _opt_span(d.get("duplicate_of"), right), **extra)
+
+
+_HANDLED = frozenset({"id", "kind", "left", "right", "similarity", "edits", "duplicate_of"})

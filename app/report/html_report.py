@@ -90,13 +90,19 @@ def _header(c: Comparison, title: str, when: datetime, options: CompareOptions |
                     f"{where} · {len(doc.text):,} characters · SHA-256 "
                     f"<code>{_e(doc.sha256)}</code></p>")
     if options is not None:
-        opts = ", ".join(f"{f.name.replace('_', ' ')}: {getattr(options, f.name)}"
+        opts = ", ".join(f"{f.name.replace('_', ' ')}: {_option(getattr(options, f.name))}"
                          for f in fields(options))
         rows.append(f'<p class="meta ui"><b>Options:</b> {_e(opts)}</p>')
     rows.append(f'<p class="meta ui"><b>Generated:</b> '
                 f'<time datetime="{when:%Y-%m-%dT%H:%M:%SZ}">{when:%Y-%m-%d %H:%M} UTC</time>'
                 f" by Verso {_e(__version__)}</p>")
     return f'<header>\n<h1>{_e(title)}</h1>\n' + "\n".join(rows) + "\n</header>"
+
+
+def _option(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def _summary(c: Comparison, annotations: Annotations) -> str:
@@ -113,12 +119,14 @@ def _summary(c: Comparison, annotations: Annotations) -> str:
     kinds = " · ".join(f"{n} {KIND_STYLES[k].label.lower()}" for k, n in counts.items() if n)
     verdicts = annotations.verdict_counts(c)
     review = " · ".join(f"{verdicts[v]} {v.label.lower()}" for v in VERDICT_ORDER if verdicts[v])
+    n = len(annotations.highlights)
+    if n:
+        review += f" · {n} highlighted passage{'s' if n != 1 else ''}"
     return (f'<section class="summary">\n<h2>Summary</h2>\n<ul class="figures">{items}</ul>\n'
             f'<p class="counts ui"><b>{len(c.differences)} differences:</b> '
             f"{_e(kinds or 'none')}</p>\n"
-            f'<p class="counts ui"><b>Review:</b> {_e(review or "nothing reviewed")}'
-            f"{_e(f' · {len(annotations.highlights)} highlighted passages') if annotations.highlights else ''}"
-            "</p>\n</section>")
+            f'<p class="counts ui"><b>Review:</b> {_e(review or "nothing reviewed")}</p>\n'
+            "</section>")
 
 
 def _legend() -> str:

@@ -43,10 +43,11 @@ def _annotate(c: Comparison) -> Annotations:
     if changed:
         a = a.with_review(c, changed[0].id, verdict=Verdict.ERROR,
                           note='Headline invents "Proposes"; check <b>wire</b> & agency.')
-    if len(diffs) > 1:
-        a = a.with_verdict(c, diffs[1].id, Verdict.NEEDS_CHECK)
-    if len(diffs) > 2:
-        a = a.with_review(c, diffs[2].id, verdict=Verdict.ACCEPTABLE, note="Page furniture.")
+    others = [d for d in diffs if not changed or d.id != changed[0].id]
+    if others:
+        a = a.with_verdict(c, others[0].id, Verdict.NEEDS_CHECK)
+    if len(others) > 1:
+        a = a.with_review(c, others[1].id, verdict=Verdict.ACCEPTABLE, note="Page furniture.")
     text = c.right.text
     at = text.find("Putin")
     if at >= 0:

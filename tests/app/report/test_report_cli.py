@@ -51,7 +51,7 @@ def test_report_pdf_without_qt_exits_2_with_one_line(project_file: Path, tmp_pat
     monkeypatch.delitem(exporters._EXPORTERS, ".pdf", raising=False)
     assert main(["report", str(project_file), "-o", str(tmp_path / "r.pdf")]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "PDF reports need" in err
+    assert err.count("\n") == 1 and "PDF reports are made by the Verso window" in err
     assert not (tmp_path / "r.pdf").exists()
 
 
