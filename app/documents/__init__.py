@@ -1,7 +1,7 @@
 """Reading files into Documents: canonical text, blocks and inline styles."""
 
 from app.documents.errors import DocumentError
-from app.documents.model import Block, Document, Style
+from app.documents.model import READ_AS_KINDS, Block, Document, Style
 from app.documents.reader import (
     MAX_FILE_BYTES,
     READ_AS_CHOICES,
@@ -13,6 +13,7 @@ from app.documents.reader import (
 __all__ = [
     "MAX_FILE_BYTES",
     "READ_AS_CHOICES",
+    "READ_AS_KINDS",
     "Block",
     "Document",
     "DocumentError",

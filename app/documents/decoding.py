@@ -50,7 +50,8 @@ def decode_bytes(data: bytes, label: str) -> Decoded:
     """Decode a document's bytes; raise DocumentError if they are not text.
 
     ``label`` names the input in error messages. A leading byte-order mark
-    is not part of the returned text.
+    is not part of the returned text. An HTML page's own <meta charset> is
+    honoured when the bytes are not UTF-8.
     """
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
@@ -71,6 +72,13 @@ def decode_bytes(data: bytes, label: str) -> Decoded:
     if utf16 is not None:
         return Decoded(_checked_text(utf16.text, label), utf16.encoding)
 
+    declared = _declared_charset(data)
+    if declared is not None:
+        try:
+            return Decoded(_checked_text(data.decode(declared), label), declared)
+        except UnicodeDecodeError:
+            pass
+
     if b"\x00" in data:
         raise DocumentError(label, "this looks like a binary file, not text")
 
@@ -78,6 +86,25 @@ def decode_bytes(data: bytes, label: str) -> Decoded:
     if guessed is None:
         raise DocumentError(label, "could not work out the text encoding (tried UTF-8, UTF-16 and cp1252/latin-1)")
     return Decoded(_checked_text(guessed.text, label), guessed.encoding)
+
+
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first 4 KB, if Python knows it."""
+    match = _META_CHARSET.search(data[:4096])
+    if match is None:
+        return None
+    try:
+        name = codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    if name.startswith(("utf-16", "utf-32")):
+        return None  # a page that says so in ASCII bytes is not UTF-16
+    if name == "iso8859-1":
+        return "cp1252"  # as browsers do: latin-1 pages use cp1252's quotes
+    return name
 
 
 def _bomless_utf16(data: bytes) -> Decoded | None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.documents.errors import DocumentError
 from app.documents.html_reader import looks_like_html
+from app.documents.model import READ_AS_KINDS
 from app.documents.odt_reader import is_odt
 from app.documents.rtf_reader import is_rtf
 from app.documents.sniffing import binary_kind, looks_like_markdown
@@ -18,7 +19,8 @@ from app.documents.xml_parts import open_zip, read_member, zip_names
 
 TEXT_FORMATS = ("text", "markdown", "html")
 BINARY_FORMATS = ("docx", "odt", "rtf", "pdf")
-FORMATS = TEXT_FORMATS + BINARY_FORMATS
+FORMATS = READ_AS_KINDS
+assert set(FORMATS) == set(TEXT_FORMATS + BINARY_FORMATS)
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 _FORMAT_NAMES = {

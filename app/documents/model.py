@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "quote")
 STYLE_KINDS = ("bold", "italic", "underline", "strike", "code", "link")
+# Document.read_as: the reader that made the Document.
+READ_AS_KINDS = ("text", "markdown", "html", "docx", "odt", "rtf", "pdf")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +46,7 @@ class Document:
     blocks: tuple[Block, ...] = ()
     styles: tuple[Style, ...] = ()
     path: str | None = None
-    read_as: str = "text"  # "text" | "markdown"
+    read_as: str = "text"  # one of READ_AS_KINDS
     encoding: str = "utf-8"
     sha256: str = field(default="", compare=False)
 

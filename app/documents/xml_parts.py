@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-import zlib
 from xml.etree import ElementTree as ET
 
 from app.documents.errors import DocumentError
@@ -28,7 +27,7 @@ def open_zip(data: bytes, label: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         entries = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    except Exception:  # zipfile raises many kinds (BadZipFile, NotImplementedError, ...)
         raise DocumentError(label, "this zip-based document is damaged") from None
     if len(entries) > MAX_ZIP_ENTRIES:
         raise DocumentError(label, f"the archive has too many parts (over {MAX_ZIP_ENTRIES})")
@@ -55,10 +54,11 @@ def read_member(archive: zipfile.ZipFile, name: str, label: str) -> bytes | None
     try:
         with archive.open(info) as member:
             return member.read(MAX_PART_BYTES + 1)[:MAX_PART_BYTES]
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error, NotImplementedError):
+    except RuntimeError as error:  # encrypted members, among others
+        reason = "encrypted" if "encrypted" in str(error) else "damaged"
+        raise DocumentError(label, f"this zip-based document is {reason}") from None
+    except Exception:  # BadZipFile, zlib.error, NotImplementedError, EOFError...
         raise DocumentError(label, "this zip-based document is damaged") from None
-    except RuntimeError:  # encrypted members
-        raise DocumentError(label, "this document is encrypted") from None
 
 
 def parse_xml(data: bytes, label: str) -> ET.Element:
@@ -81,7 +81,9 @@ def parse_xml(data: bytes, label: str) -> ET.Element:
                 else:
                     depth -= 1
         parser.close()
-    except ET.ParseError:
+    except DocumentError:
+        raise
+    except Exception:  # ParseError, and whatever else expat has to say
         raise DocumentError(label, "this document's XML is damaged") from None
     if root is None:
         raise DocumentError(label, "this document's XML is empty")

@@ -72,3 +72,18 @@ def test_markdown_in_utf16_file(write_file):
     doc = read_document(write_file("a.md", "# Título\n\n**negrita**".encode("utf-16")))
     assert doc.text == "Título\n\nnegrita"
     assert doc.encoding == "utf-16"
+
+
+def test_html_meta_charset_is_honoured_when_not_utf8():
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1250">'
+        "</head><body><p>Zażółć gęślą jaźń.</p></body></html>"
+    )
+    doc = document_from_bytes(page.encode("cp1250"), "page.html")
+    assert doc.encoding == "cp1250"
+    assert doc.text == "Zażółć gęślą jaźń."
+
+
+def test_unknown_meta_charset_is_ignored():
+    page = '<html><head><meta charset="bogus-9"></head><body><p>café</p></body></html>'
+    assert document_from_bytes(page.encode("cp1252"), "page.html").text == "café"
