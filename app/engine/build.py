@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from app.documents.model import Document
 from app.engine.align import Alignment
-from app.engine.options import CompareOptions
 from app.engine.furniture import furniture_paragraphs
+from app.engine.options import CompareOptions
 from app.engine.records import Comparison, Difference, Edit, Match, SideName, Span, Summary
 from app.engine.segment import Sentence
 from app.engine.words import word_edits
@@ -106,8 +106,8 @@ def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence
         Difference(n, f.kind, f.left, f.right, f.similarity, f.edits, f.duplicate_of, f.furniture)
         for n, f in enumerate(found, start=1)
     )
-    furniture = (_furniture_spans(lfurn, ls), _furniture_spans(rfurn, rs))
-    summary = _summary(left.text, right.text, differences, matches, furniture)
+    furniture_spans = (_furniture_spans(lfurn, ls), _furniture_spans(rfurn, rs))
+    summary = _summary(left.text, right.text, differences, matches, furniture_spans)
     return Comparison(left, right, differences, tuple(matches), summary, tuple(anchors))
 
 

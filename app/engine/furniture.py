@@ -25,7 +25,8 @@ _MARKERS = re.compile(
     r"tags?|topics?|listen|watch|skip to (?:content|main content)|menu|search|sign in|sign up|log in|"
     r"subscribe|newsletter|live)\s*[:|\u25bc\u25be]?\s*$", re.I)
 _LEGAL = re.compile(
-    r"copyright\s*(?:\u00a9|\(c\)|\d{4})|\u00a9|all rights reserved|terms of (?:use|service)|privacy (?:policy|notice)|cookies? (?:policy|settings)|"
+    r"copyright\s*(?:\u00a9|\(c\)|\d{4})|\u00a9|all rights reserved|terms of (?:use|service)|"
+    r"privacy (?:policy|notice)|cookies? (?:policy|settings)|"
     r"accessibility help|contact us|contact the \w+|advertise with us|do not share or sell|follow .{1,40} on\s*:|"
     r"in other languages|sign up for (?:our|the) newsletter|about the bbc|modern slavery statement", re.I)
 _WORDS = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
@@ -54,9 +55,8 @@ def furniture_paragraphs(text: str, sentences: list[Sentence]) -> frozenset[int]
         found.add(p)
     # Below it: short lines next to furniture, and prose wedged between furniture (link lists).
     for k, p in enumerate(order[first_prose:], start=first_prose):
-        if kind[p] == "short" and (_nearest(order, kind, k, -1) == "strong" or _nearest(order, kind, k, 1) == "strong"):
-            found.add(p)
-        elif kind[p] == "prose" and _wedged(order, kind, k):
+        near_furniture = "strong" in (_nearest(order, kind, k, -1), _nearest(order, kind, k, 1))
+        if (kind[p] == "short" and near_furniture) or (kind[p] == "prose" and _wedged(order, kind, k)):
             found.add(p)
     # A short line between two furniture paragraphs is furniture too.
     for k in range(1, len(order) - 1):
