@@ -20,6 +20,7 @@ import contextlib
 import json
 import os
 import re
+import sys
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -139,6 +140,8 @@ def _alive(pid: int) -> bool:
         return False
     if pid == os.getpid():
         return True
+    if sys.platform == "win32":
+        return False  # os.kill(pid, 0) would terminate the process there; offer the file
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

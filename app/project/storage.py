@@ -46,6 +46,9 @@ def read_limited(path: str | os.PathLike[str], label: str,
                  limit: int = MAX_PROJECT_BYTES) -> bytes:
     """The bytes of a file, refusing folders, special files and files over ``limit``."""
     try:
+        # stat first: opening a FIFO would block, a device would never end.
+        if not stat.S_ISREG(os.stat(path).st_mode) and not os.path.isdir(path):
+            raise ProjectError(f"{label} is not a regular file")
         with open(path, "rb") as handle:
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
@@ -125,7 +128,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
                 written = os.write(fd, view[:_CHUNK])
                 view = view[written:]
             os.fsync(fd)
-            if mode is not None:
+            if mode is not None and hasattr(os, "fchmod"):  # not on Windows before 3.13
                 os.fchmod(fd, mode)
         finally:
             os.close(fd)

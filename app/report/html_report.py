@@ -226,6 +226,8 @@ def _differences(c: Comparison, annotations: Annotations, limit: int) -> str:
         note = annotations.note_of(d.id)
         style = KIND_STYLES.get(d.kind)
         label = style.label if style else d.kind
+        if getattr(d, "furniture", False):
+            label += " (page furniture)"
         where = (f"original {_where(c.left.text, d.left)} · copy {_where(c.right.text, d.right)}")
         extra = ""
         if d.kind in ("changed", "moved") and d.similarity is not None:

@@ -101,6 +101,8 @@ def side_marks(comparison: Comparison, annotations: Annotations, side: Side) -> 
         span = d.span(side)
         if span is not None and span[0] < span[1]:
             marks.append(Mark(span[0], span[1], f"k-{d.kind}"))
+            if getattr(d, "furniture", False):  # menus, bylines, footers of a web page
+                marks.append(Mark(span[0], span[1], "furniture"))
         for e in d.edits:
             espan = e.left if side == "left" else e.right
             if espan is not None and espan[0] < espan[1]:

@@ -62,6 +62,7 @@ thead {{ display: table-header-group; }}
   text-decoration-thickness: 2px; }}
 .e-ins {{ background: {tint(BLUE, .25)}; text-decoration: underline solid {BLUE};
   text-decoration-thickness: 2px; text-underline-offset: 3px; }}
+.furniture {{ opacity: .6; }}
 .hl {{ background: {HIGHLIGHT_COLOUR}; box-shadow: 0 2px 0 #000; }}
 .s-bold {{ font-weight: bold; }} .s-italic {{ font-style: italic; }}
 .s-heading {{ font-weight: bold; font-size: 1.08em; }}

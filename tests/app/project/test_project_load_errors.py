@@ -174,3 +174,13 @@ def test_a_file_that_failed_to_load_is_not_overwritten_by_save(annotated: Projec
     assert path.read_bytes() == b"{ corrupt"
     save_project(annotated, path, replace_foreign=True)  # Save As, user confirmed
     assert load_project(path) == annotated
+
+
+def test_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    import os
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs on this platform")
+    fifo = tmp_path / "pipe.verso"
+    os.mkfifo(fifo)
+    assert "not a regular file" in _error(fifo)

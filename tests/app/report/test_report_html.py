@@ -146,3 +146,21 @@ def test_identical_texts_report() -> None:
     doc = Document.from_text("Same text.")
     page = render_html(compare(doc, doc))
     assert "The texts do not differ." in page
+
+
+def test_page_furniture_is_labelled_when_the_engine_marks_it() -> None:
+    from dataclasses import fields, replace
+
+    import pytest
+
+    from app import compare
+    from app.engine.records import Difference
+
+    if "furniture" not in {f.name for f in fields(Difference)}:
+        pytest.skip("this engine does not mark page furniture yet")
+    c = compare(Document.from_text("Home News Sport\n\nThe story."),
+                Document.from_text("The story."))
+    diffs = tuple(replace(d, furniture=True) if d.kind == "omitted" else d  # type: ignore[call-arg]
+                  for d in c.differences)
+    page = render_html(replace(c, differences=diffs))
+    assert "Omitted (page furniture)" in page and "furniture" in page
