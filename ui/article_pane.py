@@ -192,7 +192,19 @@ class TextView(QTextBrowser):
         """Scroll so the line holding ``offset`` sits at viewport height ``y``."""
         bar = self.verticalScrollBar()
         doc_y = self.y_of(offset) + bar.value()
+        if doc_y - y > bar.maximum():
+            self.finish_layout()
         bar.setValue(round(doc_y - y))
+
+    def finish_layout(self) -> None:
+        """Lay the whole document out now and update the scroll range.
+
+        Qt lays long documents out lazily and reports the new height on a
+        timer, so a jump far down can find the scroll range still short.
+        """
+        layout = self.document().documentLayout()
+        layout.blockBoundingRect(self.document().lastBlock())
+        layout.documentSizeChanged.emit(layout.documentSize())
 
     # ---- extra highlights: find hits, the current difference, flashing ----
 

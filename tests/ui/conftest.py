@@ -6,11 +6,11 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any QApplication exists
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+import pytest
+from PySide6.QtCore import QSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "resources" / "samples"
@@ -24,6 +24,52 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield
+
+
+WORDS = ("minister harbour council budget river school station market bridge winter "
+         "report museum festival railway hospital garden library factory airport").split()
+
+
+def paragraph(i: int, n: int = 3) -> str:
+    """A distinct paragraph of ``n`` sentences."""
+    out = []
+    for s in range(n):
+        w = [WORDS[(i * 7 + s * 3 + k) % len(WORDS)] for k in range(9)]
+        out.append(f"Paragraph {i} sentence {s} says the {' '.join(w)} were seen on day {i * 10 + s}.")
+    return " ".join(out)
+
+
+def long_pair(count: int = 40) -> tuple[str, str]:
+    """An original of ``count`` paragraphs and a copy that keeps most of them.
+
+    The copy drops paragraph 5, adds one after paragraph 12, rewords a
+    sentence of paragraph 20 and repeats paragraph 3 at the end.
+    """
+    left = [paragraph(i) for i in range(count)]
+    right = []
+    for i in range(count):
+        if i == 5:
+            continue
+        text = left[i]
+        if i == 20:
+            text = text.replace("sentence 1 says the", "sentence 1 claims that the", 1)
+        right.append(text)
+        if i == 12:
+            right.append("An entirely new paragraph about volcano telescopes and orchestra "
+                         "funding appears here with no source at all in the original text.")
+    right.append(left[3])
+    return "\n\n".join(left) + "\n", "\n\n".join(right) + "\n"
+
+
+@pytest.fixture
+def long_texts() -> tuple[str, str]:
+    """A 40-paragraph original and a copy with one omission, addition, rewording, repeat."""
+    return long_pair()
+
+
+@pytest.fixture(name="wait_loaded")
+def wait_loaded_fixture():  # type: ignore[no-untyped-def]
+    return wait_loaded
 
 
 @pytest.fixture

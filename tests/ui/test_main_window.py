@@ -1,0 +1,198 @@
+"""Opening (arguments, drops, paste), bad files, filters, summary, settings, inline mode."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from ui.main import open_window
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+ORIGINAL = SAMPLES / "putin-minerals-bbc.txt"
+COPY = SAMPLES / "putin-minerals-rewrite.txt"
+
+
+def wait_loaded(qtbot, win, timeout: int = 15000) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: win.comparison is not None and not win.worker.busy, timeout=timeout)
+
+
+def drop(widget, paths=(), text=None):  # type: ignore[no-untyped-def]
+    """Deliver a real drop event with these files (or text) to a widget."""
+    mime = QMimeData()
+    if paths:
+        mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    if text is not None:
+        mime.setText(text)
+    buttons, mods = Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, buttons, mods)
+    QApplication.sendEvent(widget, enter)  # Qt delivers a drop only after an accepted enter
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, buttons, mods)
+    QApplication.sendEvent(widget, event)
+
+
+def test_empty_window_invites_drops(window) -> None:  # type: ignore[no-untyped-def]
+    assert "Drop the original here" in window.views["left"].empty_hint
+    assert "Drop the copy here" in window.views["right"].empty_hint
+    assert "Open or drop the original and the copy" in window.summary.text()
+    assert window.comparison is None
+
+
+def test_open_by_arguments(qtbot) -> None:  # type: ignore[no-untyped-def]
+    win = open_window([str(ORIGINAL), str(COPY)])
+    qtbot.addWidget(win)
+    win.show()
+    wait_loaded(qtbot, win)
+    comparison = win.comparison
+    assert win.panes["left"].name.text() == ORIGINAL.name
+    assert win.panes["right"].name.text() == COPY.name
+    assert win.views["left"].toPlainText() == comparison.left.text.replace("\u2029", "\n")
+    assert win.views["right"].document_model is comparison.right
+    assert win.panel.model.rowCount() == len(comparison.differences) > 0
+    assert "reused" in win.summary.text() and "omission" in win.summary.text()
+    assert ORIGINAL.name in win.windowTitle()
+    win.worker.wait()
+
+
+def test_open_one_argument_shows_the_original_only(qtbot) -> None:  # type: ignore[no-untyped-def]
+    win = open_window([str(ORIGINAL)])
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win.sources["left"] is not None, timeout=10000)
+    assert win.sources["right"] is None and win.comparison is None
+    assert "Open or drop the copy" in win.summary.text()
+    win.worker.wait()
+
+
+def test_drop_one_file_on_each_pane(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    drop(window.panes["right"], [COPY])
+    qtbot.waitUntil(lambda: window.sources["right"] is not None, timeout=10000)
+    assert window.sources["left"] is None
+    drop(window.panes["left"], [ORIGINAL])
+    wait_loaded(qtbot, window)
+    assert window.comparison.left.name == ORIGINAL.name
+    assert window.comparison.right.name == COPY.name
+
+
+def test_drop_two_files_loads_left_then_right(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    drop(window.panes["right"], [ORIGINAL, COPY])  # on a pane, still original then copy
+    wait_loaded(qtbot, window)
+    assert window.comparison.left.name == ORIGINAL.name
+    assert window.comparison.right.name == COPY.name
+
+
+def test_drop_on_window_fills_the_empty_side(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.handle_files([str(ORIGINAL)])
+    qtbot.waitUntil(lambda: window.sources["left"] is not None, timeout=10000)
+    window.handle_files([str(COPY)])
+    wait_loaded(qtbot, window)
+    assert window.comparison.right.name == COPY.name
+
+
+def test_bad_drops_explain_and_keep_the_comparison(qtbot, loaded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    before = loaded.comparison
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 20)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    for bad in (tmp_path, binary, empty, tmp_path / "missing.txt"):
+        loaded.message.hide()
+        drop(loaded.panes["left"], [bad])
+        qtbot.waitUntil(lambda: loaded.message.isVisible(), timeout=10000)
+        text = loaded.message.label.text()
+        assert bad.name in text, text
+        assert "\n" not in text
+        assert loaded.comparison is before
+        assert loaded.panes["left"].name.text() == ORIGINAL.name
+
+
+def test_dropped_text_and_paste(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    QGuiApplication.clipboard().setText("Putin offers minerals.\n\nA brand new paragraph.")
+    loaded.paste_copy()
+    qtbot.waitUntil(lambda: loaded.comparison.right.name == "Pasted copy", timeout=10000)
+    assert "brand new" in loaded.comparison.right.text
+    drop(loaded.panes["left"], text="Putin offers rare minerals to the US.")
+    qtbot.waitUntil(lambda: loaded.comparison.left.name == "Dropped original", timeout=10000)
+    QGuiApplication.clipboard().setText("   ")
+    loaded.paste_original()
+    assert loaded.message.isVisible() and "clipboard" in loaded.message.label.text()
+
+
+def test_swap_sides(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    loaded.swap_sides()
+    qtbot.waitUntil(lambda: loaded.comparison.left.name == COPY.name, timeout=10000)
+    assert loaded.panes["left"].name.text() == COPY.name
+
+
+def test_filters_hide_kinds_everywhere(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    kinds = {d.kind for d in loaded.comparison.differences}
+    assert "omitted" in kinds
+    loaded.panel.chips["omitted"].click()
+    assert "omitted" not in loaded.kinds
+    assert all(d.kind != "omitted" for d in loaded.order)
+    rows = loaded.panel.model.rows
+    assert rows and all(d.kind != "omitted" for d in rows)
+    assert all(d.kind != "omitted" for d, _p in loaded.link_map.bands())
+    assert all(d.kind != "omitted" for d, _s, _r in loaded.overview.marks())
+    loaded.next_difference()
+    assert loaded.comparison.difference(loaded.current_id).kind != "omitted"
+    loaded.panel.chips["omitted"].click()
+    assert len(loaded.panel.model.rows) == len(loaded.comparison.differences)
+
+
+def test_selecting_in_the_list_scrolls_both_panes_and_flashes(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    target = next(d for d in reversed(loaded.order) if d.left and d.right)
+    row = loaded.panel.model.row_of(target.id)
+    loaded.panel.list.setCurrentIndex(loaded.panel.model.index(row))
+    assert loaded.current_id == target.id
+    for side in ("left", "right"):
+        view = loaded.views[side]
+        y = view.y_of(target.span(side)[0])
+        assert 0 <= y < view.viewport().height(), side
+    assert loaded.views["right"].flashing
+    qtbot.waitUntil(lambda: not loaded.views["right"].flashing, timeout=3000)
+
+
+def test_settings_persist(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+
+    window.actions_by_name["linked_scrolling"].trigger()
+    assert window.sync.enabled is False
+    window.resize(1111, 777)
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.actions_by_name["linked_scrolling"].isChecked() is False
+    assert again.sync.enabled is False
+    from ui import settings
+
+    assert not settings.get("window/geometry").isEmpty()  # offscreen clamps to its 800x600 screen
+    assert again.splitter.saveState() == settings.get("window/splitter")
+
+
+def test_recent_comparisons(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu()
+    loaded.build_recent_menu(menu)
+    texts = [a.text() for a in menu.actions()]
+    assert any(ORIGINAL.name in t and COPY.name in t for t in texts)
+
+
+def test_inline_redline_has_the_same_navigation(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    loaded.actions_by_name["inline"].trigger()
+    assert loaded.inline_mode and loaded.inline is not None
+    view = loaded.inline_pane.view
+    text = view.toPlainText()
+    omitted = next(d for d in loaded.comparison.differences if d.kind == "omitted")
+    left_text = loaded.comparison.left.text[omitted.left[0]:omitted.left[1]].strip()
+    assert left_text.split()[0] in text
+    loaded.last_difference()
+    last = loaded.order[-1]
+    assert loaded.current_id == last.id
+    span = loaded.inline.spans[last.id]
+    assert 0 <= view.y_of(span[0]) < view.viewport().height()
+    loaded.actions_by_name["inline"].trigger()
+    assert not loaded.inline_mode
