@@ -15,6 +15,7 @@ from app.documents.html_walker import WalkedText, walk_html
 from app.documents.sanitizing import sanitize_html
 
 MAX_HTML_DEPTH = 512
+_FAST_EXTRACTION_CHARS = 1_000_000
 _FULL_PAGE = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE)
 _HTML_START = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
@@ -79,6 +80,8 @@ def _main_text(html: str) -> WalkedText | None:
             include_comments=False,
             with_metadata=True,
             deduplicate=False,
+            # Its fallback extractors grow faster than linearly; skip them on huge pages.
+            fast=len(html) > _FAST_EXTRACTION_CHARS,
         )
     except Exception:  # the extractor's failure falls back to the full walk
         return None

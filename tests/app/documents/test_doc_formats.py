@@ -393,3 +393,24 @@ def test_zip_that_is_not_a_document():
 def test_string_cannot_be_forced_into_a_binary_format():
     with pytest.raises(DocumentError, match="cannot be read as a PDF"):
         document_from_string("hello", read_as="pdf")
+
+
+# ------------------------------------------------------------------ twins through the engine
+@pytest.mark.parametrize(
+    ("make", "name", "twin"),
+    [
+        (lambda: PAGE.encode("utf-8"), "story.html", TWIN),
+        (article_docx, "story.docx", TWIN),
+        (article_odt, "story.odt", TWIN),
+        (article_rtf, "story.rtf", TWIN.replace("world's", "world\u2019s")),
+        (article_pdf, "report.pdf", "\n\n".join(PDF_PARAGRAPHS)),
+        (lambda: TWIN.encode("cp1252"), "story.txt", TWIN),
+        (lambda: TWIN.encode("utf-16"), "story.txt", TWIN),
+    ],
+)
+def test_each_format_compares_clean_against_its_plain_text_twin(make, name, twin):
+    from app import compare
+
+    doc = document_from_bytes(make(), name)
+    comparison = compare(doc, document_from_string(twin, "twin.txt", read_as="text"))
+    assert comparison.differences == ()
