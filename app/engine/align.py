@@ -150,10 +150,12 @@ def _context_links(profiles: Profiles, al: Alignment, th: Thresholds) -> bool:
         hi = min(al.right_links[next_j]) if next_j is not None else n_left
         if prev_j is None and next_j is None:
             continue
-        if hi < lo:  # neighbours out of order: look just after the previous partner
-            hi = min(lo + 3, n_left)
+        if hi < lo:  # neighbours out of order: look just after the one and just before the other
+            window = [*range(lo, min(lo + 3, n_left)), *range(max(0, hi - 3), hi)]
+        else:
+            window = list(range(lo, min(hi, lo + 12)))
         best, best_sim = -1, 0.0
-        for i in range(lo, min(hi, lo + 12)):
+        for i in window:
             if i in al.left_links:
                 continue
             sim = profiles.dice(i, j)

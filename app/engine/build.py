@@ -165,28 +165,36 @@ def _contiguous(xs: list[int]) -> bool:
 
 
 def _in_order(units: list[Unit], ls: list[Sentence], rs: list[Sentence]) -> set[int]:
-    """Indices of the units on the heaviest chain in order on both sides; the rest moved."""
-    # Weighted longest increasing subsequence over the left positions, units sorted by right.
-    weights = [sum(ls[i].end - ls[i].start for i in u.lefts) + 1 for u in units]
-    keys = [u.lefts[0] for u in units]
+    """Indices of the units on the heaviest chain in order on both sides; the rest moved.
+
+    A weighted longest increasing subsequence (units sorted by the right side,
+    increasing on the left), weighted by length, with a Fenwick tree of maxima."""
     n = len(units)
+    if not n:
+        return set()
+    ranks = {key: r for r, key in enumerate(sorted({u.lefts[0] for u in units}), start=1)}
+    size = len(ranks)
+    tree_best = [0.0] * (size + 1)
+    tree_at = [-1] * (size + 1)
     best = [0.0] * n
     back = [-1] * n
-    # O(n log n) would need a tree; chains here are sentence counts, and the
-    # window of predecessors scanned is bounded to keep this linear in practice.
-    tails: list[tuple[int, float, int]] = []  # (key, best weight ending here, index), sorted by key
-    import bisect
-    for k in range(n):
-        pos = bisect.bisect_left(tails, (keys[k], -1.0, -1))
-        bw, bi = 0.0, -1
-        for t in range(pos - 1, max(-1, pos - 64), -1):
-            if tails[t][1] > bw:
-                bw, bi = tails[t][1], tails[t][2]
-        best[k] = bw + weights[k]
+    for k, u in enumerate(units):
+        r = ranks[u.lefts[0]]
+        # Best chain ending at a strictly smaller left position.
+        q, bw, bi = r - 1, 0.0, -1
+        while q > 0:
+            if tree_best[q] > bw:
+                bw, bi = tree_best[q], tree_at[q]
+            q -= q & -q
+        best[k] = bw + sum(ls[i].end - ls[i].start for i in u.lefts) + 1
         back[k] = bi
-        bisect.insort(tails, (keys[k], best[k], k))
+        q = r
+        while q <= size:
+            if best[k] > tree_best[q]:
+                tree_best[q], tree_at[q] = best[k], k
+            q += q & -q
     chain: set[int] = set()
-    k = max(range(n), key=lambda x: best[x]) if n else -1
+    k = max(range(n), key=best.__getitem__)
     while k >= 0:
         chain.add(k)
         k = back[k]

@@ -68,16 +68,15 @@ def furniture_paragraphs(text: str, sentences: list[Sentence]) -> frozenset[int]
 def _classify(text: str, sentences: list[Sentence]) -> str:
     start, end = sentences[0].start, sentences[-1].end
     body = text[start:end]
-    words = _WORDS.findall(body)
-    if len(words) <= 12 and (_AGO.search(body) or _STAMP.search(body) or _MARKERS.match(body)):
-        return "strong"
-    if _is_menu(words):
-        return "strong"
-    if len(words) <= 60 and _LEGAL.search(body):
-        return "strong"
+    if len(body) < 800:  # furniture is short; long paragraphs skip the patterns
+        words = _WORDS.findall(body)
+        if len(words) <= 12 and (_AGO.search(body) or _STAMP.search(body) or _MARKERS.match(body)):
+            return "strong"
+        if _is_menu(words) or (len(words) <= 60 and _LEGAL.search(body)):
+            return "strong"
     for s in sentences:
         sentence = text[s.start:s.end].rstrip()
-        if len(_WORDS.findall(sentence)) >= 8 and sentence[-1:] in ".!?\"'\u201d\u2019)":
+        if sentence[-1:] in ".!?\"'\u201d\u2019)" and len(sentence.split()) >= 8:
             return "prose"
     return "short"
 
