@@ -32,6 +32,11 @@ _PAGE_NUMBER = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
+# Typesetting ligatures (ﬁ, ﬂ, ﬀ...) come out of PDFs as one character each.
+_LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+     "\ufb05": "st", "\ufb06": "st"}
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -118,7 +123,7 @@ def _page_lines(page: object, number: int) -> list[_Line]:
 
 
 def _close_line(lines: list[_Line], parts: list[str], where: tuple[float, float, float] | None, page: int) -> None:
-    text = " ".join("".join(parts).split())
+    text = " ".join("".join(parts).translate(_LIGATURES).split())
     if text and where is not None:
         lines.append(_Line(text, where[0], where[1], where[2], page))
 

@@ -414,3 +414,53 @@ def test_each_format_compares_clean_against_its_plain_text_twin(make, name, twin
     doc = document_from_bytes(make(), name)
     comparison = compare(doc, document_from_string(twin, "twin.txt", read_as="text"))
     assert comparison.differences == ()
+
+
+QT_PDF_SCRIPT = """
+import sys
+from PySide6.QtGui import QFont, QGuiApplication, QPageSize, QPainter, QPdfWriter
+lines, out = eval(sys.stdin.read())
+app = QGuiApplication([])
+writer = QPdfWriter(out)
+writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+writer.setResolution(72)
+painter = QPainter(writer)
+columns = [lines[i : i + 16] for i in range(0, len(lines), 16)]
+for number, start in enumerate(range(0, len(columns), 2), 1):
+    if number > 1:
+        writer.newPage()
+    painter.setFont(QFont("Helvetica", 9))
+    painter.drawText(40, 30, "Verso Test Report: Ukraine minerals")
+    painter.drawText(450, 30, "March 2025")
+    painter.drawText(280, 820, f"Page {number}")
+    painter.setFont(QFont("Helvetica", 10))
+    for column, x in zip(columns[start : start + 2], (40, 300)):
+        for row, text in enumerate(column):
+            if text:
+                painter.drawText(x, 80 + 14 * row, text)
+painter.end()
+"""
+
+
+def test_pdf_written_by_qt_reads_like_its_twin(tmp_path):
+    """A real PDF writer (Qt's, run in a subprocess: app/ never loads Qt) with
+    embedded fonts, ligatures, two columns, running heads and hyphenation."""
+    import os
+    import subprocess
+    import sys
+
+    pytest.importorskip("PySide6.QtGui")
+    out = tmp_path / "qt.pdf"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(
+        [sys.executable, "-c", QT_PDF_SCRIPT],
+        input=repr((layout_columns(PDF_PARAGRAPHS), str(out))),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    if proc.returncode != 0 or not out.exists():
+        pytest.skip(f"Qt could not write a PDF here: {proc.stderr.strip()[-200:]}")
+    doc = document_from_bytes(out.read_bytes(), "qt.pdf")
+    assert doc.text == "\n\n".join(PDF_PARAGRAPHS)
