@@ -35,6 +35,7 @@ _BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 _VOID_TAGS = frozenset({"br", "hr", "img", "wbr", "input", "meta", "link", "area", "col"})
+_LINK_SCHEMES = ("http://", "https://", "mailto:")
 _SPACES = re.compile(r"[ \t\n\r\f]+")
 
 
@@ -129,8 +130,8 @@ class _Walker(HTMLParser):
         kind = _INLINE_STYLES.get(tag)
         if kind is not None:
             href = dict(attrs).get("href") if tag == "a" else None
-            if kind == "link" and not href:
-                return
+            if kind == "link" and not _is_absolute_link(href):
+                return  # relative links would resolve against a local file
             self.open_styles.append(_OpenStyle(tag, kind, href))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -213,6 +214,10 @@ def _merged(styles: list[Style], text: str) -> tuple[Style, ...]:
         else:
             merged.append(style)
     return tuple(sorted(merged, key=lambda s: (s.start, -s.end, s.kind)))
+
+
+def _is_absolute_link(href: str | None) -> bool:
+    return href is not None and href.strip().lower().startswith(_LINK_SCHEMES)
 
 
 def walk_html(html: str) -> WalkedText:

@@ -147,3 +147,10 @@ def test_too_deep_markdown_falls_back_to_text_in_auto_mode():
     doc = document_from_string(deep, "deep.txt")
     assert doc.read_as == "text"
     assert doc.text == deep
+
+
+def test_only_absolute_web_and_mail_links_are_kept():
+    doc = md("[a](/etc/passwd) [b](../x.html) [c](#top) [d](mailto:x@example.org) [e](http://x.org)")
+    assert doc.text == "a b c d e"
+    hrefs = [s.href for s in doc.styles if s.kind == "link"]
+    assert hrefs == ["mailto:x@example.org", "http://x.org"]
