@@ -23,10 +23,15 @@ from app.report.html_report import CSP, ReportSettings, render_html
 
 def project_report(project: Project, comparison: Comparison | None = None,
                    settings: ReportSettings | None = None) -> str:
-    """The HTML report of a project (pass the window's comparison to skip re-comparing)."""
+    """The HTML report of a project (pass the window's comparison to skip re-comparing).
+
+    The annotations are re-anchored on ``comparison`` first, so verdicts land on
+    the right differences even if the engine numbers them differently now.
+    """
     comparison = comparison or project.compare()
     settings = settings or ReportSettings(options=project.options)
-    return render_html(comparison, project.annotations, settings)
+    placed, _ = project.recompared(comparison)
+    return render_html(comparison, placed.annotations, settings)
 
 
 __all__ = [

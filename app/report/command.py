@@ -48,6 +48,8 @@ def run_report(args: argparse.Namespace, out: TextIO | None = None) -> int:
             raise ExportUnavailable(_unavailable(args.output))
         project = load_project(args.project)
         comparison = project.compare()
+        # Reviews follow their differences by anchors: a newer engine may renumber them.
+        project, _ = project.recompared(comparison)
         settings = ReportSettings(title=args.title, options=project.options)
         if args.output:
             export_report(comparison, args.output, project.annotations, settings)

@@ -101,6 +101,17 @@ li.k-moved {{ border-left-color: {BLUISH_GREEN} !important; }}
 {verdicts}
 footer {{ margin-top: 2.5em; color: var(--muted); font-size: .8em; border-top: 1px solid
   var(--rule); padding-top: .6em; }}
+@media screen and (max-width: 760px) {{
+  body {{ padding: 12px; }}
+  table.sbs, table.sbs tbody, table.sbs tr, table.sbs td {{ display: block; width: auto; }}
+  table.sbs thead {{ display: none; }}
+  table.sbs td + td {{ border-left: none; border-top: 1px dashed var(--rule); }}
+  table.sbs td::before {{ display: block; font: 600 .75em system-ui, "DejaVu Sans", sans-serif;
+    color: var(--muted); text-transform: uppercase; }}
+  table.sbs td:first-child::before {{ content: "Original"; }}
+  table.sbs td + td::before {{ content: "Copy"; }}
+  .pair {{ grid-template-columns: 1fr; }}
+}}
 @media print {{
   @page {{ margin: 14mm 12mm; }}
   body {{ max-width: none; padding: 0; font-size: 10pt; }}

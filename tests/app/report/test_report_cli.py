@@ -64,3 +64,25 @@ def test_report_of_a_damaged_project_exits_2(tmp_path: Path,
     assert err.count("\n") == 1 and "made by a newer Verso" in err
     assert main(["report", str(tmp_path / "missing.verso")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_report_re_attaches_reviews_whose_ids_changed(tmp_path: Path) -> None:
+    """A project saved by an engine that numbered differences otherwise still reports right."""
+    import json
+
+    left, right = (read_document(p) for p in PAIR)
+    project = Project.create(left, right)
+    c = project.compare()
+    target = next(d for d in c.differences if d.kind == "changed")
+    a = project.annotations.with_review(c, target.id, verdict=Verdict.ERROR, note="THE NOTE")
+    path = tmp_path / "renumbered.verso"
+    save_project(project.with_annotations(a), path)
+    data = json.loads(path.read_text("utf-8"))
+    data["annotations"]["reviews"][0]["difference"] = target.id + 7  # an older numbering
+    path.write_text(json.dumps(data), "utf-8")
+    out = tmp_path / "r.html"
+    assert main(["report", str(path), "-o", str(out)]) == 0
+    page = out.read_text("utf-8")
+    item = page.split(f'<li id="d{target.id}"')[1].split("</li>")[0]
+    assert "THE NOTE" in item and "v-error" in item
+    assert page.count("THE NOTE") == 1
