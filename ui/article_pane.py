@@ -40,6 +40,7 @@ from ui.highlighting import DIFF_ID, OffsetMap, build_document
 from ui.palette import STYLES, colour, tint
 
 GUTTER = 24
+LAYOUT_STEP = 40_000  # characters laid out per event-loop turn (~15 ms)
 MAX_READING_WIDTH = 760  # pixels of text per line: a comfortable measure
 
 
@@ -130,6 +131,10 @@ class TextView(QTextBrowser):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self._laid_out = 0  # position up to which our own stepped layout has run
+        self._layout_timer = QTimer(self)
+        self._layout_timer.setInterval(0)
+        self._layout_timer.timeout.connect(self._layout_step)
         self.gutter = _Gutter(self)
         self.setDocument(build_document(None, None, side, False))
         self.verticalScrollBar().valueChanged.connect(self.gutter.update)
@@ -156,8 +161,27 @@ class TextView(QTextBrowser):
         if old is not None and old.parent() is self and old is not qdoc:
             old.deleteLater()
         self._layout_margins()
+        self._laid_out = 0
+        if qdoc.characterCount() <= LAYOUT_STEP:
+            self.finish_layout()
+        else:
+            self._layout_timer.start()
         self.viewport().update()
         self.gutter.update()
+
+    def _layout_step(self) -> None:
+        """Lay out the next slice of a long document, keeping each event-loop turn short."""
+        doc = self.document()
+        self._laid_out += LAYOUT_STEP
+        if self._laid_out >= doc.characterCount():
+            self._layout_timer.stop()
+            self.finish_layout()
+            return
+        doc.documentLayout().blockBoundingRect(doc.findBlock(self._laid_out))
+
+    @property
+    def laid_out(self) -> bool:
+        return not self._layout_timer.isActive()
 
     # ---- geometry (viewport coordinates, offsets into Document.text) -----
 
@@ -166,6 +190,8 @@ class TextView(QTextBrowser):
 
     def offset_at(self, y: float) -> int:
         """The text offset under viewport height ``y``."""
+        if self._layout_timer.isActive():
+            self.finish_layout()  # hit tests in a half-laid-out document can be wrong
         cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, int(y)))
         return self.omap.to_py(cursor.position())
 
@@ -202,6 +228,7 @@ class TextView(QTextBrowser):
         Qt lays long documents out lazily and reports the new height on a
         timer, so a jump far down can find the scroll range still short.
         """
+        self._layout_timer.stop()
         layout = self.document().documentLayout()
         layout.blockBoundingRect(self.document().lastBlock())
         layout.documentSizeChanged.emit(layout.documentSize())

@@ -552,7 +552,7 @@ class MainWindow(QMainWindow):
         self.sync.enabled = on
         settings.put("view/linked_scrolling", on)
         if on:
-            self.sync.follow(self._active_side)
+            self.sync.follow(self.sync.last_side)
 
     def toggle_panel(self) -> None:
         on = self.actions_by_name["show_panel"].isChecked()

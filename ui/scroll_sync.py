@@ -27,6 +27,7 @@ class ScrollSync:
         self.views = {"left": left, "right": right}
         self.comparison = comparison
         self.enabled = True
+        self.last_side = "right"
         self._busy = False
         left.verticalScrollBar().valueChanged.connect(lambda _v: self.follow("left"))
         right.verticalScrollBar().valueChanged.connect(lambda _v: self.follow("right"))
@@ -42,7 +43,10 @@ class ScrollSync:
 
     def follow(self, side: str) -> None:
         """Bring the other pane level with ``side`` (ignored while locked or off)."""
-        if self._busy or not self.enabled:
+        if self._busy:
+            return
+        self.last_side = side  # the side the reader moved last leads when linking resumes
+        if not self.enabled:
             return
         comparison = self.comparison()
         if comparison is None:

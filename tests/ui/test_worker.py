@@ -1,0 +1,55 @@
+"""The background worker: results arrive on the GUI thread, newer requests win, errors are lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QThread
+
+from app import Document
+from ui.worker import CompareWorker, Request
+
+
+def collect(worker: CompareWorker) -> list:  # type: ignore[type-arg]
+    results: list = []  # type: ignore[type-arg]
+    worker.finished.connect(results.append)
+    return results
+
+
+def test_result_comes_back_on_the_gui_thread(qtbot, long_texts) -> None:  # type: ignore[no-untyped-def]
+    worker = CompareWorker()
+    results = collect(worker)
+    worker.submit(Request(Document.from_text(long_texts[0], "a"),
+                          Document.from_text(long_texts[1], "b")))
+    qtbot.waitUntil(lambda: bool(results), timeout=10000)
+    result = results[0]
+    assert result.error is None and result.comparison is not None
+    for qdoc in (result.left_qdoc, result.right_qdoc):
+        assert qdoc.thread() is QThread.currentThread()
+    assert not worker.busy
+    worker.wait()
+
+
+def test_a_newer_request_supersedes_older_ones(qtbot, long_texts) -> None:  # type: ignore[no-untyped-def]
+    worker = CompareWorker()
+    results = collect(worker)
+    busy: list[bool] = []
+    worker.busy_changed.connect(busy.append)
+    for i in range(4):
+        worker.submit(Request(Document.from_text(long_texts[0], f"a{i}"),
+                              Document.from_text(long_texts[1], f"b{i}")))
+    qtbot.waitUntil(lambda: not worker.busy, timeout=15000)
+    worker.wait()
+    qtbot.wait(50)
+    assert [r.left.name for r in results] == ["a3"]
+    assert busy[0] is True and busy[-1] is False
+
+
+def test_unreadable_file_is_one_clear_line(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    worker = CompareWorker()
+    results = collect(worker)
+    worker.submit(Request(str(tmp_path), Document.from_text("x", "b")))
+    qtbot.waitUntil(lambda: bool(results), timeout=10000)
+    assert results[0].error_side == "left"
+    assert tmp_path.name in results[0].error and "\n" not in results[0].error
+    worker.wait()
