@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal
 
 from app.documents.model import Document
@@ -135,14 +136,11 @@ class Comparison:
         Anchored on aligned chunks (matches and in-order linked differences),
         interpolating inside a chunk and between neighbouring chunks.
         """
-        anchors = self._anchors
         other_len = len(self.document("right" if side == "left" else "left").text)
-        if not anchors:
+        if not self._anchors:
             own_len = max(1, len(self.document(side).text))
             return round(offset / own_len * other_len)
-        mine = [a[0] if side == "left" else a[1] for a in anchors]
-        theirs = [a[1] if side == "left" else a[0] for a in anchors]
-        starts = [s for s, _ in mine]
+        mine, theirs, starts = self._anchor_index[side]
         i = bisect.bisect_right(starts, offset) - 1
         if i >= 0 and offset < mine[i][1]:
             return _interpolate(offset, mine[i], theirs[i])
@@ -152,6 +150,16 @@ class Comparison:
         next_mine = mine[i + 1][0] if i + 1 < len(mine) else len(self.document(side).text)
         next_theirs = theirs[i + 1][0] if i + 1 < len(theirs) else other_len
         return _interpolate(offset, (prev_mine, next_mine), (prev_theirs, max(prev_theirs, next_theirs)))
+
+    @cached_property
+    def _anchor_index(self) -> dict[str, tuple[list[Span], list[Span], list[int]]]:
+        """Anchor spans seen from each side, with their starts for bisection (built once)."""
+        out = {}
+        for side in ("left", "right"):
+            mine = [a[0] if side == "left" else a[1] for a in self._anchors]
+            theirs = [a[1] if side == "left" else a[0] for a in self._anchors]
+            out[side] = (mine, theirs, [s for s, _ in mine])
+        return out
 
     # ---- the JSON format ------------------------------------------------------
 
