@@ -6,7 +6,7 @@ Plain Python, never imports Qt. The window drives it through these names:
 - annotate: :class:`Annotations` (``with_verdict``, ``with_note``,
   ``with_highlight``...), :class:`Verdict`
 - undo / redo: :class:`History`
-- files changed on disk: :func:`check_sources`
+- files changed on disk: :func:`check_sources`, :func:`refresh_from_disk`
 - re-compare and re-anchor: :meth:`Project.recompared`, :func:`reanchor`
 - crash recovery: :func:`write_recovery`, :func:`list_recoveries`,
   :func:`load_recovery`, :func:`discard_recovery`
@@ -36,7 +36,13 @@ from app.project.recovery import (
     new_session_id,
     write_recovery,
 )
-from app.project.sources import SourceState, SourceStatus, changed_sources, check_sources
+from app.project.sources import (
+    SourceState,
+    SourceStatus,
+    changed_sources,
+    check_sources,
+    refresh_from_disk,
+)
 from app.project.storage import PROJECT_SUFFIX, load_project, save_project
 
 __all__ = [
@@ -71,6 +77,7 @@ __all__ = [
     "locate",
     "new_session_id",
     "reanchor",
+    "refresh_from_disk",
     "save_project",
     "write_recovery",
 ]

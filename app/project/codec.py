@@ -38,6 +38,9 @@ from app.project.model import Project, text_sha256
 MAX_TEXT_CHARS = 64 * 1024 * 1024
 MAX_NAME_CHARS = 4096
 MAX_ITEMS = 1_000_000
+# How a document was read ("text", "markdown", "docx"...): kept as is, so a newer
+# reader's name survives; only its shape is checked.
+_READ_AS = re.compile(r"^[a-z0-9_-]{1,32}$")
 
 
 # ---- writing -------------------------------------------------------------------
@@ -198,27 +201,26 @@ def _document_from_dict(f: _Fields, d: dict[str, Any], where: str) -> tuple[Docu
     digest = f.string(d, "text_sha256", where, limit=64, optional=True)
     if digest is not None and digest != text_sha256(text):
         raise f.fail(f"{where}.text", "does not match its checksum (text_sha256)")
-    read_as = f.string(d, "read_as", where, optional=True) or "text"
-    if read_as not in ("text", "markdown"):
-        raise f.fail(f"{where}.read_as", f"should be 'text' or 'markdown', not {read_as!r}")
+    read_as = f.string(d, "read_as", where, limit=32, optional=True) or "text"
+    if not _READ_AS.match(read_as):
+        raise f.fail(f"{where}.read_as", f"is not a reader name ({read_as[:32]!r})")
     blocks = []
     for i, raw in enumerate(f.array(d.get("blocks", []), f"{where}.blocks")):
         w = f"{where}.blocks[{i}]"
         kind, start, end, level = _row(f, raw, w, 4)
-        if kind not in BLOCK_KINDS:
-            raise f.fail(w, f"has an unknown kind {str(kind)[:40]!r}")
         start, end = _span(f, start, end, len(text), w)
+        if kind not in BLOCK_KINDS:
+            continue  # a kind from a newer Verso: the text is all there, only its look is lost
         blocks.append(Block(kind, start, end, f.integer(level, w, 0, 64)))
     styles = []
     for i, raw in enumerate(f.array(d.get("styles", []), f"{where}.styles")):
         w = f"{where}.styles[{i}]"
         kind, start, end, href = _row(f, raw, w, 4)
-        if kind not in STYLE_KINDS:
-            raise f.fail(w, f"has an unknown kind {str(kind)[:40]!r}")
         if href is not None and not (isinstance(href, str) and len(href) <= MAX_NAME_CHARS):
             raise f.fail(w, "has a link that is not short text")
         start, end = _span(f, start, end, len(text), w)
-        styles.append(Style(kind, start, end, href))
+        if kind in STYLE_KINDS:
+            styles.append(Style(kind, start, end, href))
     doc = Document(
         text=text,
         name=f.string(d, "name", where, optional=True) or "",

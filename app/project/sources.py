@@ -5,9 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.project.anchors import SIDES, Side
 from app.project.model import Project, file_sha256
+
+if TYPE_CHECKING:
+    from app.engine.records import Comparison
+    from app.project.reattach import ReanchorReport
 
 
 class SourceState(StrEnum):
@@ -62,3 +67,30 @@ def check_sources(project: Project) -> tuple[SourceStatus, SourceStatus]:
 def changed_sources(project: Project) -> list[SourceStatus]:
     """Only the sides whose file changed on disk (empty list: nothing to offer)."""
     return [s for s in check_sources(project) if s.state is SourceState.CHANGED]
+
+
+def refresh_from_disk(project: Project, sides: tuple[Side, ...] | None = None
+                      ) -> tuple[Project, Comparison, ReanchorReport]:
+    """Re-read the original files (by default those that changed), re-compare, re-anchor.
+
+    Each file is read the way it was read before (``read_as``; "auto" if this
+    Verso no longer knows that reader). Slow: run it in the background worker.
+    Raises ``app.documents.DocumentError`` (one line) if a file cannot be read;
+    the project is then unchanged. ``report.lost`` lists annotations that could
+    not be placed in the new texts (they are kept, marked unplaced).
+    """
+    from app.documents import READ_AS_CHOICES, read_document
+    from app.engine.compare import compare
+
+    if sides is None:
+        sides = tuple(s.side for s in changed_sources(project))
+    docs = {side: project.document(side) for side in SIDES}
+    for side in sides:
+        old = docs[side]
+        if not old.path:
+            continue
+        read_as = old.read_as if old.read_as in READ_AS_CHOICES else "auto"
+        docs[side] = read_document(old.path, read_as)
+    comparison = compare(docs["left"], docs["right"], project.options)
+    new, report = project.recompared(comparison, reread=True)
+    return new, comparison, report

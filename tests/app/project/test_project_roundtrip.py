@@ -86,3 +86,17 @@ def test_create_records_file_digests(tmp_path: Path) -> None:
     project = Project.create(doc, Document.from_text("hi"))
     assert project.left_file_sha256 == hashlib.sha256(b"hello\r\n").hexdigest()
     assert project.right_file_sha256 is None
+
+
+def test_kinds_from_a_newer_verso_are_ignored_not_fatal(annotated: Project,
+                                                       tmp_path: Path) -> None:
+    path = tmp_path / "newer-kinds.verso"
+    save_project(annotated, path)
+    data = json.loads(path.read_text("utf-8"))
+    data["documents"]["left"]["blocks"].append(["table", 0, 5, 0])
+    data["documents"]["left"]["styles"].append(["superscript", 0, 5, None])
+    data["documents"]["left"]["read_as"] = "epub"
+    data["unknown_section"] = {"x": 1}
+    path.write_text(json.dumps(data), "utf-8")
+    loaded = load_project(path)
+    assert loaded.left.blocks == annotated.left.blocks and loaded.left.read_as == "epub"

@@ -45,3 +45,27 @@ def test_pasted_text_has_no_file_to_check() -> None:
 
     project = Project.create(Document.from_text("x"), Document.from_text("y"))
     assert [s.state for s in check_sources(project)] == [SourceState.UNKNOWN] * 2
+
+
+def test_refresh_from_disk_rereads_recompares_and_reanchors(tmp_path: Path) -> None:
+    from app.project import Verdict, refresh_from_disk
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("The fund holds 4 billion dollars. It was set up in 2019.", "utf-8")
+    b.write_text("The fund holds 40 billion dollars. It was set up in 2019.", "utf-8")
+    project = Project.create(read_document(a), read_document(b))
+    c = project.compare()
+    changed = next(d for d in c.differences if d.kind == "changed")
+    annotations, _ = project.annotations.with_verdict(c, changed.id, Verdict.ERROR) \
+        .with_highlight(project.right.text, "right", 35, 57, "date checked")
+    project = project.with_annotations(annotations)
+
+    b.write_text("Intro line.\n\nThe fund holds 4 billion dollars. It was set up in 2019.",
+                 "utf-8")
+    assert [s.side for s in changed_sources(project)] == ["right"]
+    new, comparison, report = refresh_from_disk(project)
+    assert new.right.text.startswith("Intro line.") and changed_sources(new) == []
+    (h,) = new.annotations.highlights
+    assert new.right.text[slice(*h.span)] == "It was set up in 2019."
+    assert [type(x).__name__ for x in report.lost] == ["DifferenceReview"]  # error fixed
+    assert comparison.right == new.right
