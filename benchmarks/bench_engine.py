@@ -9,6 +9,7 @@ from __future__ import annotations
 import statistics
 import time
 import tracemalloc
+from itertools import pairwise
 
 from diff_match_patch import diff_match_patch
 
@@ -52,7 +53,7 @@ def growth() -> list[Row]:
         times[kb] = _timed(lambda left=left, right=right: compare(left, right), repeat=2)
         rows.append((f"{kb} KB pair ({len(left) // 1024} KB / {len(right) // 1024} KB)",
                      f"{times[kb]:.2f} s", "<= 2 s" if kb == 800 else "-", kb != 800 or times[kb] <= 2.0))
-    for small, big in zip(SIZES_KB, SIZES_KB[1:], strict=False):
+    for small, big in pairwise(SIZES_KB):
         ratio = times[big] / times[small]
         rows.append((f"growth {small} -> {big} KB", f"{ratio:.2f}x", "<= 2.2x", ratio <= 2.2))
     left, right = concatenated(800 * 1024)

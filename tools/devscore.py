@@ -24,7 +24,8 @@ def main(argv: list[str]) -> int:
     from app.documents import read_document
 
     count = int(argv[argv.index("--count") + 1]) if "--count" in argv else 30
-    seeds = [int(a) for a in argv if a.isdigit() and (argv.index(a) == 0 or argv[argv.index(a) - 1] != "--count")] or [1]
+    numbers = [a for k, a in enumerate(argv) if a.isdigit() and (k == 0 or argv[k - 1] != "--count")]
+    seeds = [int(a) for a in numbers] or [1]
     show = "--show" in argv
 
     def fake_run(command, capture_output=True, text=True, timeout=None):
@@ -40,7 +41,8 @@ def main(argv: list[str]) -> int:
                 for gold in sorted(Path(d).glob("*-gold.json")):
                     stem = Path(str(gold)[: -len("-gold.json")])
                     r = pairgen.score_pair(stem, ["x"])
-                    bad = {k: v for k, v in r.items() if (v[1] is not None and (v[0] != v[1] or v[0] != v[2])) or (v[1] is None and v[0] != v[2])}
+                    bad = {k: v for k, v in r.items()
+                           if v[0] != v[2] or (v[1] is not None and v[0] != v[1])}
                     if bad:
                         print(stem.name, bad)
             report = pairgen.score(Path(d), ["x"])
