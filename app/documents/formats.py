@@ -36,7 +36,7 @@ def container_format(data: bytes, label: str) -> str | None:
 
     Raises DocumentError for any other binary format (images, archives...).
     """
-    if b"%PDF-" in data[:1024]:
+    if _is_pdf(data):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         archive = open_zip(data, label)
@@ -52,6 +52,15 @@ def container_format(data: bytes, label: str) -> str | None:
     if kind is not None:
         raise DocumentError(label, f"this is {kind}, not text")
     return None
+
+
+def _is_pdf(data: bytes) -> bool:
+    # The header may follow some junk (the spec allows 1 KB of it), but a text
+    # that merely mentions "%PDF-" early on must stay text: then ask for the
+    # cross-reference marker at the end too.
+    if data.lstrip()[:5] == b"%PDF-":
+        return True
+    return b"%PDF-" in data[:1024] and b"startxref" in data[-4096:]
 
 
 def check_container(data: bytes, label: str, wanted: str) -> None:

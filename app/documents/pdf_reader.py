@@ -31,6 +31,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
+_BULLET = re.compile(r"^[•▪◦●‣∙]\s*")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 # Typesetting ligatures (ﬁ, ﬂ, ﬀ...) come out of PDFs as one character each.
 _LIGATURES = str.maketrans(
@@ -181,14 +182,20 @@ def _paragraphs(lines: list[_Line]) -> str:
     )
     paragraph: list[_Line] = []
     heading: list[_Line] = []
+    in_item = False  # the paragraph being built is a bulleted list item
 
     def flush() -> None:
+        nonlocal in_item
         if heading:
             out.block("h2", inline_html(" ".join(line.text for line in heading)))
             heading.clear()
         if paragraph:
-            out.block("p", inline_html(_join(paragraph)))
+            if in_item:
+                out.list_item(1, inline_html(_join(paragraph)))
+            else:
+                out.block("p", inline_html(_join(paragraph)))
             paragraph.clear()
+        in_item = False
 
     for line in lines:
         if line.size >= body_size * 1.2 and len(line.text) < 200:
@@ -200,21 +207,36 @@ def _paragraphs(lines: list[_Line]) -> str:
             continue
         if heading:
             flush()
-        if paragraph and _breaks(paragraph[-1], line, layout):
+        bullet = _BULLET.match(line.text)
+        if bullet and len(line.text) > bullet.end():
+            flush()
+            in_item = True
+            line = _Line(line.text[bullet.end() :], line.x, line.y, line.size, line.page)
+        elif paragraph and (
+            _item_ends(paragraph[-1], line, layout) if in_item else _breaks(paragraph[-1], line, layout)
+        ):
             flush()
         paragraph.append(line)
     flush()
     return out.html()
 
 
+def _item_ends(previous: _Line, line: _Line, layout: _Layout) -> bool:
+    """Does ``line`` leave the bulleted item ``previous`` belongs to?
+
+    Continuation lines of an item hang indented under its text, so only a
+    wider gap or a jump to a new column after a finished sentence ends it.
+    """
+    same_flow = previous.page == line.page and 0 < previous.y - line.y <= 3 * layout.spacing
+    if not same_flow:
+        return bool(_SENTENCE_END.search(previous.text)) and not line.text[:1].islower()
+    return previous.y - line.y > 1.5 * layout.spacing or line.x < previous.x - 0.8 * line.size
+
+
 def _typical_spacing(lines: list[_Line]) -> float:
-    gaps = [
-        a.y - b.y
-        for a, b in itertools.pairwise(lines)
-        if a.page == b.page and abs(a.x - b.x) < 2 and 0 < a.y - b.y < 4 * max(a.size, 1)
-    ]
+    gaps = [a.y - b.y for a, b in itertools.pairwise(lines) if a.page == b.page and 0 < a.y - b.y < 4 * max(a.size, 1)]
     if gaps:
-        return statistics.median(gaps)
+        return statistics.median_low(gaps)
     return 1.2 * (statistics.median(line.size for line in lines) or 10.0)
 
 

@@ -464,3 +464,20 @@ def test_pdf_written_by_qt_reads_like_its_twin(tmp_path):
         pytest.skip(f"Qt could not write a PDF here: {proc.stderr.strip()[-200:]}")
     doc = document_from_bytes(out.read_bytes(), "qt.pdf")
     assert doc.text == "\n\n".join(PDF_PARAGRAPHS)
+
+
+def test_pdf_bulleted_lines_become_list_items():
+    page = [
+        (50, 760, "Two things were agreed:", 10),
+        (50, 746, "\u2022 aluminium supply to the United States, with", 10),
+        (60, 732, "prices set for three years", 10),
+        (50, 718, "\u2022 joint mining projects.", 10),
+        (50, 690, "Talks continue next week.", 10),
+    ]
+    doc = document_from_bytes(build_pdf([page]), "x.pdf")
+    assert block_view(doc) == [
+        ("paragraph", "Two things were agreed:"),
+        ("list_item", "aluminium supply to the United States, with prices set for three years"),
+        ("list_item", "joint mining projects."),
+        ("paragraph", "Talks continue next week."),
+    ]

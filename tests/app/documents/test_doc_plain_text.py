@@ -80,3 +80,10 @@ def test_bytes_and_string_entry_points_agree():
     raw = "line one\r\nline two\r\n"
     assert document_from_bytes(raw.encode()).text == document_from_string(raw).text
     assert document_from_string(raw).text == "line one\nline two\n"
+
+
+def test_text_mentioning_a_pdf_header_stays_text():
+    text = "Every PDF file starts with %PDF-1.7 and ends with %%EOF, as this note explains."
+    doc = document_from_string(text, "note.txt")
+    assert doc.read_as == "text" and doc.text == text
+    assert document_from_bytes(text.encode(), "note.txt").text == text
