@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 from app.engine.similarity import Profiles
 
+# A reworded repeat standing alone must be this close to its first occurrence.
+LONE_REPEAT = 0.9
 # How much a difference in place (as a share of each text) lowers a candidate's rank.
 PLACE_WEIGHT = 0.15
 # A merged or split piece must share at least this many meaningful words: a
@@ -99,6 +101,7 @@ def _add_exact_candidates(candidates: list[list[int]], left_keys: list[str],
 def _find_repeats(profiles: Profiles, right_keys: list[str], al: Alignment,
                   th: Thresholds) -> None:
     first: dict[str, int] = {}
+    loose: dict[int, tuple[int, float]] = {}  # reworded repeats, confirmed below
     for j, (key, earlier) in enumerate(zip(right_keys, profiles.earlier_repeats(), strict=True)):
         if key and key in first:
             al.repeat_of[j] = first[key]
@@ -111,7 +114,15 @@ def _find_repeats(profiles: Profiles, right_keys: list[str], al: Alignment,
             if sim > best_sim:
                 best, best_sim = k, sim
         if best >= 0 and best_sim >= th.repeat and profiles.right_total[j] > 0:
-            al.repeat_of[j] = al.repeat_of.get(best, best)
+            loose[j] = (al.repeat_of.get(best, best), best_sim)
+    # A reworded sentence alone may as well be new text on the same subject; it is a
+    # repeat when it is nearly the same, or when its neighbours repeat alongside it.
+    for j, (source, sim) in loose.items():
+        beside = any(
+            (n in loose or n in al.repeat_of) and abs(loose.get(n, (al.repeat_of.get(n, -9), 0))[0] - source) == 1
+            for n in (j - 1, j + 1))
+        if sim >= LONE_REPEAT or beside:
+            al.repeat_of[j] = source
 
 
 def _confident_links(profiles: Profiles, candidates: list[list[int]], al: Alignment,
