@@ -5,11 +5,14 @@ highlights are painted, and nothing is fetched (not even what hostile text asks 
 from __future__ import annotations
 
 import http.server
+import os
 import shutil
 import struct
 import subprocess
 import threading
+import zlib
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -58,6 +61,63 @@ def canary() -> Iterator[tuple[str, list[str]]]:
         server.shutdown()
 
 
+def _png_pixels(path: Path) -> tuple[int, int, list[bytes]]:
+    """Width, height and RGBA rows of an 8-bit non-interlaced PNG (what Chromium writes)."""
+    data = path.read_bytes()
+    pos, idat = 8, b""
+    width = height = colour_type = 0
+    while pos < len(data):
+        (length,) = struct.unpack(">I", data[pos:pos + 4])
+        kind, body = data[pos + 4:pos + 8], data[pos + 8:pos + 8 + length]
+        pos += 12 + length
+        if kind == b"IHDR":
+            width, height, _depth, colour_type = struct.unpack(">IIBB", body[:10])
+        elif kind == b"IDAT":
+            idat += body
+    bpp = {6: 4, 2: 3}[colour_type]
+    raw, stride, rows = zlib.decompress(idat), width * bpp, []
+    prev = bytearray(stride)
+    for y in range(height):
+        kind_ = raw[y * (stride + 1)]
+        line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for x in range(stride):
+            a = line[x - bpp] if x >= bpp else 0
+            b = prev[x]
+            c = prev[x - bpp] if x >= bpp else 0
+            if kind_ == 1:
+                line[x] = (line[x] + a) & 255
+            elif kind_ == 2:
+                line[x] = (line[x] + b) & 255
+            elif kind_ == 3:
+                line[x] = (line[x] + (a + b) // 2) & 255
+            elif kind_ == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        rows.append(bytes(line if bpp == 4 else _rgba(line)))
+        prev = line
+    return width, height, rows
+
+
+def _rgba(rgb: bytearray) -> bytes:
+    out = bytearray()
+    for i in range(0, len(rgb), 3):
+        out += rgb[i:i + 3] + b"\xff"
+    return bytes(out)
+
+
+def _count_colour(rows: list[bytes], rgb: tuple[int, int, int], tolerance: int = 24) -> int:
+    """How many pixels are within ``tolerance`` of ``rgb``."""
+    found = 0
+    r0, g0, b0 = rgb
+    for row in rows:
+        for i in range(0, len(row), 4):
+            if abs(row[i] - r0) <= tolerance and abs(row[i + 1] - g0) <= tolerance \
+                    and abs(row[i + 2] - b0) <= tolerance:
+                found += 1
+    return found
+
+
 def _png_size(path: Path) -> tuple[int, int]:
     data = path.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
@@ -77,11 +137,27 @@ def test_sample_report_renders_in_chromium(sample_comparison: Comparison, annota
     assert shot.exists(), result.stderr[-2000:]
     assert shot.stat().st_size > 30_000  # a blank page is a few KB
     assert _png_size(shot) == (1400, 1000)
+    if os.environ.get("VERSO_SCREENSHOT_DIR"):  # keep it for a human to look at
+        shutil.copy(shot, Path(os.environ["VERSO_SCREENSHOT_DIR"]) / "verso-report.png")
+    # The highlights are painted. The legend shows every colour too, so compare with
+    # the same page without annotations and without differences: the texts must add colour.
+    plain = tmp_path / "plain.html"
+    plain.write_text(render_html(replace(sample_comparison, differences=())), "utf-8")
+    small = ("--window-size=1400,1000", "--force-device-scale-factor=0.5")  # 4x fewer pixels
+    _chromium(tmp_path, report.as_uri(), f"--screenshot={tmp_path / 'half.png'}", *small)
+    _chromium(tmp_path, plain.as_uri(), f"--screenshot={tmp_path / 'plain.png'}", *small)
+    _, _, rows = _png_pixels(tmp_path / "half.png")
+    _, _, plain_rows = _png_pixels(tmp_path / "plain.png")
+    for name, rgb in (("yellow reviewer highlight", (0xF0, 0xE4, 0x42)),
+                      ("blue 'added' underline", (0x00, 0x72, 0xB2)),
+                      ("vermillion 'omitted'/'deleted' marks", (0xD5, 0x5E, 0x00))):
+        with_marks, without = _count_colour(rows, rgb, 40), _count_colour(plain_rows, rgb, 40)
+        assert with_marks > without + 25, f"no {name} in the texts ({with_marks} vs {without})"
 
     dom = _chromium(tmp_path, report.as_uri(), "--dump-dom").stdout
     assert dom.count('<table class="sbs">') == 1
-    rows = dom.split("<tbody>")[1].split("</tbody>")[0].split("<tr>")[1:]
-    assert rows and all(row.count("<td>") == 2 for row in rows)  # two columns in every row
+    table_rows = dom.split("<tbody>")[1].split("</tbody>")[0].split("<tr>")[1:]
+    assert table_rows and all(row.count("<td>") == 2 for row in table_rows)  # two columns
     for css in ("k-omitted", "k-added", "k-changed", "k-duplicated", "e-del", "e-ins", "hl"):
         assert f'class="{css}' in dom or f' {css}"' in dom or f" {css} " in dom, css
 
