@@ -206,7 +206,7 @@ def _excerpt(text: str, span: Span, marks: list[Mark], limit: int) -> str:
 
 def _side_block(c: Comparison, d: Difference, side: Side, limit: int) -> str:
     span = d.span(side)
-    label = f'<span class="lab">{_SIDE_NAME[side]}</span>'
+    label = f'<div class="lab">{_SIDE_NAME[side]}</div>'
     if span is None:
         return f'<div class="side">{label}<span class="none">(nothing)</span></div>'
     css = {"left": "e-del", "right": "e-ins"}[side]
@@ -236,12 +236,12 @@ def _differences(c: Comparison, annotations: Annotations, limit: int) -> str:
             extra = f" · repeats copy {_where(c.right.text, d.duplicate_of)}"
         backlinks = " · ".join(f'<a href="#{p}{d.id}">{"in the original" if p == "L" else "in the copy"}'
                              "</a>" for p, s in (("L", d.left), ("R", d.right)) if s is not None)
-        head = (f'<div class="dhead"><span>#{d.id} {_e(label)}</span>'
-                f'<span class="verdict v-{verdict.value}">{_e(verdict.label)}</span>'
+        head = (f'<div class="dhead"><span>#{d.id} {_e(label)}</span> '
+                f'<span class="verdict v-{verdict.value}">{_e(verdict.label)}</span> '
                 f'<span class="where">{_e(where + extra)} · {backlinks}</span></div>')
         pair = (f'<div class="pair">{_side_block(c, d, "left", limit)}'
                 f'{_side_block(c, d, "right", limit)}</div>')
-        note_html = f'<p class="note">{_e(note)}</p>' if note else ""
+        note_html = _note(note)
         items.append(f'<li id="d{d.id}" class="k-{_e(d.kind)}">{head}{pair}{note_html}</li>')
     body = "\n".join(items) if items else '<p class="none">The texts do not differ.</p>'
     return (f'<section class="differences" id="differences">\n<h2>Differences ({len(items)})</h2>'
@@ -274,17 +274,21 @@ def _notes(c: Comparison, annotations: Annotations, limit: int) -> str:
                 note = item.note
             parts.append(f'<li><div class="dhead"><span>{_e(head)}</span></div>'
                          f'<div class="pair"><div class="side">{_e(quote[:limit])}</div></div>'
-                         + (f'<p class="note">{_e(note)}</p>' if note else "") + "</li>")
+                         + _note(note) + "</li>")
         parts.append("</ol>")
     parts.append("</section>")
     return "\n".join(parts)
 
 
+def _note(note: str) -> str:
+    return f'<p class="note"><b>Note:</b> {_e(note)}</p>' if note else ""
+
+
 def _highlight_item(c: Comparison, h: Highlight, limit: int) -> str:
     text = c.document(h.side).text
     return (f'<li id="n-{_e(h.id)}"><div class="dhead"><span>✎{_e(h.id[1:])} '
-            f"{_SIDE_NAME[h.side]}, {_where(text, h.span)}</span>"
+            f"{_SIDE_NAME[h.side]}, {_where(text, h.span)}</span> "
             f'<span class="where"><a href="#t-{_e(h.id)}">in the text</a></span></div>'
             f'<div class="pair"><div class="side"><span class="hl">'
             f"{_e(text[h.span[0]:h.span[1]][:limit])}</span></div></div>"
-            + (f'<p class="note">{_e(h.note)}</p>' if h.note else "") + "</li>")
+            + _note(h.note) + "</li>")

@@ -13,29 +13,35 @@ from app.report.palette import (
     tint,
 )
 
+INK, MUTED, RULE = "#1b1b1b", "#5a5a5a", "#cfcfcf"
+
 
 def stylesheet() -> str:
-    """CSS for the report; only system fonts, nothing fetched."""
+    """CSS for the report; only system fonts, nothing fetched.
+
+    No CSS variables or ``:root``: Qt's rich-text engine (QTextDocument, which
+    the UI may use for PDF and printing) drops the whole sheet if it meets them.
+    """
     verdicts = "\n".join(
         f".v-{v.value} {{ background: {bg}; color: {fg}; }}" for v, (bg, fg) in
         VERDICT_COLOURS.items())
     return f"""
-:root {{ color-scheme: light; --ink: #1b1b1b; --muted: #5a5a5a; --rule: #cfcfcf; }}
+html {{ color-scheme: light; }}
 * {{ box-sizing: border-box; }}
 html {{ -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
-body {{ margin: 0 auto; max-width: 1500px; padding: 24px 28px 48px; color: var(--ink);
+body {{ margin: 0 auto; max-width: 1500px; padding: 24px 28px 48px; color: {INK};
   background: #fff; font: 15px/1.55 Georgia, "DejaVu Serif", "Times New Roman", serif; }}
 h1, h2, h3, .ui {{ font-family: system-ui, "Segoe UI", "DejaVu Sans", Arial, sans-serif; }}
 h1 {{ font-size: 1.6em; margin: 0 0 .2em; }}
-h2 {{ font-size: 1.2em; margin: 1.6em 0 .6em; border-bottom: 2px solid var(--ink);
+h2 {{ font-size: 1.2em; margin: 1.6em 0 .6em; border-bottom: 2px solid {INK};
   padding-bottom: .2em; }}
-.meta {{ color: var(--muted); font-size: .85em; margin: 0; }}
+.meta {{ color: {MUTED}; font-size: .85em; margin: 0; }}
 .meta code {{ font-size: .95em; word-break: break-all; }}
 .figures {{ display: flex; flex-wrap: wrap; gap: 10px; margin: .8em 0; padding: 0; }}
-.figure {{ list-style: none; border: 1px solid var(--rule); border-radius: 6px;
+.figure {{ list-style: none; border: 1px solid {RULE}; border-radius: 6px;
   padding: 8px 14px; min-width: 130px; }}
 .figure b {{ display: block; font-size: 1.5em; }}
-.figure span {{ color: var(--muted); font-size: .85em; }}
+.figure span {{ color: {MUTED}; font-size: .85em; }}
 .counts {{ font-size: .9em; margin: .3em 0; }}
 .legend {{ display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr));
   gap: 6px 18px; padding: 0; margin: .5em 0; font-size: .9em; }}
@@ -43,10 +49,10 @@ h2 {{ font-size: 1.2em; margin: 1.6em 0 .6em; border-bottom: 2px solid var(--ink
 .legend .sample {{ display: inline-block; min-width: 7.5em; padding: 0 .2em; }}
 table.sbs {{ width: 100%; border-collapse: collapse; table-layout: fixed; }}
 table.sbs th {{ text-align: left; font: 600 .95em system-ui, "DejaVu Sans", sans-serif;
-  padding: 6px 10px; border-bottom: 2px solid var(--ink); background: #f4f4f4; }}
-table.sbs td {{ vertical-align: top; padding: 8px 12px; border-bottom: 1px solid var(--rule);
+  padding: 6px 10px; border-bottom: 2px solid {INK}; background: #f4f4f4; }}
+table.sbs td {{ vertical-align: top; padding: 8px 12px; border-bottom: 1px solid {RULE};
   white-space: pre-wrap; overflow-wrap: anywhere; }}
-table.sbs td + td, table.sbs th + th {{ border-left: 1px solid var(--rule); }}
+table.sbs td + td, table.sbs th + th {{ border-left: 1px solid {RULE}; }}
 thead {{ display: table-header-group; }}
 .k-omitted {{ background: {tint(VERMILLION, .13)}; text-decoration: line-through;
   text-decoration-color: {tint(VERMILLION, .75)}; text-decoration-thickness: 1px; }}
@@ -76,7 +82,7 @@ a.badge.b-duplicated {{ border-color: {REDDISH_PURPLE}; }}
 a.badge.b-moved {{ border-color: {BLUISH_GREEN}; }}
 a.badge.b-note {{ border-style: dashed; }}
 ol.diffs {{ padding: 0; margin: 0; }}
-ol.diffs > li {{ list-style: none; border: 1px solid var(--rule); border-left-width: 6px;
+ol.diffs > li {{ list-style: none; border: 1px solid {RULE}; border-left-width: 6px;
   border-radius: 4px; padding: 8px 12px; margin: 0 0 10px; break-inside: avoid; }}
 ol.diffs > li.k-omitted, ol.diffs > li.k-added, ol.diffs > li.k-changed,
 ol.diffs > li.k-duplicated, ol.diffs > li.k-moved {{ background: none; text-decoration: none;
@@ -88,26 +94,25 @@ li.k-duplicated {{ border-left-color: {REDDISH_PURPLE} !important; }}
 li.k-moved {{ border-left-color: {BLUISH_GREEN} !important; }}
 .dhead {{ font: 600 .92em system-ui, "DejaVu Sans", sans-serif; display: flex; gap: 10px;
   align-items: baseline; flex-wrap: wrap; }}
-.dhead .where {{ color: var(--muted); font-weight: normal; }}
+.dhead .where {{ color: {MUTED}; font-weight: normal; }}
 .verdict {{ border: 1px solid #000; border-radius: 10px; padding: 0 8px; font-size: .9em; }}
 .pair {{ display: grid; grid-template-columns: 1fr 1fr; gap: 14px; margin-top: 6px; }}
 .pair .side {{ white-space: pre-wrap; overflow-wrap: anywhere; font-size: .95em; }}
-.pair .side .lab {{ display: block; font: 600 .75em system-ui, "DejaVu Sans", sans-serif;
-  color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }}
-.none {{ color: var(--muted); font-style: italic; }}
+.pair .side .lab {{ font: 600 .75em system-ui, "DejaVu Sans", sans-serif;
+  color: {MUTED}; text-transform: uppercase; letter-spacing: .04em; }}
+.none {{ color: {MUTED}; font-style: italic; }}
 .note {{ margin: 8px 0 0; padding: 6px 10px; border-left: 3px solid #000; background: #f6f6f6;
   white-space: pre-wrap; }}
-.note::before {{ content: "Note: "; font-weight: bold; }}
 {verdicts}
-footer {{ margin-top: 2.5em; color: var(--muted); font-size: .8em; border-top: 1px solid
-  var(--rule); padding-top: .6em; }}
+footer {{ margin-top: 2.5em; color: {MUTED}; font-size: .8em; border-top: 1px solid
+  {RULE}; padding-top: .6em; }}
 @media screen and (max-width: 760px) {{
   body {{ padding: 12px; }}
   table.sbs, table.sbs tbody, table.sbs tr, table.sbs td {{ display: block; width: auto; }}
   table.sbs thead {{ display: none; }}
-  table.sbs td + td {{ border-left: none; border-top: 1px dashed var(--rule); }}
+  table.sbs td + td {{ border-left: none; border-top: 1px dashed {RULE}; }}
   table.sbs td::before {{ display: block; font: 600 .75em system-ui, "DejaVu Sans", sans-serif;
-    color: var(--muted); text-transform: uppercase; }}
+    color: {MUTED}; text-transform: uppercase; }}
   table.sbs td:first-child::before {{ content: "Original"; }}
   table.sbs td + td::before {{ content: "Copy"; }}
   .pair {{ grid-template-columns: 1fr; }}
