@@ -1,5 +1,6 @@
 # Everything sets itself up in .venv; only Python 3.11 and make are needed.
-PYTHON ?= python3.11
+# Python 3.11 or newer: python3.11 if it is on PATH, else python3.
+PYTHON ?= $(shell command -v python3.11 >/dev/null 2>&1 && echo python3.11 || echo python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -7,7 +8,8 @@ STAMP := $(VENV)/.installed
 .PHONY: run test bench lint setup clean
 
 $(STAMP): pyproject.toml
-	@command -v $(PYTHON) >/dev/null || { echo "Verso needs $(PYTHON) on PATH (set PYTHON=...)"; exit 2; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || \
+		{ echo "Verso needs Python 3.11 or newer: set PYTHON=/path/to/python3.11"; exit 2; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
