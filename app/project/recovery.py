@@ -29,7 +29,13 @@ from pathlib import Path
 from app.project.errors import ProjectError
 from app.project.jsonguard import parse_json_bytes
 from app.project.model import Project
-from app.project.storage import atomic_write, load_project, project_bytes, read_limited
+from app.project.storage import (
+    TEMP_SUFFIX,
+    atomic_write,
+    load_project,
+    project_bytes,
+    read_limited,
+)
 
 RECOVERY_SUFFIX = ".verso-recovery"
 _SESSION = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -93,6 +99,7 @@ def list_recoveries(recovery_dir: str | os.PathLike[str],
     folder = Path(recovery_dir)
     if not folder.is_dir():
         return []
+    _remove_stale_temp_files(folder)
     entries = []
     for path in folder.glob(f"*{RECOVERY_SUFFIX}"):
         entry = _entry(path)
@@ -132,6 +139,15 @@ def _entry(path: Path) -> RecoveryEntry:
                          project_path if isinstance(project_path, str) else None, written,
                          pid if isinstance(pid, int) and not isinstance(pid, bool) else None,
                          title)
+
+
+def _remove_stale_temp_files(folder: Path, older_than: float = 3600.0) -> None:
+    """Temp files of recovery writes killed mid-way (ours alone live in this folder)."""
+    now = datetime.now(UTC).timestamp()
+    for tmp in folder.glob(f".*{RECOVERY_SUFFIX}.*{TEMP_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if now - tmp.stat().st_mtime > older_than:
+                tmp.unlink()
 
 
 def _alive(pid: int) -> bool:

@@ -115,6 +115,9 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     """
     target = Path(path)
     label = target.name
+    if target.is_symlink():
+        # Replace the file the link points to, not the link (which would become a copy).
+        target = target.resolve()
     folder = target.parent if str(target.parent) else Path(".")
     mode = _mode_for(target)
     try:

@@ -162,3 +162,13 @@ def test_save_onto_a_big_text_project(tmp_path: Path) -> None:
     project = Project(Document.from_text(text), Document.from_text(text[::-1]))
     save_project(project, tmp_path / "big.verso")
     assert load_project(tmp_path / "big.verso") == project
+
+
+def test_saving_through_a_symlink_keeps_the_link(annotated: Project, tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    real.mkdir()
+    path, _ = _old_file(annotated, real)
+    link = tmp_path / "link.verso"
+    link.symlink_to(path)
+    save_project(_changed(annotated), link)
+    assert link.is_symlink() and load_project(path) == _changed(annotated)

@@ -92,3 +92,17 @@ def test_recovery_file_of_a_dead_process(annotated: Project, tmp_path: Path) -> 
 def test_missing_recovery_dir_lists_nothing(tmp_path: Path) -> None:
     assert list_recoveries(tmp_path / "none") == []
     discard_recovery(tmp_path / "none", "abc")  # no error
+
+
+def test_stale_temp_files_of_killed_autosaves_are_cleaned(annotated: Project,
+                                                          tmp_path: Path) -> None:
+    import time
+
+    stale = tmp_path / ".s1.verso-recovery.abc123.verso-tmp"
+    fresh = tmp_path / ".s2.verso-recovery.def456.verso-tmp"
+    stale.write_bytes(b"half")
+    fresh.write_bytes(b"half")
+    old = time.time() - 7200
+    os.utime(stale, (old, old))
+    assert list_recoveries(tmp_path) == []
+    assert not stale.exists() and fresh.exists()  # a running autosave's file is left alone
