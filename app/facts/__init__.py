@@ -1,0 +1,28 @@
+"""Facts a journalist checks: numbers, dates, quotations and names, in both texts of a comparison.
+
+Entry point: ``check_facts(comparison) -> FactReport``. Each entry
+(``FactCheck``) pairs a fact of the original (``left``) with one of the copy
+(``right``), either side possibly None, with a status: kept, missing, new,
+altered, and for quotations also shortened and unsourced. ``extract_facts``
+reads the facts of one text. Plain Python, offline, no model: regular
+expressions, a small gazetteer (gazetteer.json) and capitalisation
+heuristics. See docs/facts.md.
+"""
+
+from app.facts.check import check_facts, furniture_spans
+from app.facts.extract import extract_facts
+from app.facts.records import KINDS, NAME_KINDS, STATUSES, Fact, FactCheck, FactReport, Span, Value
+
+__all__ = [
+    "KINDS",
+    "NAME_KINDS",
+    "STATUSES",
+    "Fact",
+    "FactCheck",
+    "FactReport",
+    "Span",
+    "Value",
+    "check_facts",
+    "extract_facts",
+    "furniture_spans",
+]

@@ -1,0 +1,178 @@
+"""Checking the facts of a copy against its original: kept, missing, new, altered; quotes strictly.
+
+``check_facts(comparison)`` is the entry point. It reads the facts of both
+texts (leaving out page furniture), matches them tolerant of form (see
+matching.py), pairs each with its nearest aligned counterpart (through
+``Comparison.aligned_position``), and calls a number, date or name that is
+missing on one side and new on the other *altered* when both stand in the
+same aligned passage (a changed or moved difference). Quotations get the
+strict check of quotecheck.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.engine.records import Comparison
+from app.facts.extract import extract_facts
+from app.facts.matching import FactIndex, same_family
+from app.facts.names import known_name_words
+from app.facts.quotecheck import check_quote, found_unquoted
+from app.facts.records import Fact, FactCheck, FactReport, SideName, Span
+
+
+def check_facts(comparison: Comparison) -> FactReport:
+    """The facts of both texts of ``comparison``, each with its status (see ``records.STATUSES``)."""
+    left_text, right_text = comparison.left.text, comparison.right.text
+    known = known_name_words(left_text, right_text)
+    left = extract_facts(left_text, "left", known_names=known, skip=furniture_spans(comparison, "left"))
+    right = extract_facts(right_text, "right", known_names=known, skip=furniture_spans(comparison, "right"))
+    checker = _Checker(comparison)
+    drafts = checker.quotes([f for f in left if f.kind == "quote"], [f for f in right if f.kind == "quote"])
+    drafts += checker.others([f for f in left if f.kind != "quote"], [f for f in right if f.kind != "quote"])
+    drafts.sort(key=checker.reading_order)
+    return FactReport(tuple(FactCheck(i, d.kind, d.status, d.left, d.right, d.note)
+                            for i, d in enumerate(drafts, start=1)))
+
+
+def furniture_spans(comparison: Comparison, side: SideName) -> list[Span]:
+    """Spans of page furniture (menus, bylines, footers) on ``side``: no facts are read there."""
+    out = []
+    for d in comparison.differences:
+        span = d.span(side)
+        if d.furniture and span is not None:
+            out.append(span)
+    return out
+
+
+class _Checker:
+    def __init__(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        self._aligned: dict[tuple[str, int], int] = {}
+
+    # ---- geometry ---------------------------------------------------------------
+
+    def aligned(self, side: SideName, offset: int) -> int:
+        """Offset on the other side that lines up with ``offset`` (cached)."""
+        key = (side, offset)
+        if key not in self._aligned:
+            self._aligned[key] = self.comparison.aligned_position(side, offset)
+        return self._aligned[key]
+
+    def distance(self, left: Fact, right: Fact) -> int:
+        """How far apart two facts are in the alignment (characters of the copy)."""
+        return abs(self.aligned("left", left.span[0]) - right.span[0])
+
+    def reading_order(self, draft: FactCheck) -> tuple[int, int, int]:
+        """Entries in the original's reading order; facts of the copy only, where they line up."""
+        if draft.left is not None:
+            return (draft.left.span[0], 0, draft.right.span[0] if draft.right else -1)
+        assert draft.right is not None
+        return (self.aligned("right", draft.right.span[0]), 1, draft.right.span[0])
+
+    # ---- numbers, dates, names ------------------------------------------------------------
+
+    def others(self, left: list[Fact], right: list[Fact]) -> list[FactCheck]:
+        """Entries for numbers, dates and names: kept pairs, then altered, missing and new."""
+        left_index, right_index = FactIndex(left), FactIndex(right)
+        candidates = sorted(((self.distance(lf, rf), lf.span, rf.span, lf, rf)
+                             for lf in left for rf in right_index.matching(lf)), key=lambda c: c[:3])
+        partner: dict[Span, Fact] = {}  # one-to-one first: each side's fact with its nearest counterpart
+        taken: set[Span] = set()
+        for _, _, _, lf, rf in candidates:
+            if lf.span not in partner and rf.span not in taken:
+                partner[lf.span] = rf
+                taken.add(rf.span)
+        out: list[FactCheck] = []
+        missing: list[Fact] = []
+        for lf in left:
+            if lf.span in partner:
+                out.append(_entry(lf, partner[lf.span], "kept"))
+                continue
+            matches = right_index.matching(lf)
+            if matches:  # more occurrences in the original than in the copy
+                out.append(_entry(lf, self._nearest_right(lf, matches), "kept"))
+            else:
+                missing.append(lf)
+        new: list[Fact] = []
+        for rf in right:
+            if rf.span in taken:
+                continue
+            matches = left_index.matching(rf)
+            if matches:  # repeated in the copy
+                out.append(_entry(self._nearest_left(rf, matches), rf, "kept"))
+            else:
+                new.append(rf)
+        altered = self._altered(missing, new)
+        paired_left = {a.left.span for a in altered if a.left}
+        paired_right = {a.right.span for a in altered if a.right}
+        out += altered
+        out += [_entry(lf, None, "missing") for lf in missing if lf.span not in paired_left]
+        out += [_entry(None, rf, "new") for rf in new if rf.span not in paired_right]
+        return out
+
+    def _nearest_right(self, left: Fact, rights: list[Fact]) -> Fact:
+        return min(rights, key=lambda right: self.distance(left, right))
+
+    def _nearest_left(self, right: Fact, lefts: list[Fact]) -> Fact:
+        return min(lefts, key=lambda left: self.distance(left, right))
+
+    def _altered(self, missing: list[Fact], new: list[Fact]) -> list[FactCheck]:
+        """Pairs of a missing and a new fact of one family inside the same aligned passage."""
+        out = []
+        used_left: set[Span] = set()
+        used_right: set[Span] = set()
+        for d in self.comparison.differences:
+            if d.left is None or d.right is None or d.kind not in ("changed", "moved"):
+                continue
+            lefts = [f for f in missing if _inside(f.span, d.left) and f.span not in used_left]
+            rights = [f for f in new if _inside(f.span, d.right) and f.span not in used_right]
+            pairs = sorted(((self.distance(lf, rf), lf.span, rf.span, lf, rf)
+                            for lf in lefts for rf in rights if same_family(lf, rf)), key=lambda p: p[:3])
+            for _, _, _, lf, rf in pairs:
+                if lf.span in used_left or rf.span in used_right:
+                    continue
+                used_left.add(lf.span)
+                used_right.add(rf.span)
+                out.append(_entry(lf, rf, "altered", f"{lf.text} \u2192 {rf.text}"))
+        return out
+
+    # ---- quotations ------------------------------------------------------------------
+
+    def quotes(self, left: list[Fact], right: list[Fact]) -> list[FactCheck]:
+        """Entries for quotations: each of the copy checked strictly, then those the copy dropped."""
+        out = []
+        sourced: set[Span] = set()
+        left_text, right_text = self.comparison.left.text, self.comparison.right.text
+        for rq in right:
+            result = check_quote(rq, left, left_text, self.distance)
+            if result.source is not None:
+                sourced.add(result.source.span)
+            out.append(_entry(result.source, rq, result.status, result.note))
+        for lq in left:
+            if lq.span in sourced:
+                continue
+            if found_unquoted(lq, right_text):
+                out.append(_entry(lq, None, "kept", "the copy has these words without quotation marks"))
+            else:
+                out.append(_entry(lq, None, "missing"))
+        return out
+
+
+def _entry(left: Fact | None, right: Fact | None, status: str, note: str = "") -> FactCheck:
+    kind = (left or right).kind  # type: ignore[union-attr]
+    return FactCheck(0, kind, status, left, right, note)
+
+
+def _inside(span: Span, outer: Span) -> bool:
+    return outer[0] <= span[0] and span[1] <= outer[1]
+
+
+def facts_of(entries: Sequence[FactCheck], side: SideName) -> list[Fact]:
+    """The distinct facts of ``side`` in these entries, in text order."""
+    seen: dict[Span, Fact] = {}
+    for e in entries:
+        fact = e.left if side == "left" else e.right
+        if fact is not None:
+            seen.setdefault(fact.span, fact)
+    return [seen[s] for s in sorted(seen)]

@@ -1,0 +1,121 @@
+"""Dates and times in prose: "12 March 2025", "March 2025", "Monday", "2023", "earlier this month", "10:30".
+
+Values are normalised strings: ``"2025-03-12"``, ``"2025-03"``, ``"--03-12"``
+(day and month, no year), ``"--03"`` (a month), ``"2023"``, ``"1990s"``,
+``"monday"``, ``"15:30"``, and relative expressions in lower case with
+single spaces (``"earlier this month"``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.facts.records import Span
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
+    "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH = r"(?P<month>" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+_WEEKDAY = "|".join(d.capitalize() for d in WEEKDAYS)
+_PERIOD = r"week|weekend|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening|night"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("slash", re.compile(r"\b[0-3]?\d/[01]?\d/(?:\d{4}|\d{2})\b")),
+    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}")),
+    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!:)")),
+    ("my", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
+    ("time", re.compile(r"(?<![\d$£€¥.,])\b(?P<hour>[0-2]?\d)(?::(?P<minute>[0-5]\d)\s?(?P<ampm>[ap]\.?m\.?)?"
+                        r"|\.(?P<minute3>[0-5]\d)\s?(?P<ampm3>[ap]\.?m\.?))(?![\w.]\d|\w)"
+                        r"|\b(?P<hour2>1[0-2]|0?[1-9])\s?(?P<ampm2>[ap]\.?m\.?)(?!\w)", re.IGNORECASE)),
+    ("relative", re.compile(
+        rf"\b(?:(?:earlier|later)\s+(?:this|that|last|next)\s+(?:{_PERIOD})"
+        rf"|(?:this|last|next)\s+(?:{_PERIOD}|{_WEEKDAY})"
+        r"|the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|tonight|noon|midnight)\b", re.IGNORECASE)),
+    ("weekday", re.compile(rf"\b(?:{_WEEKDAY})(?:s)?\b")),
+    ("decade", re.compile(r"\b(?P<decade>1[5-9]\d0|20\d0)s\b")),
+    ("month", re.compile(rf"\b{_MONTH}")),
+    ("year", re.compile(r"(?<![\w$£€¥.,\u2010-\u2015-])" + _YEAR + r"(?![\w%]|[.,]\d|\s?(?:bn|m|k)\b)")),
+]
+# "May" and "March" are also common words: as a month alone they need a cue before them.
+_MONTH_CUE = re.compile(r"(?:\b(?:in|on|since|by|until|till|from|last|next|this|early|late|mid|of|"
+                        r"during|before|after|between|and|to)\s+|mid-)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateFact:
+    """A date or time found in a text, before it becomes a Fact."""
+
+    span: Span
+    value: str
+
+
+def find_dates(text: str) -> list[DateFact]:
+    """Every date, time and relative date of ``text``, longest first where they overlap, in text order."""
+    found: list[DateFact] = []
+    taken: list[Span] = []
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            span = (m.start(), m.end())
+            if any(s < span[1] and span[0] < e for s, e in taken):
+                continue
+            value = _value(name, m, text)
+            if value is None:
+                continue
+            found.append(DateFact(span, value))
+            taken.append(span)
+    found.sort(key=lambda d: d.span)
+    return found
+
+
+def _value(name: str, m: re.Match[str], text: str) -> str | None:
+    groups = m.groupdict()
+    month = MONTHS.get((groups.get("month") or "").rstrip(".").casefold(), 0)
+    if name == "iso":
+        month = int(groups["month"])
+    day = int(groups["day"]) if groups.get("day") else 0
+    if name in ("iso", "dmy", "mdy", "dm", "md") and not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    if name in ("iso", "dmy", "mdy"):
+        return f"{groups['year']}-{month:02d}-{day:02d}"
+    if name in ("dm", "md"):
+        return f"--{month:02d}-{day:02d}"
+    if name == "my":
+        return f"{groups['year']}-{month:02d}"
+    if name == "slash":
+        return m.group()
+    if name == "time":
+        return _time(groups)
+    if name in ("relative", "weekday"):
+        return " ".join(m.group().casefold().split()).removesuffix("s") if name == "weekday" \
+            else " ".join(m.group().casefold().split())
+    if name == "decade":
+        return f"{groups['decade']}s"
+    if name == "month":
+        word = groups["month"].rstrip(".").casefold()
+        if word in ("may", "march", "jan", "mar", "sep", "dec", "aug") and not _MONTH_CUE.search(text, 0, m.start()):
+            return None
+        return f"--{month:02d}"
+    return groups["year"]  # year
+
+
+def _time(groups: dict[str, str | None]) -> str | None:
+    hour = int(groups.get("hour") or groups.get("hour2") or 0)
+    minute = int(groups.get("minute") or groups.get("minute3") or 0)
+    ampm = (groups.get("ampm") or groups.get("ampm2") or groups.get("ampm3") or "").casefold().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return None
+    return f"{hour:02d}:{minute:02d}"

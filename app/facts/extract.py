@@ -1,0 +1,78 @@
+"""All the facts of one text: numbers, dates, quotations and names, as Fact records."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+
+from app.engine.segment import sentences
+from app.facts.dates import find_dates
+from app.facts.folding import fold_words
+from app.facts.names import NameFact, find_names
+from app.facts.numbers import find_numbers
+from app.facts.quotes import QuoteSpan, find_quotes
+from app.facts.records import Fact, SideName, Span
+
+
+def extract_facts(text: str, side: SideName = "left", *, known_names: Iterable[str] = (),
+                  skip: Sequence[Span] = ()) -> list[Fact]:
+    """Every fact of ``text``, in text order (by start, then longest first).
+
+    ``known_names``: capitalised words known as names from elsewhere (see
+    ``app.facts.names.known_name_words``), which lets a name count at the
+    start of a sentence or in a title-case line. Facts that overlap a span
+    of ``skip`` (page furniture) are left out. Every fact's ``text`` is
+    ``text[span[0]:span[1]]``.
+    """
+    facts: list[Fact] = []
+    dates = find_dates(text)
+    taken = [d.span for d in dates]
+    for d in dates:
+        facts.append(_fact(text, "date", d.span, d.value, side))
+    for n in find_numbers(text):
+        if not _overlaps_any(n.span, taken):
+            facts.append(_fact(text, n.kind, n.span, n.value, side))
+    names = find_names(text, known_names)
+    for name in names:
+        facts.append(_fact(text, name.kind, name.span, name.value, side))
+    quotes = find_quotes(text)
+    speakers = _speakers(text, quotes, names)
+    for q, speaker in zip(quotes, speakers, strict=True):
+        words = fold_words(text[q.inner[0]:q.inner[1]])
+        if words:
+            facts.append(Fact("quote", text[q.inner[0]:q.inner[1]], " ".join(words), side, q.inner, speaker))
+    if skip:
+        facts = [f for f in facts if not _overlaps_any(f.span, skip)]
+    facts.sort(key=lambda f: (f.span[0], -f.span[1]))
+    return facts
+
+
+def _fact(text: str, kind: str, span: Span, value: object, side: SideName) -> Fact:
+    return Fact(kind, text[span[0]:span[1]], value, side, span)  # type: ignore[arg-type]
+
+
+def _overlaps_any(span: Span, spans: Sequence[Span]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
+
+
+def _speakers(text: str, quotes: list[QuoteSpan], names: list[NameFact]) -> list[str | None]:
+    """The person named in the sentence(s) of each quotation, outside it, nearest to it."""
+    if not quotes:
+        return []
+    cut = sentences(text)
+    starts = [s.start for s in cut]
+    people = [n for n in names if n.kind == "person"]
+    out: list[str | None] = []
+    for q in quotes:
+        first = cut[max(0, bisect.bisect_right(starts, q.outer[0]) - 1)] if cut else None
+        last = cut[max(0, bisect.bisect_right(starts, max(q.outer[0], q.outer[1] - 1)) - 1)] if cut else None
+        lo = first.start if first is not None else 0
+        hi = last.end if last is not None else len(text)
+        candidates = [p for p in people if lo <= p.span[0] and p.span[1] <= hi
+                      and not (q.outer[0] <= p.span[0] < q.outer[1])]
+        if not candidates:
+            out.append(None)
+            continue
+        nearest = min(candidates, key=lambda p: min(abs(p.span[0] - q.outer[1]), abs(q.outer[0] - p.span[1])))
+        out.append(nearest.value)
+    return out

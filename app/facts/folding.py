@@ -1,0 +1,50 @@
+"""Folding text for matching: typography, accents and case aside, words kept."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TYPOGRAPHY = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2026": "...",
+})
+
+# A word: letters and digits, with apostrophes and hyphens inside ("it's", "win-win").
+WORD = re.compile(r"\w+(?:['\u2019\u02bc\u2010\u2011-]\w+)*")
+
+
+def fold_typography(text: str) -> str:
+    """Curly quotes made straight, dashes made hyphens, odd spaces made plain."""
+    return text.translate(_TYPOGRAPHY)
+
+
+def strip_accents(text: str) -> str:
+    """``Séjourné`` -> ``Sejourne``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold_word(word: str) -> str:
+    """One word as quotations are compared: typography and case aside (accents kept)."""
+    return unicodedata.normalize("NFKC", fold_typography(word).replace("\u02bc", "'")).casefold()
+
+
+def words_with_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """The folded words of ``text[start:end]`` with their spans in ``text``."""
+    end = len(text) if end is None else end
+    return [(fold_word(m.group()), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
+
+
+def fold_words(text: str) -> tuple[str, ...]:
+    """The words of ``text``, case-folded, typography aside (punctuation between words ignored)."""
+    return tuple(w for w, _, _ in words_with_spans(text))
+
+
+def name_key(text: str) -> str:
+    """How names are compared: accents, case, dots and possessives aside."""
+    folded = strip_accents(fold_typography(text)).casefold().replace(".", "")
+    folded = re.sub(r"'s\b", "", folded)
+    return " ".join(folded.replace("-", " ").split())

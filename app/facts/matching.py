@@ -1,0 +1,75 @@
+"""When two facts are the same fact, tolerant of form: keys for numbers, dates and names.
+
+Numbers, money, percentages and dates match on their normalised values
+("five" = 5, "$500bn" = "500 billion dollars"). Names match on their
+canonical, folded form ("US" = "United States" = "U.S.", "Séjourné" =
+"Sejourne"), and a single word matches a full name whose last word it is
+("Putin" = "Vladimir Putin"), but two full names never match on surnames alone.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from app.facts.folding import name_key
+from app.facts.records import NAME_KINDS, Fact
+
+Key = tuple[str, ...]
+
+
+def index_keys(fact: Fact) -> list[Key]:
+    """The keys a fact is found under."""
+    if fact.kind in NAME_KINDS:
+        full = name_key(str(fact.value))
+        words = full.split()
+        if len(words) == 1:
+            return [("name", full), ("single", full)]
+        return [("name", full), ("last", words[-1])]
+    return [("value", fact.kind, repr(fact.value))]
+
+
+def query_keys(fact: Fact) -> list[Key]:
+    """The keys under which the facts that match ``fact`` are found."""
+    if fact.kind in NAME_KINDS:
+        full = name_key(str(fact.value))
+        words = full.split()
+        if len(words) == 1:
+            return [("name", full), ("last", full)]
+        return [("name", full), ("single", words[-1])]
+    return [("value", fact.kind, repr(fact.value))]
+
+
+class FactIndex:
+    """Facts of one side, found by the facts of the other that match them."""
+
+    def __init__(self, facts: Iterable[Fact]) -> None:
+        self._by_key: dict[Key, list[Fact]] = defaultdict(list)
+        for fact in facts:
+            for key in index_keys(fact):
+                self._by_key[key].append(fact)
+
+    def matching(self, fact: Fact) -> list[Fact]:
+        """Facts of this index that are the same fact as ``fact`` (in index order, no repeats)."""
+        seen: dict[tuple[int, int], Fact] = {}
+        for key in query_keys(fact):
+            for other in self._by_key.get(key, ()):
+                seen.setdefault(other.span, other)
+        return list(seen.values())
+
+
+def same_family(a: Fact, b: Fact) -> bool:
+    """Whether ``b`` could be ``a`` altered: same kind of number (and unit), date, or kind of name."""
+    if a.kind in NAME_KINDS and b.kind in NAME_KINDS:
+        return a.kind == b.kind or "name" in (a.kind, b.kind)
+    if a.kind != b.kind:
+        return False
+    if a.kind == "number":
+        return _unit(a) == _unit(b)
+    if a.kind == "money":
+        return True
+    return a.kind in ("percent", "date")
+
+
+def _unit(fact: Fact) -> str:
+    return str(fact.value[1]) if isinstance(fact.value, tuple) else ""

@@ -1,0 +1,264 @@
+"""Names of people, places and organisations, found without a model.
+
+Heuristics, in order: the gazetteer (longest known name first: "United
+States", "US", "European Union"); then runs of capitalised words, less
+demonyms ("Russian"), titles ("President", which also mark a person) and
+capitalised words that are not names. A capitalised word at the start of a
+sentence counts only if it is known from elsewhere (a name seen in the
+middle of a sentence of either text). In title-case lines ("Putin Proposes
+Rare Mineral Access"), only known names count. The kind comes from the
+gazetteer, a title or a cue word before the name ("spokesman Dmitry
+Peskov", "aluminium maker, Rusal", "in Krasnoyarsk"), an organisation
+suffix ("... Bank"), or the shape: two or more words make a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.facts.folding import name_key
+from app.facts.gazetteer import Gazetteer, gazetteer
+from app.facts.records import Span
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-\u2010\u2011'\u2019][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_INITIAL_BEFORE = frozenset(".!?:\n\"'\u201c\u2018\u00ab\u2026\u2022*([")
+_CONNECTORS = frozenset({"of", "de", "van", "von", "der", "den", "da", "du", "al", "bin", "di", "la", "le", "del"})
+_SAID = re.compile(r"\s*,?\s+(?:said|says|told|added|wrote|argued|warned|insisted|explained|replied)\b")
+MAX_HEURISTIC_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class NameFact:
+    """A name found in a text, before it becomes a Fact: ``value`` is its canonical form."""
+
+    kind: str  # person, place, organisation, name
+    span: Span
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    initial: bool  # first word of a sentence, a line or a quotation
+    title_line: bool
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper() and not (len(self.text) > 5 and self.text.isupper())
+
+
+def known_name_words(*texts: str) -> frozenset[str]:
+    """Capitalised words seen inside sentences (not first, not in title-case lines): names, most likely."""
+    g = gazetteer()
+    out = set()
+    for text in texts:
+        for token in _tokens(text):
+            if (token.capitalised and not token.initial and not token.title_line
+                    and token.text not in g.not_names and token.text not in g.demonyms):
+                out.add(token.text)
+    return frozenset(out)
+
+
+def find_names(text: str, known: Iterable[str] = ()) -> list[NameFact]:
+    """Every name in ``text``, in text order. ``known``: words seen as names elsewhere (see known_name_words)."""
+    g = gazetteer()
+    known_words = frozenset(known) | known_name_words(text)
+    lowercase_words = frozenset(m.group() for m in re.finditer(r"\b[a-z]+\b", text))
+    tokens = _tokens(text)
+    out: list[NameFact] = []
+    for run_start, run_end in _runs(text, tokens):
+        out.extend(_names_in_run(text, tokens, run_start, run_end, g, known_words, lowercase_words))
+    # A single word that is the surname of a person named in full is that person.
+    surnames = {name_key(f.value).split()[-1] for f in out if f.kind == "person" and " " in f.value}
+    return [NameFact("person", f.span, f.value) if f.kind == "name" and name_key(f.value) in surnames else f
+            for f in out]
+
+
+def _tokens(text: str) -> list[_Token]:
+    title_lines = _title_case_lines(text)
+    out: list[_Token] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        end = m.end()
+        possessive = _POSSESSIVE.search(word)
+        if possessive is not None and len(word) > 2:
+            end -= len(possessive.group())
+            word = word[: len(word) - len(possessive.group())]
+        out.append(_Token(m.start(), end, word, _is_initial(text, m.start(), out),
+                          _line_of(title_lines, m.start())))
+    return out
+
+
+def _is_initial(text: str, at: int, before: list[_Token]) -> bool:
+    i = at - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return True
+    if text[i] == "." and before and (re.fullmatch(r"(?:[A-Z]\.){2,}", before[-1].text)
+                                      or name_key(before[-1].text) in gazetteer().titles):
+        return False  # "U.S. President", "Mr. Smith"
+    return text[i] in _INITIAL_BEFORE
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Lines written in title case: most of their longer words capitalised."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if len(w) > 3]
+        capitals = sum(1 for w in words if w[0].isupper())
+        if len(words) >= 3 and capitals >= 0.7 * len(words):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _line_of(lines: list[tuple[int, int]], at: int) -> bool:
+    return any(s <= at < e for s, e in lines)
+
+
+def _runs(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
+    """Index ranges of tokens that form runs of capitalised words (with connectors inside)."""
+    runs = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].capitalised:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and text[tokens[j - 1].end:tokens[j].start] in (" ", "\u00a0") and (
+                tokens[j].capitalised or (tokens[j].text in _CONNECTORS and j + 1 < len(tokens)
+                                          and tokens[j + 1].capitalised)):
+            j += 1
+        while j - 1 > i and not tokens[j - 1].capitalised:
+            j -= 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _names_in_run(text: str, tokens: list[_Token], start: int, end: int, g: Gazetteer,
+                  known: frozenset[str], lowercase_words: frozenset[str]) -> list[NameFact]:
+    out: list[NameFact] = []
+    pending: list[int] = []  # token indexes not yet part of a name
+    person_next = False  # a title came before
+    i = start
+    while i < end:
+        match = _known_at(tokens, i, end, g)
+        if match is not None:
+            length, canonical, kind = match
+            out.extend(_heuristic(text, tokens, pending, person_next, g, known, lowercase_words))
+            pending, person_next = [], False
+            out.append(NameFact(kind, (tokens[i].start, tokens[i + length - 1].end), canonical))
+            i += length
+            continue
+        title = _title_at(tokens, i, end, g)
+        if title:
+            out.extend(_heuristic(text, tokens, pending, person_next, g, known, lowercase_words))
+            pending, person_next = [], True
+            i += title
+            continue
+        token = tokens[i]
+        if token.text in g.demonyms or (token.text in g.not_names and not _is_middle_initial(tokens, i, start, end)):
+            out.extend(_heuristic(text, tokens, pending, person_next, g, known, lowercase_words))
+            pending, person_next = [], False
+        elif "-" in token.text or "\u2010" in token.text or "\u2011" in token.text:
+            out.extend(_heuristic(text, tokens, pending, person_next, g, known, lowercase_words))
+            pending, person_next = [], False
+            out.extend(_hyphenated(token, g))
+        else:
+            pending.append(i)
+        i += 1
+    out.extend(_heuristic(text, tokens, pending, person_next, g, known, lowercase_words))
+    return out
+
+
+def _is_middle_initial(tokens: list[_Token], i: int, start: int, end: int) -> bool:
+    """"Robert A Smith": a lone capital letter between two capitalised words."""
+    return len(tokens[i].text) == 1 and start < i < end - 1
+
+
+def _known_at(tokens: list[_Token], i: int, end: int, g: Gazetteer) -> tuple[int, str, str] | None:
+    for length in range(min(g.longest, end - i), 0, -1):
+        words = tokens[i:i + length]
+        if length == 1 and len(words[0].text) <= 3 and not words[0].text.isupper():
+            continue  # "Us" is not "US"
+        found = g.lookup(" ".join(t.text for t in words))
+        if found is not None:
+            return length, found[0], found[1]
+    return None
+
+
+def _title_at(tokens: list[_Token], i: int, end: int, g: Gazetteer) -> int:
+    for length in range(min(4, end - i), 0, -1):
+        if name_key(" ".join(t.text for t in tokens[i:i + length])) in g.titles:
+            return length
+    return 0
+
+
+def _hyphenated(token: _Token, g: Gazetteer) -> list[NameFact]:
+    """"US-Ukraine" names both; "Euro-Atlantic" or "Russian-occupied" name nothing."""
+    parts = re.split(r"[-\u2010\u2011]", token.text)
+    out = []
+    at = token.start
+    for part in parts:
+        found = g.lookup(part) if part[:1].isupper() and (len(part) > 3 or part.isupper()) else None
+        if found is None:
+            return []
+        out.append(NameFact(found[1], (at, at + len(part)), found[0]))
+        at += len(part) + 1
+    return out
+
+
+def _heuristic(text: str, tokens: list[_Token], indexes: list[int], person: bool, g: Gazetteer,
+               known: frozenset[str], lowercase_words: frozenset[str]) -> list[NameFact]:
+    """A name from capitalised words the gazetteer does not know, or nothing."""
+    if not indexes:
+        return []
+    words = [tokens[i] for i in indexes]
+    while words and words[0].text in _CONNECTORS:
+        words.pop(0)
+    if not words:
+        return []
+    if words[0].title_line:
+        # Title-case line: only words known as names from elsewhere count.
+        kept = [w for w in words if w.text in known]
+        if len(kept) != len(words):
+            return [NameFact("name", (w.start, w.end), w.text) for w in kept]
+    if words[0].initial and words[0].text not in known and (
+            len(words) == 1 or words[0].text.casefold() in lowercase_words):
+        words = words[1:]  # a capitalised first word of a sentence, not known as a name
+    if not words or len(words) > MAX_HEURISTIC_WORDS:
+        return []
+    if len(words) == 1 and words[0].text.isupper() and len(words[0].text) < 2:
+        return []
+    span = (words[0].start, words[-1].end)
+    value = " ".join(w.text for w in words)
+    return [NameFact(_kind(text, tokens, indexes[0], words, person, g), span, value)]
+
+
+def _kind(text: str, tokens: list[_Token], first: int, words: list[_Token], person: bool, g: Gazetteer) -> str:
+    if words[-1].text in g.organisation_suffixes and len(words) > 1:
+        return "organisation"
+    if person:
+        return "person"
+    previous = tokens[first - 1] if first > 0 else None
+    cue = previous.text.casefold() if previous is not None else ""
+    gap = text[previous.end:words[0].start] if previous is not None else ""
+    if cue in g.person_cues and gap.strip() in ("", ","):
+        return "person"
+    if cue in g.organisation_cues and gap.strip() in ("", ","):
+        return "organisation"
+    if words[0].text.isupper() and len(words) == 1 and len(words[0].text) > 1:
+        return "organisation"
+    if cue in g.place_cues and gap.strip() == "":
+        return "place"
+    if len(words) >= 2:
+        return "person"
+    if _SAID.match(text, words[-1].end):
+        return "person"
+    return "name"

@@ -1,0 +1,168 @@
+"""The strict check of quotations: every quotation of the copy must be in the original, word for word.
+
+Typography aside (curly or straight quotes, dashes, case, punctuation
+between words), a quotation of the copy is
+
+- ``kept`` when its words are those of a quotation of the original,
+- ``shortened`` when they are a contiguous part of one, or parts joined by
+  an ellipsis ("..." / "…" / "[...]") in the same order (two quotations of
+  one original sentence count as one: "We are ready," he said, "to talk"),
+- ``kept`` with a note when the original has the words but not as a
+  quotation,
+- ``altered`` when a quotation of the original is similar (most words the
+  same, in order) but not the same: the note says which words differ,
+- ``unsourced`` otherwise: nothing like it in the original.
+
+A quotation of the original that no quotation of the copy comes from is
+``missing``, unless the copy has its words without quotation marks (then
+``kept``, with a note).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from app.facts.folding import fold_words, words_with_spans
+from app.facts.records import Fact
+
+_ELLIPSIS = re.compile(r"\[\s*(?:\.\s*){3}\]|\(\s*(?:\.\s*){3}\)|(?:\.\s*){3}|\u2026|\[\u2026\]")
+SIMILAR = 0.6  # share of the copy's words found in order in an original quotation: "altered"
+MIN_UNQUOTED_WORDS = 4  # a dropped quotation is found unquoted in the copy only if this long
+CHAIN_GAP = 80  # characters between two quotations of one sentence that read as one
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteResult:
+    """The verdict on one quotation of the copy: status, source in the original (if any), note."""
+
+    status: str
+    source: Fact | None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    words: tuple[str, ...]
+    quote: Fact  # the (first) quotation of the original it comes from
+    chained: bool
+
+
+def check_quote(quote: Fact, originals: Sequence[Fact], original_text: str,
+                distance: Callable[[Fact, Fact], int]) -> QuoteResult:
+    """The verdict on ``quote`` (of the copy) against the quotations of the original and its text.
+
+    ``distance(original_quote, quote)`` ranks equally good sources: the
+    nearest in the alignment wins.
+    """
+    words = fold_words(quote.text)
+    pieces = [p for p in (fold_words(part) for part in _ELLIPSIS.split(quote.text)) if p]
+    sources = _sources(originals, original_text)
+
+    def nearest(candidates: list[_Source]) -> _Source:
+        return min(candidates, key=lambda s: (s.chained, distance(s.quote, quote)))
+
+    exact = [s for s in sources if s.words == words]
+    if exact:
+        return QuoteResult("kept", nearest(exact).quote)
+    inside = [s for s in sources if _contains_in_order(s.words, pieces)]
+    if inside:
+        best = nearest(inside)
+        note = "joins two quotations of the original" if best.chained else ""
+        if len(pieces) > 1:
+            note = ", ".join(filter(None, ["parts joined by an ellipsis", note]))
+        return QuoteResult("shortened", best.quote, note)
+    text_words = tuple(w for w, _, _ in words_with_spans(original_text))
+    if _contains_in_order(text_words, pieces):
+        return QuoteResult("kept", None, "the original has these words, but not as a quotation")
+    scored = [(_similarity(s.words, words), s) for s in sources]
+    scored = [(score, s) for score, s in scored if score >= SIMILAR]
+    if scored:
+        top = max(score for score, _ in scored)
+        best = nearest([s for score, s in scored if score == top])
+        return QuoteResult("altered", best.quote, _word_changes(best.words, words))
+    return QuoteResult("unsourced", None, "not found in the original")
+
+
+def found_unquoted(quote: Fact, copy_text: str) -> bool:
+    """Whether the words of ``quote`` (of the original) are in the copy, quotation marks dropped."""
+    words = fold_words(quote.text)
+    if len(words) < MIN_UNQUOTED_WORDS:
+        return False
+    return _contains_in_order(tuple(w for w, _, _ in words_with_spans(copy_text)), [words])
+
+
+def _sources(originals: Sequence[Fact], text: str) -> list[_Source]:
+    """Each quotation of the original, and each run of quotations close together in one paragraph."""
+    ordered = sorted(originals, key=lambda q: q.span)
+    out = [_Source(fold_words(q.text), q, False) for q in ordered]
+    for i, first in enumerate(ordered):
+        words = fold_words(first.text)
+        end = first.span[1]
+        for nxt in ordered[i + 1:]:
+            gap = text[end:nxt.span[0]]
+            if len(gap) > CHAIN_GAP or "\n" in gap:
+                break
+            words += fold_words(nxt.text)
+            out.append(_Source(words, first, True))
+            end = nxt.span[1]
+    return out
+
+
+def _contains_in_order(haystack: tuple[str, ...], pieces: list[tuple[str, ...]]) -> bool:
+    """Whether each piece occurs contiguously in ``haystack``, each after the one before."""
+    if not pieces:
+        return False
+    at = 0
+    for piece in pieces:
+        found = _find(haystack, piece, at)
+        if found < 0:
+            return False
+        at = found + len(piece)
+    return True
+
+
+def _find(haystack: tuple[str, ...], needle: tuple[str, ...], start: int) -> int:
+    n = len(needle)
+    first = needle[0]
+    for i in range(start, len(haystack) - n + 1):
+        if haystack[i] == first and haystack[i:i + n] == needle:
+            return i
+    return -1
+
+
+def _similarity(source: tuple[str, ...], words: tuple[str, ...]) -> float:
+    """Share of the copy's words found, in order, in the source (and not lost in a far longer source)."""
+    if not words or not source:
+        return 0.0
+    matcher = SequenceMatcher(None, source, words, autojunk=False)
+    same = sum(block.size for block in matcher.get_matching_blocks())
+    return same / max(len(words), min(len(source), 2 * len(words)))
+
+
+def _word_changes(source: tuple[str, ...], words: tuple[str, ...]) -> str:
+    """What the copy changed, in words: 'said "x" where the original has "y"'."""
+    matcher = SequenceMatcher(None, source, words, autojunk=False)
+    changes = []
+    first, last = _covered(matcher)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal" or (op == "delete" and (a2 <= first or a1 >= last)):
+            continue
+        old, new = " ".join(source[a1:a2]), " ".join(words[b1:b2])
+        if op == "replace":
+            changes.append(f'"{new}" where the original has "{old}"')
+        elif op == "insert":
+            changes.append(f'adds "{new}"')
+        else:
+            changes.append(f'leaves out "{old}"')
+    return "; ".join(changes[:4]) or "words differ"
+
+
+def _covered(matcher: SequenceMatcher[str]) -> tuple[int, int]:
+    """The part of the source the copy's quotation spans (an excerpt need not say what it left out)."""
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    if not blocks:
+        return 0, 0
+    return blocks[0].a, blocks[-1].a + blocks[-1].size
