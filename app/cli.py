@@ -3,6 +3,7 @@
     verso [ORIGINAL COPY]                  open the reader window
     verso compare ORIGINAL COPY [options]  print the comparison (text, JSON or HTML)
     verso report PROJECT.verso [-o FILE]   write a project's report (HTML; PDF with Qt)
+    verso facts ORIGINAL COPY [options]    check numbers, dates, quotes and names (text or JSON)
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from app import __version__
 from app.documents import READ_AS_CHOICES, DocumentError, read_document
 from app.engine.compare import compare
 from app.engine.options import CompareOptions
+from app.facts.command import add_facts_parser, run_facts
 from app.report.command import add_report_parser, run_report, write_html
 from app.textreport import render_text
 
@@ -50,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="also list differences in page furniture (menus, bylines, footers)")
     _add_compare_options(c)
     add_report_parser(sub)
+    _add_compare_options(add_facts_parser(sub))
     return p
 
 
@@ -98,7 +101,7 @@ def run_window(paths: list[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``verso`` command."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"compare", "report"}
+    commands = {"compare", "report", "facts"}
     try:
         if argv and (argv[0] in commands or argv[0].startswith("-")):
             args = _parser().parse_args(argv)
@@ -106,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return run_compare(args)
             if args.command == "report":
                 return run_report(args)
+            if args.command == "facts":
+                return run_facts(args, options_from(args))
             _parser().print_help()
             return 0
         if len(argv) > 2:

@@ -1,0 +1,94 @@
+"""The facts report as text for a terminal: grouped by status, most urgent first."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from app.engine.records import Comparison
+from app.facts.records import STATUSES, Fact, FactCheck, FactReport
+
+HEADINGS = {
+    "missing": "in the original, not in the copy",
+    "altered": "changed in the copy",
+    "unsourced": "quotations of the copy found nowhere in the original",
+    "new": "in the copy only",
+    "shortened": "quotations the copy shortened",
+    "kept": "carried by the copy",
+}
+_QUOTE_WIDTH = 90
+
+
+def render_facts(report: FactReport, comparison: Comparison, statuses: tuple[str, ...] = STATUSES) -> str:
+    """The report as plain text: a summary line, then one section per status with entries."""
+    left, right = comparison.left, comparison.right
+    summary = report.summary()
+    lines = [f"Facts: {left.name} (original) vs {right.name} (copy)",
+             "  " + " \u00b7 ".join(f"{summary[s]} {s}" for s in STATUSES)]
+    for status in STATUSES:
+        if status not in statuses:
+            continue
+        entries = report.with_status(status)
+        if not entries:
+            continue
+        lines += ["", f"{status.upper()} ({len(entries)}): {HEADINGS[status]}"]
+        if status == "kept":
+            lines += _kept(entries)
+        else:
+            lines += [_line(e, comparison) for e in entries]
+    return "\n".join(lines) + "\n"
+
+
+def _line(entry: FactCheck, comparison: Comparison) -> str:
+    fact = entry.fact
+    text = _shown(fact)
+    if entry.left is not None and entry.right is not None and entry.right.text != entry.left.text:
+        text = f"{_shown(entry.right)}  (original: {_shown(entry.left)})" if entry.kind == "quote" \
+            else f"{_shown(entry.left)} \u2192 {_shown(entry.right)}"
+    where = []
+    if entry.left is not None:
+        where.append(f"original line {_line_number(comparison.left.text, entry.left.span[0])}")
+    if entry.right is not None:
+        where.append(f"copy line {_line_number(comparison.right.text, entry.right.span[0])}")
+    speaker = (entry.right and entry.right.speaker) or (entry.left and entry.left.speaker)
+    extra = f"  \u2014 {speaker}" if speaker and entry.kind == "quote" else ""
+    # An altered number, date or name already shows "old -> new"; a note says more for the rest.
+    shows_note = entry.note and (entry.status != "altered" or entry.kind == "quote")
+    note = f"  [{entry.note}]" if shows_note else ""
+    return f"  {entry.kind:<12} {text}{extra}  ({', '.join(where)}){note}"
+
+
+def _kept(entries: list[FactCheck]) -> list[str]:
+    """Kept facts, one line per fact with how often each text has it."""
+    left_counts: Counter[tuple[str, str]] = Counter()
+    right_counts: Counter[tuple[str, str]] = Counter()
+    shown: dict[tuple[str, str], str] = {}
+    seen_left: set[tuple[int, int]] = set()
+    seen_right: set[tuple[int, int]] = set()
+    for e in entries:
+        key = (e.kind, repr(e.fact.value))
+        shown.setdefault(key, _shown(e.fact))
+        if e.left is not None and e.left.span not in seen_left:
+            seen_left.add(e.left.span)
+            left_counts[key] += 1
+        if e.right is not None and e.right.span not in seen_right:
+            seen_right.add(e.right.span)
+            right_counts[key] += 1
+    out = []
+    for key, text in shown.items():
+        out.append(f"  {key[0]:<12} {text}  (original \u00d7{left_counts[key]}, copy \u00d7{right_counts[key]})")
+    return out
+
+
+def _shown(fact: Fact) -> str:
+    text = " ".join(fact.text.split())
+    if fact.kind == "quote":
+        if len(text) > _QUOTE_WIDTH:
+            text = text[:_QUOTE_WIDTH - 1].rstrip() + "\u2026"
+        return f"\u201c{text}\u201d"
+    if fact.kind in ("person", "place", "organisation", "name") and fact.value != fact.text:
+        return f"{text} (= {fact.value})"
+    return text
+
+
+def _line_number(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
