@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint setup clean
+.PHONY: run test bench lint setup clean package package-smoke
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || \
@@ -32,3 +32,12 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+# Desktop bundle (issue 7; docs/packaging.md). Not part of `make test`: the
+# build takes about a minute and the bundle tests skip when no bundle exists.
+package: $(STAMP)
+	sh packaging/build.sh $(BIN)/python
+
+package-smoke: $(STAMP)
+	@test -x dist/verso/verso || { echo "No bundle in dist/verso/: run 'make package' first"; exit 2; }
+	VERSO_BUNDLE=dist/verso/verso QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/packaging/test_bundle.py
