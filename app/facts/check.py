@@ -17,7 +17,7 @@ from app.engine.records import Comparison
 from app.facts.extract import extract_facts
 from app.facts.matching import FactIndex, same_family
 from app.facts.names import known_name_words
-from app.facts.quotecheck import check_quote, found_unquoted
+from app.facts.quotecheck import QuoteChecker
 from app.facts.records import Fact, FactCheck, FactReport, SideName, Span
 
 
@@ -143,16 +143,16 @@ class _Checker:
         """Entries for quotations: each of the copy checked strictly, then those the copy dropped."""
         out = []
         sourced: set[Span] = set()
-        left_text, right_text = self.comparison.left.text, self.comparison.right.text
+        checker = QuoteChecker(left, self.comparison.left.text, self.comparison.right.text, self.distance)
         for rq in right:
-            result = check_quote(rq, left, left_text, self.distance)
+            result = checker.check(rq)
             if result.source is not None:
                 sourced.add(result.source.span)
             out.append(_entry(result.source, rq, result.status, result.note))
         for lq in left:
             if lq.span in sourced:
                 continue
-            if found_unquoted(lq, right_text):
+            if checker.found_unquoted(lq):
                 out.append(_entry(lq, None, "kept", "the copy has these words without quotation marks"))
             else:
                 out.append(_entry(lq, None, "missing"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 
 from app.engine.segment import sentences
@@ -55,8 +56,31 @@ def _overlaps_any(span: Span, spans: Sequence[Span]) -> bool:
     return any(s < span[1] and span[0] < e for s, e in spans)
 
 
+_SPEECH_AFTER = re.compile(r"\W{0,3}(?:has |had |have )?(?:said|says|told|added|adds|wrote|writes|argued|"
+                           r"warned|insisted|explained|replied|stressed|claimed|declared|tweeted|posted)\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|added|wrote)\W{1,3}$")
+
+
+def _speaker(text: str, quote: QuoteSpan, people: list[NameFact]) -> str | None:
+    """Who speaks: a person next to a verb of speech; else the first named before the quote; else after."""
+    if not people:
+        return None
+    for person in sorted(people, key=lambda p: _gap(quote, p)):
+        if _SPEECH_AFTER.match(text, person.span[1]) or _SPEECH_BEFORE.search(text, max(0, person.span[0] - 20),
+                                                                             person.span[0]):
+            return person.value
+    before = [p for p in people if p.span[1] <= quote.outer[0]]
+    if before:
+        return before[0].value
+    return min(people, key=lambda p: _gap(quote, p)).value
+
+
+def _gap(quote: QuoteSpan, person: NameFact) -> int:
+    return min(abs(person.span[0] - quote.outer[1]), abs(quote.outer[0] - person.span[1]))
+
+
 def _speakers(text: str, quotes: list[QuoteSpan], names: list[NameFact]) -> list[str | None]:
-    """The person named in the sentence(s) of each quotation, outside it, nearest to it."""
+    """The speaker of each quotation: a person named in its sentence(s), outside it (see _speaker)."""
     if not quotes:
         return []
     cut = sentences(text)
@@ -70,9 +94,5 @@ def _speakers(text: str, quotes: list[QuoteSpan], names: list[NameFact]) -> list
         hi = last.end if last is not None else len(text)
         candidates = [p for p in people if lo <= p.span[0] and p.span[1] <= hi
                       and not (q.outer[0] <= p.span[0] < q.outer[1])]
-        if not candidates:
-            out.append(None)
-            continue
-        nearest = min(candidates, key=lambda p: min(abs(p.span[0] - q.outer[1]), abs(q.outer[0] - p.span[1])))
-        out.append(nearest.value)
+        out.append(_speaker(text, q, candidates))
     return out

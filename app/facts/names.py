@@ -14,6 +14,7 @@ suffix ("... Bank"), or the shape: two or more words make a person.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ _INITIAL_BEFORE = frozenset(".!?:\n\"'\u201c\u2018\u00ab\u2026\u2022*([")
 _CONNECTORS = frozenset({"of", "de", "van", "von", "der", "den", "da", "du", "al", "bin", "di", "la", "le", "del"})
 _SAID = re.compile(r"\s*,?\s+(?:said|says|told|added|wrote|argued|warned|insisted|explained|replied)\b")
 MAX_HEURISTIC_WORDS = 5
+_PLACE_CUES_FOR_MANY = frozenset({"in", "near", "across", "outside", "inside", "throughout", "within"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,10 +109,13 @@ def _is_initial(text: str, at: int, before: list[_Token]) -> bool:
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
-    """Lines written in title case: most of their longer words capitalised."""
+    """Headings in title case: short lines, no full stop at the end, most longer words capitalised."""
     out = []
     for m in re.finditer(r"[^\n]+", text):
-        words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if len(w) > 3]
+        line = m.group()
+        if len(line) > 200 or line.rstrip().endswith("."):
+            continue  # prose, not a heading
+        words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
         capitals = sum(1 for w in words if w[0].isupper())
         if len(words) >= 3 and capitals >= 0.7 * len(words):
             out.append((m.start(), m.end()))
@@ -118,7 +123,8 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _line_of(lines: list[tuple[int, int]], at: int) -> bool:
-    return any(s <= at < e for s, e in lines)
+    i = bisect.bisect_right(lines, (at, len(lines) and 1 << 62)) - 1
+    return i >= 0 and lines[i][0] <= at < lines[i][1]
 
 
 def _runs(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
@@ -130,7 +136,7 @@ def _runs(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and text[tokens[j - 1].end:tokens[j].start] in (" ", "\u00a0") and (
+        while j < len(tokens) and _joins(text, tokens[j - 1], tokens[j]) and (
                 tokens[j].capitalised or (tokens[j].text in _CONNECTORS and j + 1 < len(tokens)
                                           and tokens[j + 1].capitalised)):
             j += 1
@@ -139,6 +145,14 @@ def _runs(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+def _joins(text: str, before: _Token, after: _Token) -> bool:
+    """Whether two words are next to each other in a name: one space, or "Mr. Smith"."""
+    gap = text[before.end:after.start]
+    if gap in (" ", "\u00a0"):
+        return True
+    return gap == ". " and len(before.text) <= 4 and name_key(before.text) in gazetteer().titles
 
 
 def _names_in_run(text: str, tokens: list[_Token], start: int, end: int, g: Gazetteer,
@@ -151,6 +165,16 @@ def _names_in_run(text: str, tokens: list[_Token], start: int, end: int, g: Gaze
         match = _known_at(tokens, i, end, g)
         if match is not None:
             length, canonical, kind = match
+            if len(pending) >= 2 and tokens[pending[-1]].text in _CONNECTORS and not person_next:
+                # "Bank of England", "Church of England": one organisation, not a place.
+                first = pending[0]
+                named = _heuristic(text, tokens, pending[:-1], False, g, known, lowercase_words)
+                if named and named[0].span[0] == tokens[first].start:
+                    span = (tokens[first].start, tokens[i + length - 1].end)
+                    out.append(NameFact("organisation", span, " ".join(text[span[0]:span[1]].split())))
+                    pending = []
+                    i += length
+                    continue
             out.extend(_heuristic(text, tokens, pending, person_next, g, known, lowercase_words))
             pending, person_next = [], False
             out.append(NameFact(kind, (tokens[i].start, tokens[i + length - 1].end), canonical))
@@ -222,6 +246,8 @@ def _heuristic(text: str, tokens: list[_Token], indexes: list[int], person: bool
     words = [tokens[i] for i in indexes]
     while words and words[0].text in _CONNECTORS:
         words.pop(0)
+    while words and words[-1].text in _CONNECTORS:
+        words.pop()
     if not words:
         return []
     if words[0].title_line:
@@ -242,7 +268,7 @@ def _heuristic(text: str, tokens: list[_Token], indexes: list[int], person: bool
 
 
 def _kind(text: str, tokens: list[_Token], first: int, words: list[_Token], person: bool, g: Gazetteer) -> str:
-    if words[-1].text in g.organisation_suffixes and len(words) > 1:
+    if len(words) > 1 and any(w.text in g.organisation_suffixes for w in words):
         return "organisation"
     if person:
         return "person"
@@ -255,7 +281,7 @@ def _kind(text: str, tokens: list[_Token], first: int, words: list[_Token], pers
         return "organisation"
     if words[0].text.isupper() and len(words) == 1 and len(words[0].text) > 1:
         return "organisation"
-    if cue in g.place_cues and gap.strip() == "":
+    if cue in g.place_cues and gap.strip() == "" and (len(words) == 1 or cue in _PLACE_CUES_FOR_MANY):
         return "place"
     if len(words) >= 2:
         return "person"

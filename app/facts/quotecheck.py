@@ -50,48 +50,49 @@ class _Source:
     chained: bool
 
 
-def check_quote(quote: Fact, originals: Sequence[Fact], original_text: str,
-                distance: Callable[[Fact, Fact], int]) -> QuoteResult:
-    """The verdict on ``quote`` (of the copy) against the quotations of the original and its text.
+class QuoteChecker:
+    """Checks quotations of the copy against the quotations and the text of the original."""
 
-    ``distance(original_quote, quote)`` ranks equally good sources: the
-    nearest in the alignment wins.
-    """
-    words = fold_words(quote.text)
-    pieces = [p for p in (fold_words(part) for part in _ELLIPSIS.split(quote.text)) if p]
-    sources = _sources(originals, original_text)
+    def __init__(self, originals: Sequence[Fact], original_text: str, copy_text: str,
+                 distance: Callable[[Fact, Fact], int]) -> None:
+        """``distance(original_quote, copy_quote)`` ranks equally good sources: the nearest wins."""
+        self._sources = _sources(originals, original_text)
+        self._original_words = tuple(w for w, _, _ in words_with_spans(original_text))
+        self._copy_words = tuple(w for w, _, _ in words_with_spans(copy_text))
+        self._distance = distance
 
-    def nearest(candidates: list[_Source]) -> _Source:
-        return min(candidates, key=lambda s: (s.chained, distance(s.quote, quote)))
+    def check(self, quote: Fact) -> QuoteResult:
+        """The verdict on ``quote``, a quotation of the copy."""
+        words = fold_words(quote.text)
+        pieces = [p for p in (fold_words(part) for part in _ELLIPSIS.split(quote.text)) if p]
 
-    exact = [s for s in sources if s.words == words]
-    if exact:
-        return QuoteResult("kept", nearest(exact).quote)
-    inside = [s for s in sources if _contains_in_order(s.words, pieces)]
-    if inside:
-        best = nearest(inside)
-        note = "joins two quotations of the original" if best.chained else ""
-        if len(pieces) > 1:
-            note = ", ".join(filter(None, ["parts joined by an ellipsis", note]))
-        return QuoteResult("shortened", best.quote, note)
-    text_words = tuple(w for w, _, _ in words_with_spans(original_text))
-    if _contains_in_order(text_words, pieces):
-        return QuoteResult("kept", None, "the original has these words, but not as a quotation")
-    scored = [(_similarity(s.words, words), s) for s in sources]
-    scored = [(score, s) for score, s in scored if score >= SIMILAR]
-    if scored:
-        top = max(score for score, _ in scored)
-        best = nearest([s for score, s in scored if score == top])
-        return QuoteResult("altered", best.quote, _word_changes(best.words, words))
-    return QuoteResult("unsourced", None, "not found in the original")
+        def nearest(candidates: list[_Source]) -> _Source:
+            return min(candidates, key=lambda s: (s.chained, self._distance(s.quote, quote)))
 
+        exact = [s for s in self._sources if s.words == words]
+        if exact:
+            return QuoteResult("kept", nearest(exact).quote)
+        inside = [s for s in self._sources if _contains_in_order(s.words, pieces)]
+        if inside:
+            best = nearest(inside)
+            note = "joins two quotations of the original" if best.chained else ""
+            if len(pieces) > 1:
+                note = ", ".join(filter(None, ["parts joined by an ellipsis", note]))
+            return QuoteResult("shortened", best.quote, note)
+        if _contains_in_order(self._original_words, pieces):
+            return QuoteResult("kept", None, "the original has these words, but not as a quotation")
+        scored = [(_similarity(s.words, words), s) for s in self._sources]
+        scored = [(score, s) for score, s in scored if score >= SIMILAR]
+        if scored:
+            top = max(score for score, _ in scored)
+            best = nearest([s for score, s in scored if score == top])
+            return QuoteResult("altered", best.quote, _word_changes(best.words, words))
+        return QuoteResult("unsourced", None, "not found in the original")
 
-def found_unquoted(quote: Fact, copy_text: str) -> bool:
-    """Whether the words of ``quote`` (of the original) are in the copy, quotation marks dropped."""
-    words = fold_words(quote.text)
-    if len(words) < MIN_UNQUOTED_WORDS:
-        return False
-    return _contains_in_order(tuple(w for w, _, _ in words_with_spans(copy_text)), [words])
+    def found_unquoted(self, quote: Fact) -> bool:
+        """Whether the words of ``quote`` (of the original) are in the copy, quotation marks dropped."""
+        words = fold_words(quote.text)
+        return len(words) >= MIN_UNQUOTED_WORDS and _contains_in_order(self._copy_words, [words])
 
 
 def _sources(originals: Sequence[Fact], text: str) -> list[_Source]:
