@@ -3,10 +3,11 @@
 Typography aside (curly or straight quotes, dashes, case, punctuation
 between words), a quotation of the copy is
 
-- ``kept`` when its words are those of a quotation of the original,
+- ``kept`` when its words are those of a quotation of the original (or of
+  two in one sentence, "We are ready," he said, "to talk": noted),
 - ``shortened`` when they are a contiguous part of one, or parts joined by
-  an ellipsis ("..." / "…" / "[...]") in the same order (two quotations of
-  one original sentence count as one: "We are ready," he said, "to talk"),
+  an ellipsis ("..." / "…" / "[...]") in the same order (two quotations
+  close together in one paragraph count as one),
 - ``kept`` with a note when the original has the words but not as a
   quotation,
 - ``altered`` when a quotation of the original is similar (most words the
@@ -71,7 +72,8 @@ class QuoteChecker:
 
         exact = [s for s in self._sources if s.words == words]
         if exact:
-            return QuoteResult("kept", nearest(exact).quote)
+            best = nearest(exact)
+            return QuoteResult("kept", best.quote, "joins two quotations of the original" if best.chained else "")
         inside = [s for s in self._sources if _contains_in_order(s.words, pieces)]
         if inside:
             best = nearest(inside)
