@@ -15,7 +15,7 @@ from app.documents.html_walker import WalkedText, walk_html
 from app.documents.sanitizing import sanitize_html
 
 MAX_HTML_DEPTH = 512
-_FAST_EXTRACTION_CHARS = 1_000_000
+_FAST_EXTRACTION_CHARS = 500_000
 _FULL_PAGE = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE)
 _HTML_START = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"

@@ -24,7 +24,7 @@ from app.documents.formats import (
 )
 from app.documents.html_reader import HtmlTooDeep, read_html
 from app.documents.html_walker import WalkedText, walk_html
-from app.documents.markdown_reader import MarkdownTooDeep, render_markdown
+from app.documents.markdown_reader import MarkdownTooComplex, render_markdown
 from app.documents.model import Document, paragraph_blocks
 from app.documents.odt_reader import odt_to_html
 from app.documents.pdf_reader import pdf_to_html
@@ -164,7 +164,7 @@ def _from_text(text: str, label: str, name: str, read_as: str, encoding: str, pa
     if fmt in ("markdown", "html"):
         try:
             walked = render_markdown(text) if fmt == "markdown" else read_html(text)
-        except (MarkdownTooDeep, HtmlTooDeep) as error:
+        except (MarkdownTooComplex, HtmlTooDeep) as error:
             if read_as != "auto":
                 raise DocumentError(label, f"cannot be read as {_DISPLAY[fmt]}: {error}") from None
             if fmt == "html":

@@ -89,3 +89,23 @@ def test_docx_split_runs_make_one_style():
     body = docx_paragraph(docx_run("op", b=True) + docx_run("en", b=True) + docx_run(" door"))
     doc = document_from_bytes(build_docx(body), "x.docx")
     assert [(s.kind, doc.text[s.start : s.end]) for s in doc.styles] == [("bold", "open")]
+
+
+def test_markup_dense_markdown_is_refused_quickly_when_forced():
+    import time
+
+    from app.documents import document_from_string
+
+    text = "[" * 20000 + "](" * 20000
+    start = time.monotonic()
+    with pytest.raises(DocumentError, match="too much inline markup"):
+        document_from_string(text, "x.md", read_as="markdown")
+    assert time.monotonic() - start < 2
+
+
+def test_markup_dense_txt_falls_back_to_plain_text():
+    from app.documents import document_from_string
+
+    text = "**bold** " + "&amp;" * 50000
+    doc = document_from_string(text, "x.txt")
+    assert doc.read_as == "text" and doc.text == text
