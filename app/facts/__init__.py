@@ -9,7 +9,7 @@ expressions, a small gazetteer (gazetteer.json) and capitalisation
 heuristics. See docs/facts.md.
 """
 
-from app.facts.check import check_facts, furniture_spans
+from app.facts.check import check_facts, furniture_spans, jump_span
 from app.facts.extract import extract_facts
 from app.facts.records import KINDS, NAME_KINDS, STATUSES, Fact, FactCheck, FactReport, Span, Value
 
@@ -25,4 +25,5 @@ __all__ = [
     "check_facts",
     "extract_facts",
     "furniture_spans",
+    "jump_span",
 ]

@@ -35,6 +35,24 @@ def check_facts(comparison: Comparison) -> FactReport:
                             for i, d in enumerate(drafts, start=1)))
 
 
+def jump_span(comparison: Comparison, entry: FactCheck, side: SideName) -> Span:
+    """Where a view shows ``entry`` on ``side``: its fact's span, or an empty span where it would be.
+
+    A fact missing from the copy has no span on the right: the empty span
+    at ``comparison.aligned_position("left", start)`` marks where the copy
+    would have it (and the reverse for facts new in the copy).
+    """
+    own = entry.span(side)
+    if own is not None:
+        return own
+    other: SideName = "right" if side == "left" else "left"
+    span = entry.span(other)
+    assert span is not None
+    at = comparison.aligned_position(other, span[0])
+    at = max(0, min(at, len(comparison.document(side).text)))
+    return (at, at)
+
+
 def furniture_spans(comparison: Comparison, side: SideName) -> list[Span]:
     """Spans of page furniture (menus, bylines, footers) on ``side``: no facts are read there."""
     out = []

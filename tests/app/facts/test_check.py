@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from app import compare
 from app.documents import document_from_string
-from app.facts import STATUSES, FactReport, check_facts, extract_facts
+from app.facts import STATUSES, FactReport, check_facts, extract_facts, jump_span
 
 
 def _check(original: str, copy: str) -> FactReport:
@@ -168,3 +168,14 @@ def test_extraction_never_fails_and_spans_hold_their_text(text):
         assert 0 <= fact.span[0] < fact.span[1] <= len(text)
         assert text[fact.span[0]:fact.span[1]] == fact.text
         json.dumps(fact.to_dict())
+
+
+def test_jump_span_of_a_missing_fact_is_where_the_copy_would_have_it():
+    copy = ORIGINAL.replace(" on Monday", "")
+    comparison = compare(document_from_string(ORIGINAL, "original.txt", "text"),
+                         document_from_string(copy, "copy.txt", "text"))
+    report = check_facts(comparison)
+    (monday,) = report.with_status("missing")
+    assert jump_span(comparison, monday, "left") == monday.left.span
+    start, end = jump_span(comparison, monday, "right")
+    assert start == end and 0 < start < copy.index("Deputy")
