@@ -10,11 +10,13 @@ JSON for the same inputs, and a window that starts and keeps running.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
 import tarfile
 import time
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -145,6 +147,19 @@ def test_bundle_leaves_out_unused_qt(bundle: Path):
     assert (internal / "resources" / "icons").is_dir() and (internal / "resources" / "styles").is_dir()
     size = sum(p.stat().st_size for p in bundle.parent.rglob("*") if p.is_file() and not p.is_symlink())
     assert size < 350 * 2**20, f"the bundle grew to {size / 2**20:.0f} MiB"
+
+
+def test_bundle_carries_licence_metadata_of_its_dependencies(bundle: Path):
+    """The spec copies each runtime dependency's dist-info (licence files, for the About dialog)."""
+    internal = bundle.parent / "_internal"
+    if not internal.is_dir():
+        pytest.skip("not a PyInstaller one-folder bundle")
+    with open(ROOT / "pyproject.toml", "rb") as f:
+        dependencies = tomllib.load(f)["project"]["dependencies"]
+    bundled = {re.sub(r"[-_.]+", "_", p.name.split("-")[0]).lower() for p in internal.glob("*.dist-info")}
+    for requirement in dependencies:
+        name = re.split(r"[\s<>=!~;\[]", requirement, maxsplit=1)[0]
+        assert re.sub(r"[-_.]+", "_", name).lower() in bundled, f"no dist-info for {name} in the bundle"
 
 
 def test_release_archive_installs_and_runs(bundle: Path, tmp_path: Path):

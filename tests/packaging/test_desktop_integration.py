@@ -5,10 +5,10 @@ from __future__ import annotations
 import configparser
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
+import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -80,9 +80,11 @@ def test_metainfo_release_and_licence_match_the_project():
     root = metainfo()
     releases = [r.get("version") for r in root.findall("releases/release")]
     assert releases and releases[0] == __version__, "add a <release> for the new version (newest first)"
-    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    licence = re.search(r'license = \{ text = "([^"]+)" \}', pyproject)
-    assert licence and root.findtext("project_license") == licence.group(1)
+    with open(ROOT / "pyproject.toml", "rb") as f:
+        licence = tomllib.load(f)["project"]["license"]
+    if isinstance(licence, dict):  # the older table form: license = { text = "..." }
+        licence = licence["text"]
+    assert root.findtext("project_license") == licence
 
 
 def test_mime_type_declares_glob_parent_and_magic():
