@@ -119,15 +119,18 @@ def document_from_string(text: str, name: str = "", read_as: str = "auto") -> Do
         raise DocumentError(label, _too_big(len(text)))
     if "\x00" in text:
         raise DocumentError(label, "this looks like binary data, not text")
+    text = text.removeprefix("\ufeff")  # one byte-order mark, as decoding drops from bytes
     return _from_text(text, label, name, read_as, encoding="utf-8", path=None)
 
 
 def plain_text(text: str) -> str:
-    """Decoded text as plain-text mode keeps it: CRLF/CR become LF, a BOM goes.
+    """Decoded text as plain-text mode keeps it: CRLF and CR become LF.
 
-    Nothing else is touched: this exact string is what offsets refer to.
+    Nothing else is touched: this exact string is what offsets refer to. (The
+    one leading byte-order mark is gone already: decoding drops it from
+    bytes, document_from_string from a string.)
     """
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _document(data: bytes, label: str, name: str, read_as: str, path: str | None) -> Document:

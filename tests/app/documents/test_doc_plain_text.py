@@ -87,3 +87,9 @@ def test_text_mentioning_a_pdf_header_stays_text():
     doc = document_from_string(text, "note.txt")
     assert doc.read_as == "text" and doc.text == text
     assert document_from_bytes(text.encode(), "note.txt").text == text
+
+
+def test_exactly_one_leading_bom_is_dropped():
+    assert document_from_bytes(b"\xef\xbb\xbf\xef\xbb\xbfHi", "a.txt").text == "\ufeffHi"
+    assert document_from_string("\ufeff\ufeffHi", "a.txt").text == "\ufeffHi"
+    assert document_from_bytes("\ufeffHi".encode("utf-16"), "a.txt").text == "\ufeffHi"  # codec adds a BOM
