@@ -6,7 +6,9 @@ Polish low quotes and CJK brackets. A quotation may run over several
 sentences; one that runs over paragraphs follows the printers' convention
 (each new paragraph reopens the quote, only the last closes it). Single
 quotes inside a double-quoted passage are part of it, not quotations of
-their own.
+their own. An opening mark met while a quotation of the same mark is open
+means the first was never closed: reading restarts there rather than
+pairing marks wrongly across narrative.
 """
 
 from __future__ import annotations
@@ -61,6 +63,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 open_at = None
             elif opener in _SINGLE and mark not in _SINGLE and mark in _PAIRS and _can_open(text, at, mark):
                 open_at, opener = at, mark  # the "single quote" was an apostrophe after all
+            elif mark == opener and _can_open(text, at, mark):
+                # The same mark opening again: the quotation before it was never closed (a lost
+                # closing mark, or paragraphs run together). Read from here rather than pair wrongly.
+                open_at = at
         if open_at is not None:
             # Unclosed at the end of a line: a quote that goes on in the next paragraph reopens there.
             following = _next_line(text, lines, i)

@@ -28,6 +28,7 @@ def _found(text: str) -> list[str]:
      ["They'll be extended an invitation,", "They deserve it."]),
     ('He was 5\'10" tall.', []),
     ('An "unclosed quote\nruns out at the line end.', []),
+    ('He said: "Our position is clear. Then he was "entirely justified" today.', ["entirely justified"]),
 ])
 def test_quotes(text, quotes):
     assert _found(text) == quotes
