@@ -28,6 +28,7 @@ _FLAT_TAGS = frozenset(
     "area base br col colgroup dd dt embed hr img input li link meta option optgroup p param "
     "rp rt source tbody td tfoot th thead tr track wbr".split()
 )
+_CLIPBOARD_FRAGMENT = re.compile(r"<!--\s*StartFragment\s*-->(.*?)<!--\s*EndFragment\s*-->", re.DOTALL)
 _META_TITLE = re.compile(r'<meta name="title" content="([^"]*)"', re.IGNORECASE)
 
 
@@ -56,9 +57,18 @@ def nesting_depth(html: str) -> int:
 
 
 def read_html(html: str) -> WalkedText:
-    """The main text of a page (or all of a fragment) as text, blocks, styles."""
+    """The main text of a page (or all of a fragment) as text, blocks, styles.
+
+    A whole page goes through trafilatura; a fragment (no <html>/<body>, or
+    a clipboard copy marked with StartFragment/EndFragment) is walked in
+    full, since its owner chose exactly that text.
+    """
     if nesting_depth(html) > MAX_HTML_DEPTH:
         raise HtmlTooDeep(f"the HTML nests more than {MAX_HTML_DEPTH} elements deep")
+    fragment = _CLIPBOARD_FRAGMENT.search(html)
+    if fragment:
+        # A clipboard copy (Windows CF_HTML, browsers): exactly what was selected.
+        return walk_html(sanitize_html(fragment.group(1)))
     if _FULL_PAGE.search(html[:65536]):
         main = _main_text(html)
         if main is not None and main.text.strip():

@@ -481,3 +481,19 @@ def test_pdf_bulleted_lines_become_list_items():
         ("list_item", "joint mining projects."),
         ("paragraph", "Talks continue next week."),
     ]
+
+
+def test_clipboard_html_with_fragment_markers_keeps_the_selection():
+    clipboard = (
+        "<html><body><!--StartFragment--><h2>Short</h2><p>One line.</p><ul><li>a</li></ul>"
+        "<!--EndFragment--></body></html>"
+    )
+    doc = document_from_string(clipboard, read_as="html")
+    assert block_view(doc) == [("heading", "Short"), ("paragraph", "One line."), ("list_item", "a")]
+
+
+def test_clipboard_html_from_qt_with_meta_prefix():
+    clipboard = '<meta http-equiv="content-type" content="text/html; charset=utf-8"><p>Copied <i>text</i>.</p>'
+    doc = document_from_string(clipboard)
+    assert doc.read_as == "html"
+    assert doc.text == "Copied text."
