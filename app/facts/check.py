@@ -11,8 +11,6 @@ strict check of quotecheck.py.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from app.engine.records import Comparison
 from app.facts.extract import extract_facts
 from app.facts.matching import FactIndex, same_family
@@ -185,12 +183,3 @@ def _entry(left: Fact | None, right: Fact | None, status: str, note: str = "") -
 def _inside(span: Span, outer: Span) -> bool:
     return outer[0] <= span[0] and span[1] <= outer[1]
 
-
-def facts_of(entries: Sequence[FactCheck], side: SideName) -> list[Fact]:
-    """The distinct facts of ``side`` in these entries, in text order."""
-    seen: dict[Span, Fact] = {}
-    for e in entries:
-        fact = e.left if side == "left" else e.right
-        if fact is not None:
-            seen.setdefault(fact.span, fact)
-    return [seen[s] for s in sorted(seen)]

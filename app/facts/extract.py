@@ -12,7 +12,7 @@ from app.facts.folding import fold_words
 from app.facts.names import NameFact, find_names
 from app.facts.numbers import find_numbers
 from app.facts.quotes import QuoteSpan, find_quotes
-from app.facts.records import Fact, SideName, Span
+from app.facts.records import Fact, SideName, Span, Value
 
 
 def extract_facts(text: str, side: SideName = "left", *, known_names: Iterable[str] = (),
@@ -48,8 +48,8 @@ def extract_facts(text: str, side: SideName = "left", *, known_names: Iterable[s
     return facts
 
 
-def _fact(text: str, kind: str, span: Span, value: object, side: SideName) -> Fact:
-    return Fact(kind, text[span[0]:span[1]], value, side, span)  # type: ignore[arg-type]
+def _fact(text: str, kind: str, span: Span, value: Value, side: SideName) -> Fact:
+    return Fact(kind, text[span[0]:span[1]], value, side, span)
 
 
 def _overlaps_any(span: Span, spans: Sequence[Span]) -> bool:
