@@ -104,6 +104,7 @@ class _DocxReader:
         self.out = HtmlBuilder()
 
     def blocks(self, parent: ET.Element) -> None:
+        """Read the block-level children of ``parent`` (body, table cell...)."""
         for child in parent:
             tag = child.tag
             if tag == W + "p":
@@ -112,6 +113,7 @@ class _DocxReader:
                 self.blocks(child)
 
     def paragraph(self, p: ET.Element) -> None:
+        """One w:p as a heading, list item, quote or paragraph."""
         inner = "".join(self.inline(p, None))
         if not inner.strip():
             return
@@ -143,6 +145,7 @@ class _DocxReader:
             self.out.block("p", inner)
 
     def inline(self, parent: ET.Element, href: str | None) -> list[str]:
+        """HTML of the runs inside ``parent``, in document order."""
         parts: list[str] = []
         for child in parent:
             tag = child.tag
@@ -160,6 +163,7 @@ class _DocxReader:
         return parts
 
     def run(self, run: ET.Element, href: str | None) -> str:
+        """HTML of one w:r: its text, tabs and line breaks, with its styles."""
         styles: set[str] = set()
         rpr = run.find(W + "rPr")
         if rpr is not None:

@@ -74,6 +74,7 @@ class _OdtReader:
         self._text_styles: dict[str, frozenset[str]] = {}
 
     def blocks(self, parent: ET.Element, list_depth: int) -> None:
+        """Read the block-level children of ``parent`` at a list depth."""
         for child in parent:
             tag = child.tag
             if tag == TEXT + "h":
@@ -97,6 +98,7 @@ class _OdtReader:
                 self.blocks(child, list_depth)
 
     def paragraph(self, p: ET.Element, list_depth: int) -> None:
+        """One text:p as a list item, title, quote or paragraph."""
         inner = self.inner(p)
         if not inner.strip():
             return
@@ -111,9 +113,11 @@ class _OdtReader:
             self.out.block("p", inner)
 
     def inner(self, element: ET.Element) -> str:
+        """The inline HTML of a paragraph or heading."""
         return "".join(self.inline(element, frozenset(), None))
 
     def inline(self, element: ET.Element, styles: frozenset[str], href: str | None) -> list[str]:
+        """HTML pieces of ``element``'s text and inline children, in order."""
         parts = [inline_html(element.text or "", styles, href)] if element.text else []
         for child in element:
             tag = child.tag

@@ -81,6 +81,7 @@ class _RtfReader:
         self.instruction: list[str] = []
 
     def read(self, source: str) -> str:
+        """Tokenize ``source`` (the RTF as latin-1 text) into simple HTML."""
         state = _State()
         stack: list[_State] = []
         group_start = False
