@@ -2,7 +2,7 @@
 
 Values are normalised strings: ``"2025-03-12"``, ``"2025-03"``, ``"--03-12"``
 (day and month, no year), ``"--03"`` (a month), ``"2023"``, ``"1990s"``,
-``"monday"``, ``"15:30"``, and relative expressions in lower case with
+``"monday"``, ``"15:30"``, ``"2007/2013"`` (a span of years), and relative expressions in lower case with
 single spaces (``"earlier this month"``).
 """
 
@@ -44,6 +44,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b(?:{_WEEKDAY})(?:s)?\b")),
     ("decade", re.compile(r"\b(?P<decade>1[5-9]\d0|20\d0)s\b")),
     ("month", re.compile(rf"\b{_MONTH}")),
+    ("years", re.compile(r"(?<![\w$£€¥.,-])(?P<year>1[5-9]\d\d|20\d\d)[-\u2013/](?P<to>\d\d(?:\d\d)?)(?![\w%-])")),
     ("year", re.compile(r"(?<![\w$£€¥.,\u2010-\u2015-])" + _YEAR + r"(?![\w%]|[.,]\d|\s?(?:bn|m|k)\b)")),
 ]
 # "May" and "March" are also common words: as a month alone they need a cue before them.
@@ -105,6 +106,10 @@ def _value(name: str, m: re.Match[str], text: str) -> str | None:
         if word in ("may", "march", "jan", "mar", "sep", "dec", "aug") and not _MONTH_CUE.search(text, 0, m.start()):
             return None
         return f"--{month:02d}"
+    if name == "years":  # "2007-13", "2023\u201324", "1914-1918"
+        start, to = int(groups["year"]), groups["to"]
+        end = int(to) if len(to) == 4 else start // 100 * 100 + int(to)
+        return f"{start}/{end}" if end > start else None
     return groups["year"]  # year
 
 

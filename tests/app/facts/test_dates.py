@@ -29,6 +29,9 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("last week", "last week", "last week"),
     ("yesterday", "yesterday", "yesterday"),
     ("2025-03-12", "2025-03-12", "2025-03-12"),
+    ("the budget for 2007-13", "2007-13", "2007/2013"),
+    ("in 2023\u201324", "2023\u201324", "2023/2024"),
+    ("from 1914-1918", "1914-1918", "1914/1918"),
 ])
 def test_one_date(text, shown, value):
     assert _found(text) == [(shown, value)]
