@@ -8,9 +8,21 @@ difference. It keeps no copy of the comparison: its ``host`` answers
 
 from __future__ import annotations
 
+import time
 from typing import Any, ClassVar, Protocol
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    QRectF,
+    QSizeF,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -40,7 +52,8 @@ from ui.highlighting import DIFF_ID, OffsetMap, build_document
 from ui.palette import STYLES, colour, tint
 
 GUTTER = 24
-LAYOUT_STEP = 40_000  # characters laid out per event-loop turn (~15 ms)
+LAYOUT_STEP = 4_000  # characters laid out at a time (a few ms)
+LAYOUT_BUDGET = 0.008  # seconds of layout per event-loop turn and pane
 MAX_READING_WIDTH = 760  # pixels of text per line: a comfortable measure
 
 
@@ -65,13 +78,13 @@ class _Gutter(QWidget):
         host = view.host
         if host is None or view.document_model is None:
             return []
-        start, end = view.visible_range()
+        start, end = visible = view.visible_range()
         out = []
         for diff in host.differences_on(view.side, start, end):
             span = diff.span(view.side)  # type: ignore[arg-type]
             if span is None:
                 continue
-            top, bottom = view.y_range(span)
+            top, bottom = view.y_range(span, visible)
             out.append((diff, top, bottom))
         return out
 
@@ -101,6 +114,17 @@ class _Gutter(QWidget):
                 return
 
 
+class _HoldLazyLayout(QObject):
+    """Swallows the timer events of a document layout while the view lays it out in steps.
+
+    Qt's own lazy layout doubles its step up to 200,000 characters (about a
+    tenth of a second each); ours takes small steps so the window never stalls.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.Timer
+
+
 class TextView(QTextBrowser):
     """A read-only rendered text that never loads resources and never follows links by itself."""
 
@@ -126,12 +150,17 @@ class TextView(QTextBrowser):
         self.setAcceptDrops(False)
         self.viewport().setAcceptDrops(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # A scroll bar that comes and goes changes the text width, and Qt then lays the
+        # whole document out again at once: keep it, so long texts never stall.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self._laid_out = 0  # position up to which our own stepped layout has run
+        self._hold = _HoldLazyLayout(self)
+        self._size_told = 0.0
         self._layout_timer = QTimer(self)
         self._layout_timer.setInterval(0)
         self._layout_timer.timeout.connect(self._layout_step)
@@ -156,28 +185,39 @@ class TextView(QTextBrowser):
         self.document_model = document
         self.omap = OffsetMap(document.text if document else "")
         self._find, self._current = [], []
+        self._layout_timer.stop()
+        long_document = qdoc.characterCount() > 10 * LAYOUT_STEP
+        if long_document:
+            qdoc.documentLayout().installEventFilter(self._hold)
         self.setDocument(qdoc)
         self.setExtraSelections([])
         if old is not None and old.parent() is self and old is not qdoc:
             old.deleteLater()
         self._layout_margins()
         self._laid_out = 0
-        if qdoc.characterCount() <= LAYOUT_STEP:
-            self.finish_layout()
-        else:
+        if long_document:
             self._layout_timer.start()
+        else:
+            self.finish_layout()
         self.viewport().update()
         self.gutter.update()
 
     def _layout_step(self) -> None:
         """Lay out the next slice of a long document, keeping each event-loop turn short."""
         doc = self.document()
-        self._laid_out += LAYOUT_STEP
-        if self._laid_out >= doc.characterCount():
-            self._layout_timer.stop()
-            self.finish_layout()
-            return
-        doc.documentLayout().blockBoundingRect(doc.findBlock(self._laid_out))
+        layout = doc.documentLayout()
+        deadline = time.perf_counter() + LAYOUT_BUDGET
+        while time.perf_counter() < deadline:
+            self._laid_out += LAYOUT_STEP
+            if self._laid_out >= doc.characterCount():
+                self.finish_layout()
+                return
+            layout.blockBoundingRect(doc.findBlock(self._laid_out))
+        # Now and then, let the scroll range grow (QTextEdit re-reads and extrapolates
+        # the size itself; documentSize() would force the whole layout).
+        if time.perf_counter() - self._size_told > 0.3:
+            self._size_told = time.perf_counter()
+            layout.documentSizeChanged.emit(QSizeF())
 
     @property
     def laid_out(self) -> bool:
@@ -189,11 +229,40 @@ class TextView(QTextBrowser):
         return self.omap.to_qt(max(0, offset))
 
     def offset_at(self, y: float) -> int:
-        """The text offset under viewport height ``y``."""
-        if self._layout_timer.isActive():
-            self.finish_layout()  # hit tests in a half-laid-out document can be wrong
-        cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, int(y)))
-        return self.omap.to_py(cursor.position())
+        """The text offset under viewport height ``y`` (at the middle of that line).
+
+        Found through the layout rather than a hit test: hit tests into a
+        long document that Qt is still laying out lazily can land far off,
+        and forcing the whole layout would stall the window.
+        """
+        doc = self.document()
+        layout = doc.documentLayout()
+        doc_y = y + self.verticalScrollBar().value()
+
+        def top(number: int) -> float:
+            return layout.blockBoundingRect(doc.findBlockByNumber(number)).top()
+
+        last = doc.blockCount() - 1
+        lo, step = 0, 1
+        while lo + step <= last and top(lo + step) <= doc_y:  # gallop: lay out only what is needed
+            lo, step = lo + step, step * 2
+        hi = min(last, lo + step)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if top(mid) <= doc_y:
+                lo = mid
+            else:
+                hi = mid - 1
+        block = doc.findBlockByNumber(lo)
+        rect = layout.blockBoundingRect(block)
+        text_layout = block.layout()
+        position = block.position()
+        for i in range(text_layout.lineCount()):
+            line = text_layout.lineAt(i)
+            if doc_y - rect.top() < line.rect().bottom() or i == text_layout.lineCount() - 1:
+                position += line.xToCursor(line.x() + line.naturalTextWidth() / 2)
+                break
+        return self.omap.to_py(position)
 
     def visible_range(self) -> tuple[int, int]:
         return self.offset_at(0), self.offset_at(self.viewport().height())
@@ -207,12 +276,29 @@ class TextView(QTextBrowser):
         """Top of the line holding ``offset``, in viewport coordinates."""
         return self.cursorRect(self._cursor(offset)).top()
 
-    def y_range(self, span: tuple[int, int]) -> tuple[int, int]:
-        """Top of the first and bottom of the last line of a span, in viewport coordinates."""
+    def y_range(self, span: tuple[int, int],
+                visible: tuple[int, int] | None = None) -> tuple[int, int]:
+        """Top of the first and bottom of the last line of a span, in viewport coordinates.
+
+        With the ``visible`` range given, an end below the screen is reported
+        just below it instead of being measured: measuring would make Qt lay
+        out a long document down to that point while painting.
+        """
+        below = self.viewport().height() + 40
+        if visible is not None and span[0] > visible[1]:
+            return below, below + 2
         top = self.cursorRect(self._cursor(span[0])).top()
         end = max(span[0], span[1] - 1) if span[1] > span[0] else span[0]
+        if visible is not None and end > visible[1]:
+            return top, below
         bottom = self.cursorRect(self._cursor(end)).bottom() + 1
         return top, max(bottom, top + 2)
+
+    def y_near(self, offset: int, visible: tuple[int, int]) -> int:
+        """y of an offset, or just off the screen's bottom edge when it lies below it."""
+        if offset > visible[1]:
+            return self.viewport().height() + 40
+        return self.y_of(offset)
 
     def scroll_offset_to(self, offset: int, y: float) -> None:
         """Scroll so the line holding ``offset`` sits at viewport height ``y``."""
@@ -232,6 +318,7 @@ class TextView(QTextBrowser):
         layout = self.document().documentLayout()
         layout.blockBoundingRect(self.document().lastBlock())
         layout.documentSizeChanged.emit(layout.documentSize())
+        layout.removeEventFilter(self._hold)  # Qt's timer now finds nothing left and stops
 
     # ---- extra highlights: find hits, the current difference, flashing ----
 
@@ -393,7 +480,8 @@ class ArticlePane(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.view, 1)
 
-    def set_document(self, document: Document | None, qdoc: QTextDocument) -> None:
+    def set_document(self, document: Document | None, qdoc: QTextDocument,
+                     words: int | None = None) -> None:
         self.view.show_document(document, qdoc)
         if document is None:
             self.name.setText("—")
@@ -401,7 +489,8 @@ class ArticlePane(QWidget):
             return
         self.name.setText(document.name or "(untitled)")
         self.name.setToolTip(document.path or document.name)
-        words = len(document.text.split())
+        if words is None:
+            words = len(document.text.split())
         self.info.setText(f"{words:,} words")
 
     # ---- drops --------------------------------------------------------------

@@ -8,6 +8,7 @@ window to go there; the window tells the panel which row is current.
 from __future__ import annotations
 
 import bisect
+import functools
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,13 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import Comparison, Difference
+from app import Comparison, Difference, Document
 from ui.palette import KINDS, STYLES, colour
 
 DIFF_ROLE = Qt.ItemDataRole.UserRole + 1
 EXCERPT = 160
 
 
+@functools.lru_cache(maxsize=32)
 def kind_icon(kind: str, size: int = 18) -> QIcon:
     """A rounded swatch of the kind's colour carrying its glyph."""
     pix = QPixmap(size, size)
@@ -69,12 +71,20 @@ def excerpt(comparison: Comparison, diff: Difference) -> str:
     return text if len(text) <= EXCERPT else text[: EXCERPT - 1].rstrip() + "…"
 
 
+_BLOCK_STARTS: dict[int, tuple[Document, list[int]]] = {}
+
+
 def paragraph_number(comparison: Comparison, side: str, offset: int) -> int:
     """1-based number of the paragraph (block) holding ``offset``."""
-    blocks = comparison.document(side).blocks  # type: ignore[arg-type]
-    if not blocks:
+    document = comparison.document(side)  # type: ignore[arg-type]
+    cached = _BLOCK_STARTS.get(id(document))
+    if cached is None or cached[0] is not document:
+        if len(_BLOCK_STARTS) > 8:
+            _BLOCK_STARTS.clear()
+        cached = _BLOCK_STARTS[id(document)] = (document, [b.start for b in document.blocks])
+    if not cached[1]:
         return 1
-    return max(1, bisect.bisect_right([b.start for b in blocks], offset))
+    return max(1, bisect.bisect_right(cached[1], offset))
 
 
 def position_text(comparison: Comparison, diff: Difference) -> str:

@@ -10,6 +10,7 @@ after characters outside the Basic Multilingual Plane, which Qt counts twice
 from __future__ import annotations
 
 import bisect
+import re
 
 from PySide6.QtGui import (
     QColor,
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
 from app import Comparison, Document
 from ui.palette import STYLES, colour, tint
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 DIFF_ID = QTextFormat.Property.UserProperty + 1  # char property: id of the difference there
 READING_FAMILIES = ["Charter", "Georgia", "Source Serif 4", "Noto Serif", "DejaVu Serif", "serif"]
 READING_POINT_SIZE = 11.5
@@ -42,7 +44,7 @@ class OffsetMap:
 
     def __init__(self, text: str) -> None:
         self._astral = ([] if text.isascii()
-                        else [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF])
+                        else [m.start() for m in _ASTRAL.finditer(text)])
 
     def to_qt(self, offset: int) -> int:
         return offset + bisect.bisect_left(self._astral, offset) if self._astral else offset

@@ -29,6 +29,7 @@ class MapHost(Protocol):
     views: dict[str, TextView]
 
     def select_difference(self, diff_id: int, origin: str | None = None) -> None: ...
+    def differences_on(self, side: str, start: int, end: int) -> list[Difference]: ...
 
 
 class LinkMap(QWidget):
@@ -53,25 +54,27 @@ class LinkMap(QWidget):
             return []
         lv, rv = host.views["left"], host.views["right"]
         found: dict[int, Difference] = {}
+        visible = {}
         for side, view in (("left", lv), ("right", rv)):
-            start, end = view.visible_range()
-            for diff in comparison.differences_in(side, start, end):  # type: ignore[arg-type]
-                if diff.kind in host.kinds:
-                    found[diff.id] = diff
+            start, end = visible[side] = view.visible_range()
+            for diff in host.differences_on(side, start, end):
+                found[diff.id] = diff
         ltop, rtop = self._top(lv), self._top(rv)
         w = float(self.width())
         out = []
         for diff in sorted(found.values(), key=lambda d: (d.id == host.current_id, d.id)):
             if diff.left is not None:
-                lt, lb = lv.y_range(diff.left)
+                lt, lb = lv.y_range(diff.left, visible["left"])
             else:
                 assert diff.right is not None
-                lt = lb = lv.y_of(comparison.aligned_position("right", diff.right[0]))
+                lt = lb = lv.y_near(comparison.aligned_position("right", diff.right[0]),
+                                    visible["left"])
             if diff.right is not None:
-                rt, rb = rv.y_range(diff.right)
+                rt, rb = rv.y_range(diff.right, visible["right"])
             else:
                 assert diff.left is not None
-                rt = rb = rv.y_of(comparison.aligned_position("left", diff.left[0]))
+                rt = rb = rv.y_near(comparison.aligned_position("left", diff.left[0]),
+                                    visible["right"])
             lt, lb, rt, rb = lt + ltop, lb + ltop, rt + rtop, rb + rtop
             path = QPainterPath(QPointF(0, lt))
             path.cubicTo(QPointF(w / 2, lt), QPointF(w / 2, rt), QPointF(w, rt))

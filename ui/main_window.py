@@ -41,7 +41,7 @@ from ui.find_bar import FindBar
 from ui.highlighting import build_document
 from ui.inline_view import InlineText, build_inline_document
 from ui.link_map import LinkMap
-from ui.navigation import reading_order, step
+from ui.navigation import SpanIndex, reading_order, step
 from ui.overview import Overview
 from ui.palette import KINDS, STYLES, is_dark
 from ui.scroll_sync import ScrollSync
@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
         self._dark = is_dark()
         self._pending_paths: dict[str, str] = {}
         self._keep_view = False
+        self._index: tuple[Comparison | None, dict[str, SpanIndex]] = (None, {})
+        self._order_all: tuple[Comparison | None, list[Difference]] = (None, [])
         self._build_widgets()
         self.actions_by_name = build_actions(self)
         self._restore_settings()
@@ -204,8 +206,9 @@ class MainWindow(QMainWindow):
                 if diff and diff.kind in self.kinds and s < end and start < e:
                     out.append(diff)
             return out
-        return [d for d in comparison.differences_in(side, start, end)  # type: ignore[arg-type]
-                if d.kind in self.kinds]
+        if self._index[0] is not comparison or not self._index[1]:
+            self._index = (comparison, {s: SpanIndex(comparison, s) for s in ("left", "right")})
+        return [d for d in self._index[1][side].overlapping(start, end) if d.kind in self.kinds]
 
     def describe(self, diff_id: int) -> str:
         """One or two lines about a difference, for tooltips and the status bar."""
@@ -269,18 +272,21 @@ class MainWindow(QMainWindow):
         self.message.hide()
         self.sources = {"left": result.left, "right": result.right}
         self.comparison = result.comparison
+        self._index = (result.comparison, result.index)
+        self._order_all = (result.comparison, result.order)
         stale = (self.comparison is None or self.current_id is None
                  or self.comparison.difference(self.current_id) is None)
         if not same_docs or stale:
             self.current_id = None
         for side in ("left", "right"):
             qdoc = getattr(result, f"{side}_qdoc") or build_document(None, None, side, self._dark)
-            self.panes[side].set_document(getattr(result, side), qdoc)
+            self.panes[side].set_document(getattr(result, side), qdoc, result.words.get(side))
         for side, offset in keep.items():
             self.views[side].scroll_offset_to(offset, 0)
         paths = [self._pending_paths.get(s) for s in ("left", "right")]
         if paths[0] and paths[1] and self.comparison is not None:
-            settings.add_recent(str(Path(paths[0]).resolve()), str(Path(paths[1]).resolve()))
+            pair = (str(Path(paths[0]).resolve()), str(Path(paths[1]).resolve()))
+            QTimer.singleShot(0, lambda: settings.add_recent(*pair))  # disk writes: next turn
         self._update_title()
         self._refresh_all()
         if self.inline_mode:
@@ -301,7 +307,9 @@ class MainWindow(QMainWindow):
 
     def _refresh_all(self) -> None:
         comparison = self.comparison
-        self.order = ([d for d in reading_order(comparison) if d.kind in self.kinds]
+        if comparison is not None and self._order_all[0] is not comparison:
+            self._order_all = (comparison, reading_order(comparison))
+        self.order = ([d for d in self._order_all[1] if d.kind in self.kinds]
                       if comparison else [])
         counts: dict[str, int] = {}
         for diff in comparison.differences if comparison else ():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 
 from app import Comparison, Difference
@@ -53,3 +54,29 @@ def step(order: Sequence[Difference], current: int | None, move: str,
     if move == "next":
         return next((d for d in items if rank[d.id] > here), None)
     return next((d for d in reversed(items) if rank[d.id] < here), None)
+
+
+class SpanIndex:
+    """Fast "which differences touch [start, end) on this side" for one comparison.
+
+    ``Comparison.differences_in`` scans every difference; painting asks this
+    several times a frame, so the window keeps one index per comparison
+    (derived from the immutable value, rebuilt when the comparison changes).
+    """
+
+    def __init__(self, comparison: Comparison, side: str) -> None:
+        items = sorted(((d.span(side), d) for d in comparison.differences  # type: ignore[arg-type]
+                        if d.span(side) is not None),  # type: ignore[arg-type]
+                       key=lambda item: (item[0], item[1].id))
+        self._starts = [span[0] for span, _d in items]
+        self._items = items
+        self._longest = max((span[1] - span[0] for span, _d in items), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Difference]:
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = bisect.bisect_right(self._starts, max(start, end))
+        out = []
+        for (s, e), diff in self._items[lo:hi]:
+            if (s < end and start < e) if start != end else (s <= start < e or s == e == start):
+                out.append(diff)
+        return out

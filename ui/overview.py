@@ -9,7 +9,7 @@ stateless painter like the link map: it asks its host each time.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from app import Difference
@@ -31,6 +31,8 @@ class Overview(QWidget):
         self.setToolTip("Overview: click a mark to select it; click or drag to scroll")
         self.setAccessibleName("Overview")
         self._dragging: str | None = None
+        self._cache: QPixmap | None = None  # a rendering of the marks, not comparison state
+        self._cache_key: tuple[object, ...] | None = None
 
     def _column(self, side: str) -> QRectF:
         half = (self.width() - 3 * 2) / 2
@@ -50,35 +52,91 @@ class Overview(QWidget):
         return col.top() + offset / self._length(side) * col.height()
 
     def marks(self) -> list[tuple[Difference, str, QRectF]]:
+        """Every shown difference's mark: (difference, side, rectangle)."""
         comparison = self.host.comparison
         if comparison is None:
             return []
+        kinds = self.host.kinds
+        geometry = {}
+        for side in ("left", "right"):
+            col = self._column(side)
+            geometry[side] = (col.left(), col.top(), col.width(),
+                              col.height() / self._length(side))
         out = []
         for diff in comparison.differences:
-            if diff.kind not in self.host.kinds:
+            if diff.kind not in kinds:
                 continue
-            for side in ("left", "right"):
-                span = diff.span(side)  # type: ignore[arg-type]
+            for side, span in (("left", diff.left), ("right", diff.right)):
                 if span is None:
                     continue
-                col = self._column(side)
-                top = self._y(side, span[0])
-                height = max(2.0, self._y(side, span[1]) - top)
-                out.append((diff, side, QRectF(col.left(), top, col.width(), height)))
+                x, top, width, scale = geometry[side]
+                height = max(2.0, (span[1] - span[0]) * scale)
+                out.append((diff, side, QRectF(x, top + span[0] * scale, width, height)))
         return out
+
+    def _marks_image(self) -> QPixmap:
+        """All marks drawn once per comparison, filter and size, then reused while scrolling."""
+        pal = self.palette()
+        key = (id(self.host.comparison), frozenset(self.host.kinds), self.width(), self.height(),
+               self.devicePixelRatioF(), pal.color(pal.ColorRole.Base).rgba())
+        if self._cache_key != key or self._cache is None:
+            ratio = self.devicePixelRatioF()
+            pixmap = QPixmap(int(self.width() * ratio), int(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(pal.color(pal.ColorRole.Window))
+            painter = QPainter(pixmap)
+            for side in ("left", "right"):
+                painter.fillRect(self._column(side), pal.color(pal.ColorRole.Base))
+            self._paint_runs(painter)
+            painter.end()
+            self._cache, self._cache_key = pixmap, key
+        return self._cache
+
+    def _paint_runs(self, painter: QPainter) -> None:
+        """Marks as runs of pixel rows: thousands of differences cost a few hundred rects."""
+        comparison = self.host.comparison
+        if comparison is None:
+            return
+        kinds = self.host.kinds
+        for side in ("left", "right"):
+            col = self._column(side)
+            scale = col.height() / self._length(side)
+            rows: list[str | None] = [None] * (int(col.height()) + 3)
+            last = len(rows)
+            for diff in comparison.differences:
+                span = diff.left if side == "left" else diff.right
+                if span is None or diff.kind not in kinds:
+                    continue
+                y0 = int(span[0] * scale)
+                y1 = max(y0 + 2, int(span[1] * scale) + 1)
+                rows[y0:min(y1, last)] = [diff.kind] * (min(y1, last) - y0)
+            y = 0
+            while y < last:
+                kind = rows[y]
+                if kind is None:
+                    y += 1
+                    continue
+                start = y
+                while y < last and rows[y] == kind:
+                    y += 1
+                painter.fillRect(QRectF(col.left(), col.top() + start, col.width(), y - start),
+                                 colour(kind))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         pal = self.palette()
-        painter.fillRect(self.rect(), pal.color(pal.ColorRole.Window))
-        for side in ("left", "right"):
-            painter.fillRect(self._column(side), pal.color(pal.ColorRole.Base))
-        current = self.host.current_id
-        for diff, _side, rect in self.marks():
-            painter.fillRect(rect, colour(diff.kind))
-            if diff.id == current:
-                painter.setPen(QPen(pal.color(pal.ColorRole.Text), 1.5))
-                painter.drawRect(rect.adjusted(-1.5, -1, 1.5, 1))
+        painter.drawPixmap(0, 0, self._marks_image())
+        comparison, current = self.host.comparison, self.host.current_id
+        diff = comparison.difference(current) if comparison and current is not None else None
+        if diff is not None:
+            painter.setPen(QPen(pal.color(pal.ColorRole.Text), 1.5))
+            painter.setBrush(colour(diff.kind))
+            for side, span in (("left", diff.left), ("right", diff.right)):
+                if span is not None:
+                    col = self._column(side)
+                    top = self._y(side, span[0])
+                    painter.drawRect(QRectF(col.left() - 1.5, top - 1, col.width() + 3,
+                                            max(2.0, self._y(side, span[1]) - top) + 2))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for side in ("left", "right"):
             view = self.host.views[side]

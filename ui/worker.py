@@ -9,6 +9,7 @@ moved to the GUI thread.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -16,10 +17,12 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QTextDocument
 
-from app import CompareOptions, Comparison, Document, compare
+from app import CompareOptions, Comparison, Difference, Document, compare
 from ui.documents_io import DocumentError, read_file
 from ui.highlighting import build_document
+from ui.navigation import SpanIndex, reading_order
 
+_WORD = re.compile(r"\S+")
 Source = Document | str  # a Document already read, or a path to read
 
 
@@ -44,6 +47,9 @@ class Result:
     comparison: Comparison | None = None
     left_qdoc: QTextDocument | None = None
     right_qdoc: QTextDocument | None = None
+    order: list[Difference] = field(default_factory=list)  # reading order
+    index: dict[str, SpanIndex] = field(default_factory=dict)
+    words: dict[str, int] = field(default_factory=dict)
     error: str | None = None
     error_side: str | None = None
     seconds: float = 0.0
@@ -82,6 +88,11 @@ class _Job(QRunnable):
             if result.left is not None and result.right is not None:
                 result.comparison = compare(result.left, result.right, self.request.options)
                 self._check()
+                result.order = reading_order(result.comparison)
+                result.index = {s: SpanIndex(result.comparison, s) for s in ("left", "right")}
+            for side in ("left", "right"):
+                doc = getattr(result, side)
+                result.words[side] = len(_WORD.findall(doc.text)) if doc else 0
             main = QCoreApplication.instance().thread()
             for side in ("left", "right"):
                 qdoc = build_document(getattr(result, side), result.comparison, side,

@@ -176,9 +176,12 @@ def test_recent_comparisons(qtbot, loaded) -> None:  # type: ignore[no-untyped-d
     from PySide6.QtWidgets import QMenu
 
     menu = QMenu()
-    loaded.build_recent_menu(menu)
-    texts = [a.text() for a in menu.actions()]
-    assert any(ORIGINAL.name in t and COPY.name in t for t in texts)
+
+    def listed() -> bool:
+        loaded.build_recent_menu(menu)
+        return any(ORIGINAL.name in a.text() and COPY.name in a.text() for a in menu.actions())
+
+    qtbot.waitUntil(listed, timeout=3000)
 
 
 def test_inline_redline_has_the_same_navigation(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
