@@ -50,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     c.add_argument("--furniture", action="store_true",
                    help="also list differences in page furniture (menus, bylines, footers)")
+    c.add_argument("--facts", action="store_true",
+                   help="with --format json: add the facts section (numbers, dates, quotes, names)")
     _add_compare_options(c)
     add_report_parser(sub)
     _add_compare_options(add_facts_parser(sub))
@@ -73,7 +75,12 @@ def run_compare(args: argparse.Namespace) -> int:
     right = read_document(args.copy, args.read_as)
     result = compare(left, right, options)
     if args.format == "json":
-        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
+        data = result.to_dict()
+        if args.facts:
+            from app.facts import check_facts
+
+            data["facts"] = check_facts(result).to_dict()
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     elif args.format == "html":
         write_html(result, options, sys.stdout)

@@ -86,3 +86,11 @@ def test_usage_errors_exit_2():
 def test_version():
     proc = run("--version")
     assert proc.returncode == 0 and proc.stdout.startswith("verso ")
+
+
+def test_compare_json_can_carry_the_facts_section(sample_paths, capsys):
+    assert main(["compare", *map(str, sample_paths), "--format", "json", "--facts"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["facts"]["summary"]["missing"] > 0
+    assert main(["compare", *map(str, sample_paths), "--format", "json"]) == 0
+    assert "facts" not in json.loads(capsys.readouterr().out)
