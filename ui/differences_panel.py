@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -71,19 +72,23 @@ def excerpt(comparison: Comparison, diff: Difference) -> str:
     return text if len(text) <= EXCERPT else text[: EXCERPT - 1].rstrip() + "…"
 
 
-_BLOCK_STARTS: dict[int, tuple[Document, list[int]]] = {}
+_PARAGRAPH_STARTS: dict[int, tuple[Document, list[int]]] = {}
+_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
 
 
 def paragraph_number(comparison: Comparison, side: str, offset: int) -> int:
-    """1-based number of the paragraph (block) holding ``offset``."""
+    """1-based number of the paragraph holding ``offset``, counting the non-empty lines.
+
+    The pane shows each line of the text as a paragraph, so this is the
+    number a reader counts on screen (blank lines between them do not count).
+    """
     document = comparison.document(side)  # type: ignore[arg-type]
-    cached = _BLOCK_STARTS.get(id(document))
+    cached = _PARAGRAPH_STARTS.get(id(document))
     if cached is None or cached[0] is not document:
-        if len(_BLOCK_STARTS) > 8:
-            _BLOCK_STARTS.clear()
-        cached = _BLOCK_STARTS[id(document)] = (document, [b.start for b in document.blocks])
-    if not cached[1]:
-        return 1
+        if len(_PARAGRAPH_STARTS) > 8:
+            _PARAGRAPH_STARTS.clear()
+        starts = [m.start() for m in _PARAGRAPH.finditer(document.text)]
+        cached = _PARAGRAPH_STARTS[id(document)] = (document, starts)
     return max(1, bisect.bisect_right(cached[1], offset))
 
 

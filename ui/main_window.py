@@ -179,9 +179,9 @@ class MainWindow(QMainWindow):
         self.busy.hide()
         self.busy_label = QLabel("Comparing…")
         self.busy_label.hide()
-        self.statusBar().addWidget(self.summary, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.summary)  # stays while messages come and go
         QWidget.setTabOrder(self.views["left"], self.views["right"])
         QWidget.setTabOrder(self.views["right"], self.panel.list)
         self._active_side = "right"

@@ -36,7 +36,7 @@ STYLES: dict[str, KindStyle] = {
         "right", "in the copy, with no source in the original"),
     "changed": KindStyle(
         "changed", "Changed", "≈", "#0072B2", QTextCharFormat.UnderlineStyle.NoUnderline,
-        "both", "reworded: struck words left the original, underlined words are new"),
+        "both", "reworded; the deeper tint marks the words that differ"),
     "duplicated": KindStyle(
         "duplicated", "Duplicated", "2×", "#CC79A7", QTextCharFormat.UnderlineStyle.WaveUnderline,
         "right", "the copy repeats text it already has"),
@@ -66,7 +66,7 @@ def tint(kind: str, dark: bool, strong: bool = False) -> QColor:
     """A translucent fill of a kind's colour that keeps text readable on light and dark."""
     c = QColor(STYLES.get(kind, STYLES["changed"]).colour if kind != "find" else FIND_COLOUR)
     if strong:
-        c.setAlpha(140 if dark else 95)
+        c.setAlpha(130 if dark else 80)
     else:
-        c.setAlpha(80 if dark else 48)
+        c.setAlpha(70 if dark else 40)
     return c

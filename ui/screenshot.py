@@ -1,0 +1,57 @@
+"""Render the window on the sample pair to a PNG, offscreen (``python -m ui.screenshot OUT``).
+
+Used for docs/screenshot.png: the reader scrolled to where the copy starts
+repeating itself, with a duplicated passage selected.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "resources" / "samples"
+
+
+def render(out: Path, width: int = 1600, height: int = 1000, kind: str = "duplicated") -> Path:
+    """Open the sample pair, select the first difference of ``kind``, and save a grab."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    from ui.main import create_app, open_window
+
+    app = create_app([sys.argv[0]])
+    window = open_window([str(SAMPLES / "putin-minerals-bbc.txt"),
+                          str(SAMPLES / "putin-minerals-rewrite.txt")])
+    window.resize(width, height)
+    window.show()
+    deadline = time.monotonic() + 30
+    while (window.comparison is None or window.worker.busy) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    half = len(window.comparison.right.text) // 2 if window.comparison else 0
+    repeat = next((d for d in window.order if d.kind == "duplicated" and d.right
+                   and d.right[0] > half), None)
+    if kind == "duplicated":
+        target = repeat
+    else:  # the last difference of ``kind`` before the copy starts repeating itself
+        before = [d for d in window.order if d.kind == kind and d.right
+                  and (repeat is None or d.right[0] < repeat.right[0])]  # type: ignore[index]
+        target = before[-1] if before else None
+    if target is not None:
+        window.select_difference(target.id, flash=False)
+    window.panel.list.setFocus()
+    for _ in range(30):
+        app.processEvents()
+        time.sleep(0.01)
+    window.grab().save(str(out))
+    return out
+
+
+if __name__ == "__main__":
+    render(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshot.png"),
+           kind=sys.argv[2] if len(sys.argv) > 2 else "duplicated")
