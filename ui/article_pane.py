@@ -62,6 +62,7 @@ class PaneHost(Protocol):
 
     def differences_on(self, side: str, start: int, end: int) -> list[Difference]: ...
     def describe(self, diff_id: int) -> str: ...
+    def span_on(self, side: str, diff: Difference) -> tuple[int, int] | None: ...
     def select_difference(self, diff_id: int, origin: str | None = None) -> None: ...
 
 
@@ -81,7 +82,7 @@ class _Gutter(QWidget):
         start, end = visible = view.visible_range()
         out = []
         for diff in host.differences_on(view.side, start, end):
-            span = diff.span(view.side)  # type: ignore[arg-type]
+            span = host.span_on(view.side, diff)
             if span is None:
                 continue
             top, bottom = view.y_range(span, visible)

@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
+        self.summary.setContentsMargins(16, 0, 6, 0)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
@@ -209,6 +210,12 @@ class MainWindow(QMainWindow):
         if self._index[0] is not comparison or not self._index[1]:
             self._index = (comparison, {s: SpanIndex(comparison, s) for s in ("left", "right")})
         return [d for d in self._index[1][side].overlapping(start, end) if d.kind in self.kinds]
+
+    def span_on(self, side: str, diff: Difference) -> tuple[int, int] | None:
+        """Where a difference is in a view's text ("left", "right" or the "inline" redline)."""
+        if side == "inline":
+            return self.inline.spans.get(diff.id) if self.inline is not None else None
+        return diff.span(side)  # type: ignore[arg-type]
 
     def describe(self, diff_id: int) -> str:
         """One or two lines about a difference, for tooltips and the status bar."""
