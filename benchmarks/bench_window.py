@@ -39,22 +39,16 @@ app.exec()
 
 VERSO = """
 import sys
-from PySide6.QtCore import QTimer
 from ui.main import create_app, open_window
 app = create_app(sys.argv)
 w = open_window(sys.argv[1:3])
 w.resize(1400, 900)
 w.show()
-def poll():
-    if w.comparison is None:
-        return
-    timer.stop()
+def shown(_result):  # connected after the window's own slot: the comparison is on screen
     w.repaint()
     print("painted", flush=True)
     app.quit()
-timer = QTimer()
-timer.timeout.connect(poll)
-timer.start(1)
+w.worker.finished.connect(shown)
 app.exec()
 """
 

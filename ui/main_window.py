@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -33,7 +32,6 @@ from app import CompareOptions, Comparison, Difference, Document
 from ui import settings
 from ui.actions import SENSITIVITY, build_actions
 from ui.article_pane import ArticlePane, TextView
-from ui.dialogs import show_about, show_shortcuts
 from ui.differences_panel import DifferencesPanel, paragraph_number
 from ui.documents_io import DocumentError, from_text
 from ui.drop import drop_targets, dropped_paths
@@ -459,15 +457,19 @@ class MainWindow(QMainWindow):
                 return str(Path(doc.path).parent)
         return str(Path.home())
 
+    def _ask_path(self, title: str) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, title, self._start_dir(), FILE_FILTER)
+        return path
+
     def open_original(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open the Original", self._start_dir(),
-                                              FILE_FILTER)
+        path = self._ask_path("Open the Original")
         if path:
             self.load("left", path)
 
     def open_copy(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open the Copy", self._start_dir(),
-                                              FILE_FILTER)
+        path = self._ask_path("Open the Copy")
         if path:
             self.load("right", path)
 
@@ -681,9 +683,13 @@ class MainWindow(QMainWindow):
     # ---- help ---------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
+        from ui.dialogs import show_shortcuts  # dialogs load on demand: faster start
+
         show_shortcuts(self)
 
     def show_about(self) -> None:
+        from ui.dialogs import show_about
+
         show_about(self)
 
     # ---- drops on the window, theme changes, settings -------------------------------

@@ -50,3 +50,20 @@ def test_every_handler_exists_and_menus_are_built(window) -> None:  # type: igno
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == list(MENUS)
     assert window.actions_by_name["next_difference"].shortcuts()
+
+
+def test_shortcuts_dialog_lists_the_registry(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog, QTableWidget
+
+    shown = []
+
+    def fake_exec(dialog) -> int:  # type: ignore[no-untyped-def]
+        shown.append(dialog.findChild(QTableWidget))
+        return 0
+
+    monkeypatch.setattr(QDialog, "exec", fake_exec)
+    window.show_shortcuts()
+    table = shown[0]
+    keys = [table.item(r, 2).text() for r in range(table.rowCount())]
+    assert table.rowCount() == sum(1 for s in ACTIONS if s.shortcuts)
+    assert any("F8" in k for k in keys)
