@@ -63,7 +63,7 @@ class OffsetMap:
 
 
 def build_document(document: Document | None, comparison: Comparison | None, side: str,
-                   dark: bool, zoom: int = 0) -> QTextDocument:
+                   dark: bool, zoom: int = 0, base: str | None = None) -> QTextDocument:
     """The rendered, highlighted QTextDocument of one side (no parent, any thread)."""
     qdoc = QTextDocument()
     qdoc.setDefaultFont(reading_font(zoom))
@@ -77,7 +77,7 @@ def build_document(document: Document | None, comparison: Comparison | None, sid
     cursor.beginEditBlock()
     _apply_structure(cursor, document, omap)
     if comparison is not None:
-        _apply_differences(cursor, comparison, side, dark, omap)
+        _apply_differences(cursor, comparison, side, dark, omap, base)
     cursor.endEditBlock()
     return qdoc
 
@@ -134,14 +134,14 @@ def _apply_structure(cursor: QTextCursor, document: Document, omap: OffsetMap) -
 
 
 def _apply_differences(cursor: QTextCursor, comparison: Comparison, side: str, dark: bool,
-                       omap: OffsetMap) -> None:
+                       omap: OffsetMap, base: str | None = None) -> None:
     for diff in comparison.differences:
         span = diff.span(side)  # type: ignore[arg-type]
         if span is None or diff.kind not in STYLES:
             continue
         style = STYLES[diff.kind]
         cf = QTextCharFormat()
-        cf.setBackground(tint(diff.kind, dark))
+        cf.setBackground(tint(diff.kind, dark, base=base))
         cf.setProperty(DIFF_ID, diff.id)
         if style.underline != QTextCharFormat.UnderlineStyle.NoUnderline:
             cf.setUnderlineStyle(style.underline)
@@ -156,6 +156,6 @@ def _apply_differences(cursor: QTextCursor, comparison: Comparison, side: str, d
             # tint (a change of lightness, not only of hue) marks them; striking the
             # original's words would make it hard to read (the redline view strikes).
             ef = QTextCharFormat()
-            ef.setBackground(tint(diff.kind, dark, strong=True))
+            ef.setBackground(tint(diff.kind, dark, strong=True, base=base))
             _select(cursor, omap, *espan)
             cursor.mergeCharFormat(ef)

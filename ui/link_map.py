@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -75,7 +75,11 @@ class LinkMap(QWidget):
                 assert diff.left is not None
                 rt = rb = rv.y_near(comparison.aligned_position("left", diff.left[0]),
                                     visible["right"])
-            lt, lb, rt, rb = lt + ltop, lb + ltop, rt + rtop, rb + rtop
+            # Far-off ends are drawn just past the edge: the band leaves the screen the
+            # same way, and the rasteriser is not handed curves thousands of pixels long.
+            lo, hi = -40, self.height() + 40
+            lt, lb, rt, rb = (min(hi, max(lo, y)) for y in (lt + ltop, lb + ltop,
+                                                            rt + rtop, rb + rtop))
             path = QPainterPath(QPointF(0, lt))
             path.cubicTo(QPointF(w / 2, lt), QPointF(w / 2, rt), QPointF(w, rt))
             path.lineTo(QPointF(w, rb))
@@ -94,10 +98,9 @@ class LinkMap(QWidget):
         for diff, path in self.bands():
             current = diff.id == self.host.current_id
             painter.setBrush(tint(diff.kind, dark, strong=current))
-            one_sided = diff.left is None or diff.right is None
-            pen = QPen(colour(diff.kind), 2.0 if current else 1.0,
-                       Qt.PenStyle.DashLine if one_sided else Qt.PenStyle.SolidLine)
-            painter.setPen(pen)
+            # Solid outlines: a dashed stroke along long curves costs more than the rest of
+            # the frame; the tapered shape already tells a one-sided difference apart.
+            painter.setPen(QPen(colour(diff.kind), 2.0 if current else 1.0))
             painter.drawPath(path)
 
     def diff_at(self, pos: QPointF) -> Difference | None:

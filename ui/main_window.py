@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QTextDocument
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -250,7 +257,8 @@ class MainWindow(QMainWindow):
         self._pending_paths = {s: v for s, v in (("left", left), ("right", right))
                                if isinstance(v, str)}
         self._keep_view = keep_view
-        self.worker.submit(Request(left, right, self.options, self._dark, self.zoom))
+        base = self.views["right"].palette().color(QPalette.ColorRole.Base).name()
+        self.worker.submit(Request(left, right, self.options, self._dark, self.zoom, base))
 
     def recompare(self) -> None:
         if self.sources["left"] or self.sources["right"]:

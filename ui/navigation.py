@@ -46,11 +46,10 @@ def step(order: Sequence[Difference], current: int | None, move: str,
         return items[0]
     if move == "last":
         return items[-1]
-    ids = [d.id for d in order]
-    if current is None or current not in ids:
-        return items[0] if move == "next" else items[-1]
-    here = ids.index(current)
     rank = {d.id: i for i, d in enumerate(order)}
+    if current is None or current not in rank:
+        return items[0] if move == "next" else items[-1]
+    here = rank[current]
     if move == "next":
         return next((d for d in items if rank[d.id] > here), None)
     return next((d for d in reversed(items) if rank[d.id] < here), None)

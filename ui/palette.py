@@ -62,11 +62,18 @@ def colour(kind: str) -> QColor:
     return QColor(STYLES[kind].colour)
 
 
-def tint(kind: str, dark: bool, strong: bool = False) -> QColor:
-    """A translucent fill of a kind's colour that keeps text readable on light and dark."""
+def tint(kind: str, dark: bool, strong: bool = False, base: str | None = None) -> QColor:
+    """A fill of a kind's colour that keeps text readable on light and dark.
+
+    Translucent by default; with the ``base`` colour it will be drawn on, the
+    same tint as an opaque colour (text panes paint much faster without blending).
+    """
     c = QColor(STYLES.get(kind, STYLES["changed"]).colour if kind != "find" else FIND_COLOUR)
-    if strong:
-        c.setAlpha(130 if dark else 80)
-    else:
-        c.setAlpha(70 if dark else 40)
-    return c
+    alpha = (130 if dark else 80) if strong else (70 if dark else 40)
+    if base is None:
+        c.setAlpha(alpha)
+        return c
+    under, a = QColor(base), alpha / 255
+    return QColor(round(c.red() * a + under.red() * (1 - a)),
+                  round(c.green() * a + under.green() * (1 - a)),
+                  round(c.blue() * a + under.blue() * (1 - a)))

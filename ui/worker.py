@@ -35,6 +35,7 @@ class Request:
     options: CompareOptions = field(default_factory=CompareOptions)
     dark: bool = False
     zoom: int = 0
+    base: str | None = None  # the panes' background colour, for opaque tints
 
 
 @dataclass
@@ -96,7 +97,7 @@ class _Job(QRunnable):
             main = QCoreApplication.instance().thread()
             for side in ("left", "right"):
                 qdoc = build_document(getattr(result, side), result.comparison, side,
-                                      self.request.dark, self.request.zoom)
+                                      self.request.dark, self.request.zoom, self.request.base)
                 qdoc.moveToThread(main)
                 setattr(result, f"{side}_qdoc", qdoc)
                 self._check()
