@@ -67,6 +67,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
                checked=True),
     ActionSpec("show_panel", "&Differences Panel", "&View", "toggle_panel", ("F4",),
                checkable=True, checked=True),
+    ActionSpec("show_omitted", "Show &Omitted", "&View", "toggle_kind", (),
+               "Show omissions in the list, maps and navigation", checkable=True, checked=True,
+               separator_before=True),
+    ActionSpec("show_added", "Show &Added", "&View", "toggle_kind", (), checkable=True,
+               checked=True),
+    ActionSpec("show_changed", "Show C&hanged", "&View", "toggle_kind", (), checkable=True,
+               checked=True),
+    ActionSpec("show_duplicated", "Show D&uplicated", "&View", "toggle_kind", (), checkable=True,
+               checked=True),
+    ActionSpec("show_moved", "Show &Moved", "&View", "toggle_kind", (), checkable=True,
+               checked=True),
     ActionSpec("zoom_in", "Zoom &In", "&View", "zoom_in", (SK.ZoomIn,), separator_before=True),
     ActionSpec("zoom_out", "Zoom &Out", "&View", "zoom_out", (SK.ZoomOut,)),
     ActionSpec("zoom_reset", "&Normal Size", "&View", "zoom_reset", ("Ctrl+0",)),
@@ -87,6 +98,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                separator_before=True),
     ActionSpec("previous_same_kind", "Previous of the S&ame Kind", "&Go",
                "previous_same_kind", ("Alt+PgUp", "Ctrl+Shift+F8")),
+    ActionSpec("first_occurrence", "First &Occurrence of This Repeat", "&Go",
+               "go_first_occurrence", ("Alt+R",),
+               "Show where the copy first has the text the selected duplicate repeats",
+               separator_before=True),
     # Compare
     ActionSpec("recompare", "&Compare Again", "&Compare", "recompare", (SK.Refresh,)),
     ActionSpec("ignore_case", "Ignore &Case", "&Compare", "toggle_option", (),
@@ -149,7 +164,7 @@ def build_actions(window: QMainWindow) -> dict[str, QAction]:
             action.setCheckable(True)
             action.setChecked(spec.checked)
         handler = getattr(window, spec.handler)
-        if spec.handler in ("toggle_option", "set_sensitivity"):
+        if spec.handler in ("toggle_option", "set_sensitivity", "toggle_kind"):
             action.triggered.connect(lambda _checked=False, n=spec.name, h=handler: h(n))
         else:
             action.triggered.connect(lambda _checked=False, h=handler: h())

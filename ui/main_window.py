@@ -11,9 +11,10 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QCloseEvent,
+    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
@@ -56,6 +57,12 @@ FILE_FILTER = ("Texts (*.txt *.text *.md *.markdown *.html *.htm *.rtf *.docx *.
                "All files (*)")
 SELECT_LINE = 0.3  # where a selected difference is placed, as a fraction of the pane height
 MAX_FIND_HITS = 5000
+
+
+def open_link(url: QUrl) -> None:
+    """Open a link the reader clicked, in the browser; only web and mail links."""
+    if url.scheme() in ("http", "https", "mailto"):
+        QDesktopServices.openUrl(url)
 
 
 class MessageBar(QFrame):
@@ -131,6 +138,7 @@ class MainWindow(QMainWindow):
             pane.text_dropped.connect(self._text_dropped)
             pane.view.verticalScrollBar().valueChanged.connect(self._view_scrolled)
             pane.view.cursorPositionChanged.connect(lambda s=side: self._note_active(s))
+            pane.view.anchorClicked.connect(open_link)
         self.link_map = LinkMap(self)
         self.overview = Overview(self)
         self.sync = ScrollSync(self.views["left"], self.views["right"], lambda: self.comparison)
@@ -357,8 +365,18 @@ class MainWindow(QMainWindow):
     def _view_scrolled(self) -> None:
         self._repaint_maps()
 
+    def toggle_kind(self, name: str) -> None:
+        """View → Show <kind>: the same switch as the legend chip."""
+        kind = name.removeprefix("show_")
+        on = self.actions_by_name[name].isChecked()
+        self.panel.set_kinds(self.kinds | {kind} if on else self.kinds - {kind})
+
     def _kinds_changed(self, kinds: set[str]) -> None:
         self.kinds = set(kinds)
+        for kind in KINDS:
+            action = getattr(self, "actions_by_name", {}).get(f"show_{kind}")
+            if action is not None:
+                action.setChecked(kind in self.kinds)
         settings.put("view/kinds", sorted(self.kinds))
         if self.current_id is not None and self.comparison is not None:
             diff = self.comparison.difference(self.current_id)
@@ -438,6 +456,21 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"This is the {where}{what} difference.", 4000)
             return
         self.select_difference(target.id)
+
+    def go_first_occurrence(self) -> None:
+        """Scroll the copy to the first occurrence of the selected duplicated passage."""
+        comparison = self.comparison
+        diff = comparison.difference(self.current_id) if comparison and self.current_id else None
+        if diff is None or diff.duplicate_of is None:
+            self.statusBar().showMessage("Select a duplicated passage first.", 4000)
+            return
+        view = self.views["right"]
+        view.scroll_offset_to(diff.duplicate_of[0], view.viewport().height() * SELECT_LINE)
+        view.set_current([(diff.duplicate_of, "duplicated")], flash=True)
+        self.statusBar().showMessage(
+            f"First occurrence of the repeat, copy ¶"
+            f"{paragraph_number(comparison, 'right', diff.duplicate_of[0])}; "  # type: ignore[arg-type]
+            "Alt+Down goes on from the repeat.", 6000)
 
     def next_difference(self) -> None:
         self._go("next")
@@ -733,6 +766,8 @@ class MainWindow(QMainWindow):
         self.sync.enabled = settings.get("view/linked_scrolling")
         self.actions_by_name["show_panel"].setChecked(settings.get("view/panel"))
         self.panel.setVisible(settings.get("view/panel"))
+        for kind in KINDS:
+            self.actions_by_name[f"show_{kind}"].setChecked(kind in self.kinds)
         for name in ("ignore_case", "ignore_punctuation", "ignore_typography"):
             self.actions_by_name[name].setChecked(getattr(self.options, name))
         for name, value in SENSITIVITY.items():

@@ -83,6 +83,13 @@ def test_drop_two_files_loads_left_then_right(qtbot, window) -> None:  # type: i
     assert window.comparison.right.name == COPY.name
 
 
+def test_two_files_dropped_on_the_window(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    drop(window, [ORIGINAL, COPY])
+    wait_loaded(qtbot, window)
+    assert (window.comparison.left.name, window.comparison.right.name) == (ORIGINAL.name,
+                                                                         COPY.name)
+
+
 def test_drop_on_window_fills_the_empty_side(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.handle_files([str(ORIGINAL)])
     qtbot.waitUntil(lambda: window.sources["left"] is not None, timeout=10000)
@@ -199,3 +206,19 @@ def test_inline_redline_has_the_same_navigation(qtbot, loaded) -> None:  # type:
     assert 0 <= view.y_of(span[0]) < view.viewport().height()
     loaded.actions_by_name["inline"].trigger()
     assert not loaded.inline_mode
+
+
+def test_view_menu_filters_match_the_legend(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    loaded.actions_by_name["show_added"].trigger()
+    assert "added" not in loaded.kinds and not loaded.panel.chips["added"].isChecked()
+    loaded.panel.chips["added"].click()
+    assert loaded.actions_by_name["show_added"].isChecked() and "added" in loaded.kinds
+
+
+def test_first_occurrence_of_a_repeat(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    repeat = [d for d in loaded.order if d.kind == "duplicated"][-1]
+    loaded.select_difference(repeat.id)
+    loaded.actions_by_name["first_occurrence"].trigger()
+    view = loaded.views["right"]
+    assert 0 <= view.y_of(repeat.duplicate_of[0]) < view.viewport().height()
+    assert "First occurrence" in loaded.describe(repeat.id)
