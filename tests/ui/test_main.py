@@ -29,3 +29,28 @@ def test_missing_xcb_libraries_are_named(monkeypatch: pytest.MonkeyPatch) -> Non
 def test_wayland_session_is_fine(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(main.sys, "platform", "linux")
     assert main.display_problem({"WAYLAND_DISPLAY": "wayland-0"}) is None
+
+
+def test_run_opens_the_pair_and_returns_when_closed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    seen = {}
+
+    def close_when_ready() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        window = windows[-1] if windows else None
+        if window is None or window.comparison is None:
+            QTimer.singleShot(50, close_when_ready)
+            return
+        seen["names"] = (window.comparison.left.name, window.comparison.right.name)
+        window.close()
+        QApplication.quit()
+
+    QTimer.singleShot(50, close_when_ready)
+    root = main.Path(__file__).resolve().parents[2] / "resources" / "samples"
+    assert main.run([str(root / "putin-minerals-bbc.txt"),
+                     str(root / "putin-minerals-rewrite.txt")]) == 0
+    assert seen["names"] == ("putin-minerals-bbc.txt", "putin-minerals-rewrite.txt")
