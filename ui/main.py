@@ -42,6 +42,7 @@ def display_problem(environ: dict[str, str] | None = None) -> str | None:
 
 def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     """The QApplication, created once, named for QSettings."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -52,8 +53,8 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("Verso")
     icon = Path(__file__).resolve().parent.parent / "resources" / "icons" / "verso.svg"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    if icon.exists():  # after the first paint: the SVG plugin takes a while to load
+        QTimer.singleShot(0, lambda: app.setWindowIcon(QIcon(str(icon))))
     from ui.style import apply_style
 
     apply_style(app)
@@ -62,6 +63,8 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
 
 def open_window(paths: list[str]):  # type: ignore[no-untyped-def]
     """Create the main window and start loading 0, 1 or 2 paths (original, copy)."""
+    # (Starting the comparison before building the window was tried: with the GIL
+    # shared, the two only slowed each other down.)
     from ui.main_window import MainWindow
 
     window = MainWindow()

@@ -262,11 +262,15 @@ class MainWindow(QMainWindow):
             self.load_pair(None, source)
 
     def _submit(self, left: Source | None, right: Source | None, keep_view: bool = False) -> None:
-        self._pending_paths = {s: v for s, v in (("left", left), ("right", right))
-                               if isinstance(v, str)}
+        self.note_pending(left, right)
         self._keep_view = keep_view
         base = self.views["right"].palette().color(QPalette.ColorRole.Base).name()
         self.worker.submit(Request(left, right, self.options, self._dark, self.zoom, base))
+
+    def note_pending(self, left: Source | None, right: Source | None) -> None:
+        """Remember which paths the request on its way came from (for Recent Comparisons)."""
+        self._pending_paths = {s: v for s, v in (("left", left), ("right", right))
+                               if isinstance(v, str)}
 
     def recompare(self) -> None:
         if self.sources["left"] or self.sources["right"]:
