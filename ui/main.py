@@ -87,7 +87,9 @@ def run(paths: list[str]) -> int:
         window.message.show_message("Only the first two files are compared (original, copy).",
                                     "info")
     window.show()
-    return app.exec()
+    code = app.exec()
+    window.worker.wait(3000)  # let a comparison still running end before Python tears down
+    return code
 
 
 if __name__ == "__main__":

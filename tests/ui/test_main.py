@@ -38,9 +38,11 @@ def test_run_opens_the_pair_and_returns_when_closed(qtbot) -> None:  # type: ign
     from ui.main_window import MainWindow
 
     seen = {}
+    before = set(QApplication.topLevelWidgets())
 
     def close_when_ready() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w not in before]
         window = windows[-1] if windows else None
         if window is None or window.comparison is None:
             QTimer.singleShot(50, close_when_ready)
