@@ -31,28 +31,40 @@ def test_wayland_session_is_fine(monkeypatch: pytest.MonkeyPatch) -> None:
     assert main.display_problem({"WAYLAND_DISPLAY": "wayland-0"}) is None
 
 
-def test_run_opens_the_pair_and_returns_when_closed(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+RUN_SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ui import main
+from ui.main_window import MainWindow
 
-    from ui.main_window import MainWindow
+def close_when_ready():
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    if not windows or windows[0].comparison is None:
+        QTimer.singleShot(50, close_when_ready)
+        return
+    print("names", windows[0].comparison.left.name, windows[0].comparison.right.name)
+    windows[0].close()
 
-    seen = {}
-    before = set(QApplication.topLevelWidgets())
+app = QApplication(sys.argv[:1])  # run() reuses it; the timer needs it to exist
+QTimer.singleShot(50, close_when_ready)
+sys.exit(main.run(sys.argv[1:]))
+"""
 
-    def close_when_ready() -> None:
-        windows = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, MainWindow) and w not in before]
-        window = windows[-1] if windows else None
-        if window is None or window.comparison is None:
-            QTimer.singleShot(50, close_when_ready)
-            return
-        seen["names"] = (window.comparison.left.name, window.comparison.right.name)
-        window.close()
-        QApplication.quit()
 
-    QTimer.singleShot(50, close_when_ready)
-    root = main.Path(__file__).resolve().parents[2] / "resources" / "samples"
-    assert main.run([str(root / "putin-minerals-bbc.txt"),
-                     str(root / "putin-minerals-rewrite.txt")]) == 0
-    assert seen["names"] == ("putin-minerals-bbc.txt", "putin-minerals-rewrite.txt")
+def test_run_opens_the_pair_and_returns_when_closed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # In a subprocess: once a QApplication has quit, pytest-qt's waits stop delivering
+    # queued signals in that process, which would break every later test.
+    import os
+    import subprocess
+
+    root = main.Path(__file__).resolve().parents[2]
+    samples = root / "resources" / "samples"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    env["PYTHONPATH"] = str(root) + os.pathsep + env.get("PYTHONPATH", "")
+    proc = subprocess.run(
+        [main.sys.executable, "-c", RUN_SCRIPT, str(samples / "putin-minerals-bbc.txt"),
+         str(samples / "putin-minerals-rewrite.txt")],
+        capture_output=True, text=True, timeout=60, env=env, cwd=root)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "names putin-minerals-bbc.txt putin-minerals-rewrite.txt" in proc.stdout
