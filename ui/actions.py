@@ -32,7 +32,7 @@ class ActionSpec:
     separator_before: bool = False
 
 
-MENUS = ("&File", "&Edit", "&View", "&Go", "&Compare", "&Help")
+MENUS = ("&File", "&Edit", "&View", "&Go", "Revie&w", "&Compare", "&Help")
 
 ACTIONS: tuple[ActionSpec, ...] = (
     # File
@@ -40,13 +40,28 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Choose the original text (left)"),
     ActionSpec("open_copy", "Open &Copy…", "&File", "open_copy", ("Ctrl+Shift+O",),
                "Choose the copy to check (right)"),
+    ActionSpec("open_project", "Open &Project…", "&File", "open_project", ("Ctrl+Alt+O",),
+               "Open a saved review (.verso): both texts, verdicts and notes"),
     ActionSpec("swap_sides", "&Swap Sides", "&File", "swap_sides", ("Ctrl+Alt+S",),
                "Make the copy the original and the original the copy"),
     ActionSpec("recent", "&Recent Comparisons", "&File", "build_recent_menu"),
+    ActionSpec("save_project", "&Save Project", "&File", "save_project", ("Ctrl+S",),
+               "Save both texts, verdicts and notes in a .verso project",
+               separator_before=True),
+    ActionSpec("save_project_as", "Save Project &As…", "&File", "save_project_as",
+               ("Ctrl+Shift+S",)),
+    ActionSpec("export_html", "&Export Report…", "&File", "export_html", (),
+               "A standalone web page: both texts, every difference, verdicts and notes",
+               separator_before=True),
+    ActionSpec("export_pdf", "Export Report as P&DF…", "&File", "export_pdf"),
+    ActionSpec("print_report", "&Print Report…", "&File", "print_report", ("Ctrl+P",)),
     ActionSpec("close_window", "&Close Window", "&File", "close", (SK.Close,),
                separator_before=True),
     ActionSpec("quit", "&Quit", "&File", "quit_app", (SK.Quit,)),
     # Edit
+    ActionSpec("undo", "&Undo", "&Edit", "undo", ("Ctrl+Z",), "Undo the last verdict, note "
+               "or highlight change"),
+    ActionSpec("redo", "&Redo", "&Edit", "redo", ("Ctrl+Shift+Z", "Ctrl+Y")),
     ActionSpec("copy_text", "&Copy", "&Edit", "copy_selection", (SK.Copy,)),
     ActionSpec("select_all", "Select &All", "&Edit", "select_all", (SK.SelectAll,)),
     ActionSpec("paste_original", "Paste as &Original", "&Edit", "paste_original",
@@ -102,6 +117,25 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "go_first_occurrence", ("Alt+R",),
                "Show where the copy first has the text the selected duplicate repeats",
                separator_before=True),
+    # Review
+    ActionSpec("verdict_unreviewed", "Mark &Unreviewed", "Revie&w", "set_verdict", ("Alt+0",),
+               "Clear the verdict of the current difference"),
+    ActionSpec("verdict_needs_check", "Mark &Needs Check", "Revie&w", "set_verdict",
+               ("Alt+1",), "Look again or ask the writer before publishing"),
+    ActionSpec("verdict_confirmed", "Mark &Confirmed", "Revie&w", "set_verdict", ("Alt+2",),
+               "Checked against the original: the copy is right"),
+    ActionSpec("verdict_acceptable", "Mark &Acceptable", "Revie&w", "set_verdict",
+               ("Alt+3",), "A legitimate edit (style, length, house rules)"),
+    ActionSpec("verdict_error", "Mark &Error", "Revie&w", "set_verdict", ("Alt+4",),
+               "The copy is wrong here and must be corrected"),
+    ActionSpec("edit_note", "&Note on Current Difference", "Revie&w", "edit_note",
+               ("Ctrl+E",), "Write or edit the note of the current difference or highlight",
+               separator_before=True),
+    ActionSpec("highlight_selection", "&Highlight Selection", "Revie&w",
+               "highlight_selection", ("Ctrl+H",),
+               "Highlight the text selected in either pane and write a note on it"),
+    ActionSpec("next_unreviewed", "Next Un&reviewed Difference", "Revie&w", "next_unreviewed",
+               ("Alt+U",), separator_before=True),
     # Compare
     ActionSpec("recompare", "&Compare Again", "&Compare", "recompare", (SK.Refresh,)),
     ActionSpec("ignore_case", "Ignore &Case", "&Compare", "toggle_option", (),
@@ -164,7 +198,7 @@ def build_actions(window: QMainWindow) -> dict[str, QAction]:
             action.setCheckable(True)
             action.setChecked(spec.checked)
         handler = getattr(window, spec.handler)
-        if spec.handler in ("toggle_option", "set_sensitivity", "toggle_kind"):
+        if spec.handler in ("toggle_option", "set_sensitivity", "toggle_kind", "set_verdict"):
             action.triggered.connect(lambda _checked=False, n=spec.name, h=handler: h(n))
         else:
             action.triggered.connect(lambda _checked=False, h=handler: h())

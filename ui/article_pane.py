@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import Difference, Document
+from ui.annotation_painting import NOTES_MARGIN, NotesMargin, paint_highlights
 from ui.drop import dropped_paths, dropped_text
 from ui.highlighting import DIFF_ID, OffsetMap, build_document
 from ui.palette import STYLES, colour, tint
@@ -166,6 +167,7 @@ class TextView(QTextBrowser):
         self._layout_timer.setInterval(0)
         self._layout_timer.timeout.connect(self._layout_step)
         self.gutter = _Gutter(self)
+        self.notes = NotesMargin(self)  # verdict and note marks right of the text
         self.setDocument(build_document(None, None, side, False))
         self.verticalScrollBar().valueChanged.connect(self.gutter.update)
 
@@ -375,9 +377,11 @@ class TextView(QTextBrowser):
     def _layout_margins(self) -> None:
         width = self.width() - GUTTER - self.verticalScrollBar().sizeHint().width()
         extra = max(0, (width - MAX_READING_WIDTH) // 2)
-        self.setViewportMargins(GUTTER + extra, 0, extra, 0)
+        self.setViewportMargins(GUTTER + extra, 0, extra + NOTES_MARGIN, 0)
         cr = self.contentsRect()
         self.gutter.setGeometry(QRect(cr.left() + extra, cr.top(), GUTTER, cr.height()))
+        vp = self.viewport().geometry()
+        self.notes.setGeometry(QRect(vp.right() + 1, vp.top(), NOTES_MARGIN, vp.height()))
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -385,6 +389,7 @@ class TextView(QTextBrowser):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        paint_highlights(self)  # the reviewer's highlights, from the host's review
         if self.document_model is None or self.drag_hover:
             self._paint_invitation()
 

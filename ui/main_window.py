@@ -50,6 +50,8 @@ from ui.link_map import LinkMap
 from ui.navigation import SpanIndex, reading_order, step
 from ui.overview import Overview
 from ui.palette import KINDS, STYLES, is_dark
+from ui.project_controller import ReviewController
+from ui.review_actions import ReviewActions
 from ui.scroll_sync import ScrollSync
 from ui.worker import CompareWorker, Request, Result, Source
 
@@ -94,7 +96,7 @@ class MessageBar(QFrame):
         self.show()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ReviewActions, QMainWindow):
     """Verso's reader window."""
 
     def __init__(self) -> None:
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         self._order_all: tuple[Comparison | None, list[Difference]] = (None, [])
         self._build_widgets()
         self.actions_by_name = build_actions(self)
+        self.review = ReviewController(self)  # ui/project_controller.py: notes, projects
         self._restore_settings()
         self.worker = CompareWorker(self)
         self.worker.finished.connect(self._on_result)
@@ -262,6 +265,8 @@ class MainWindow(QMainWindow):
             self.load_pair(None, source)
 
     def _submit(self, left: Source | None, right: Source | None, keep_view: bool = False) -> None:
+        if not self.review.accept_sources(left, right):  # a .verso path; unsaved notes kept
+            return
         self.note_pending(left, right)
         self._keep_view = keep_view
         base = self.views["right"].palette().color(QPalette.ColorRole.Base).name()
@@ -312,6 +317,7 @@ class MainWindow(QMainWindow):
         if paths[0] and paths[1] and self.comparison is not None:
             pair = (str(Path(paths[0]).resolve()), str(Path(paths[1]).resolve()))
             QTimer.singleShot(0, lambda: settings.add_recent(*pair))  # disk writes: next turn
+        self.review.comparison_arrived()  # annotations placed on this comparison
         self._update_title()
         self._refresh_all()
         if self.inline_mode:
@@ -324,7 +330,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         names = [d.name if d else "…" for d in (self.sources["left"], self.sources["right"])]
         if any(self.sources.values()):
-            self.setWindowTitle(f"{names[0]} ↔ {names[1]} — Verso")
+            self.setWindowTitle(f"{self.review.title_prefix()}{names[0]} ↔ {names[1]}[*] — Verso")
         else:
             self.setWindowTitle("Verso")
 
@@ -336,6 +342,7 @@ class MainWindow(QMainWindow):
             self._order_all = (comparison, reading_order(comparison))
         self.order = ([d for d in self._order_all[1] if d.kind in self.kinds]
                       if comparison else [])
+        self.order = self.review.filter_order(self.order)  # the panel's verdict filter
         counts: dict[str, int] = {}
         for diff in comparison.differences if comparison else ():
             counts[diff.kind] = counts.get(diff.kind, 0) + 1
@@ -526,6 +533,7 @@ class MainWindow(QMainWindow):
 
     def build_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
+        self.review.add_recent_projects(menu)
         pairs = settings.recent_pairs()
         for left, right in pairs:
             action = menu.addAction(f"{Path(left).name}  ↔  {Path(right).name}")
@@ -780,6 +788,9 @@ class MainWindow(QMainWindow):
             self.toggle_inline(True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.review.may_close():  # unsaved notes: Save / Discard / Cancel
+            event.ignore()
+            return
         settings.put("window/geometry", self.saveGeometry())
         settings.put("window/splitter", self.splitter.saveState())
         self.worker.wait(3000)

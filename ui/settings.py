@@ -29,6 +29,7 @@ DEFAULTS: dict[str, Any] = {
     "compare/ignore_typography": True,
     "compare/sensitivity": 0.5,
     "recent": [],
+    "recent_projects": [],  # .verso paths, most recent first
 }
 
 

@@ -26,6 +26,15 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
     yield
 
 
+@pytest.fixture(autouse=True)
+def isolated_recovery(tmp_path_factory: pytest.TempPathFactory,
+                      monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Crash-recovery files go to a temporary folder, never to the real home."""
+    folder = tmp_path_factory.mktemp("recovery")
+    monkeypatch.setenv("VERSO_RECOVERY_DIR", str(folder))
+    return folder
+
+
 WORDS = ("minister harbour council budget river school station market bridge winter "
          "report museum festival railway hospital garden library factory airport").split()
 

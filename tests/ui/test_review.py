@@ -1,0 +1,280 @@
+"""Annotating in the window, project files, recovery and reports, end to end (offscreen).
+
+No real dialog opens: the file dialogs, the unsaved-work question and the
+printer dialog are module functions of ui.project_controller, replaced here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QTextCursor
+
+from app.documents import read_document
+from app.project import (
+    Project,
+    Verdict,
+    list_recoveries,
+    load_project,
+    save_project,
+    write_recovery,
+)
+from ui import project_controller
+from ui.main import open_window
+
+SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
+ORIGINAL = SAMPLES / "putin-minerals-bbc.txt"
+COPY = SAMPLES / "putin-minerals-rewrite.txt"
+
+
+@pytest.fixture(autouse=True)
+def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    """Answers for the dialogs; a test sets answers['save_path'] etc."""
+    answers: dict[str, object] = {"unsaved": "discard", "save_path": "", "asked": 0}
+
+    def unsaved(parent, title):  # type: ignore[no-untyped-def]
+        answers["asked"] = int(answers["asked"]) + 1  # type: ignore[call-overload]
+        return answers["unsaved"]
+
+    monkeypatch.setattr(project_controller, "ask_save_changes", unsaved)
+    monkeypatch.setattr(project_controller, "ask_save_path",
+                        lambda *a: str(answers["save_path"]))
+    monkeypatch.setattr(project_controller, "ask_open_path",
+                        lambda *a: str(answers.get("open_path", "")))
+    monkeypatch.setattr(project_controller, "ask_printer", lambda *a: None)
+    return answers
+
+
+def wait_loaded(qtbot, win, timeout: int = 15000) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: win.comparison is not None and not win.worker.busy
+                    and win.review._live() is not None, timeout=timeout)
+
+
+def annotate(win, note: str = "4% in the wire") -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    """Error + note on the first difference, and a highlight with a note in the copy."""
+    diff = win.order[0]
+    win.select_difference(diff.id)
+    win.actions_by_name["verdict_error"].trigger()
+    win.review.editor.note.setPlainText(note)
+    view = win.views["right"]
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.position(10))
+    cursor.setPosition(view.position(30), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    view.setFocus()
+    win.actions_by_name["highlight_selection"].trigger()
+    win.review.editor.note.setPlainText("Source?")
+    return diff.id, win.comparison.right.text[10:30].strip()
+
+
+def summary(annotations):  # type: ignore[no-untyped-def]
+    return ([(r.difference_id, r.verdict, r.note) for r in annotations.reviews],
+            [(h.side, h.span, h.note, h.placed) for h in annotations.highlights])
+
+
+def test_annotate_save_and_open_gives_the_same_annotations(qtbot, loaded, tmp_path,  # type: ignore[no-untyped-def]
+                                                           no_dialogs) -> None:
+    diff_id, quote = annotate(loaded)
+    review = loaded.review
+    assert review.annotations.verdict_of(diff_id) is Verdict.ERROR
+    assert review.annotations.note_of(diff_id) == "4% in the wire"
+    assert [h.note for h in review.annotations.highlights] == ["Source?"]
+    assert review.annotations.highlights[0].anchor.quote.exact == quote
+    assert loaded.isWindowModified() and "[*]" in loaded.windowTitle()
+    # shown in the panes' margin and in the list
+    marks = review.marks_on("left", 0, len(loaded.comparison.left.text)) + \
+        review.marks_on("right", 0, len(loaded.comparison.right.text))
+    assert {m.target[0] for m in marks} == {"difference", "highlight"}
+    loaded.grab()  # paints highlights, margin badges and list rows without error
+    path = tmp_path / "check.verso"
+    no_dialogs["save_path"] = str(path)
+    loaded.actions_by_name["save_project"].trigger()  # no path yet: Save As
+    assert path.exists() and not loaded.isWindowModified()
+    assert review.path == str(path.resolve()) and "check.verso" in loaded.windowTitle()
+    before = summary(review.annotations)
+
+    other = open_window([str(path)])  # as `verso check.verso`
+    qtbot.addWidget(other)
+    other.show()
+    wait_loaded(qtbot, other)
+    assert summary(other.review.annotations) == before
+    assert other.review.path == str(path.resolve())
+    assert other.current_id == diff_id  # the view state came back
+    assert not other.isWindowModified()
+    other.worker.wait()
+
+
+def test_undo_and_redo_every_edit(loaded) -> None:  # type: ignore[no-untyped-def]
+    diff_id, _ = annotate(loaded)
+    review, actions = loaded.review, loaded.actions_by_name
+    assert actions["undo"].isEnabled() and "Edit Note" in actions["undo"].text()
+    actions["undo"].trigger()  # the highlight's note
+    actions["undo"].trigger()  # the highlight
+    assert not review.annotations.highlights
+    assert "Add Highlight" in actions["redo"].text()
+    actions["undo"].trigger()  # the note (typed as one step)
+    assert review.annotations.note_of(diff_id) == ""
+    assert "Set Verdict: Error" in actions["undo"].text()
+    actions["undo"].trigger()
+    assert review.annotations.verdict_of(diff_id) is Verdict.UNREVIEWED
+    assert not actions["undo"].isEnabled() and not loaded.isWindowModified()
+    for _ in range(4):
+        actions["redo"].trigger()
+    assert review.annotations.verdict_of(diff_id) is Verdict.ERROR
+    assert [h.note for h in review.annotations.highlights] == ["Source?"]
+    assert not actions["redo"].isEnabled() and loaded.isWindowModified()
+
+
+def test_close_with_unsaved_work_asks(loaded, no_dialogs, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    annotate(loaded)
+    no_dialogs["unsaved"] = "cancel"
+    assert loaded.close() is False and loaded.isVisible()
+    assert no_dialogs["asked"] == 1
+    no_dialogs["unsaved"] = "save"
+    no_dialogs["save_path"] = str(tmp_path / "kept.verso")
+    assert loaded.close() is True
+    assert load_project(tmp_path / "kept.verso").annotations.highlights
+
+
+def test_close_without_annotations_does_not_ask(loaded, no_dialogs) -> None:  # type: ignore[no-untyped-def]
+    assert loaded.close() is True and no_dialogs["asked"] == 0
+
+
+@pytest.mark.parametrize("content, words", [
+    (b"", "empty"),
+    (b'{"format": "verso-project", "version": 1, "documents": {', "damaged"),
+    (json.dumps({"format": "verso-project", "version": 99}).encode(), "newer Verso"),
+])
+def test_bad_project_files_give_a_message_and_are_left_alone(window, tmp_path, content,  # type: ignore[no-untyped-def]
+                                                              words) -> None:
+    path = tmp_path / "bad.verso"
+    path.write_bytes(content)
+    assert window.review.open_project(str(path)) is False
+    assert window.message.isVisible() and words in window.message.label.text()
+    assert window.review.path is None
+    window.actions_by_name["save_project"].trigger()  # nothing to save over
+    assert path.read_bytes() == content
+
+
+def test_save_refuses_to_overwrite_a_file_a_newer_verso_wrote(qtbot, loaded, tmp_path,  # type: ignore[no-untyped-def]
+                                                              no_dialogs) -> None:
+    annotate(loaded)
+    path = tmp_path / "p.verso"
+    no_dialogs["save_path"] = str(path)
+    loaded.review.save()
+    newer = json.dumps({"format": "verso-project", "version": 99}).encode()
+    path.write_bytes(newer)
+    loaded.review.editor.note.setPlainText("changed")
+    assert loaded.review.save() is False
+    assert path.read_bytes() == newer
+    assert loaded.message.isVisible() and "p.verso" in loaded.message.label.text()
+    assert loaded.isWindowModified()  # the work is still there, unsaved
+
+
+def test_recovery_is_offered_after_a_crash(qtbot, tmp_path, isolated_recovery,  # type: ignore[no-untyped-def]
+                                           monkeypatch) -> None:
+    project = Project.create(read_document(str(ORIGINAL)), read_document(str(COPY)))
+    comparison = project.compare()
+    first = comparison.differences[0].id
+    annotations = project.annotations.with_verdict(comparison, first, Verdict.NEEDS_CHECK)
+    crashed = project.with_annotations(annotations.with_note(comparison, first, "ask desk"))
+    with monkeypatch.context() as m:  # written by a process that no longer runs
+        m.setattr("app.project.recovery.os.getpid", lambda: 4_194_000)
+        write_recovery(crashed, isolated_recovery, "crashed1", str(tmp_path / "lost.verso"))
+    win = open_window([])
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.review.banner.isVisible(), timeout=5000)
+    assert "closed without saving" in win.review.banner.label.text()
+    win.review.banner.buttons["Recover"].click()
+    wait_loaded(qtbot, win)
+    assert win.review.annotations.note_of(first) == "ask desk"
+    assert win.review.path == str(tmp_path / "lost.verso")
+    assert win.isWindowModified()
+    sessions = [e.session for e in list_recoveries(isolated_recovery, include_live=True)]
+    assert "crashed1" not in sessions and win.review.session in sessions
+    win.review.save()
+    assert not list_recoveries(isolated_recovery, include_live=True)  # saved: no recovery file
+    win.worker.wait()
+
+
+def test_autosave_writes_and_a_clean_close_removes_the_recovery_file(  # type: ignore[no-untyped-def]
+        loaded, isolated_recovery, no_dialogs) -> None:
+    annotate(loaded)
+    assert loaded.review.autosave.isActive()
+    loaded.review.autosave_now()
+    assert [e.session for e in list_recoveries(isolated_recovery, include_live=True)] == \
+        [loaded.review.session]
+    assert loaded.close()  # discarded
+    assert not list_recoveries(isolated_recovery, include_live=True)
+
+
+def test_export_html_and_pdf(loaded, tmp_path, no_dialogs) -> None:  # type: ignore[no-untyped-def]
+    annotate(loaded, note="Wire says 4%")
+    no_dialogs["save_path"] = str(tmp_path / "report")
+    loaded.actions_by_name["export_html"].trigger()
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Wire says 4%" in html and "Source?" in html
+    no_dialogs["save_path"] = str(tmp_path / "report.pdf")
+    loaded.actions_by_name["export_pdf"].trigger()
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    loaded.actions_by_name["print_report"].trigger()  # the (replaced) dialog is cancelled
+
+
+def test_verdict_filter_and_next_unreviewed(loaded) -> None:  # type: ignore[no-untyped-def]
+    first, second = loaded.order[0], loaded.order[1]
+    loaded.select_difference(first.id)
+    loaded.actions_by_name["verdict_confirmed"].trigger()
+    loaded.actions_by_name["next_unreviewed"].trigger()
+    assert loaded.current_id == second.id
+    loaded.actions_by_name["verdict_error"].trigger()
+    chips = loaded.review.verdict_filter.chips
+    for verdict, chip in chips.items():
+        chip.setChecked(verdict is Verdict.ERROR)
+    assert [d.id for d in loaded.panel.model.rows] == [second.id]
+    assert chips[Verdict.ERROR].text() == "1"
+    for chip in chips.values():
+        chip.setChecked(True)
+    assert loaded.panel.model.rowCount() == len(loaded.order) > 2
+
+
+def test_a_dropped_project_opens(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    project = Project.create(read_document(str(ORIGINAL)), read_document(str(COPY)))
+    path = tmp_path / "dropped.verso"
+    save_project(project, path)
+    window.handle_files([str(path)])
+    wait_loaded(qtbot, window)
+    assert window.review.path == str(path.resolve())
+    assert window.comparison.left.text == project.left.text
+
+
+def test_changed_original_offers_to_compare_again(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    left, right = tmp_path / "wire.txt", tmp_path / "copy.txt"
+    shutil.copy(ORIGINAL, left)
+    shutil.copy(COPY, right)
+    project = Project.create(read_document(str(left)), read_document(str(right)))
+    comparison = project.compare()
+    text = project.right.text
+    start = text.index("Putin")
+    annotations, _ = project.annotations.with_highlight(text, "right", start, start + 5, "who?")
+    project = project.with_annotations(annotations)
+    path = tmp_path / "p.verso"
+    save_project(project, path)
+    assert comparison.differences
+    right.write_text("A new first line.\n" + right.read_text(encoding="utf-8"), encoding="utf-8")
+    os.utime(right)
+    window.review.open_project(str(path))
+    wait_loaded(qtbot, window)
+    qtbot.waitUntil(lambda: "Re-compare" in window.review.banner.buttons, timeout=5000)
+    assert "copy.txt changed on disk" in window.review.banner.label.text()
+    window.review.banner.buttons["Re-compare"].click()
+    qtbot.waitUntil(lambda: window.comparison is not None
+                    and window.comparison.right.text.startswith("A new first line."), timeout=15000)
+    wait_loaded(qtbot, window)
+    highlight = window.review.annotations.highlights[0]
+    assert highlight.placed and window.comparison.right.text[slice(*highlight.span)] == "Putin"
+    assert window.isWindowModified()

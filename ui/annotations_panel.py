@@ -1,0 +1,215 @@
+"""The differences panel's review parts: verdict marks and notes in the list, a verdict
+filter, and the annotations that could not be placed.
+
+Added to :class:`ui.differences_panel.DifferencesPanel` from outside (``attach``), so
+the panel itself stays about differences. Everything is drawn from the review
+controller's annotations; the widgets keep no copy of them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.project import VERDICT_ORDER, DifferenceReview, Highlight, Verdict
+from ui.differences_panel import DIFF_ROLE, DifferencesModel, DifferencesPanel, kind_icon
+from ui.palette import STYLES
+from ui.verdicts import NOTE_GLYPH, paint_badge, verdict_icon
+
+if TYPE_CHECKING:
+    from ui.project_controller import ReviewController
+
+UNPLACED_ROLE = 0x0100 + 7
+
+
+class ReviewDelegate(QStyledItemDelegate):
+    """A row of the differences list: kind, place, verdict badge; excerpt or note."""
+
+    def __init__(self, review: ReviewController, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.review = review
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+        return QSize(200, 3 * option.fontMetrics.height() + 12)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        diff = index.data(DIFF_ROLE)
+        model: DifferencesModel = index.model()
+        pos, text = model.texts(diff)
+        verdict = self.review.verdict_of(diff.id)
+        note = self.review.note_of(diff.id)
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
+                                option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pal = option.palette
+        fg = pal.color(pal.ColorRole.HighlightedText if selected else pal.ColorRole.Text)
+        r = option.rect.adjusted(6, 5, -6, -5)
+        fm = option.fontMetrics
+        h = fm.height()
+        kind_icon(diff.kind, 20).paint(painter, QRect(r.left(), r.top(), 20, 20))
+        right = r.right()
+        if verdict is not Verdict.UNREVIEWED:
+            label = verdict.label
+            small = QFont(option.font)
+            small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
+            width = QFontMetrics(small).horizontalAdvance(label) + 26
+            pill = QRect(right - width, r.top() + 1, width, h)
+            paint_badge(painter, QRect(pill.left(), pill.top() + (h - 16) // 2, 16, 16), verdict)
+            painter.setFont(small)
+            painter.setPen(fg)
+            painter.drawText(pill.adjusted(20, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, label)
+            right = pill.left() - 6
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(fg)
+        label = STYLES[diff.kind].label
+        painter.drawText(QRect(r.left() + 28, r.top(), right - r.left() - 28, h),
+                         Qt.AlignmentFlag.AlignVCenter, label)
+        painter.setFont(option.font)
+        dim = QColor(fg)
+        dim.setAlpha(170)
+        painter.setPen(dim)
+        x = r.left() + 28 + QFontMetrics(bold).horizontalAdvance(label) + 8
+        if right - x > 20:
+            painter.drawText(QRect(x, r.top(), right - x, h), Qt.AlignmentFlag.AlignVCenter,
+                             fm.elidedText(pos, Qt.TextElideMode.ElideRight, right - x))
+        painter.setPen(fg)
+        width = r.width() - 28
+        if note:
+            painter.drawText(QRect(r.left() + 28, r.top() + h + 2, width, h),
+                             Qt.AlignmentFlag.AlignVCenter,
+                             fm.elidedText(text, Qt.TextElideMode.ElideRight, width))
+            italic = QFont(option.font)
+            italic.setItalic(True)
+            painter.setFont(italic)
+            line = " ".join(note.split())
+            painter.drawText(QRect(r.left() + 28, r.top() + 2 * h + 2, width, h),
+                             Qt.AlignmentFlag.AlignVCenter,
+                             QFontMetrics(italic).elidedText(f"{NOTE_GLYPH} {line}",
+                                                             Qt.TextElideMode.ElideRight, width))
+        else:
+            text_rect = QRect(r.left() + 28, r.top() + h + 2, width, 2 * h)
+            elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, width * 2 - 20)
+            painter.drawText(text_rect, Qt.TextFlag.TextWordWrap, elided)
+        painter.restore()
+
+
+class VerdictFilter(QWidget):
+    """One chip per verdict, with its count; unchecking hides that verdict everywhere."""
+
+    changed = Signal(set)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chips: dict[Verdict, QToolButton] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 2, 0, 2)
+        row.setSpacing(2)
+        for verdict in VERDICT_ORDER:
+            chip = QToolButton()
+            chip.setCheckable(True)
+            chip.setChecked(True)
+            chip.setAutoRaise(True)
+            chip.setIcon(verdict_icon(verdict, 14))
+            chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            chip.setToolTip(f"{verdict.label}: {verdict.description} "
+                            "Click to show or hide differences with this verdict.")
+            chip.setAccessibleName(f"Show {verdict.label.lower()}")
+            chip.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            chip.toggled.connect(lambda _on: self.changed.emit(self.verdicts()))
+            self.chips[verdict] = chip
+            row.addWidget(chip)
+
+    def verdicts(self) -> set[Verdict]:
+        return {v for v, chip in self.chips.items() if chip.isChecked()}
+
+    def set_verdicts(self, verdicts: set[Verdict]) -> None:
+        for verdict, chip in self.chips.items():
+            chip.blockSignals(True)
+            chip.setChecked(verdict in verdicts)
+            chip.blockSignals(False)
+
+    def set_counts(self, counts: dict[Verdict, int]) -> None:
+        for verdict, chip in self.chips.items():
+            chip.setText(str(counts.get(verdict, 0)))
+
+
+class UnplacedList(QWidget):
+    """Notes and verdicts that could not be placed in the current texts (kept, not dropped)."""
+
+    chosen = Signal(object)  # the DifferenceReview or Highlight
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setMaximumHeight(110)
+        self.list.setAccessibleName("Annotations that could not be placed")
+        self.list.itemActivated.connect(lambda item: self.chosen.emit(item.data(UNPLACED_ROLE)))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list)
+        self.hide()
+
+    def show_items(self, items: tuple[DifferenceReview | Highlight, ...]) -> None:
+        self.list.clear()
+        for item in items:
+            entry = QListWidgetItem(describe_unplaced(item))
+            entry.setData(UNPLACED_ROLE, item)
+            entry.setToolTip(getattr(item, "note", "") or describe_unplaced(item))
+            self.list.addItem(entry)
+        n = len(items)
+        self.title.setText(f"⚠ {n} annotation{'s' if n != 1 else ''} could not be placed in "
+                           "these texts (kept in the project):")
+        self.setVisible(bool(items))
+
+
+def describe_unplaced(item: DifferenceReview | Highlight) -> str:
+    """One line about an annotation that lost its place."""
+    if isinstance(item, Highlight):
+        quote = " ".join(item.anchor.quote.exact.split())
+        where = "original" if item.side == "left" else "copy"
+        head = f"Highlight in the {where}" + (f" “{quote[:60]}”" if quote else "")
+    else:
+        head = f"{item.verdict.label} on a former {item.kind} difference"
+    note = " ".join(item.note.split())
+    return head + (f": {note}" if note else "")
+
+
+def attach(panel: DifferencesPanel, review: ReviewController,
+           editor: QWidget) -> tuple[VerdictFilter, UnplacedList]:
+    """Add the verdict filter above the list and the unplaced list and note editor below it."""
+    panel.list.setItemDelegate(ReviewDelegate(review, panel.list))
+    verdicts = VerdictFilter(panel)
+    unplaced = UnplacedList(panel)
+    layout = panel.layout()
+    at = layout.indexOf(panel.list)
+    if isinstance(layout, QVBoxLayout) and at >= 0:
+        layout.insertWidget(at, verdicts)
+        layout.insertWidget(at + 2, unplaced)
+        layout.insertWidget(at + 3, editor)
+    else:  # the panel was rearranged: add at the end
+        for widget in (verdicts, unplaced, editor):
+            layout.addWidget(widget)
+    return verdicts, unplaced

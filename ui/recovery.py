@@ -1,0 +1,49 @@
+"""Where crash-recovery files live, and the start-up offer to recover them.
+
+The folder is ``QStandardPaths.AppDataLocation/recovery``; the environment
+variable ``VERSO_RECOVERY_DIR`` replaces it (tests point it at a temporary
+folder so nothing is written to the real home). The files themselves are
+written and read by ``app.project.recovery``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+from app.project import RecoveryEntry, list_recoveries
+
+AUTOSAVE_MS = 60_000  # a recovery file is written this often while there is unsaved work
+_offered: set[str] = set()  # sessions already offered in this process
+
+
+def recovery_dir() -> Path:
+    """The folder of recovery files (created when the first one is written)."""
+    override = os.environ.get("VERSO_RECOVERY_DIR")
+    if override:
+        return Path(override)
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base or Path.home() / ".verso") / "recovery"
+
+
+def pending_recoveries(folder: Path | None = None) -> list[RecoveryEntry]:
+    """Recovery files of crashed sessions not yet offered in this process, newest first."""
+    try:
+        entries = list_recoveries(folder or recovery_dir())
+    except OSError:
+        return []
+    return [e for e in entries if e.session not in _offered]
+
+
+def mark_offered(entry: RecoveryEntry) -> None:
+    _offered.add(entry.session)
+
+
+def describe(entry: RecoveryEntry) -> str:
+    """One line for the banner offering to recover ``entry``."""
+    when = entry.written_at.astimezone().strftime("%d %b %Y, %H:%M") if entry.written_at else ""
+    where = f" ({Path(entry.project_path).name})" if entry.project_path else " (never saved)"
+    return (f"Verso closed without saving your review of {entry.title}{where}"
+            + (f"; last autosaved {when}." if when else "."))
