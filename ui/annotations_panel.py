@@ -124,6 +124,9 @@ class VerdictFilter(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 2, 0, 2)
         row.setSpacing(2)
+        label = QLabel("Verdicts")
+        label.setToolTip("Show or hide differences by verdict")
+        row.addWidget(label)
         for verdict in VERDICT_ORDER:
             chip = QToolButton()
             chip.setCheckable(True)

@@ -410,6 +410,7 @@ class MainWindow(ReviewActions, QMainWindow):
         if comparison is None or diff is None:
             return
         self.current_id = diff_id
+        self.review.difference_selected(diff_id)  # the note editor follows
         if self.inline_mode and self.inline is not None:
             span = self.inline.spans.get(diff_id)
             view = self.inline_pane.view

@@ -217,6 +217,7 @@ class ReviewController(QObject):
 
     def filter_order(self, order: list[Any]) -> list[Any]:
         """The window's list and stepping order, without the verdicts filtered out."""
+        self.verdict_filter.set_counts(self._verdict_counts(self._live()))
         if self.verdicts >= set(VERDICT_ORDER) or self._live() is None:
             return order
         return [d for d in order if self.annotations.verdict_of(d.id) in self.verdicts]
@@ -620,7 +621,8 @@ class ReviewController(QObject):
         if comparison is None:
             window.statusBar().showMessage("No differences to review.", 4000)
             return
-        order = [d for d in reading_order(comparison) if d.kind in window.kinds]
+        shows = getattr(window, "shows", None) or (lambda d: d.kind in window.kinds)
+        order = [d for d in reading_order(comparison) if shows(d)]
         ids = [d.id for d in order]
         start = ids.index(window.current_id) + 1 if window.current_id in ids else 0
         for diff in order[start:] + order[:start]:
@@ -661,10 +663,15 @@ class ReviewController(QObject):
         self._show_target()
         self._repaint()
 
-    def _difference_chosen(self, diff_id: int) -> None:
+    def difference_selected(self, diff_id: int) -> None:
+        """The window made a difference current: the editor edits it."""
         self.target = ("difference", diff_id)
         self._last_current = diff_id
         self._show_target()
+        self._repaint()
+
+    def _difference_chosen(self, diff_id: int) -> None:
+        self.difference_selected(diff_id)
 
     def _sync_target(self) -> None:
         current = self.window.current_id
@@ -735,12 +742,22 @@ class ReviewController(QObject):
         if refresh_list and self.verdicts < set(VERDICT_ORDER):
             window._refresh_all()
         window.panel.list.viewport().update()
-        self.verdict_filter.set_counts(self.annotations.verdict_counts(comparison)
-                                       if comparison is not None else {})
+        self.verdict_filter.set_counts(self._verdict_counts(comparison))
         self.unplaced.show_items(self.annotations.unplaced() if self.project else ())
         self._show_target()
         self._update_actions()
         self._repaint()
+
+    def _verdict_counts(self, comparison: Comparison | None) -> dict[Verdict, int]:
+        """Verdicts of the differences the window lists (kinds shown, furniture aside)."""
+        counts = dict.fromkeys(VERDICT_ORDER, 0)
+        if comparison is None:
+            return counts
+        shows = getattr(self.window, "shows", None) or (lambda d: d.kind in self.window.kinds)
+        for diff in comparison.differences:
+            if shows(diff):
+                counts[self.annotations.verdict_of(diff.id)] += 1
+        return counts
 
     def _repaint(self) -> None:
         for view in self.window.views.values():

@@ -278,3 +278,18 @@ def test_changed_original_offers_to_compare_again(qtbot, window, tmp_path) -> No
     highlight = window.review.annotations.highlights[0]
     assert highlight.placed and window.comparison.right.text[slice(*highlight.span)] == "Putin"
     assert window.isWindowModified()
+
+
+def test_the_editor_follows_the_current_difference(loaded) -> None:  # type: ignore[no-untyped-def]
+    diff_id, _ = annotate(loaded)
+    review = loaded.review
+    assert review.target[0] == "highlight" and review.editor.remove.isVisibleTo(review.editor)
+    loaded.select_difference(diff_id)  # already current: the editor still switches back
+    assert review.target == ("difference", diff_id)
+    assert review.editor.note.toPlainText() == "4% in the wire"
+    assert review.editor.buttons[Verdict.ERROR].isChecked()
+    highlight = review.annotations.highlights[0]
+    review.select_target(("highlight", highlight.id))
+    assert review.editor.note.toPlainText() == "Source?"
+    review.editor.remove.click()
+    assert not review.annotations.highlights and review.target != ("highlight", highlight.id)
