@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from app import Comparison, Document
@@ -136,6 +137,10 @@ class ReviewController(QObject):
         window.panel.difference_chosen.connect(self._difference_chosen)
         for side, view in window.views.items():
             view.cursorPositionChanged.connect(lambda s=side: self._cursor_moved(s))
+        self._told: set[tuple[str, str | None]] = set()  # file changes already shown
+        app = QGuiApplication.instance()
+        if app is not None:  # files may change while Verso is in the background
+            app.applicationStateChanged.connect(self._application_state)
         self.autosave = QTimer(self)
         self.autosave.setInterval(recovery.AUTOSAVE_MS)
         self.autosave.timeout.connect(self.autosave_now)
@@ -436,11 +441,20 @@ class ReviewController(QObject):
         self.background.run(lambda: changed_sources(project),
                             lambda result, error: self._sources_checked(project, result, error))
 
+    def _application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive and self.project is not None \
+                and not self.background.busy:
+            self._check_sources()
+
     def _sources_checked(self, project: Project, statuses: Any, error: Any) -> None:
         if error is not None or not statuses or self.project is None:
             return
         if self.project.left is not project.left or self.project.right is not project.right:
             return  # another project or other texts meanwhile
+        seen = {(s.side, s.current_sha256) for s in statuses}
+        if seen <= self._told:
+            return  # already said (and maybe dismissed): do not nag
+        self._told |= seen
         text = " ".join(s.message() for s in statuses)
         self.banner.show_banner(text + " Compare again with the files on disk? Notes follow "
                                 "their text.", [("&Re-compare", self.refresh_from_disk)])

@@ -29,6 +29,7 @@ from ui.main import open_window
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 ORIGINAL = SAMPLES / "putin-minerals-bbc.txt"
 COPY = SAMPLES / "putin-minerals-rewrite.txt"
+REAL_ASK_SAVE_CHANGES = project_controller.ask_save_changes  # before the fixture replaces it
 
 
 @pytest.fixture(autouse=True)
@@ -293,3 +294,34 @@ def test_the_editor_follows_the_current_difference(loaded) -> None:  # type: ign
     assert review.editor.note.toPlainText() == "Source?"
     review.editor.remove.click()
     assert not review.annotations.highlights and review.target != ("highlight", highlight.id)
+
+
+def test_the_unsaved_work_question_maps_its_buttons(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    # the real dialog, answered by a timer
+    for button, answer in ((QMessageBox.StandardButton.Discard, "discard"),
+                           (QMessageBox.StandardButton.Save, "save"),
+                           (QMessageBox.StandardButton.Cancel, "cancel")):
+        def press(button=button) -> None:  # type: ignore[no-untyped-def]
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(20, press)
+                return
+            box.button(button).click()
+
+        QTimer.singleShot(20, press)
+        assert REAL_ASK_SAVE_CHANGES(None, "“x”") == answer
+
+
+def test_recent_menu_lists_saved_projects(loaded, tmp_path, no_dialogs) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMenu
+
+    annotate(loaded)
+    no_dialogs["save_path"] = str(tmp_path / "recent.verso")
+    loaded.review.save()
+    menu = QMenu()
+    loaded.build_recent_menu(menu)
+    assert menu.actions()[0].text() == "recent.verso"
+    assert menu.actions()[0].toolTip() == str((tmp_path / "recent.verso").resolve())
