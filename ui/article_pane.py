@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from app import Difference, Document
 from ui.annotation_painting import NOTES_MARGIN, NotesMargin, paint_highlights
 from ui.drop import dropped_paths, dropped_text
+from ui.furniture import mark_colour
 from ui.highlighting import DIFF_ID, OffsetMap, build_document
 from ui.palette import STYLES, colour, tint
 
@@ -99,7 +100,7 @@ class _Gutter(QWidget):
         painter.setFont(font)
         current = self.view.host.current_id if self.view.host else None
         for diff, top, bottom in self.marks():
-            c = colour(diff.kind)
+            c = mark_colour(colour(diff.kind), diff)  # page furniture: faint
             wide = diff.id == current
             painter.fillRect(QRect(GUTTER - (9 if wide else 6), top, 6 if wide else 3,
                                    max(3, bottom - top)), c)
@@ -168,7 +169,9 @@ class TextView(QTextBrowser):
         self._layout_timer.timeout.connect(self._layout_step)
         self.gutter = _Gutter(self)
         self.notes = NotesMargin(self)  # verdict and note marks right of the text
-        self.setDocument(build_document(None, None, side, False))
+        blank = build_document(None, None, side, False)
+        blank.setParent(self)  # a document without a parent loads images itself, past loadResource
+        self.setDocument(blank)
         self.verticalScrollBar().valueChanged.connect(self.gutter.update)
 
     # ---- content --------------------------------------------------------

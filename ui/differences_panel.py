@@ -142,7 +142,8 @@ class DifferencesModel(QAbstractListModel):
             return f"{STYLES[diff.kind].label} — {pos}\n{text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             pos, text = self.texts(diff)
-            return f"{STYLES[diff.kind].label}: {STYLES[diff.kind].meaning}\n{pos}"
+            extra = "\nPage furniture (menus, bylines, link lists, footers)" if diff.furniture else ""
+            return f"{STYLES[diff.kind].label}: {STYLES[diff.kind].meaning}\n{pos}{extra}"
         return None
 
     def row_of(self, diff_id: int | None) -> int:
@@ -167,6 +168,9 @@ class _Delegate(QStyledItemDelegate):
         pal = option.palette
         fg = pal.color(pal.ColorRole.HighlightedText if selected else pal.ColorRole.Text)
         r = option.rect.adjusted(6, 5, -6, -5)
+        if getattr(diff, "furniture", False):  # page furniture, listed on request: dimmed
+            painter.setOpacity(0.55)
+            pos = f"page furniture · {pos}"
         kind_icon(diff.kind, 20).paint(painter, QRect(r.left(), r.top(), 20, 20))
         fm = option.fontMetrics
         h = fm.height()
@@ -265,7 +269,9 @@ class DifferencesPanel(QWidget):
         self._quiet = True
         self.model.reset(comparison, rows)
         self._quiet = False
-        total = len(comparison.differences) if comparison else 0
+        # Page furniture counts only when the window lists it (View → Show Page Furniture).
+        total = (sum(1 for d in comparison.differences if not d.furniture)
+                 + sum(1 for d in rows if d.furniture)) if comparison else 0
         self.title.setText(f"Differences ({len(rows)} of {total})" if comparison else "Differences")
         if comparison is None:
             self.empty.setText("Open or drop an original and a copy to see their differences.")

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 
 from app import Comparison, Document
+from ui.furniture import furniture_format
 from ui.palette import STYLES, colour, tint
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
@@ -140,6 +141,12 @@ def _apply_differences(cursor: QTextCursor, comparison: Comparison, side: str, d
         if span is None or diff.kind not in STYLES:
             continue
         style = STYLES[diff.kind]
+        if diff.furniture:  # page furniture: dimmed text, no kind tint (ui/furniture.py)
+            cf = furniture_format(dark, base)
+            cf.setProperty(DIFF_ID, diff.id)
+            _select(cursor, omap, *span)
+            cursor.mergeCharFormat(cf)
+            continue
         cf = QTextCharFormat()
         cf.setBackground(tint(diff.kind, dark, base=base))
         cf.setProperty(DIFF_ID, diff.id)

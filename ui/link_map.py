@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from app import Comparison, Difference
 from ui.article_pane import TextView
+from ui.furniture import mark_colour
 from ui.palette import colour, is_dark, tint
 
 WIDTH = 64
@@ -26,10 +27,12 @@ class MapHost(Protocol):
     comparison: Comparison | None
     current_id: int | None
     kinds: set[str]
+    show_furniture: bool
     views: dict[str, TextView]
 
     def select_difference(self, diff_id: int, origin: str | None = None) -> None: ...
     def differences_on(self, side: str, start: int, end: int) -> list[Difference]: ...
+    def shows(self, diff: Difference) -> bool: ...
 
 
 class LinkMap(QWidget):
@@ -97,10 +100,10 @@ class LinkMap(QWidget):
         dark = is_dark(self.palette())
         for diff, path in self.bands():
             current = diff.id == self.host.current_id
-            painter.setBrush(tint(diff.kind, dark, strong=current))
+            painter.setBrush(mark_colour(tint(diff.kind, dark, strong=current), diff))
             # Solid outlines: a dashed stroke along long curves costs more than the rest of
             # the frame; the tapered shape already tells a one-sided difference apart.
-            painter.setPen(QPen(colour(diff.kind), 2.0 if current else 1.0))
+            painter.setPen(QPen(mark_colour(colour(diff.kind), diff), 2.0 if current else 1.0))
             painter.drawPath(path)
 
     def diff_at(self, pos: QPointF) -> Difference | None:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import CompareOptions, Comparison, Difference, Document
-from ui import settings
+from ui import furniture, settings
 from ui.actions import SENSITIVITY, build_actions
 from ui.article_pane import ArticlePane, TextView
 from ui.differences_panel import DifferencesPanel, paragraph_number
@@ -53,6 +53,7 @@ from ui.palette import KINDS, STYLES, is_dark
 from ui.project_controller import ReviewController
 from ui.review_actions import ReviewActions
 from ui.scroll_sync import ScrollSync
+from ui.window_extras import WindowExtras
 from ui.worker import CompareWorker, Request, Result, Source
 
 FILE_FILTER = ("Texts (*.txt *.text *.md *.markdown *.html *.htm *.rtf *.docx *.odt);;"
@@ -96,7 +97,7 @@ class MessageBar(QFrame):
         self.show()
 
 
-class MainWindow(ReviewActions, QMainWindow):
+class MainWindow(ReviewActions, WindowExtras, QMainWindow):
     """Verso's reader window."""
 
     def __init__(self) -> None:
@@ -123,6 +124,7 @@ class MainWindow(ReviewActions, QMainWindow):
         self._build_widgets()
         self.actions_by_name = build_actions(self)
         self.review = ReviewController(self)  # ui/project_controller.py: notes, projects
+        self._install_extras()  # ui/window_extras.py: furniture, facts, summary bar, help
         self._restore_settings()
         self.worker = CompareWorker(self)
         self.worker.finished.connect(self._on_result)
@@ -220,12 +222,12 @@ class MainWindow(ReviewActions, QMainWindow):
             out = []
             for diff_id, (s, e) in self.inline.spans.items():
                 diff = comparison.difference(diff_id)
-                if diff and diff.kind in self.kinds and s < end and start < e:
+                if diff and self.shows(diff) and s < end and start < e:
                     out.append(diff)
             return out
         if self._index[0] is not comparison or not self._index[1]:
             self._index = (comparison, {s: SpanIndex(comparison, s) for s in ("left", "right")})
-        return [d for d in self._index[1][side].overlapping(start, end) if d.kind in self.kinds]
+        return [d for d in self._index[1][side].overlapping(start, end) if self.shows(d)]
 
     def span_on(self, side: str, diff: Difference) -> tuple[int, int] | None:
         """Where a difference is in a view's text ("left", "right" or the "inline" redline)."""
@@ -241,6 +243,8 @@ class MainWindow(ReviewActions, QMainWindow):
             return ""
         style = STYLES[diff.kind]
         text = f"{style.glyph} {style.label}: {style.meaning}"
+        if diff.furniture:
+            text += f"\n{furniture.LABEL}: {furniture.MEANING}"
         if diff.kind == "duplicated" and diff.duplicate_of:
             first = comparison.right.text[diff.duplicate_of[0]:diff.duplicate_of[1]]
             first = " ".join(first.split())
@@ -340,12 +344,13 @@ class MainWindow(ReviewActions, QMainWindow):
         comparison = self.comparison
         if comparison is not None and self._order_all[0] is not comparison:
             self._order_all = (comparison, reading_order(comparison))
-        self.order = ([d for d in self._order_all[1] if d.kind in self.kinds]
+        self.order = ([d for d in self._order_all[1] if self.shows(d)]
                       if comparison else [])
         self.order = self.review.filter_order(self.order)  # the panel's verdict filter
         counts: dict[str, int] = {}
         for diff in comparison.differences if comparison else ():
-            counts[diff.kind] = counts.get(diff.kind, 0) + 1
+            if self.show_furniture or not diff.furniture:
+                counts[diff.kind] = counts.get(diff.kind, 0) + 1
         self.panel.set_counts(counts)
         self.panel.show_differences(comparison, self.order, self.current_id)
         self._update_summary()
@@ -360,12 +365,13 @@ class MainWindow(ReviewActions, QMainWindow):
                 f"the {m}" for m in missing) + " to compare." if missing else "")
             return
         s = comparison.summary
-        omissions = sum(1 for d in comparison.differences if d.kind == "omitted")
+        counted = [d for d in comparison.differences if self.counted(d)]  # page furniture aside
+        omissions = sum(1 for d in counted if d.kind == "omitted")
         self.summary.setText(
             f"Copy: {s.reused:.0%} reused from the original · {s.added:.0%} added · "
             f"{s.duplicated:.0%} duplicated    Original: {omissions} omission"
             f"{'' if omissions == 1 else 's'} ({s.omitted:.0%} of its text)    "
-            f"{len(comparison.differences)} differences")
+            f"{len(counted)} differences{self.furniture_summary()}")
 
     def _repaint_maps(self) -> None:
         self.link_map.update()
@@ -556,8 +562,16 @@ class MainWindow(ReviewActions, QMainWindow):
         self._paste("right")
 
     def _paste(self, side: str) -> None:
-        text = QGuiApplication.clipboard().text()
-        self._text_dropped(text, side, "Pasted")
+        """Paste as original/copy: the clipboard's HTML when present (ui/clipboard.py), else its text."""
+        from ui.clipboard import clipboard_document
+
+        name = f"Pasted {'original' if side == 'left' else 'copy'}"
+        try:
+            document = clipboard_document(QGuiApplication.clipboard().mimeData(), name)
+        except DocumentError as exc:
+            self.message.show_message(str(exc))
+            return
+        self.load(side, document)
 
     def _text_dropped(self, text: str, side: str, how: str = "Dropped") -> None:
         name = f"{how} {'original' if side == 'left' else 'copy'}"

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPix
 from PySide6.QtWidgets import QWidget
 
 from app import Difference
+from ui.furniture import MARK_ALPHA
 from ui.link_map import MapHost
 from ui.palette import colour
 
@@ -56,7 +57,6 @@ class Overview(QWidget):
         comparison = self.host.comparison
         if comparison is None:
             return []
-        kinds = self.host.kinds
         geometry = {}
         for side in ("left", "right"):
             col = self._column(side)
@@ -64,7 +64,7 @@ class Overview(QWidget):
                               col.height() / self._length(side))
         out = []
         for diff in comparison.differences:
-            if diff.kind not in kinds:
+            if not self.host.shows(diff):
                 continue
             for side, span in (("left", diff.left), ("right", diff.right)):
                 if span is None:
@@ -77,7 +77,8 @@ class Overview(QWidget):
     def _marks_image(self) -> QPixmap:
         """All marks drawn once per comparison, filter and size, then reused while scrolling."""
         pal = self.palette()
-        key = (id(self.host.comparison), frozenset(self.host.kinds), self.width(), self.height(),
+        key = (id(self.host.comparison), frozenset(self.host.kinds), self.host.show_furniture,
+               self.width(), self.height(),
                self.devicePixelRatioF(), pal.color(pal.ColorRole.Base).rgba())
         if self._cache_key != key or self._cache is None:
             ratio = self.devicePixelRatioF()
@@ -97,19 +98,18 @@ class Overview(QWidget):
         comparison = self.host.comparison
         if comparison is None:
             return
-        kinds = self.host.kinds
         for side in ("left", "right"):
             col = self._column(side)
             scale = col.height() / self._length(side)
-            rows: list[str | None] = [None] * (int(col.height()) + 3)
+            rows: list[tuple[str, bool] | None] = [None] * (int(col.height()) + 3)
             last = len(rows)
             for diff in comparison.differences:
                 span = diff.left if side == "left" else diff.right
-                if span is None or diff.kind not in kinds:
+                if span is None or not self.host.shows(diff):
                     continue
                 y0 = int(span[0] * scale)
                 y1 = max(y0 + 2, int(span[1] * scale) + 1)
-                rows[y0:min(y1, last)] = [diff.kind] * (min(y1, last) - y0)
+                rows[y0:min(y1, last)] = [(diff.kind, diff.furniture)] * (min(y1, last) - y0)
             y = 0
             while y < last:
                 kind = rows[y]
@@ -119,8 +119,10 @@ class Overview(QWidget):
                 start = y
                 while y < last and rows[y] == kind:
                     y += 1
-                painter.fillRect(QRectF(col.left(), col.top() + start, col.width(), y - start),
-                                 colour(kind))
+                mark = colour(kind[0])
+                if kind[1]:  # page furniture: faint (ui/furniture.py)
+                    mark.setAlpha(MARK_ALPHA)
+                painter.fillRect(QRectF(col.left(), col.top() + start, col.width(), y - start), mark)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
