@@ -19,6 +19,8 @@ from app.project.anchors import SIDES, Side
 from app.project.annotations import VERDICT_ORDER, Annotations, Highlight
 from app.report.layout import Mark, Point, aligned_rows, runs, side_marks
 from app.report.palette import KIND_STYLES
+from app.report.shares import LABELS as SHARE_LABELS
+from app.report.shares import copy_shares
 from app.report.stylesheet import stylesheet
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
@@ -123,10 +125,24 @@ def _summary(c: Comparison, annotations: Annotations) -> str:
     if n:
         review += f" · {n} highlighted passage{'s' if n != 1 else ''}"
     return (f'<section class="summary">\n<h2>Summary</h2>\n<ul class="figures">{items}</ul>\n'
+            f"{_shares_bar(c)}\n"
             f'<p class="counts ui"><b>{len(c.differences)} differences:</b> '
             f"{_e(kinds or 'none')}</p>\n"
             f'<p class="counts ui"><b>Review:</b> {_e(review or "nothing reviewed")}</p>\n'
             "</section>")
+
+
+def _shares_bar(c: Comparison) -> str:
+    """A stacked bar of what the copy is made of, its figures also in words (for print and Qt)."""
+    parts = [(p, v) for p, v in copy_shares(c).parts() if v >= 0.005]
+    colours = {"reused": "#999999", "changed": KIND_STYLES["changed"].colour,
+               "added": KIND_STYLES["added"].colour, "duplicated": KIND_STYLES["duplicated"].colour}
+    words = " · ".join(f"{v:.0%} {SHARE_LABELS[p]}" for p, v in parts)
+    cells = "".join(f'<span style="flex: 0 0 {v * 100:.1f}%; background: {colours[p]}" '
+                    f'title="{v:.0%} {SHARE_LABELS[p]}"></span>' for p, v in parts)
+    return (f'<div class="shares ui" role="img" aria-label="The copy: {_e(words)}" style="display: flex; '
+            f'height: 12px; border-radius: 3px; overflow: hidden; max-width: 40em">{cells}</div>\n'
+            f'<p class="counts ui"><b>The copy:</b> {_e(words or "empty")}</p>')
 
 
 def _legend() -> str:
