@@ -103,6 +103,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                separator_before=True),
     ActionSpec("focus_copy", "Focus Cop&y", "&View", "focus_copy", ("Ctrl+2",)),
     ActionSpec("focus_list", "Focus Differences &List", "&View", "focus_list", ("Ctrl+3",)),
+    ActionSpec("focus_facts", "Focus Fac&ts List", "&View", "focus_facts", ("Ctrl+4",),
+               "The Facts panel: numbers, dates, quotations and names, checked in the copy"),
     # Go
     ActionSpec("next_difference", "&Next Difference", "&Go", "next_difference",
                ("Alt+Down", "F8")),
@@ -120,6 +122,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "go_first_occurrence", ("Alt+R",),
                "Show where the copy first has the text the selected duplicate repeats",
                separator_before=True),
+    ActionSpec("next_fact", "Next &Fact", "&Go", "next_fact", ("F9",),
+               "The next fact in the Facts panel (missing, altered, ... kept)",
+               separator_before=True),
+    ActionSpec("previous_fact", "Previous F&act", "&Go", "previous_fact", ("Shift+F9",)),
     # Review
     ActionSpec("verdict_unreviewed", "Mark &Unreviewed", "Revie&w", "set_verdict", ("Alt+0",),
                "Clear the verdict of the current difference"),

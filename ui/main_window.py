@@ -129,6 +129,7 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         self.worker = CompareWorker(self)
         self.worker.finished.connect(self._on_result)
         self.worker.busy_changed.connect(self._on_busy)
+        self.worker.finished.connect(self._comparison_arrived)  # facts, summary bar (window_extras)
         self.setAcceptDrops(True)
         self._refresh_all()
 
@@ -642,6 +643,7 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
     def toggle_panel(self) -> None:
         on = self.actions_by_name["show_panel"].isChecked()
         self.panel.setVisible(on)
+        self._side_visible(on)  # the Differences/Facts tabs (ui/window_extras.py)
         settings.put("view/panel", on)
 
     def _set_zoom(self, zoom: int) -> None:
@@ -666,6 +668,7 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
             Qt.FocusReason.ShortcutFocusReason)
 
     def focus_list(self) -> None:
+        self.show_side_tab(self.panel)
         self.panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _note_active(self, side: str) -> None:
@@ -793,6 +796,7 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         self.sync.enabled = settings.get("view/linked_scrolling")
         self.actions_by_name["show_panel"].setChecked(settings.get("view/panel"))
         self.panel.setVisible(settings.get("view/panel"))
+        self._side_visible(settings.get("view/panel"))
         for kind in KINDS:
             self.actions_by_name[f"show_{kind}"].setChecked(kind in self.kinds)
         for name in ("ignore_case", "ignore_punctuation", "ignore_typography"):

@@ -9,13 +9,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app import Difference
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from app import Comparison, Difference
+from app.facts import FactReport, jump_span
 from ui import furniture, settings
+from ui.facts_panel import FactsPanel, FactsWorker, entry_description
+from ui.summary_bar import SummaryBar
 
 if TYPE_CHECKING:  # pragma: no cover
     from ui.main_window import MainWindow as _Base
+    from ui.worker import Result
 else:
     _Base = object
+
+SELECT_LINE = 0.3  # as ui.main_window: where a chosen fact is placed in each pane
 
 
 class WindowExtras(_Base):
@@ -29,6 +39,22 @@ class WindowExtras(_Base):
         action = self.actions_by_name.get("show_furniture")
         if action is not None:
             action.setChecked(self.show_furniture)
+        # The differences panel and the Facts panel share the side column, as tabs.
+        self.facts_panel = FactsPanel()
+        self.facts_panel.entry_chosen.connect(self.select_fact)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.setDocumentMode(True)
+        at = self.splitter.indexOf(self.panel)
+        self.side_tabs.addTab(self.panel, "Differences")
+        self.side_tabs.addTab(self.facts_panel, "Facts")
+        self.splitter.insertWidget(at, self.side_tabs)
+        self.splitter.setCollapsible(at, True)
+        QWidget.setTabOrder(self.views["right"], self.panel.list)  # Tab: original, copy, list
+        self.facts_worker = FactsWorker(self)
+        self.facts_worker.finished.connect(self._facts_arrived)
+        self.summary_bar = SummaryBar()
+        self.statusBar().addPermanentWidget(self.summary_bar)
 
     # ---- page furniture --------------------------------------------------------
 
@@ -66,3 +92,83 @@ class WindowExtras(_Base):
     def counted(self, diff: Difference) -> bool:
         """Whether a difference counts in the status-bar figures: never page furniture."""
         return not diff.furniture
+
+    # ---- the side column: Differences and Facts tabs ------------------------------
+
+    def _side_visible(self, on: bool) -> None:
+        """View → Differences Panel (F4) shows or hides the whole side column."""
+        self.side_tabs.setVisible(on)
+        if on:
+            self.panel.setVisible(True)
+
+    def show_side_tab(self, widget: QWidget) -> None:
+        """Bring a side panel to the front (showing the column if hidden)."""
+        if not self.side_tabs.isVisible():
+            action = self.actions_by_name["show_panel"]
+            action.setChecked(True)
+            self.toggle_panel()
+        self.side_tabs.setCurrentWidget(widget)
+
+    # ---- facts -----------------------------------------------------------------------
+
+    def _comparison_arrived(self, result: Result) -> None:
+        """A comparison was shown: check its facts in the background, redraw the bar."""
+        if result.error:
+            return
+        self.summary_bar.set_comparison(self.comparison)
+        if self.comparison is not None:
+            self.facts_panel.set_busy()
+        self.facts_worker.submit(self.comparison)
+
+    def _facts_arrived(self, comparison: Comparison | None, report: FactReport | str | None) -> None:
+        if comparison is not self.comparison:
+            return  # an older comparison's facts
+        self.facts_panel.set_report(comparison, report)
+        if isinstance(report, FactReport):
+            summary = report.summary()
+            urgent = sum(summary[s] for s in ("missing", "altered", "unsourced"))
+            self.side_tabs.setTabText(self.side_tabs.indexOf(self.facts_panel),
+                                      f"Facts ({urgent})" if urgent else "Facts")
+        else:
+            self.side_tabs.setTabText(self.side_tabs.indexOf(self.facts_panel), "Facts")
+
+    def select_fact(self, entry_id: int) -> None:
+        """Select a fact in both panes (or where the pane would have it) and scroll to it."""
+        comparison, report = self.comparison, self.facts_panel.report
+        entry = report.entry(entry_id) if report is not None else None
+        if comparison is None or entry is None or self.facts_panel.comparison is not comparison:
+            return
+        if self.inline_mode:  # facts are placed side by side
+            self.toggle_inline(False)
+        with self.sync.locked():
+            for side in ("left", "right"):
+                view = self.views[side]
+                start, end = jump_span(comparison, entry, side)  # type: ignore[arg-type]
+                cursor = QTextCursor(view.document())
+                cursor.setPosition(view.position(start))
+                cursor.setPosition(view.position(end), QTextCursor.MoveMode.KeepAnchor)
+                view.setTextCursor(cursor)
+                view.scroll_offset_to(start, view.viewport().height() * SELECT_LINE)
+        self.facts_panel.set_current(entry_id)
+        self.statusBar().showMessage(entry_description(comparison, entry).replace("\n", " — "), 8000)
+        self._repaint_maps()
+
+    def next_fact(self) -> None:
+        self._step_fact(True)
+
+    def previous_fact(self) -> None:
+        self._step_fact(False)
+
+    def _step_fact(self, forward: bool) -> None:
+        if self.facts_panel.report is None:
+            self.statusBar().showMessage("No facts to go to yet.", 4000)
+            return
+        if self.side_tabs.isVisible():
+            self.side_tabs.setCurrentWidget(self.facts_panel)
+        if self.facts_panel.step(forward) is None:
+            where = "last" if forward else "first"
+            self.statusBar().showMessage(f"This is the {where} fact listed.", 4000)
+
+    def focus_facts(self) -> None:
+        self.show_side_tab(self.facts_panel)
+        self.facts_panel.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)

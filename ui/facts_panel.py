@@ -1,0 +1,368 @@
+"""The Facts panel: numbers, dates, quotations and names of the original, checked in the copy.
+
+``FactsWorker`` runs ``app.facts.check_facts`` on a comparison in its own
+thread pool (never on the GUI thread; the job touches no widget and hands
+back a plain, immutable ``FactReport``); a newer comparison supersedes an
+older one. ``FactsPanel`` lists the report grouped by status, the most
+urgent first, with filters by kind and status; choosing an entry asks the
+window to select the fact in both panes (``jump_span``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import Comparison
+from app.facts import KINDS, STATUSES, FactCheck, FactReport, check_facts
+from ui.differences_panel import paragraph_number
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+EXCERPT = 90
+
+STATUS_LABELS = {
+    "missing": "Missing from the copy",
+    "altered": "Altered in the copy",
+    "unsourced": "Quotations with no source",
+    "new": "New in the copy",
+    "shortened": "Shortened quotations",
+    "kept": "Kept",
+}
+STATUS_MEANINGS = {
+    "missing": "in the original, nowhere in the copy",
+    "altered": "a figure, date or name that changed inside a passage the copy kept, "
+               "or a quotation whose words differ",
+    "unsourced": "a quotation of the copy found nowhere in the original",
+    "new": "a figure, date or name only the copy has",
+    "shortened": "a quotation of the copy that is part of one in the original",
+    "kept": "the copy carries it",
+}
+KIND_LABELS = {
+    "number": "Numbers", "money": "Money", "percent": "Percentages", "date": "Dates and times",
+    "quote": "Quotations", "person": "People", "place": "Places",
+    "organisation": "Organisations", "name": "Other names",
+}
+KIND_WORDS = {
+    "number": "number", "money": "money", "percent": "percentage", "date": "date",
+    "quote": "quotation", "person": "person", "place": "place",
+    "organisation": "organisation", "name": "name",
+}
+PROBLEMS = ("missing", "altered", "unsourced", "new", "shortened")
+
+
+# ---- the background job -------------------------------------------------------------
+
+class _Signals(QObject):
+    finished = Signal(int, object, object)  # generation, comparison, FactReport or error text
+
+
+class _Job(QRunnable):
+    def __init__(self, generation: int, comparison: Comparison, signals: _Signals,
+                 cancelled: threading.Event) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.generation = generation
+        self.comparison = comparison
+        self.signals = signals
+        self.cancelled = cancelled
+
+    def run(self) -> None:  # worker thread: plain values only, no widget
+        if self.cancelled.is_set():
+            return
+        try:
+            result: object = check_facts(self.comparison)
+        except Exception as exc:  # the checker failing must not take the window down
+            result = f"The facts could not be checked: {exc}"
+        if not self.cancelled.is_set():
+            with contextlib.suppress(RuntimeError):  # the window went away meanwhile
+                self.signals.finished.emit(self.generation, self.comparison, result)
+
+
+class FactsWorker(QObject):
+    """Checks the facts of the newest comparison off the GUI thread."""
+
+    finished = Signal(object, object)  # comparison, FactReport (or an error line)
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals()  # no parent: outlives the window while a job ends
+        self._signals.finished.connect(self._on_finished)
+        self._generation = 0
+        self._done = 0  # the newest generation answered
+        self._cancel = threading.Event()
+
+    @property
+    def busy(self) -> bool:
+        return self._generation > self._done
+
+    def submit(self, comparison: Comparison | None) -> None:
+        """Check ``comparison`` (None: nothing to check), superseding any older request."""
+        self._cancel.set()
+        self._cancel = threading.Event()
+        self._generation += 1
+        if comparison is None:
+            self._done = self._generation
+            self.finished.emit(None, None)
+            return
+        self._pool.start(_Job(self._generation, comparison, self._signals, self._cancel))
+        self.busy_changed.emit(True)
+
+    def _on_finished(self, generation: int, comparison: Comparison, result: object) -> None:
+        if generation != self._generation:
+            return  # superseded
+        self._done = generation
+        self.busy_changed.emit(False)
+        self.finished.emit(comparison, result)
+
+    def wait(self, msecs: int = 5000) -> bool:
+        """Block until no job runs (tests, shutdown)."""
+        return self._pool.waitForDone(msecs)
+
+
+# ---- the panel ----------------------------------------------------------------------
+
+def entry_text(entry: FactCheck) -> str:
+    """What the list shows of an entry: the fact, and the copy's form when it differs."""
+    def short(text: str) -> str:
+        text = " ".join(text.split())
+        return text if len(text) <= EXCERPT else text[: EXCERPT - 1].rstrip() + "…"
+
+    fact = entry.fact
+    text = short(fact.text)
+    if entry.kind == "quote":
+        text = f"“{text}”"
+    if entry.left is not None and entry.right is not None and entry.right.text != entry.left.text:
+        other = short(entry.right.text)
+        text += f" → “{other}”" if entry.kind == "quote" else f" → {other}"
+    return text
+
+
+def entry_where(comparison: Comparison | None, entry: FactCheck) -> str:
+    """Paragraphs in the original and the copy, as the differences list says them."""
+    if comparison is None:
+        return ""
+    parts = []
+    for side, word in (("left", "original"), ("right", "copy")):
+        span = entry.span(side)  # type: ignore[arg-type]
+        if span is not None:
+            parts.append(f"{word} ¶{paragraph_number(comparison, side, span[0])}")
+    return " · ".join(parts)
+
+
+def entry_description(comparison: Comparison | None, entry: FactCheck) -> str:
+    """A line or two about an entry (tooltip, status bar)."""
+    lines = [f"{STATUS_LABELS[entry.status]} ({KIND_WORDS.get(entry.kind, entry.kind)}): "
+             f"{entry_text(entry)}"]
+    speaker = (entry.right and entry.right.speaker) or (entry.left and entry.left.speaker)
+    if speaker:
+        lines.append(f"Said by {speaker}")
+    if entry.note:
+        lines.append(entry.note)
+    where = entry_where(comparison, entry)
+    if where:
+        lines.append(where)
+    return "\n".join(lines)
+
+
+class FactsPanel(QWidget):
+    """Filters over the report's entries, grouped by status (most urgent first)."""
+
+    entry_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("factsPanel")
+        self.comparison: Comparison | None = None
+        self.report: FactReport | None = None
+        self.error = ""
+        self.title = QLabel("Facts")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.counts = QLabel("")
+        self.counts.setWordWrap(True)
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem("All kinds", "")
+        for kind in KINDS:
+            self.kind_filter.addItem(KIND_LABELS.get(kind, kind), kind)
+        self.kind_filter.setToolTip("Show facts of one kind only")
+        self.status_filter = QComboBox()
+        self.status_filter.addItem("Every status", "")
+        self.status_filter.addItem("Needs a look (all but kept)", "problems")
+        for status in STATUSES:
+            self.status_filter.addItem(STATUS_LABELS[status], status)
+        self.status_filter.setToolTip("Show facts with one status only")
+        self.kind_filter.currentIndexChanged.connect(self._refill)
+        self.status_filter.currentIndexChanged.connect(self._refill)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.kind_filter, 1)
+        filters.addWidget(self.status_filter, 1)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels(["Fact", "Kind"])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self.tree.itemActivated.connect(self._activated)
+        self.empty = QLabel("")
+        self.empty.setWordWrap(True)
+        self.empty.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.counts)
+        layout.addLayout(filters)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty)
+        self._quiet = False
+        self.set_report(None, None)
+
+    # ---- content ------------------------------------------------------------
+
+    def set_busy(self) -> None:
+        """A comparison arrived; its facts are being checked."""
+        self.empty.setText("Checking the facts…")
+        self.empty.show()
+
+    def set_report(self, comparison: Comparison | None, report: FactReport | str | None) -> None:
+        """Show a report (a string: the checker failed; None: nothing compared yet)."""
+        self.comparison = comparison
+        self.error = report if isinstance(report, str) else ""
+        self.report = report if isinstance(report, FactReport) else None
+        if self.report is not None:
+            summary = self.report.summary()
+            self.counts.setText(" · ".join(f"{n} {s}" for s, n in summary.items() if n)
+                                or "No facts found in either text.")
+        else:
+            self.counts.setText("")
+        self._refill()
+
+    def visible_entries(self) -> list[FactCheck]:
+        """The entries the filters let through, in the order the list shows them."""
+        if self.report is None:
+            return []
+        kind = self.kind_filter.currentData()
+        status = self.status_filter.currentData()
+        statuses = PROBLEMS if status == "problems" else (status,) if status else STATUSES
+        out = []
+        for group in STATUSES:
+            if group not in statuses:
+                continue
+            out.extend(e for e in self.report.with_status(group) if not kind or e.kind == kind)
+        return out
+
+    def _refill(self) -> None:
+        current = self.current_entry()
+        self._quiet = True
+        self.tree.clear()
+        entries = self.visible_entries()
+        groups: dict[str, QTreeWidgetItem] = {}
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for entry in entries:
+            group = groups.get(entry.status)
+            if group is None:
+                count = sum(1 for e in entries if e.status == entry.status)
+                group = QTreeWidgetItem([f"{STATUS_LABELS[entry.status]} ({count})", ""])
+                group.setFont(0, bold)
+                group.setToolTip(0, STATUS_MEANINGS[entry.status])
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                group.setFirstColumnSpanned(True)
+                groups[entry.status] = group
+                self.tree.addTopLevelItem(group)
+            item = QTreeWidgetItem([entry_text(entry), KIND_WORDS.get(entry.kind, entry.kind)])
+            item.setData(0, ENTRY_ROLE, entry.id)
+            item.setToolTip(0, entry_description(self.comparison, entry))
+            group.addChild(item)
+        for status, group in groups.items():
+            group.setExpanded(status != "kept" or len(groups) == 1)
+        self._quiet = False
+        if self.report is None:
+            self.empty.setText(self.error or "Open an original and a copy to check their facts.")
+        elif not entries:
+            self.empty.setText("No facts of this kind and status." if self.report.entries
+                               else "No numbers, dates, quotations or names found.")
+        else:
+            self.empty.setText("")
+        self.empty.setVisible(bool(self.empty.text()))
+        if current is not None:
+            self.set_current(current.id)
+
+    # ---- the current entry and stepping -------------------------------------
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        out = []
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            out.extend(group.child(j) for j in range(group.childCount()))
+        return out
+
+    def current_entry(self) -> FactCheck | None:
+        item = self.tree.currentItem()
+        entry_id = item.data(0, ENTRY_ROLE) if item is not None else None
+        return self.report.entry(entry_id) if self.report and entry_id is not None else None
+
+    def set_current(self, entry_id: int | None, choose: bool = False) -> bool:
+        """Make an entry current in the list (and, with ``choose``, jump to it)."""
+        for item in self._items():
+            if item.data(0, ENTRY_ROLE) == entry_id:
+                item.parent().setExpanded(True)
+                self._quiet = not choose
+                self.tree.setCurrentItem(item)
+                self._quiet = False
+                self.tree.scrollToItem(item)
+                return True
+        return False
+
+    def step(self, forward: bool) -> FactCheck | None:
+        """Go to the next (or previous) listed entry; None at either end or when empty."""
+        items = self._items()
+        if not items:
+            return None
+        ids = [item.data(0, ENTRY_ROLE) for item in items]
+        current = self.current_entry()
+        if current is None or current.id not in ids:
+            target = ids[0] if forward else ids[-1]
+        else:
+            i = ids.index(current.id) + (1 if forward else -1)
+            if not 0 <= i < len(ids):
+                return None
+            target = ids[i]
+        self.set_current(target, choose=True)
+        return self.current_entry()
+
+    def _current_changed(self, current: QTreeWidgetItem | None, _previous: Any) -> None:
+        if self._quiet or current is None:
+            return
+        entry_id = current.data(0, ENTRY_ROLE)
+        if entry_id is not None:
+            self.entry_chosen.emit(int(entry_id))
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        entry_id = item.data(0, ENTRY_ROLE)
+        if entry_id is not None:
+            self.entry_chosen.emit(int(entry_id))
+        else:
+            item.setExpanded(not item.isExpanded())
