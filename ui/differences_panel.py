@@ -112,6 +112,7 @@ class DifferencesModel(QAbstractListModel):
         super().__init__(parent)
         self.comparison: Comparison | None = None
         self.rows: list[Difference] = []
+        self._rows_by_id: dict[int, int] | None = None
         self._cache: dict[int, tuple[str, str]] = {}
 
     def reset(self, comparison: Comparison | None, rows: list[Difference]) -> None:
@@ -120,6 +121,7 @@ class DifferencesModel(QAbstractListModel):
             self._cache = {}
         self.comparison = comparison
         self.rows = rows
+        self._rows_by_id = None
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -147,7 +149,9 @@ class DifferencesModel(QAbstractListModel):
         return None
 
     def row_of(self, diff_id: int | None) -> int:
-        return next((i for i, d in enumerate(self.rows) if d.id == diff_id), -1)
+        if self._rows_by_id is None:
+            self._rows_by_id = {d.id: i for i, d in enumerate(self.rows)}
+        return self._rows_by_id.get(diff_id, -1) if diff_id is not None else -1
 
 
 class _Delegate(QStyledItemDelegate):
@@ -233,6 +237,7 @@ class DifferencesPanel(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setAutoScroll(False)  # set_current scrolls, more sparingly than Qt would
         self.list.setAccessibleName("Differences list")
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.empty = QLabel("")
@@ -292,7 +297,10 @@ class DifferencesPanel(QWidget):
         else:
             index = self.model.index(row)
             self.list.setCurrentIndex(index)
-            self.list.scrollTo(index)
+            # Scroll only when the row is out of sight, and then centre it: stepping
+            # through differences repaints the list once every half page, not every step.
+            if not self.list.viewport().rect().contains(self.list.visualRect(index)):
+                self.list.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         self._quiet = False
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
