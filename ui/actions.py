@@ -163,8 +163,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("sensitivity_loose", "Link &Loose Paraphrases", "&Compare", "set_sensitivity",
                (), "Sensitivity 0.75", checkable=True),
     # Help
-    ActionSpec("shortcuts", "&Keyboard Shortcuts", "&Help", "show_shortcuts",
-               (SK.HelpContents,)),
+    ActionSpec("user_guide", "&User Guide", "&Help", "show_user_guide", (SK.HelpContents,),
+               "How to read Verso's highlights, facts and summary"),
+    ActionSpec("shortcuts", "&Keyboard Shortcuts", "&Help", "show_shortcuts", ("Ctrl+F1",)),
     ActionSpec("about", "&About Verso", "&Help", "show_about"),
 )
 

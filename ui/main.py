@@ -16,6 +16,7 @@ XCB_LIBS = {  # library soname stem -> Debian/Ubuntu package
     "xcb-render-util": "libxcb-render-util0",
 }
 HEADLESS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
+DESKTOP_ID = "io.github.verso.Verso"  # packaging/linux: the .desktop file, AppStream id, icon name
 
 
 def display_problem(environ: dict[str, str] | None = None) -> str | None:
@@ -52,9 +53,12 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("Verso")
-    icon = Path(__file__).resolve().parent.parent / "resources" / "icons" / "verso.svg"
-    if icon.exists():  # after the first paint: the SVG plugin takes a while to load
-        QTimer.singleShot(0, lambda: app.setWindowIcon(QIcon(str(icon))))
+    # The desktop entry's name: Wayland's app id, so the dock finds the menu entry and icon.
+    app.setDesktopFileName(DESKTOP_ID)
+    icon = Path(__file__).resolve().parent.parent / "resources" / "icons" / "verso-app.svg"
+    # After the first paint (the SVG plugin takes a while to load); the installed theme icon
+    # first, so window, dock and menu show the same one.
+    QTimer.singleShot(0, lambda: app.setWindowIcon(QIcon.fromTheme(DESKTOP_ID, QIcon(str(icon)))))
     from ui.style import apply_style
 
     apply_style(app)

@@ -759,7 +759,7 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         show_shortcuts(self)
 
     def show_about(self) -> None:
-        from ui.dialogs import show_about
+        from ui.help_dialogs import show_about  # versions and licences (issue 7)
 
         show_about(self)
 

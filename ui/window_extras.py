@@ -169,6 +169,14 @@ class WindowExtras(_Base):
             where = "last" if forward else "first"
             self.statusBar().showMessage(f"This is the {where} fact listed.", 4000)
 
+    # ---- help ------------------------------------------------------------------------
+
+    def show_user_guide(self) -> None:
+        """Help → User Guide: the manual, rendered read-only (ui/help_dialogs.py)."""
+        from ui.help_dialogs import show_user_guide  # on demand: faster start
+
+        self.user_guide = show_user_guide(self)
+
     def focus_facts(self) -> None:
         self.show_side_tab(self.facts_panel)
         self.facts_panel.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)

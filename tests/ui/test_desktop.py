@@ -1,0 +1,93 @@
+"""A finished desktop app (issue 7): app identity, HiDPI rendering, another locale.
+
+Each runs in its own process: the scale factor and the locale are read when
+the QApplication starts, and the app's style sheet must not leak into the
+other window tests.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PROBE = r"""
+import json, os, sys, tempfile, time
+from PySide6.QtCore import QSettings
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+from ui.main import DESKTOP_ID, create_app, open_window
+samples = os.path.join("resources", "samples")
+app = create_app([sys.argv[0]])
+window = open_window([os.path.join(samples, "putin-minerals-bbc.txt"),
+                      os.path.join(samples, "putin-minerals-rewrite.txt")])
+window.resize(1200, 800)
+window.show()
+deadline = time.monotonic() + 30
+while (window.comparison is None or window.worker.busy) and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.01)
+for _ in range(20):
+    app.processEvents()
+    time.sleep(0.01)
+grab = window.grab()
+image = grab.toImage()
+view = window.views["left"].viewport()
+origin = view.mapTo(window, view.rect().topLeft())
+ratio = grab.devicePixelRatio()
+# 2x2 blocks of the text area that are not one flat colour: an upscaled 1x picture has none.
+x0, y0 = int(origin.x() * ratio), int(origin.y() * ratio)
+w, h = int(min(view.width(), 400) * ratio), int(min(view.height(), 300) * ratio)
+detailed = total = 0
+for y in range(y0, y0 + h - 1, 2):
+    for x in range(x0, x0 + w - 1, 2):
+        block = {image.pixel(x, y), image.pixel(x + 1, y), image.pixel(x, y + 1),
+                 image.pixel(x + 1, y + 1)}
+        total += 1
+        detailed += len(block) > 1
+print(json.dumps({
+    "ratio": ratio, "size": [grab.width(), grab.height()],
+    "logical": [window.width(), window.height()],
+    "fine_blocks": detailed / max(1, total),
+    "desktop": app.desktopFileName(), "icon": not app.windowIcon().isNull(),
+    "title": window.windowTitle(), "differences": len(window.order),
+    "locale": __import__("PySide6.QtCore", fromlist=["QLocale"]).QLocale.system().name(),
+    "actions": window.actions_by_name["next_difference"].text(),
+}))
+window.close()
+"""
+
+
+def probe(**env: str) -> dict:  # type: ignore[type-arg]
+    run_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env}
+    done = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, env=run_env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_app_identity_and_icon() -> None:
+    out = probe()
+    assert out["desktop"] == "io.github.verso.Verso"
+    assert (ROOT / "packaging" / "linux" / "io.github.verso.Verso.desktop").is_file()
+    assert out["icon"]  # the packaged icon (or the theme's), set after the first paint
+
+
+def test_hidpi_rendering_is_sharp() -> None:
+    one = probe(QT_SCALE_FACTOR="1")
+    two = probe(QT_SCALE_FACTOR="2")
+    assert one["ratio"] == 1.0 and two["ratio"] == 2.0
+    assert two["logical"] == one["logical"]
+    assert two["size"] == [2 * one["size"][0], 2 * one["size"][1]]  # drawn at full resolution
+    # Text drawn for the 2x screen, not a 1x picture blown up: its 2x2 blocks are not flat.
+    assert two["fine_blocks"] > 0.05, two["fine_blocks"]
+    assert two["differences"] == one["differences"] > 0
+
+
+def test_the_window_starts_in_german() -> None:
+    out = probe(LANG="de_DE.UTF-8", LC_ALL="de_DE.UTF-8", LANGUAGE="de")
+    assert out["locale"].startswith("de")
+    assert out["differences"] > 0 and "putin-minerals-bbc.txt" in out["title"]
