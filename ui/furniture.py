@@ -22,7 +22,7 @@ from app import Difference
 LABEL = "Page furniture"
 MEANING = "menus, bylines, link lists and footers of a web page; not the article"
 MARK_ALPHA = 80  # marks of furniture (gutter, link map, overview): faint, never a colour of their own
-TEXT_SHARE = 0.5  # furniture text: half way from the text colour to the background
+TEXT_SHARE = 0.6  # furniture text: 60% text colour, 40% background (still 5.9:1 on white)
 
 
 def shown(diff: Difference, show_furniture: bool) -> bool:
@@ -47,6 +47,13 @@ def dim_text(dark: bool, base: str | None = None) -> QColor:
     return QColor(round(text.red() * a + under.red() * (1 - a)),
                   round(text.green() * a + under.green() * (1 - a)),
                   round(text.blue() * a + under.blue() * (1 - a)))
+
+
+def link_colour(base: str | None, dark: bool) -> QColor:
+    """Links in the panes: Okabe–Ito sky blue on dark backgrounds, blue on light (both >= 4.5:1)."""
+    under = QColor(base) if base else None
+    dark = under.lightnessF() < 0.5 if under is not None else dark
+    return QColor("#56B4E9" if dark else "#0072B2")
 
 
 def furniture_format(dark: bool, base: str | None = None) -> QTextCharFormat:

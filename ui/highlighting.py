@@ -13,7 +13,6 @@ import bisect
 import re
 
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QTextBlockFormat,
     QTextCharFormat,
@@ -23,7 +22,7 @@ from PySide6.QtGui import (
 )
 
 from app import Comparison, Document
-from ui.furniture import furniture_format
+from ui.furniture import furniture_format, link_colour
 from ui.palette import STYLES, colour, tint
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
@@ -76,7 +75,7 @@ def build_document(document: Document | None, comparison: Comparison | None, sid
     omap = OffsetMap(document.text)
     cursor = QTextCursor(qdoc)
     cursor.beginEditBlock()
-    _apply_structure(cursor, document, omap)
+    _apply_structure(cursor, document, omap, base, dark)
     if comparison is not None:
         _apply_differences(cursor, comparison, side, dark, omap, base)
     cursor.endEditBlock()
@@ -88,7 +87,8 @@ def _select(cursor: QTextCursor, omap: OffsetMap, start: int, end: int) -> None:
     cursor.setPosition(omap.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
 
 
-def _apply_structure(cursor: QTextCursor, document: Document, omap: OffsetMap) -> None:
+def _apply_structure(cursor: QTextCursor, document: Document, omap: OffsetMap,
+                     base: str | None = None, dark: bool = False) -> None:
     body = QTextBlockFormat()
     body.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     cursor.select(QTextCursor.SelectionType.Document)
@@ -129,7 +129,7 @@ def _apply_structure(cursor: QTextCursor, document: Document, omap: OffsetMap) -
             cf.setAnchor(True)
             cf.setAnchorHref(style.href or "")
             cf.setFontUnderline(True)
-            cf.setForeground(QColor("#56B4E9"))
+            cf.setForeground(link_colour(base, dark))  # readable on the pane's own background
             cf.setToolTip(style.href or "")
         cursor.mergeCharFormat(cf)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from app import Comparison, Difference
 from app.facts import FactReport, jump_span
 from ui import furniture, settings
+from ui.accessibility import describe_comparison, describe_window
 from ui.facts_panel import FactsPanel, FactsWorker, entry_description
 from ui.summary_bar import SummaryBar
 
@@ -55,6 +56,7 @@ class WindowExtras(_Base):
         self.facts_worker.finished.connect(self._facts_arrived)
         self.summary_bar = SummaryBar()
         self.statusBar().addPermanentWidget(self.summary_bar)
+        describe_window(self)  # accessible names and descriptions (ui/accessibility.py)
 
     # ---- page furniture --------------------------------------------------------
 
@@ -115,6 +117,7 @@ class WindowExtras(_Base):
         """A comparison was shown: check its facts in the background, redraw the bar."""
         if result.error:
             return
+        describe_comparison(self)
         self.summary_bar.set_comparison(self.comparison)
         if self.comparison is not None:
             self.facts_panel.set_busy()
