@@ -118,7 +118,7 @@ class NotesMargin(QWidget):
         """The marks on screen and where each badge is drawn (stacked when they would touch)."""
         view = self.view
         review = review_of(view)
-        if review is None or view.document_model is None or view.side not in ("left", "right"):
+        if review is None or view.document_model is None:
             return []
         visible = view.visible_range()
         out: list[tuple[Mark, QRect]] = []

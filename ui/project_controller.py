@@ -211,12 +211,13 @@ class ReviewController(QObject):
             diff = comparison.difference(review.difference_id)
             if diff is None or diff.kind not in self.window.kinds:
                 continue
-            span = diff.span(side)  # type: ignore[arg-type]
+            span = self.window.span_on(side, diff)  # "inline": where the redline has it
             if span is None or not (span[0] < end and start < max(span[1], span[0] + 1)):
                 continue
             title = f"{review.verdict.label} · {STYLES[diff.kind].label}"
             marks.append(Mark(span, ("difference", diff.id), review.verdict, review.note, title))
-        for h in self.annotations.highlights_in(side, start, end):  # type: ignore[arg-type]
+        for h in (self.annotations.highlights_in(side, start, end)  # type: ignore[arg-type]
+                  if side != "inline" else ()):
             marks.append(Mark(h.span, ("highlight", h.id), None, h.note, "Highlight"))
         return sorted(marks, key=lambda m: m.span[0])
 

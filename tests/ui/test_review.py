@@ -325,3 +325,13 @@ def test_recent_menu_lists_saved_projects(loaded, tmp_path, no_dialogs) -> None:
     loaded.build_recent_menu(menu)
     assert menu.actions()[0].text() == "recent.verso"
     assert menu.actions()[0].toolTip() == str((tmp_path / "recent.verso").resolve())
+
+
+def test_verdicts_show_in_the_inline_redline(loaded) -> None:  # type: ignore[no-untyped-def]
+    diff_id, _ = annotate(loaded)
+    loaded.toggle_inline(True)
+    text = loaded.inline_pane.view.document_model.text
+    marks = loaded.review.marks_on("inline", 0, len(text))
+    assert [m.target for m in marks] == [("difference", diff_id)]
+    assert loaded.inline_pane.view.notes.placed_marks()
+    loaded.toggle_inline(False)
