@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "resources" / "samples"
 
 
-def render(out: Path, width: int = 1600, height: int = 1000, kind: str = "duplicated") -> Path:
+def render(out: Path, width: int = 1600, height: int = 1000, kind: str = "duplicated",
+           dark: bool = False) -> Path:
     """Open the sample pair, select the first difference of ``kind``, and save a grab."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -25,6 +26,10 @@ def render(out: Path, width: int = 1600, height: int = 1000, kind: str = "duplic
     from ui.main import create_app, open_window
 
     app = create_app([sys.argv[0]])
+    if dark:  # docs/screenshot-dark.png (ui/themes.py); QT_SCALE_FACTOR=2 gives screenshot-2x.png
+        from ui.themes import use_dark
+
+        use_dark(app)
     window = open_window([str(SAMPLES / "putin-minerals-bbc.txt"),
                           str(SAMPLES / "putin-minerals-rewrite.txt")])
     window.resize(width, height)
@@ -53,5 +58,6 @@ def render(out: Path, width: int = 1600, height: int = 1000, kind: str = "duplic
 
 
 if __name__ == "__main__":
-    render(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshot.png"),
-           kind=sys.argv[2] if len(sys.argv) > 2 else "duplicated")
+    args = [a for a in sys.argv[1:] if a != "--dark"]
+    render(Path(args[0] if args else "docs/screenshot.png"),
+           kind=args[1] if len(args) > 1 else "duplicated", dark="--dark" in sys.argv)

@@ -91,3 +91,21 @@ def test_the_window_starts_in_german() -> None:
     out = probe(LANG="de_DE.UTF-8", LC_ALL="de_DE.UTF-8", LANGUAGE="de")
     assert out["locale"].startswith("de")
     assert out["differences"] > 0 and "putin-minerals-bbc.txt" in out["title"]
+
+
+def test_the_committed_screenshots_are_2x_and_dark() -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    one = QImage(str(ROOT / "docs" / "screenshot.png"))
+    two = QImage(str(ROOT / "docs" / "screenshot-2x.png"))
+    dark = QImage(str(ROOT / "docs" / "screenshot-dark.png"))
+    assert not one.isNull() and not two.isNull() and not dark.isNull()
+    assert (two.width(), two.height()) == (2 * one.width(), 2 * one.height())
+
+    def lightness(image: QImage) -> float:
+        step = 37
+        values = [QColor(image.pixel(x, y)).lightnessF()
+                  for y in range(0, image.height(), step) for x in range(0, image.width(), step)]
+        return sum(values) / len(values)
+
+    assert lightness(dark) < 0.35 < 0.6 < lightness(one)
