@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
@@ -160,6 +161,7 @@ class UnplacedList(QWidget):
     """Notes and verdicts that could not be placed in the current texts (kept, not dropped)."""
 
     chosen = Signal(object)  # the DifferenceReview or Highlight
+    remove_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,11 +171,23 @@ class UnplacedList(QWidget):
         self.list.setMaximumHeight(110)
         self.list.setAccessibleName("Annotations that could not be placed")
         self.list.itemActivated.connect(lambda item: self.chosen.emit(item.data(UNPLACED_ROLE)))
+        self.remove = QPushButton("Remove")
+        self.remove.setToolTip("Delete this annotation from the project (Ctrl+Z brings it back)")
+        self.remove.setEnabled(False)
+        self.remove.clicked.connect(self._remove)
+        self.list.currentItemChanged.connect(lambda item, _old: self.remove.setEnabled(
+            item is not None))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.list)
+        layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignRight)
         self.hide()
+
+    def _remove(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.remove_requested.emit(item.data(UNPLACED_ROLE))
 
     def show_items(self, items: tuple[DifferenceReview | Highlight, ...]) -> None:
         self.list.clear()

@@ -33,6 +33,7 @@ from app.project import (
     PROJECT_SUFFIX,
     VERDICT_ORDER,
     Annotations,
+    Highlight,
     History,
     Project,
     ProjectError,
@@ -133,6 +134,7 @@ class ReviewController(QObject):
         self.verdict_filter, self.unplaced = attach(window.panel, self, self.editor)
         self.verdict_filter.changed.connect(self._verdicts_changed)
         self.unplaced.chosen.connect(self._unplaced_chosen)
+        self.unplaced.remove_requested.connect(self.remove_unplaced)
         window.panel.list.selectionModel().currentChanged.connect(lambda *_: self._sync_target())
         window.panel.difference_chosen.connect(self._difference_chosen)
         for side, view in window.views.items():
@@ -744,6 +746,15 @@ class ReviewController(QObject):
         self.window.statusBar().showMessage(
             "This annotation lost its place when the texts changed; it stays in the project "
             "and the report, and is tried again at the next comparison.", 8000)
+
+    def remove_unplaced(self, item: Any) -> None:
+        """Delete an annotation that lost its place (the user's decision; undoable)."""
+        try:
+            new = (self.annotations.without_highlight(item.id) if isinstance(item, Highlight)
+                   else self.annotations.without_review(item))
+        except KeyError:
+            return
+        self._record(new, "Remove Annotation")
 
     def _verdicts_changed(self, verdicts: set[Verdict]) -> None:
         self.verdicts = set(verdicts)

@@ -335,3 +335,32 @@ def test_verdicts_show_in_the_inline_redline(loaded) -> None:  # type: ignore[no
     assert [m.target for m in marks] == [("difference", diff_id)]
     assert loaded.inline_pane.view.notes.placed_marks()
     loaded.toggle_inline(False)
+
+
+def test_notes_that_lost_their_place_are_listed_and_can_be_removed(qtbot, window,  # type: ignore[no-untyped-def]
+                                                                   tmp_path) -> None:
+    left, right = tmp_path / "wire.txt", tmp_path / "copy.txt"
+    shutil.copy(ORIGINAL, left)
+    shutil.copy(COPY, right)
+    project = Project.create(read_document(str(left)), read_document(str(right)))
+    text = project.right.text
+    para_start = text.index("In a surprising offer")
+    para_end = text.index("\n", para_start)
+    annotations, _ = project.annotations.with_highlight(text, "right", para_start,
+                                                        para_start + 60, "gone?")
+    path = tmp_path / "p.verso"
+    save_project(project.with_annotations(annotations), path)
+    right.write_text(text[:para_start] + text[para_end + 1:], encoding="utf-8")
+    window.review.open_project(str(path))
+    wait_loaded(qtbot, window)
+    qtbot.waitUntil(lambda: "Re-compare" in window.review.banner.buttons, timeout=5000)
+    window.review.banner.buttons["Re-compare"].click()
+    qtbot.waitUntil(lambda: window.review.unplaced.isVisible(), timeout=15000)
+    unplaced = window.review.unplaced
+    assert unplaced.list.count() == 1 and "gone?" in unplaced.list.item(0).text()
+    assert "could not be placed" in window.review.banner.label.text()
+    unplaced.list.setCurrentRow(0)
+    unplaced.remove.click()
+    assert not window.review.annotations.highlights and not unplaced.isVisible()
+    window.actions_by_name["undo"].trigger()
+    assert unplaced.isVisible() and window.review.annotations.highlights
