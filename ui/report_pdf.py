@@ -10,7 +10,6 @@ stacks; colours and strike/underline styles are kept.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -27,9 +26,9 @@ _APP: list[Any] = []  # a QGuiApplication made here for the command line, kept a
 def ensure_gui_application() -> None:
     """QTextDocument and QPdfWriter need a QGuiApplication; the command line has none."""
     if QGuiApplication.instance() is None:
-        if not os.environ.get("QT_QPA_PLATFORM"):
-            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a PDF needs no screen
-        _APP.append(QGuiApplication([sys.argv[0] if sys.argv else "verso"]))
+        # A PDF needs no screen: offscreen works without a display or the xcb libraries.
+        _APP.append(QGuiApplication([sys.argv[0] if sys.argv else "verso",
+                                     "-platform", "offscreen"]))
 
 
 def report_document(html: str) -> QTextDocument:
