@@ -49,6 +49,10 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
 
     from ui import settings
 
+    # Background threads (comparing, fact checks) run Python too; with the default 5 ms
+    # switch interval every GIL hand-back to the GUI thread can wait that long, and a
+    # frame needs dozens of them. 1 ms keeps the window responsive while they work.
+    sys.setswitchinterval(0.001)
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
@@ -62,6 +66,9 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     from ui.style import apply_style
 
     apply_style(app)
+    from ui.translations import install_translators
+
+    install_translators(app)  # the user's language where a catalogue exists (make translations)
     return app
 
 
