@@ -10,12 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.documents.errors import DocumentError
-from app.documents.html_reader import looks_like_html
 from app.documents.model import READ_AS_KINDS
-from app.documents.odt_reader import is_odt
-from app.documents.rtf_reader import is_rtf
 from app.documents.sniffing import binary_kind, looks_like_markdown
-from app.documents.xml_parts import open_zip, read_member, zip_names
 
 TEXT_FORMATS = ("text", "markdown", "html")
 BINARY_FORMATS = ("docx", "odt", "rtf", "pdf")
@@ -39,6 +35,9 @@ def container_format(data: bytes, label: str) -> str | None:
     if _is_pdf(data):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
+        from app.documents.odt_reader import is_odt
+        from app.documents.xml_parts import open_zip, read_member, zip_names
+
         archive = open_zip(data, label)
         names = zip_names(archive)
         if "word/document.xml" in names:
@@ -46,8 +45,11 @@ def container_format(data: bytes, label: str) -> str | None:
         if is_odt(names, read_member(archive, "mimetype", label)):
             return "odt"
         raise DocumentError(label, "this is a zip archive, not a document Verso reads")
-    if is_rtf(data):
-        return "rtf"
+    if b"{\\rtf" in data[:64]:  # cheap test before loading the RTF reader
+        from app.documents.rtf_reader import is_rtf
+
+        if is_rtf(data):
+            return "rtf"
     kind = binary_kind(data)
     if kind is not None:
         raise DocumentError(label, f"this is {kind}, not text")
@@ -76,6 +78,8 @@ def check_container(data: bytes, label: str, wanted: str) -> None:
 def text_format(text: str, name: str) -> str:
     """ "html", "markdown" or "text" for decoded text, by name and content."""
     suffix = Path(name).suffix.lower()
+    from app.documents.html_reader import looks_like_html  # on first use: it is not small
+
     if suffix in HTML_SUFFIXES or looks_like_html(text):
         return "html"
     if suffix in MARKDOWN_SUFFIXES:

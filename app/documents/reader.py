@@ -7,13 +7,13 @@ DocumentError with one clear line; nothing else escapes.
 
 from __future__ import annotations
 
+import importlib
 import os
 import stat
 from collections.abc import Callable
 from pathlib import Path
 
 from app.documents.decoding import decode_bytes
-from app.documents.docx_reader import docx_to_html
 from app.documents.errors import DocumentError
 from app.documents.formats import (
     BINARY_FORMATS,
@@ -22,23 +22,25 @@ from app.documents.formats import (
     container_format,
     text_format,
 )
-from app.documents.html_reader import HtmlTooDeep, read_html
 from app.documents.html_walker import WalkedText, walk_html
-from app.documents.markdown_reader import MarkdownTooComplex, render_markdown
 from app.documents.model import Document, paragraph_blocks
-from app.documents.odt_reader import odt_to_html
-from app.documents.pdf_reader import pdf_to_html
-from app.documents.rtf_reader import rtf_to_html
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 READ_AS_CHOICES = ("auto", *FORMATS)
 _PASTED = "pasted text"
-_CONVERTERS: dict[str, Callable[[bytes, str], str]] = {
-    "docx": docx_to_html,
-    "odt": odt_to_html,
-    "rtf": rtf_to_html,
-    "pdf": pdf_to_html,
+# Readers of binary formats, imported on first use: they pull in pypdf, XML
+# and zip machinery that a plain-text comparison never needs (start-up time).
+_CONVERTERS: dict[str, tuple[str, str]] = {
+    "docx": ("app.documents.docx_reader", "docx_to_html"),
+    "odt": ("app.documents.odt_reader", "odt_to_html"),
+    "rtf": ("app.documents.rtf_reader", "rtf_to_html"),
+    "pdf": ("app.documents.pdf_reader", "pdf_to_html"),
 }
+
+
+def _converter(fmt: str) -> Callable[[bytes, str], str]:
+    module, name = _CONVERTERS[fmt]
+    return getattr(importlib.import_module(module), name)
 _ENCODINGS = {"docx": "utf-8", "odt": "utf-8", "rtf": "ascii", "pdf": ""}
 _DISPLAY = {
     "markdown": "Markdown",
@@ -150,7 +152,7 @@ def _document(data: bytes, label: str, name: str, read_as: str, path: str | None
 
 def _from_container(data: bytes, label: str, name: str, fmt: str, path: str | None) -> Document:
     try:
-        walked = walk_html(_CONVERTERS[fmt](data, label))
+        walked = walk_html(_converter(fmt)(data, label))
     except DocumentError:
         raise
     except RecursionError:
@@ -165,6 +167,9 @@ def _from_text(text: str, label: str, name: str, read_as: str, encoding: str, pa
         raise DocumentError(label, "the text is empty" if label == _PASTED else "the file is empty")
     fmt = text_format(text, name) if read_as == "auto" else read_as
     if fmt in ("markdown", "html"):
+        from app.documents.html_reader import HtmlTooDeep, read_html
+        from app.documents.markdown_reader import MarkdownTooComplex, render_markdown
+
         try:
             walked = render_markdown(text) if fmt == "markdown" else read_html(text)
         except (MarkdownTooComplex, HtmlTooDeep) as error:
