@@ -41,3 +41,12 @@ package: $(STAMP)
 package-smoke: $(STAMP)
 	@test -x dist/verso/verso || { echo "No bundle in dist/verso/: run 'make package' first"; exit 2; }
 	VERSO_BUNDLE=dist/verso/verso QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/packaging/test_bundle.py
+
+# Translations (issue 7): the .ts catalogue translators edit (Qt Linguist) and the .qm the
+# app loads (ui/translations.py). Add a language by adding its .ts name here.
+.PHONY: translations
+TRANSLATIONS := resources/translations/verso_de.ts
+translations: $(STAMP)
+	mkdir -p resources/translations
+	$(BIN)/pyside6-lupdate -no-obsolete ui/*.py -ts $(TRANSLATIONS)
+	for ts in $(TRANSLATIONS); do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done

@@ -1,7 +1,7 @@
 """The Facts panel: numbers, dates, quotations and names of the original, checked in the copy.
 
-``FactsWorker`` runs ``app.facts.check_facts`` on a comparison in its own
-thread pool (never on the GUI thread; the job touches no widget and hands
+``FactsWorker`` runs ``app.facts.check_facts`` on a comparison in a
+background thread (never on the GUI thread; the job touches no widget and hands
 back a plain, immutable ``FactReport``); a newer comparison supersedes an
 older one. ``FactsPanel`` lists the report grouped by status, the most
 urgent first, with filters by kind and status; choosing an entry asks the
@@ -14,7 +14,7 @@ import contextlib
 import threading
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,33 +35,50 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 EXCERPT = 90
 
 STATUS_LABELS = {
-    "missing": "Missing from the copy",
-    "altered": "Altered in the copy",
-    "unsourced": "Quotations with no source",
-    "new": "New in the copy",
-    "shortened": "Shortened quotations",
-    "kept": "Kept",
+    "missing": QT_TRANSLATE_NOOP("FactsPanel", "Missing from the copy"),
+    "altered": QT_TRANSLATE_NOOP("FactsPanel", "Altered in the copy"),
+    "unsourced": QT_TRANSLATE_NOOP("FactsPanel", "Quotations with no source"),
+    "new": QT_TRANSLATE_NOOP("FactsPanel", "New in the copy"),
+    "shortened": QT_TRANSLATE_NOOP("FactsPanel", "Shortened quotations"),
+    "kept": QT_TRANSLATE_NOOP("FactsPanel", "Kept"),
 }
 STATUS_MEANINGS = {
-    "missing": "in the original, nowhere in the copy",
-    "altered": "a figure, date or name that changed inside a passage the copy kept, "
-               "or a quotation whose words differ",
-    "unsourced": "a quotation of the copy found nowhere in the original",
-    "new": "a figure, date or name only the copy has",
-    "shortened": "a quotation of the copy that is part of one in the original",
-    "kept": "the copy carries it",
+    "missing": QT_TRANSLATE_NOOP("FactsPanel", "in the original, nowhere in the copy"),
+    "altered": QT_TRANSLATE_NOOP("FactsPanel", "a figure, date or name that changed inside a passage the copy kept, "
+                 "or a quotation whose words differ"),
+    "unsourced": QT_TRANSLATE_NOOP("FactsPanel", "a quotation of the copy found nowhere in the original"),
+    "new": QT_TRANSLATE_NOOP("FactsPanel", "a figure, date or name only the copy has"),
+    "shortened": QT_TRANSLATE_NOOP("FactsPanel", "a quotation of the copy that is part of one in the original"),
+    "kept": QT_TRANSLATE_NOOP("FactsPanel", "the copy carries it"),
 }
 KIND_LABELS = {
-    "number": "Numbers", "money": "Money", "percent": "Percentages", "date": "Dates and times",
-    "quote": "Quotations", "person": "People", "place": "Places",
-    "organisation": "Organisations", "name": "Other names",
+    "number": QT_TRANSLATE_NOOP("FactsPanel", "Numbers"),
+    "money": QT_TRANSLATE_NOOP("FactsPanel", "Money"),
+    "percent": QT_TRANSLATE_NOOP("FactsPanel", "Percentages"),
+    "date": QT_TRANSLATE_NOOP("FactsPanel", "Dates and times"),
+    "quote": QT_TRANSLATE_NOOP("FactsPanel", "Quotations"),
+    "person": QT_TRANSLATE_NOOP("FactsPanel", "People"),
+    "place": QT_TRANSLATE_NOOP("FactsPanel", "Places"),
+    "organisation": QT_TRANSLATE_NOOP("FactsPanel", "Organisations"),
+    "name": QT_TRANSLATE_NOOP("FactsPanel", "Other names"),
 }
 KIND_WORDS = {
-    "number": "number", "money": "money", "percent": "percentage", "date": "date",
-    "quote": "quotation", "person": "person", "place": "place",
-    "organisation": "organisation", "name": "name",
+    "number": QT_TRANSLATE_NOOP("FactsPanel", "number"),
+    "money": QT_TRANSLATE_NOOP("FactsPanel", "money"),
+    "percent": QT_TRANSLATE_NOOP("FactsPanel", "percentage"),
+    "date": QT_TRANSLATE_NOOP("FactsPanel", "date"),
+    "quote": QT_TRANSLATE_NOOP("FactsPanel", "quotation"),
+    "person": QT_TRANSLATE_NOOP("FactsPanel", "person"),
+    "place": QT_TRANSLATE_NOOP("FactsPanel", "place"),
+    "organisation": QT_TRANSLATE_NOOP("FactsPanel", "organisation"),
+    "name": QT_TRANSLATE_NOOP("FactsPanel", "name"),
 }
 PROBLEMS = ("missing", "altered", "unsourced", "new", "shortened")
+
+
+def tr(text: str) -> str:
+    """A string of the tables above in the user's language (lupdate reads them as marked)."""
+    return QCoreApplication.translate("FactsPanel", text)
 
 
 # ---- the background job -------------------------------------------------------------
@@ -70,43 +87,37 @@ class _Signals(QObject):
     finished = Signal(int, object, object)  # generation, comparison, FactReport or error text
 
 
-class _Job(QRunnable):
-    def __init__(self, generation: int, comparison: Comparison, signals: _Signals,
-                 cancelled: threading.Event) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self.generation = generation
-        self.comparison = comparison
-        self.signals = signals
-        self.cancelled = cancelled
-
-    def run(self) -> None:  # worker thread: plain values only, no widget
-        if self.cancelled.is_set():
-            return
-        try:
-            result: object = check_facts(self.comparison)
-        except Exception as exc:  # the checker failing must not take the window down
-            result = f"The facts could not be checked: {exc}"
-        if not self.cancelled.is_set():
-            with contextlib.suppress(RuntimeError):  # the window went away meanwhile
-                self.signals.finished.emit(self.generation, self.comparison, result)
+def _check(generation: int, comparison: Comparison, signals: _Signals) -> None:
+    """The job, in a worker thread: plain values in and out, no widget touched."""
+    try:
+        result: object = check_facts(comparison)
+    except Exception as exc:  # the checker failing must not take the window down
+        result = QCoreApplication.translate(
+            "FactsPanel", "The facts could not be checked: {error}").format(error=exc)
+    with contextlib.suppress(RuntimeError):  # the window went away meanwhile
+        signals.finished.emit(generation, comparison, result)
 
 
 class FactsWorker(QObject):
-    """Checks the facts of the newest comparison off the GUI thread."""
+    """Checks the facts of the newest comparison off the GUI thread, one at a time.
+
+    A Python daemon thread rather than a QThreadPool: a pool waits for its
+    jobs when it is destroyed, and a window deleted while holding the GIL
+    would then wait for a job that needs the GIL (a deadlock). A request that
+    arrives while a check runs waits for it; only the newest one is kept.
+    """
 
     finished = Signal(object, object)  # comparison, FactReport (or an error line)
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
         self._signals = _Signals()  # no parent: outlives the window while a job ends
         self._signals.finished.connect(self._on_finished)
         self._generation = 0
         self._done = 0  # the newest generation answered
-        self._cancel = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._pending: tuple[int, Comparison] | None = None
 
     @property
     def busy(self) -> bool:
@@ -114,17 +125,29 @@ class FactsWorker(QObject):
 
     def submit(self, comparison: Comparison | None) -> None:
         """Check ``comparison`` (None: nothing to check), superseding any older request."""
-        self._cancel.set()
-        self._cancel = threading.Event()
         self._generation += 1
+        self._pending = None
         if comparison is None:
             self._done = self._generation
             self.finished.emit(None, None)
             return
-        self._pool.start(_Job(self._generation, comparison, self._signals, self._cancel))
+        self._pending = (self._generation, comparison)
         self.busy_changed.emit(True)
+        self._start_pending()
+
+    def _start_pending(self) -> None:
+        if self._pending is None or (self._thread is not None and self._thread.is_alive()):
+            return
+        generation, comparison = self._pending
+        self._pending = None
+        self._thread = threading.Thread(target=_check, args=(generation, comparison, self._signals),
+                                        name="verso-facts", daemon=True)
+        self._thread.start()
 
     def _on_finished(self, generation: int, comparison: Comparison, result: object) -> None:
+        if self._thread is not None:
+            self._thread.join(1.0)  # it has emitted: it is ending
+        self._start_pending()
         if generation != self._generation:
             return  # superseded
         self._done = generation
@@ -132,8 +155,12 @@ class FactsWorker(QObject):
         self.finished.emit(comparison, result)
 
     def wait(self, msecs: int = 5000) -> bool:
-        """Block until no job runs (tests, shutdown)."""
-        return self._pool.waitForDone(msecs)
+        """Block until no check runs (tests, shutdown)."""
+        thread = self._thread
+        if thread is not None:
+            thread.join(msecs / 1000)
+            return not thread.is_alive()
+        return True
 
 
 # ---- the panel ----------------------------------------------------------------------
@@ -159,7 +186,9 @@ def entry_where(comparison: Comparison | None, entry: FactCheck) -> str:
     if comparison is None:
         return ""
     parts = []
-    for side, word in (("left", "original"), ("right", "copy")):
+    words = (QCoreApplication.translate("FactsPanel", "original"),
+             QCoreApplication.translate("FactsPanel", "copy"))
+    for side, word in zip(("left", "right"), words, strict=True):
         span = entry.span(side)  # type: ignore[arg-type]
         if span is not None:
             parts.append(f"{word} ¶{paragraph_number(comparison, side, span[0])}")
@@ -168,11 +197,11 @@ def entry_where(comparison: Comparison | None, entry: FactCheck) -> str:
 
 def entry_description(comparison: Comparison | None, entry: FactCheck) -> str:
     """A line or two about an entry (tooltip, status bar)."""
-    lines = [f"{STATUS_LABELS[entry.status]} ({KIND_WORDS.get(entry.kind, entry.kind)}): "
+    lines = [f"{tr(STATUS_LABELS[entry.status])} ({tr(KIND_WORDS.get(entry.kind, entry.kind))}): "
              f"{entry_text(entry)}"]
     speaker = (entry.right and entry.right.speaker) or (entry.left and entry.left.speaker)
     if speaker:
-        lines.append(f"Said by {speaker}")
+        lines.append(QCoreApplication.translate("FactsPanel", "Said by {speaker}").format(speaker=speaker))
     if entry.note:
         lines.append(entry.note)
     where = entry_where(comparison, entry)
@@ -192,23 +221,23 @@ class FactsPanel(QWidget):
         self.comparison: Comparison | None = None
         self.report: FactReport | None = None
         self.error = ""
-        self.title = QLabel("Facts")
+        self.title = QLabel(self.tr("Facts"))
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
         self.counts = QLabel("")
         self.counts.setWordWrap(True)
         self.kind_filter = QComboBox()
-        self.kind_filter.addItem("All kinds", "")
+        self.kind_filter.addItem(self.tr("All kinds"), "")
         for kind in KINDS:
-            self.kind_filter.addItem(KIND_LABELS.get(kind, kind), kind)
-        self.kind_filter.setToolTip("Show facts of one kind only")
+            self.kind_filter.addItem(tr(KIND_LABELS.get(kind, kind)), kind)
+        self.kind_filter.setToolTip(self.tr("Show facts of one kind only"))
         self.status_filter = QComboBox()
-        self.status_filter.addItem("Every status", "")
-        self.status_filter.addItem("Needs a look (all but kept)", "problems")
+        self.status_filter.addItem(self.tr("Every status"), "")
+        self.status_filter.addItem(self.tr("Needs a look (all but kept)"), "problems")
         for status in STATUSES:
-            self.status_filter.addItem(STATUS_LABELS[status], status)
-        self.status_filter.setToolTip("Show facts with one status only")
+            self.status_filter.addItem(tr(STATUS_LABELS[status]), status)
+        self.status_filter.setToolTip(self.tr("Show facts with one status only"))
         self.kind_filter.currentIndexChanged.connect(self._refill)
         self.status_filter.currentIndexChanged.connect(self._refill)
         filters = QHBoxLayout()
@@ -217,7 +246,7 @@ class FactsPanel(QWidget):
         filters.addWidget(self.status_filter, 1)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Fact", "Kind"])
+        self.tree.setHeaderLabels([self.tr("Fact"), self.tr("Kind")])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -243,7 +272,7 @@ class FactsPanel(QWidget):
 
     def set_busy(self) -> None:
         """A comparison arrived; its facts are being checked."""
-        self.empty.setText("Checking the facts…")
+        self.empty.setText(self.tr("Checking the facts…"))
         self.empty.show()
 
     def set_report(self, comparison: Comparison | None, report: FactReport | str | None) -> None:
@@ -253,8 +282,9 @@ class FactsPanel(QWidget):
         self.report = report if isinstance(report, FactReport) else None
         if self.report is not None:
             summary = self.report.summary()
-            self.counts.setText(" · ".join(f"{n} {s}" for s, n in summary.items() if n)
-                                or "No facts found in either text.")
+            self.counts.setText(" · ".join(f"{n} {tr(STATUS_LABELS[s]).lower()}"
+                                           for s, n in summary.items() if n)
+                                or self.tr("No facts found in either text."))
         else:
             self.counts.setText("")
         self._refill()
@@ -285,14 +315,14 @@ class FactsPanel(QWidget):
             group = groups.get(entry.status)
             if group is None:
                 count = sum(1 for e in entries if e.status == entry.status)
-                group = QTreeWidgetItem([f"{STATUS_LABELS[entry.status]} ({count})", ""])
+                group = QTreeWidgetItem([f"{tr(STATUS_LABELS[entry.status])} ({count})", ""])
                 group.setFont(0, bold)
-                group.setToolTip(0, STATUS_MEANINGS[entry.status])
+                group.setToolTip(0, tr(STATUS_MEANINGS[entry.status]))
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 group.setFirstColumnSpanned(True)
                 groups[entry.status] = group
                 self.tree.addTopLevelItem(group)
-            item = QTreeWidgetItem([entry_text(entry), KIND_WORDS.get(entry.kind, entry.kind)])
+            item = QTreeWidgetItem([entry_text(entry), tr(KIND_WORDS.get(entry.kind, entry.kind))])
             item.setData(0, ENTRY_ROLE, entry.id)
             item.setToolTip(0, entry_description(self.comparison, entry))
             group.addChild(item)
@@ -300,10 +330,10 @@ class FactsPanel(QWidget):
             group.setExpanded(status != "kept" or len(groups) == 1)
         self._quiet = False
         if self.report is None:
-            self.empty.setText(self.error or "Open an original and a copy to check their facts.")
+            self.empty.setText(self.error or self.tr("Open an original and a copy to check their facts."))
         elif not entries:
-            self.empty.setText("No facts of this kind and status." if self.report.entries
-                               else "No numbers, dates, quotations or names found.")
+            self.empty.setText(self.tr("No facts of this kind and status.") if self.report.entries
+                               else self.tr("No numbers, dates, quotations or names found."))
         else:
             self.empty.setText("")
         self.empty.setVisible(bool(self.empty.text()))

@@ -20,7 +20,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -105,17 +105,18 @@ def show_user_guide(parent: QWidget) -> QDialog:
     """Help → User Guide: the manual in a non-modal window."""
     dialog = QDialog(parent)
     dialog.setObjectName("userGuide")
-    dialog.setWindowTitle("User Guide — Verso")
+    dialog.setWindowTitle(QCoreApplication.translate("HelpDialogs", "User Guide — Verso"))
     browser = HelpBrowser(dialog)
     browser.setObjectName("userGuideText")
-    browser.setAccessibleName("User guide")
+    browser.setAccessibleName(QCoreApplication.translate("HelpDialogs", "User guide"))
     browser.setAccessibleDescription("Verso's manual: opening texts, reading the highlights, "
                                      "navigating, facts, projects and the command line")
     try:
         text = USER_GUIDE.read_text(encoding="utf-8")
         browser.setHtml(guide_html(text))
     except OSError:
-        browser.setPlainText(f"The user guide is missing ({USER_GUIDE}).")
+        missing = QCoreApplication.translate("HelpDialogs", "The user guide is missing ({path}).")
+        browser.setPlainText(missing.format(path=USER_GUIDE))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.close)
     layout = QVBoxLayout(dialog)
@@ -182,18 +183,27 @@ def about_html() -> str:
         own = "GPL-3.0-or-later"
     rows = "".join(f"<tr><td>{escape(n)}</td><td>{escape(v)}</td><td>{escape(lic)}</td></tr>"
                    for n, v, lic in bundled_libraries())
+    blurb = QCoreApplication.translate(
+        "HelpDialogs", "A side-by-side reader that shows what a copy kept, changed, added, "
+        "repeated and left out of an original, and which of its facts it still carries.")
+    licence = QCoreApplication.translate("HelpDialogs", "Licence: {licence}").format(licence=own)
+    heads = (QCoreApplication.translate("HelpDialogs", "Libraries"),
+             QCoreApplication.translate("HelpDialogs", "Library"),
+             QCoreApplication.translate("HelpDialogs", "Version"),
+             QCoreApplication.translate("HelpDialogs", "Licence"))
+    qt_note = QCoreApplication.translate(
+        "HelpDialogs", "Python itself: PSF-2.0. Qt is used as separate shared libraries under "
+        "the LGPL-3.0, so it can be replaced.")
     return (
         f"<h2>Verso {escape(__version__)}</h2>"
-        "<p>A side-by-side reader that shows what a copy kept, changed, added, repeated and "
-        "left out of an original, and which of its facts it still carries.</p>"
-        f"<p>Licence: {escape(own)}</p>"
+        f"<p>{escape(blurb)}</p>"
+        f"<p>{escape(licence)}</p>"
         f"<p>Python {escape(platform.python_version())} · Qt {escape(QtCore.qVersion())} · "
         f"PySide6 {escape(PySide6.__version__)} · {escape(platform.system())}</p>"
-        "<h3>Libraries</h3>"
-        "<table cellpadding='3'><tr><th align='left'>Library</th><th align='left'>Version</th>"
-        f"<th align='left'>Licence</th></tr>{rows}</table>"
-        "<p>Python itself: PSF-2.0. Qt is used as separate shared libraries under the LGPL-3.0, "
-        "so it can be replaced.</p>"
+        f"<h3>{escape(heads[0])}</h3>"
+        f"<table cellpadding='3'><tr><th align='left'>{escape(heads[1])}</th>"
+        f"<th align='left'>{escape(heads[2])}</th><th align='left'>{escape(heads[3])}</th></tr>"
+        f"{rows}</table><p>{escape(qt_note)}</p>"
     )
 
 
@@ -201,12 +211,12 @@ def show_about(parent: QWidget) -> QDialog:
     """Help → About Verso."""
     dialog = QDialog(parent)
     dialog.setObjectName("about")
-    dialog.setWindowTitle("About Verso")
+    dialog.setWindowTitle(QCoreApplication.translate("HelpDialogs", "About Verso"))
     text = QTextBrowser(dialog)
     text.setObjectName("aboutText")
     text.setOpenLinks(False)
     text.document().setParent(text)
-    text.setAccessibleName("About Verso")
+    text.setAccessibleName(QCoreApplication.translate("HelpDialogs", "About Verso"))
     text.setHtml(about_html())
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)

@@ -66,6 +66,9 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     from ui.style import apply_style
 
     apply_style(app)
+    from ui.translations import install_translators
+
+    install_translators(app)  # the user's language where a catalogue exists (make translations)
     return app
 
 

@@ -9,15 +9,21 @@ figures are in its tooltip and accessible description, in words.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app import Comparison
-from app.report.shares import LABELS, CopyShares, copy_shares
+from app.report.shares import CopyShares, copy_shares
 from ui.palette import colour
 
 KIND_OF_PART = {"changed": "changed", "added": "added", "duplicated": "duplicated"}
+LABELS = {  # as app.report.shares.LABELS, marked for translation
+    "reused": QT_TRANSLATE_NOOP("SummaryBar", "kept word for word"),
+    "changed": QT_TRANSLATE_NOOP("SummaryBar", "reworded"),
+    "added": QT_TRANSLATE_NOOP("SummaryBar", "added"),
+    "duplicated": QT_TRANSLATE_NOOP("SummaryBar", "repeated"),
+}
 
 
 def part_colour(part: str, palette: QPalette) -> QColor:
@@ -30,8 +36,10 @@ def part_colour(part: str, palette: QPalette) -> QColor:
 def describe(shares: CopyShares | None) -> str:
     """The bar in words."""
     if shares is None:
-        return "No comparison yet."
-    return "The copy: " + ", ".join(f"{v:.0%} {LABELS[p]}" for p, v in shares.parts()) + "."
+        return QCoreApplication.translate("SummaryBar", "No comparison yet.")
+    parts = ", ".join("{:.0%} {}".format(v, QCoreApplication.translate("SummaryBar", LABELS[p]))
+                      for p, v in shares.parts())
+    return QCoreApplication.translate("SummaryBar", "The copy: {parts}.").format(parts=parts)
 
 
 class SummaryBar(QWidget):
@@ -42,7 +50,7 @@ class SummaryBar(QWidget):
         self.setObjectName("summaryBar")
         self.shares: CopyShares | None = None
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("What the copy is made of")
+        self.setAccessibleName(QCoreApplication.translate("SummaryBar", "What the copy is made of"))
         self.set_comparison(None)
 
     def sizeHint(self) -> QSize:
@@ -51,8 +59,9 @@ class SummaryBar(QWidget):
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.shares = copy_shares(comparison) if comparison is not None else None
         text = describe(self.shares)
-        self.setToolTip(text + ("\n(grey: kept word for word; blue: reworded; green: added; "
-                                "pink: repeated)" if self.shares else ""))
+        key = QCoreApplication.translate(
+            "SummaryBar", "(grey: kept word for word; blue: reworded; green: added; pink: repeated)")
+        self.setToolTip(text + ("\n" + key if self.shares else ""))
         self.setAccessibleDescription(text)
         self.setVisible(self.shares is not None)
         self.update()

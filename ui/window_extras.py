@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -47,8 +47,8 @@ class WindowExtras(_Base):
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.setDocumentMode(True)
         at = self.splitter.indexOf(self.panel)
-        self.side_tabs.addTab(self.panel, "Differences")
-        self.side_tabs.addTab(self.facts_panel, "Facts")
+        self.side_tabs.addTab(self.panel, QCoreApplication.translate("WindowExtras", "Differences"))
+        self.side_tabs.addTab(self.facts_panel, QCoreApplication.translate("WindowExtras", "Facts"))
         self.splitter.insertWidget(at, self.side_tabs)
         self.splitter.setCollapsible(at, True)
         QWidget.setTabOrder(self.views["right"], self.panel.list)  # Tab: original, copy, list
@@ -79,17 +79,25 @@ class WindowExtras(_Base):
         self._refresh_all()
         hidden = furniture.count_hidden(self.comparison.differences) if self.comparison else 0
         if hidden:
-            self.statusBar().showMessage(
-                f"{hidden} page furniture difference{'s' if hidden != 1 else ''} "
-                + ("shown (dimmed)." if on else "hidden."), 4000)
+            if on:
+                text = QCoreApplication.translate(
+                    "WindowExtras", "Page furniture shown, dimmed: {n} differences.")
+            else:
+                text = QCoreApplication.translate(
+                    "WindowExtras", "Page furniture hidden: {n} differences.")
+            text = text.format(n=hidden)
+            self.statusBar().showMessage(text, 4000)
 
     def furniture_summary(self) -> str:
         """The status-bar note about page furniture ("" when there is none)."""
         hidden = furniture.count_hidden(self.comparison.differences) if self.comparison else 0
         if not hidden:
             return ""
-        state = "shown, not counted" if self.show_furniture else "hidden"
-        return f" · {hidden} in page furniture ({state})"
+        if self.show_furniture:
+            text = QCoreApplication.translate("WindowExtras", "{n} in page furniture (shown, not counted)")
+        else:
+            text = QCoreApplication.translate("WindowExtras", "{n} in page furniture (hidden)")
+        return " · " + text.format(n=hidden)
 
     def counted(self, diff: Difference) -> bool:
         """Whether a difference counts in the status-bar figures: never page furniture."""
@@ -130,10 +138,12 @@ class WindowExtras(_Base):
         if isinstance(report, FactReport):
             summary = report.summary()
             urgent = sum(summary[s] for s in ("missing", "altered", "unsourced"))
-            self.side_tabs.setTabText(self.side_tabs.indexOf(self.facts_panel),
-                                      f"Facts ({urgent})" if urgent else "Facts")
+            title = QCoreApplication.translate("WindowExtras", "Facts ({n})").format(n=urgent)
         else:
-            self.side_tabs.setTabText(self.side_tabs.indexOf(self.facts_panel), "Facts")
+            urgent, title = 0, ""
+        if not urgent:
+            title = QCoreApplication.translate("WindowExtras", "Facts")
+        self.side_tabs.setTabText(self.side_tabs.indexOf(self.facts_panel), title)
 
     def select_fact(self, entry_id: int) -> None:
         """Select a fact in both panes (or where the pane would have it) and scroll to it."""
@@ -164,13 +174,16 @@ class WindowExtras(_Base):
 
     def _step_fact(self, forward: bool) -> None:
         if self.facts_panel.report is None:
-            self.statusBar().showMessage("No facts to go to yet.", 4000)
+            self.statusBar().showMessage(QCoreApplication.translate("WindowExtras", "No facts to go to yet."), 4000)
             return
         if self.side_tabs.isVisible():
             self.side_tabs.setCurrentWidget(self.facts_panel)
         if self.facts_panel.step(forward) is None:
-            where = "last" if forward else "first"
-            self.statusBar().showMessage(f"This is the {where} fact listed.", 4000)
+            if forward:
+                text = QCoreApplication.translate("WindowExtras", "This is the last fact listed.")
+            else:
+                text = QCoreApplication.translate("WindowExtras", "This is the first fact listed.")
+            self.statusBar().showMessage(text, 4000)
 
     # ---- help ------------------------------------------------------------------------
 

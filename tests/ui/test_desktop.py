@@ -56,6 +56,8 @@ print(json.dumps({
     "title": window.windowTitle(), "differences": len(window.order),
     "locale": __import__("PySide6.QtCore", fromlist=["QLocale"]).QLocale.system().name(),
     "actions": window.actions_by_name["next_difference"].text(),
+    "tabs": [window.side_tabs.tabText(i) for i in range(window.side_tabs.count())],
+    "kinds": window.facts_panel.kind_filter.itemText(0),
 }))
 window.close()
 """
@@ -91,6 +93,18 @@ def test_the_window_starts_in_german() -> None:
     out = probe(LANG="de_DE.UTF-8", LC_ALL="de_DE.UTF-8", LANGUAGE="de")
     assert out["locale"].startswith("de")
     assert out["differences"] > 0 and "putin-minerals-bbc.txt" in out["title"]
+    # resources/translations/verso_de.qm (make translations) is loaded
+    assert out["tabs"][0] == "Unterschiede" and out["kinds"] == "Alle Arten"
+    english = probe(LANG="en_GB.UTF-8", LC_ALL="en_GB.UTF-8", LANGUAGE="en")
+    assert english["tabs"][0] == "Differences" and english["kinds"] == "All kinds"
+
+
+def test_the_german_catalogue_is_current() -> None:
+    ts = (ROOT / "resources" / "translations" / "verso_de.ts").read_text("utf-8")
+    qm = ROOT / "resources" / "translations" / "verso_de.qm"
+    assert qm.is_file() and qm.stat().st_size > 100
+    for source in ("Missing from the copy", "What the copy is made of", "Facts ({n})"):
+        assert f"<source>{source}</source>" in ts
 
 
 def test_the_committed_screenshots_are_2x_and_dark() -> None:

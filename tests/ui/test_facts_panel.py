@@ -120,3 +120,20 @@ def test_summary_bar_shows_what_the_copy_is_made_of(facts) -> None:  # type: ign
     assert parts["changed"].width() > parts["added"].width()
     assert "45% reworded" in bar.accessibleDescription()
     assert "12% added" in bar.toolTip() and "43% repeated" in bar.toolTip()
+
+
+def test_a_newer_comparison_supersedes_an_older_one(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    from app import compare
+    from app.documents import document_from_string
+
+    worker = fp.FactsWorker()
+    got = []
+    worker.finished.connect(lambda comparison, report: got.append((comparison, report)))
+    other = compare(document_from_string("He paid $5m in 2020.", "a"),
+                    document_from_string("He paid $6m in 2021.", "b"))
+    worker.submit(loaded.comparison)
+    worker.submit(other)  # arrives while the first is checked
+    qtbot.waitUntil(lambda: not worker.busy, timeout=20000)
+    assert len(got) == 1 and got[0][0] is other
+    assert isinstance(got[0][1], fp.FactReport)
+    assert worker.wait(5000)

@@ -1,0 +1,31 @@
+"""Qt translators for the user's language: Verso's own strings and Qt's (dialog buttons, menus).
+
+``make translations`` runs ``pyside6-lupdate`` over ``ui/`` into
+``resources/translations/verso_<lang>.ts`` (edited with Qt Linguist) and
+``pyside6-lrelease`` into the ``.qm`` loaded here. Qt's own catalogues come
+from its installation (``QLibraryInfo``), which the bundle carries too. A
+language without a catalogue simply stays English.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Install Qt's and Verso's catalogues for ``locale`` (the system's); return those found."""
+    locale = locale or QLocale.system()
+    installed = []
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("verso", str(TRANSLATIONS))):
+        translator = QTranslator(app)  # owned by the application: lives as long as it
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+    return installed
