@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 
 from app import Comparison, Document
+from ui.furniture import furniture_format
 from ui.highlighting import DIFF_ID, OffsetMap, reading_font
 from ui.palette import STYLES, colour, tint
 
@@ -152,6 +153,11 @@ def build_inline_document(comparison: Comparison, dark: bool,
             fmt.setBackground(tint(kind, dark, strong=kind != "omitted"))
             fmt.setFontStrikeOut(True)
             fmt.setForeground(colour(kind).darker(130) if not dark else colour(kind).lighter(130))
+        diff = comparison.difference(diff_id)
+        if diff is not None and diff.furniture:  # page furniture: dimmed, as in the panes
+            fmt = furniture_format(dark)
+            fmt.setProperty(DIFF_ID, diff_id)
+            fmt.setFontStrikeOut(how == "struck")
         cursor.setPosition(omap.to_qt(start))
         cursor.setPosition(omap.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(fmt)

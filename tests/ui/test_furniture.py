@@ -131,3 +131,18 @@ def test_pasting_nothing_is_one_clear_line(window) -> None:  # type: ignore[no-u
     window.paste_copy()
     assert not window.message.isHidden()
     assert window.sources["right"] is None
+
+
+def test_furniture_is_dimmed_in_the_redline(loaded) -> None:  # type: ignore[no-untyped-def]
+    from ui.inline_view import build_inline_document
+
+    qdoc, inline, _document = build_inline_document(loaded.comparison, False)
+    menu = next(d for d in loaded.comparison.differences if d.furniture)
+    article = next(d for d in loaded.comparison.differences if d.kind == "omitted" and not d.furniture)
+    cursor = QTextCursor(qdoc)
+    cursor.setPosition(inline.spans[menu.id][0] + 1)
+    dim = cursor.charFormat()
+    assert dim.foreground().color() == furniture.dim_text(False)
+    assert dim.background().style() == Qt.BrushStyle.NoBrush and dim.fontStrikeOut()
+    cursor.setPosition(inline.spans[article.id][0] + 1)
+    assert cursor.charFormat().background().style() != Qt.BrushStyle.NoBrush
