@@ -47,6 +47,7 @@ package-smoke: $(STAMP)
 .PHONY: translations
 TRANSLATIONS := resources/translations/verso_de.ts
 translations: $(STAMP)
-	mkdir -p resources/translations
-	$(BIN)/pyside6-lupdate -no-obsolete ui/*.py -ts $(TRANSLATIONS)
+	mkdir -p resources/translations build
+	$(BIN)/python -m ui.action_strings > build/action_strings.py
+	$(BIN)/pyside6-lupdate -no-obsolete ui/*.py build/action_strings.py -ts $(TRANSLATIONS)
 	for ts in $(TRANSLATIONS); do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -187,23 +187,23 @@ def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
 def build_actions(window: QMainWindow) -> dict[str, QAction]:
     """Create every action, connect it to its handler, and fill the menu bar."""
     actions: dict[str, QAction] = {}
-    menus: dict[str, QMenu] = {title: window.menuBar().addMenu(title) for title in MENUS}
+    menus: dict[str, QMenu] = {title: window.menuBar().addMenu(_tr(title)) for title in MENUS}
     for spec in ACTIONS:
         menu = menus[spec.menu]
         if spec.separator_before:
             menu.addSeparator()
         if spec.name == "recent":
-            sub = menu.addMenu(spec.text)
+            sub = menu.addMenu(_tr(spec.text))
             sub.aboutToShow.connect(lambda sub=sub: getattr(window, spec_handler("recent"))(sub))
             actions[spec.name] = sub.menuAction()
             continue
-        action = QAction(spec.text, window)
+        action = QAction(_tr(spec.text), window)
         action.setObjectName(spec.name)
         action.setShortcuts(key_sequences(spec))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if spec.tip:
-            action.setStatusTip(spec.tip)
-            action.setToolTip(spec.tip)
+            action.setStatusTip(_tr(spec.tip))
+            action.setToolTip(_tr(spec.tip))
         if spec.checkable:
             action.setCheckable(True)
             action.setChecked(spec.checked)
@@ -216,6 +216,11 @@ def build_actions(window: QMainWindow) -> dict[str, QAction]:
         window.addAction(action)  # shortcuts work even with the menu bar hidden
         actions[spec.name] = action
     return actions
+
+
+def _tr(text: str) -> str:
+    """A menu or action text in the user's language (marked for lupdate by ui/action_strings.py)."""
+    return QCoreApplication.translate("Actions", text)
 
 
 def spec_handler(name: str) -> str:

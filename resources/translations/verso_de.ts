@@ -2,239 +2,757 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../build/action_strings.py" line="4"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="5"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="7"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="8"/>
+        <source>Revie&amp;w</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="9"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="10"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="11"/>
+        <source>Open &amp;Original…</source>
+        <translation>&amp;Original öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="12"/>
+        <source>Open &amp;Copy…</source>
+        <translation>&amp;Kopie öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="13"/>
+        <source>Open &amp;Project…</source>
+        <translation>&amp;Projekt öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="14"/>
+        <source>&amp;Swap Sides</source>
+        <translation>Seiten &amp;tauschen</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="15"/>
+        <source>&amp;Recent Comparisons</source>
+        <translation>&amp;Letzte Vergleiche</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="16"/>
+        <source>&amp;Save Project</source>
+        <translation>Projekt &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="17"/>
+        <source>Save Project &amp;As…</source>
+        <translation>Projekt speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="18"/>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="19"/>
+        <source>Export Report as P&amp;DF…</source>
+        <translation>Bericht als P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="20"/>
+        <source>&amp;Print Report…</source>
+        <translation>Bericht &amp;drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="21"/>
+        <source>&amp;Close Window</source>
+        <translation>Fenster &amp;schließen</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="22"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="23"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="24"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="25"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="26"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="27"/>
+        <source>Paste as &amp;Original</source>
+        <translation>Als &amp;Original einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="28"/>
+        <source>Paste as Co&amp;py</source>
+        <translation>Als Ko&amp;pie einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="29"/>
+        <source>&amp;Find in Both…</source>
+        <translation>In &amp;beiden suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="30"/>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="31"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="32"/>
+        <source>&amp;Inline Redline</source>
+        <translation>&amp;Korrekturansicht</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="33"/>
+        <source>&amp;Linked Scrolling</source>
+        <translation>&amp;Gekoppeltes Blättern</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="34"/>
+        <source>&amp;Differences Panel</source>
+        <translation>&amp;Unterschiede-Leiste</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="35"/>
+        <source>Show &amp;Omitted</source>
+        <translation>&amp;Ausgelassenes zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="36"/>
+        <source>Show &amp;Added</source>
+        <translation>&amp;Hinzugefügtes zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="37"/>
+        <source>Show C&amp;hanged</source>
+        <translation>&amp;Geändertes zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="38"/>
+        <source>Show D&amp;uplicated</source>
+        <translation>&amp;Wiederholtes zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="39"/>
+        <source>Show &amp;Moved</source>
+        <translation>&amp;Verschobenes zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="40"/>
+        <source>Show Page &amp;Furniture</source>
+        <translation>&amp;Seitenelemente zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="41"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="42"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="43"/>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normalgröße</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="44"/>
+        <source>Focus O&amp;riginal</source>
+        <translation>Zum O&amp;riginal</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="45"/>
+        <source>Focus Cop&amp;y</source>
+        <translation>Zur Ko&amp;pie</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="46"/>
+        <source>Focus Differences &amp;List</source>
+        <translation>Zur Unterschiede-&amp;Liste</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="47"/>
+        <source>Focus Fac&amp;ts List</source>
+        <translation>Zur &amp;Faktenliste</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="48"/>
+        <source>&amp;Next Difference</source>
+        <translation>&amp;Nächster Unterschied</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="49"/>
+        <source>&amp;Previous Difference</source>
+        <translation>&amp;Vorheriger Unterschied</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="50"/>
+        <source>&amp;First Difference</source>
+        <translation>&amp;Erster Unterschied</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="51"/>
+        <source>&amp;Last Difference</source>
+        <translation>&amp;Letzter Unterschied</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="52"/>
+        <source>Next of the &amp;Same Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="53"/>
+        <source>Previous of the S&amp;ame Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="54"/>
+        <source>First &amp;Occurrence of This Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="55"/>
+        <source>Next &amp;Fact</source>
+        <translation>Nächster &amp;Fakt</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="56"/>
+        <source>Previous F&amp;act</source>
+        <translation>Vorheriger F&amp;akt</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="57"/>
+        <source>Mark &amp;Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="58"/>
+        <source>Mark &amp;Needs Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="59"/>
+        <source>Mark &amp;Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="60"/>
+        <source>Mark &amp;Acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="61"/>
+        <source>Mark &amp;Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="62"/>
+        <source>&amp;Note on Current Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="63"/>
+        <source>&amp;Highlight Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="64"/>
+        <source>Next Un&amp;reviewed Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="65"/>
+        <source>&amp;Compare Again</source>
+        <translation>Erneut &amp;vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="66"/>
+        <source>Ignore &amp;Case</source>
+        <translation>&amp;Groß-/Kleinschreibung ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="67"/>
+        <source>Ignore &amp;Punctuation</source>
+        <translation>&amp;Satzzeichen ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="68"/>
+        <source>Ignore &amp;Typography</source>
+        <translation>&amp;Typografie ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="69"/>
+        <source>Link Only &amp;Close Rewordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="70"/>
+        <source>&amp;Balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="71"/>
+        <source>Link &amp;Loose Paraphrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="72"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="73"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="74"/>
+        <source>&amp;About Verso</source>
+        <translation>Über &amp;Verso</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="75"/>
+        <source>Choose the original text (left)</source>
+        <translation>Den Originaltext wählen (links)</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="76"/>
+        <source>Choose the copy to check (right)</source>
+        <translation>Die zu prüfende Kopie wählen (rechts)</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="77"/>
+        <source>Open a saved review (.verso): both texts, verdicts and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="78"/>
+        <source>Make the copy the original and the original the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="79"/>
+        <source>Save both texts, verdicts and notes in a .verso project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="80"/>
+        <source>A standalone web page: both texts, every difference, verdicts and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="81"/>
+        <source>Undo the last verdict, note or highlight change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="82"/>
+        <source>Use the clipboard&apos;s text as the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="83"/>
+        <source>Use the clipboard&apos;s text as the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="84"/>
+        <source>Find text in the original and the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="85"/>
+        <source>One column: the copy, with the original&apos;s wording struck through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="86"/>
+        <source>Keep aligned passages level while scrolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="87"/>
+        <source>Show omissions in the list, maps and navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="88"/>
+        <source>List and step through menus, bylines, link lists and footers too (always dimmed)</source>
+        <translation>Auch Menüs, Autorenzeilen, Linklisten und Fußzeilen auflisten und ansteuern (immer abgeblendet)</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="89"/>
+        <source>The Facts panel: numbers, dates, quotations and names, checked in the copy</source>
+        <translation>Die Faktenleiste: Zahlen, Daten, Zitate und Namen, in der Kopie geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="90"/>
+        <source>Next difference of the selected difference&apos;s kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="91"/>
+        <source>Show where the copy first has the text the selected duplicate repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="92"/>
+        <source>The next fact in the Facts panel (missing, altered, ... kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="93"/>
+        <source>Clear the verdict of the current difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="94"/>
+        <source>Look again or ask the writer before publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="95"/>
+        <source>Checked against the original: the copy is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="96"/>
+        <source>A legitimate edit (style, length, house rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="97"/>
+        <source>The copy is wrong here and must be corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="98"/>
+        <source>Write or edit the note of the current difference or highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="99"/>
+        <source>Highlight the text selected in either pane and write a note on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="100"/>
+        <source>“Minister” and “minister” are the same word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="101"/>
+        <source>Commas and full stops are never edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="102"/>
+        <source>Curly and straight quotes, dashes and ellipses count as the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="103"/>
+        <source>Sensitivity 0.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="104"/>
+        <source>Sensitivity 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="105"/>
+        <source>Sensitivity 0.75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="106"/>
+        <source>How to read Verso&apos;s highlights, facts and summary</source>
+        <translation>Wie man Versos Markierungen, Fakten und Zusammenfassung liest</translation>
+    </message>
+</context>
+<context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../ui/facts_panel.py" line="46"/>
+        <location filename="../../ui/facts_panel.py" line="38"/>
         <source>Missing from the copy</source>
         <translation>Fehlt in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="47"/>
+        <location filename="../../ui/facts_panel.py" line="39"/>
         <source>Altered in the copy</source>
         <translation>In der Kopie verändert</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="48"/>
+        <location filename="../../ui/facts_panel.py" line="40"/>
         <source>Quotations with no source</source>
         <translation>Zitate ohne Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="49"/>
+        <location filename="../../ui/facts_panel.py" line="41"/>
         <source>New in the copy</source>
         <translation>Neu in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="50"/>
+        <location filename="../../ui/facts_panel.py" line="42"/>
         <source>Shortened quotations</source>
         <translation>Gekürzte Zitate</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="51"/>
+        <location filename="../../ui/facts_panel.py" line="43"/>
         <source>Kept</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="54"/>
+        <location filename="../../ui/facts_panel.py" line="46"/>
         <source>in the original, nowhere in the copy</source>
         <translation>im Original, nirgends in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="55"/>
+        <location filename="../../ui/facts_panel.py" line="47"/>
         <source>a figure, date or name that changed inside a passage the copy kept, or a quotation whose words differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="57"/>
+        <location filename="../../ui/facts_panel.py" line="49"/>
         <source>a quotation of the copy found nowhere in the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="58"/>
+        <location filename="../../ui/facts_panel.py" line="50"/>
         <source>a figure, date or name only the copy has</source>
         <translation>eine Zahl, ein Datum oder ein Name nur in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="59"/>
+        <location filename="../../ui/facts_panel.py" line="51"/>
         <source>a quotation of the copy that is part of one in the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="60"/>
+        <location filename="../../ui/facts_panel.py" line="52"/>
         <source>the copy carries it</source>
         <translation>die Kopie enthält es</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="63"/>
+        <location filename="../../ui/facts_panel.py" line="55"/>
         <source>Numbers</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="64"/>
+        <location filename="../../ui/facts_panel.py" line="56"/>
         <source>Money</source>
         <translation>Geldbeträge</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="65"/>
+        <location filename="../../ui/facts_panel.py" line="57"/>
         <source>Percentages</source>
         <translation>Prozentangaben</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="66"/>
+        <location filename="../../ui/facts_panel.py" line="58"/>
         <source>Dates and times</source>
         <translation>Daten und Zeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="67"/>
+        <location filename="../../ui/facts_panel.py" line="59"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="68"/>
+        <location filename="../../ui/facts_panel.py" line="60"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="69"/>
+        <location filename="../../ui/facts_panel.py" line="61"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="70"/>
+        <location filename="../../ui/facts_panel.py" line="62"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="71"/>
+        <location filename="../../ui/facts_panel.py" line="63"/>
         <source>Other names</source>
         <translation>Andere Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="74"/>
+        <location filename="../../ui/facts_panel.py" line="66"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="75"/>
+        <location filename="../../ui/facts_panel.py" line="67"/>
         <source>money</source>
         <translation>Geldbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="76"/>
+        <location filename="../../ui/facts_panel.py" line="68"/>
         <source>percentage</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="77"/>
+        <location filename="../../ui/facts_panel.py" line="69"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="78"/>
+        <location filename="../../ui/facts_panel.py" line="70"/>
         <source>quotation</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="79"/>
+        <location filename="../../ui/facts_panel.py" line="71"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="80"/>
+        <location filename="../../ui/facts_panel.py" line="72"/>
         <source>place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="81"/>
+        <location filename="../../ui/facts_panel.py" line="73"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="82"/>
+        <location filename="../../ui/facts_panel.py" line="74"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="114"/>
+        <location filename="../../ui/facts_panel.py" line="95"/>
         <source>The facts could not be checked: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="188"/>
+        <location filename="../../ui/facts_panel.py" line="189"/>
         <source>original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="189"/>
+        <location filename="../../ui/facts_panel.py" line="190"/>
         <source>copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="203"/>
+        <location filename="../../ui/facts_panel.py" line="204"/>
         <source>Said by {speaker}</source>
         <translation>Gesagt von {speaker}</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="223"/>
+        <location filename="../../ui/facts_panel.py" line="224"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="230"/>
+        <location filename="../../ui/facts_panel.py" line="231"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="233"/>
+        <location filename="../../ui/facts_panel.py" line="234"/>
         <source>Show facts of one kind only</source>
         <translation>Nur Fakten einer Art zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="235"/>
+        <location filename="../../ui/facts_panel.py" line="236"/>
         <source>Every status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="236"/>
+        <location filename="../../ui/facts_panel.py" line="237"/>
         <source>Needs a look (all but kept)</source>
         <translation>Zu prüfen (alles außer übernommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="239"/>
+        <location filename="../../ui/facts_panel.py" line="240"/>
         <source>Show facts with one status only</source>
         <translation>Nur Fakten mit einem Status zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="248"/>
+        <location filename="../../ui/facts_panel.py" line="249"/>
         <source>Fact</source>
         <translation>Fakt</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="248"/>
+        <location filename="../../ui/facts_panel.py" line="249"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="274"/>
+        <location filename="../../ui/facts_panel.py" line="275"/>
         <source>Checking the facts…</source>
         <translation>Fakten werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="286"/>
+        <location filename="../../ui/facts_panel.py" line="287"/>
         <source>No facts found in either text.</source>
         <translation>In keinem der Texte wurden Fakten gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="332"/>
+        <location filename="../../ui/facts_panel.py" line="333"/>
         <source>Open an original and a copy to check their facts.</source>
         <translation>Öffnen Sie ein Original und eine Kopie, um ihre Fakten zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="334"/>
+        <location filename="../../ui/facts_panel.py" line="335"/>
         <source>No facts of this kind and status.</source>
         <translation>Keine Fakten dieser Art und dieses Status.</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="335"/>
+        <location filename="../../ui/facts_panel.py" line="336"/>
         <source>No numbers, dates, quotations or names found.</source>
         <translation type="unfinished"></translation>
     </message>

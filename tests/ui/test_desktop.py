@@ -58,6 +58,7 @@ print(json.dumps({
     "actions": window.actions_by_name["next_difference"].text(),
     "tabs": [window.side_tabs.tabText(i) for i in range(window.side_tabs.count())],
     "kinds": window.facts_panel.kind_filter.itemText(0),
+    "menus": [a.text() for a in window.menuBar().actions()],
 }))
 window.close()
 """
@@ -95,8 +96,10 @@ def test_the_window_starts_in_german() -> None:
     assert out["differences"] > 0 and "putin-minerals-bbc.txt" in out["title"]
     # resources/translations/verso_de.qm (make translations) is loaded
     assert out["tabs"][0] == "Unterschiede" and out["kinds"] == "Alle Arten"
+    assert out["menus"][:2] == ["&Datei", "&Bearbeiten"] and out["actions"] == "&Nächster Unterschied"
     english = probe(LANG="en_GB.UTF-8", LC_ALL="en_GB.UTF-8", LANGUAGE="en")
     assert english["tabs"][0] == "Differences" and english["kinds"] == "All kinds"
+    assert english["menus"][:2] == ["&File", "&Edit"]
 
 
 def test_the_german_catalogue_is_current() -> None:
@@ -123,3 +126,13 @@ def test_the_committed_screenshots_are_2x_and_dark() -> None:
         return sum(values) / len(values)
 
     assert lightness(dark) < 0.35 < 0.6 < lightness(one)
+
+
+def test_every_action_text_is_marked_for_translation() -> None:
+    from ui.action_strings import marked
+    from ui.actions import ACTIONS, MENUS
+
+    source = marked()
+    compile(source, "action_strings.py", "exec")
+    for text in (*MENUS, *(s.text for s in ACTIONS)):
+        assert json.dumps(text, ensure_ascii=False) in source
