@@ -282,7 +282,7 @@ class FactsPanel(QWidget):
         self.report = report if isinstance(report, FactReport) else None
         if self.report is not None:
             summary = self.report.summary()
-            self.counts.setText(" · ".join(f"{n} {tr(STATUS_LABELS[s]).lower()}"
+            self.counts.setText(" · ".join(f"{tr(STATUS_LABELS[s])}: {n}"
                                            for s, n in summary.items() if n)
                                 or self.tr("No facts found in either text."))
         else:
