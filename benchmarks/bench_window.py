@@ -55,6 +55,9 @@ app.exec()
 
 def _env(settings_dir: str) -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=settings_dir)
+    # An installed app starts from cached bytecode; a caller's PYTHONDONTWRITEBYTECODE
+    # would make every start recompile Verso's modules (PySide6's are precompiled).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     return env
 
