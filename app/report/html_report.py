@@ -117,8 +117,12 @@ def _summary(c: Comparison, annotations: Annotations) -> str:
     ]
     items = "".join(f'<li class="figure ui"><b>{v:.0%}</b><span>{_e(t)}</span></li>'
                     for v, t in figures)
-    counts = {k: sum(1 for d in c.differences if d.kind == k) for k in KINDS}
+    article = [d for d in c.differences if not getattr(d, "furniture", False)]
+    counts = {k: sum(1 for d in article if d.kind == k) for k in KINDS}
     kinds = " · ".join(f"{n} {KIND_STYLES[k].label.lower()}" for k, n in counts.items() if n)
+    furniture = len(c.differences) - len(article)
+    if furniture:  # as the window and the summary figures: page furniture counted apart
+        kinds += f" (and {furniture} in page furniture)"
     verdicts = annotations.verdict_counts(c)
     review = " · ".join(f"{verdicts[v]} {v.label.lower()}" for v in VERDICT_ORDER if verdicts[v])
     n = len(annotations.highlights)
@@ -126,7 +130,7 @@ def _summary(c: Comparison, annotations: Annotations) -> str:
         review += f" · {n} highlighted passage{'s' if n != 1 else ''}"
     return (f'<section class="summary">\n<h2>Summary</h2>\n<ul class="figures">{items}</ul>\n'
             f"{_shares_bar(c)}\n"
-            f'<p class="counts ui"><b>{len(c.differences)} differences:</b> '
+            f'<p class="counts ui"><b>{len(article)} differences:</b> '
             f"{_e(kinds or 'none')}</p>\n"
             f'<p class="counts ui"><b>Review:</b> {_e(review or "nothing reviewed")}</p>\n'
             "</section>")
