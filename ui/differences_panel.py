@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import Comparison, Difference, Document
-from ui.palette import KINDS, STYLES, colour
+from ui.palette import KINDS, STYLES, colour, kind_label, kind_meaning, kind_word
 
 DIFF_ROLE = Qt.ItemDataRole.UserRole + 1
 EXCERPT = 160
@@ -92,16 +93,21 @@ def paragraph_number(comparison: Comparison, side: str, offset: int) -> int:
     return max(1, bisect.bisect_right(cached[1], offset))
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DifferencesPanel", text)
+
+
 def position_text(comparison: Comparison, diff: Difference) -> str:
     parts = []
     if diff.left is not None:
-        parts.append(f"original ¶{paragraph_number(comparison, 'left', diff.left[0])}")
+        parts.append(_tr("original ¶{n}").format(n=paragraph_number(comparison, 'left', diff.left[0])))
     if diff.right is not None:
-        parts.append(f"copy ¶{paragraph_number(comparison, 'right', diff.right[0])}")
+        parts.append(_tr("copy ¶{n}").format(n=paragraph_number(comparison, 'right', diff.right[0])))
     if diff.kind == "duplicated" and diff.duplicate_of is not None:
-        parts.append(f"repeats copy ¶{paragraph_number(comparison, 'right', diff.duplicate_of[0])}")
+        parts.append(_tr("repeats copy ¶{n}").format(
+            n=paragraph_number(comparison, 'right', diff.duplicate_of[0])))
     if diff.kind == "changed" and diff.similarity is not None:
-        parts.append(f"{diff.similarity:.0%} alike")
+        parts.append(_tr("{share} alike").format(share=f"{diff.similarity:.0%}"))
     return " · ".join(parts)
 
 
@@ -141,11 +147,12 @@ class DifferencesModel(QAbstractListModel):
             return diff
         if role == Qt.ItemDataRole.DisplayRole:
             pos, text = self.texts(diff)
-            return f"{STYLES[diff.kind].label} — {pos}\n{text}"
+            return f"{kind_label(diff.kind)} — {pos}\n{text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             pos, text = self.texts(diff)
-            extra = "\nPage furniture (menus, bylines, link lists, footers)" if diff.furniture else ""
-            return f"{STYLES[diff.kind].label}: {STYLES[diff.kind].meaning}\n{pos}{extra}"
+            extra = ("\n" + _tr("Page furniture (menus, bylines, link lists, footers)")
+                     if diff.furniture else "")
+            return f"{kind_label(diff.kind)}: {kind_meaning(diff.kind)}\n{pos}{extra}"
         return None
 
     def row_of(self, diff_id: int | None) -> int:
@@ -174,7 +181,7 @@ class _Delegate(QStyledItemDelegate):
         r = option.rect.adjusted(6, 5, -6, -5)
         if getattr(diff, "furniture", False):  # page furniture, listed on request: dimmed
             painter.setOpacity(0.55)
-            pos = f"page furniture · {pos}"
+            pos = _tr("page furniture · {where}").format(where=pos)
         kind_icon(diff.kind, 20).paint(painter, QRect(r.left(), r.top(), 20, 20))
         fm = option.fontMetrics
         h = fm.height()
@@ -182,7 +189,7 @@ class _Delegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(fg)
-        label = STYLES[diff.kind].label
+        label = kind_label(diff.kind)
         painter.drawText(QRect(r.left() + 28, r.top(), r.width() - 28, h),
                          Qt.AlignmentFlag.AlignVCenter, label)
         painter.setFont(option.font)
@@ -208,7 +215,7 @@ class DifferencesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("differencesPanel")
-        self.title = QLabel("Differences")
+        self.title = QLabel(self.tr("Differences"))
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -223,9 +230,9 @@ class DifferencesPanel(QWidget):
             chip.setIcon(kind_icon(kind))
             chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             chip.setAutoRaise(True)
-            chip.setToolTip(f"{STYLES[kind].label}: {STYLES[kind].meaning}. "
-                            "Click to show or hide this kind.")
-            chip.setAccessibleName(f"Show {STYLES[kind].label.lower()}")
+            chip.setToolTip(self.tr("{kind}: {meaning}. Click to show or hide this kind.").format(
+                kind=kind_label(kind), meaning=kind_meaning(kind)))
+            chip.setAccessibleName(self.tr("Show {kind}").format(kind=kind_word(kind)))
             chip.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             chip.toggled.connect(self._chips_toggled)
             self.chips[kind] = chip
@@ -238,7 +245,7 @@ class DifferencesPanel(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setAutoScroll(False)  # set_current scrolls, more sparingly than Qt would
-        self.list.setAccessibleName("Differences list")
+        self.list.setAccessibleName(self.tr("Differences list"))
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.empty = QLabel("")
         self.empty.setWordWrap(True)
@@ -267,7 +274,7 @@ class DifferencesPanel(QWidget):
 
     def set_counts(self, counts: dict[str, int]) -> None:
         for kind, chip in self.chips.items():
-            chip.setText(f"{STYLES[kind].label} {counts.get(kind, 0)}")
+            chip.setText(f"{kind_label(kind)} {counts.get(kind, 0)}")
 
     def show_differences(self, comparison: Comparison | None, rows: list[Difference],
                          current: int | None) -> None:
@@ -277,12 +284,13 @@ class DifferencesPanel(QWidget):
         # Page furniture counts only when the window lists it (View → Show Page Furniture).
         total = (sum(1 for d in comparison.differences if not d.furniture)
                  + sum(1 for d in rows if d.furniture)) if comparison else 0
-        self.title.setText(f"Differences ({len(rows)} of {total})" if comparison else "Differences")
+        self.title.setText(self.tr("Differences ({shown} of {total})").format(shown=len(rows), total=total)
+                           if comparison else self.tr("Differences"))
         if comparison is None:
-            self.empty.setText("Open or drop an original and a copy to see their differences.")
+            self.empty.setText(self.tr("Open or drop an original and a copy to see their differences."))
         elif not rows:
-            self.empty.setText("No differences of the kinds shown." if total else
-                               "No differences: the copy matches the original.")
+            self.empty.setText(self.tr("No differences of the kinds shown.") if total else
+                               self.tr("No differences: the copy matches the original."))
         else:
             self.empty.setText("")
         self.empty.setVisible(bool(self.empty.text()))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 
 KINDS = ("omitted", "added", "changed", "duplicated", "moved")
@@ -29,21 +30,57 @@ class KindStyle:
 
 STYLES: dict[str, KindStyle] = {
     "omitted": KindStyle(
-        "omitted", "Omitted", "−", "#D55E00", QTextCharFormat.UnderlineStyle.DotLine,
-        "left", "in the original, left out of the copy"),
+        "omitted", QT_TRANSLATE_NOOP("Kinds", "Omitted"),
+        "−", "#D55E00", QTextCharFormat.UnderlineStyle.DotLine,
+        "left",
+        QT_TRANSLATE_NOOP("Kinds", "in the original, left out of the copy")),
     "added": KindStyle(
-        "added", "Added", "+", "#009E73", QTextCharFormat.UnderlineStyle.SingleUnderline,
-        "right", "in the copy, with no source in the original"),
+        "added", QT_TRANSLATE_NOOP("Kinds", "Added"),
+        "+", "#009E73", QTextCharFormat.UnderlineStyle.SingleUnderline,
+        "right",
+        QT_TRANSLATE_NOOP("Kinds", "in the copy, with no source in the original")),
     "changed": KindStyle(
-        "changed", "Changed", "≈", "#0072B2", QTextCharFormat.UnderlineStyle.NoUnderline,
-        "both", "reworded; the deeper tint marks the words that differ"),
+        "changed", QT_TRANSLATE_NOOP("Kinds", "Changed"),
+        "≈", "#0072B2", QTextCharFormat.UnderlineStyle.NoUnderline,
+        "both",
+        QT_TRANSLATE_NOOP("Kinds", "reworded; the deeper tint marks the words that differ")),
     "duplicated": KindStyle(
-        "duplicated", "Duplicated", "2×", "#CC79A7", QTextCharFormat.UnderlineStyle.WaveUnderline,
-        "right", "the copy repeats text it already has"),
+        "duplicated", QT_TRANSLATE_NOOP("Kinds", "Duplicated"),
+        "2×", "#CC79A7", QTextCharFormat.UnderlineStyle.WaveUnderline,
+        "right",
+        QT_TRANSLATE_NOOP("Kinds", "the copy repeats text it already has")),
     "moved": KindStyle(
-        "moved", "Moved", "⇅", "#E69F00", QTextCharFormat.UnderlineStyle.DashUnderline,
-        "both", "kept, but out of the original's order"),
+        "moved", QT_TRANSLATE_NOOP("Kinds", "Moved"),
+        "⇅", "#E69F00", QTextCharFormat.UnderlineStyle.DashUnderline,
+        "both",
+        QT_TRANSLATE_NOOP("Kinds", "kept, but out of the original's order")),
 }
+
+
+def kind_label(kind: str) -> str:
+    """The kind's name ("Omitted", …) in the user's language (STYLES keeps the English)."""
+    return QCoreApplication.translate("Kinds", STYLES[kind].label)
+
+
+#: The kinds as words in running text ("Show omitted"), lower case in English only.
+_WORDS = {
+    "omitted": QT_TRANSLATE_NOOP("Kinds", "omitted"),
+    "added": QT_TRANSLATE_NOOP("Kinds", "added"),
+    "changed": QT_TRANSLATE_NOOP("Kinds", "changed"),
+    "duplicated": QT_TRANSLATE_NOOP("Kinds", "duplicated"),
+    "moved": QT_TRANSLATE_NOOP("Kinds", "moved"),
+}
+
+
+def kind_word(kind: str) -> str:
+    """The kind as a word inside a sentence ("omitted"), in the user's language."""
+    return QCoreApplication.translate("Kinds", _WORDS[kind])
+
+
+def kind_meaning(kind: str) -> str:
+    """What the kind means, in the user's language."""
+    return QCoreApplication.translate("Kinds", STYLES[kind].meaning)
+
 
 FIND_COLOUR = "#F0E442"  # Okabe–Ito yellow: search hits, never a difference
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from app.project import VERDICT_ORDER, Verdict
@@ -23,12 +23,37 @@ GLYPHS: dict[Verdict, str] = {
 }
 NOTE_GLYPH = "✎"
 __all__ = ["GLYPHS", "HIGHLIGHT_COLOUR", "HIGHLIGHT_LINE", "NOTE_GLYPH", "VERDICT_ACTIONS",
-           "badge_colours", "paint_badge", "verdict_icon"]
+           "badge_colours", "paint_badge", "verdict_description", "verdict_icon", "verdict_label"]
 HIGHLIGHT_LINE = "#7A6A00"  # the underline under a highlight (its wash is the report's yellow)
 
 #: Action names of the verdict keys, in VERDICT_ORDER (Alt+0 … Alt+4).
 VERDICT_ACTIONS: dict[str, Verdict] = {f"verdict_{v.value.replace('-', '_')}": v
                                        for v in VERDICT_ORDER}
+
+#: The core's verdict names and descriptions (app.project keeps the English; a test keeps these
+#: equal to it), marked for lupdate and translated in the "Verdicts" context.
+_TEXTS: dict[Verdict, tuple[str, str]] = {
+    Verdict.UNREVIEWED: (QT_TRANSLATE_NOOP("Verdicts", "Unreviewed"),
+                         QT_TRANSLATE_NOOP("Verdicts", "Nobody has looked at this difference yet.")),
+    Verdict.NEEDS_CHECK: (QT_TRANSLATE_NOOP("Verdicts", "Needs check"),
+                          QT_TRANSLATE_NOOP("Verdicts", "Look again or ask the writer before publishing.")),
+    Verdict.CONFIRMED: (QT_TRANSLATE_NOOP("Verdicts", "Confirmed"),
+                        QT_TRANSLATE_NOOP("Verdicts", "Checked against the original: the copy is right.")),
+    Verdict.ACCEPTABLE: (QT_TRANSLATE_NOOP("Verdicts", "Acceptable"),
+                         QT_TRANSLATE_NOOP("Verdicts", "A legitimate edit (style, length, house rules).")),
+    Verdict.ERROR: (QT_TRANSLATE_NOOP("Verdicts", "Error"),
+                    QT_TRANSLATE_NOOP("Verdicts", "The copy is wrong here and must be corrected.")),
+}
+
+
+def verdict_label(verdict: Verdict) -> str:
+    """The verdict's name in the user's language ("Needs check", …)."""
+    return QCoreApplication.translate("Verdicts", _TEXTS[verdict][0])
+
+
+def verdict_description(verdict: Verdict) -> str:
+    """The verdict's one-line explanation in the user's language."""
+    return QCoreApplication.translate("Verdicts", _TEXTS[verdict][1])
 
 
 def badge_colours(verdict: Verdict) -> tuple[QColor, QColor]:
