@@ -45,9 +45,12 @@ package-smoke: $(STAMP)
 # Translations (issue 7): the .ts catalogue translators edit (Qt Linguist) and the .qm the
 # app loads (ui/translations.py). Add a language by adding its .ts name here.
 .PHONY: translations
+# verso_en holds only the English plural forms ("%n difference(s)"), installed under every language.
 TRANSLATIONS := resources/translations/verso_de.ts
+PLURALS := resources/translations/verso_en.ts
 translations: $(STAMP)
 	mkdir -p resources/translations build
 	$(BIN)/python -m ui.action_strings > build/action_strings.py
 	$(BIN)/pyside6-lupdate -no-obsolete ui/*.py build/action_strings.py -ts $(TRANSLATIONS)
-	for ts in $(TRANSLATIONS); do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly ui/*.py -ts $(PLURALS)
+	for ts in $(TRANSLATIONS) $(PLURALS); do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done

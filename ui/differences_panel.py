@@ -93,21 +93,20 @@ def paragraph_number(comparison: Comparison, side: str, offset: int) -> int:
     return max(1, bisect.bisect_right(cached[1], offset))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DifferencesPanel", text)
-
-
 def position_text(comparison: Comparison, diff: Difference) -> str:
     parts = []
+    translate = QCoreApplication.translate
     if diff.left is not None:
-        parts.append(_tr("original ¶{n}").format(n=paragraph_number(comparison, 'left', diff.left[0])))
+        parts.append(translate("DifferencesPanel", "original ¶{n}").format(
+            n=paragraph_number(comparison, "left", diff.left[0])))
     if diff.right is not None:
-        parts.append(_tr("copy ¶{n}").format(n=paragraph_number(comparison, 'right', diff.right[0])))
+        parts.append(translate("DifferencesPanel", "copy ¶{n}").format(
+            n=paragraph_number(comparison, "right", diff.right[0])))
     if diff.kind == "duplicated" and diff.duplicate_of is not None:
-        parts.append(_tr("repeats copy ¶{n}").format(
-            n=paragraph_number(comparison, 'right', diff.duplicate_of[0])))
+        parts.append(translate("DifferencesPanel", "repeats copy ¶{n}").format(
+            n=paragraph_number(comparison, "right", diff.duplicate_of[0])))
     if diff.kind == "changed" and diff.similarity is not None:
-        parts.append(_tr("{share} alike").format(share=f"{diff.similarity:.0%}"))
+        parts.append(translate("DifferencesPanel", "{share} alike").format(share=f"{diff.similarity:.0%}"))
     return " · ".join(parts)
 
 
@@ -150,7 +149,8 @@ class DifferencesModel(QAbstractListModel):
             return f"{kind_label(diff.kind)} — {pos}\n{text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             pos, text = self.texts(diff)
-            extra = ("\n" + _tr("Page furniture (menus, bylines, link lists, footers)")
+            extra = ("\n" + QCoreApplication.translate(
+                "DifferencesPanel", "Page furniture (menus, bylines, link lists, footers)")
                      if diff.furniture else "")
             return f"{kind_label(diff.kind)}: {kind_meaning(diff.kind)}\n{pos}{extra}"
         return None
@@ -181,7 +181,7 @@ class _Delegate(QStyledItemDelegate):
         r = option.rect.adjusted(6, 5, -6, -5)
         if getattr(diff, "furniture", False):  # page furniture, listed on request: dimmed
             painter.setOpacity(0.55)
-            pos = _tr("page furniture · {where}").format(where=pos)
+            pos = QCoreApplication.translate("DifferencesPanel", "page furniture · {where}").format(where=pos)
         kind_icon(diff.kind, 20).paint(painter, QRect(r.left(), r.top(), 20, 20))
         fm = option.fontMetrics
         h = fm.height()

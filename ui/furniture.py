@@ -15,14 +15,25 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QTextCharFormat
 
 from app import Difference
 
-LABEL = "Page furniture"
-MEANING = "menus, bylines, link lists and footers of a web page; not the article"
+LABEL = QT_TRANSLATE_NOOP("Furniture", "Page furniture")
+MEANING = QT_TRANSLATE_NOOP("Furniture", "menus, bylines, link lists and footers of a web page; not the article")
 MARK_ALPHA = 80  # marks of furniture (gutter, link map, overview): faint, never a colour of their own
 TEXT_SHARE = 0.6  # furniture text: 60% text colour, 40% background (still 5.9:1 on white)
+
+
+def label() -> str:
+    """``LABEL`` in the user's language."""
+    return QCoreApplication.translate("Furniture", LABEL)
+
+
+def meaning() -> str:
+    """``MEANING`` in the user's language."""
+    return QCoreApplication.translate("Furniture", MEANING)
 
 
 def shown(diff: Difference, show_furniture: bool) -> bool:

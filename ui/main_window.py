@@ -11,7 +11,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -49,17 +49,22 @@ from ui.inline_view import InlineText, build_inline_document
 from ui.link_map import LinkMap
 from ui.navigation import SpanIndex, reading_order, step
 from ui.overview import Overview
-from ui.palette import KINDS, STYLES, is_dark
+from ui.palette import KINDS, STYLES, is_dark, kind_label, kind_meaning, kind_word
 from ui.project_controller import ReviewController
 from ui.review_actions import ReviewActions
 from ui.scroll_sync import ScrollSync
 from ui.window_extras import WindowExtras
 from ui.worker import CompareWorker, Request, Result, Source
 
-FILE_FILTER = ("Texts (*.txt *.text *.md *.markdown *.html *.htm *.rtf *.docx *.odt);;"
-               "All files (*)")
+FILE_PATTERNS = "*.txt *.text *.md *.markdown *.html *.htm *.rtf *.docx *.odt"
 SELECT_LINE = 0.3  # where a selected difference is placed, as a fraction of the pane height
 MAX_FIND_HITS = 5000
+
+
+def file_filter() -> str:
+    """The open dialogs' filter, in the user's language."""
+    return (QCoreApplication.translate("MainWindow", "Texts ({patterns})").format(patterns=FILE_PATTERNS) + ";;"
+            + QCoreApplication.translate("MainWindow", "All files (*)"))
 
 
 def open_link(url: QUrl) -> None:
@@ -80,7 +85,7 @@ class MessageBar(QFrame):
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
+        close.setToolTip(QCoreApplication.translate("MainWindow", "Dismiss"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
@@ -197,7 +202,7 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         self.busy.setMaximumWidth(120)
         self.busy.setTextVisible(False)
         self.busy.hide()
-        self.busy_label = QLabel("Comparing…")
+        self.busy_label = QLabel(self.tr("Comparing…"))
         self.busy_label.hide()
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.busy)
@@ -243,17 +248,18 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         if comparison is None or diff is None:
             return ""
         style = STYLES[diff.kind]
-        text = f"{style.glyph} {style.label}: {style.meaning}"
+        text = f"{style.glyph} {kind_label(diff.kind)}: {kind_meaning(diff.kind)}"
         if diff.furniture:
-            text += f"\n{furniture.LABEL}: {furniture.MEANING}"
+            text += f"\n{furniture.label()}: {furniture.meaning()}"
         if diff.kind == "duplicated" and diff.duplicate_of:
             first = comparison.right.text[diff.duplicate_of[0]:diff.duplicate_of[1]]
             first = " ".join(first.split())
             first = first if len(first) < 120 else first[:119] + "…"
             para = paragraph_number(comparison, "right", diff.duplicate_of[0])
-            text += f"\nFirst occurrence, copy ¶{para}: “{first}”"
+            text += "\n" + self.tr("First occurrence, copy ¶{n}: “{text}”").format(n=para, text=first)
         if diff.kind in ("changed", "moved") and diff.similarity is not None:
-            text += f"\n{diff.similarity:.0%} alike"
+            text += "\n" + self.tr("{share} alike").format(
+                share=f"{diff.similarity:.0%}")
         return text
 
     # ---- loading ------------------------------------------------------------
@@ -294,7 +300,7 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         if result.error:
             self.message.show_message(
                 result.error + ("" if self.comparison is None and not any(self.sources.values())
-                                else " — the current texts are unchanged."))
+                                else self.tr(" — the current texts are unchanged.")))
             return
         keep = {}
         if self._keep_view:
@@ -360,19 +366,22 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
     def _update_summary(self) -> None:
         comparison = self.comparison
         if comparison is None:
-            missing = [w for s, w in (("left", "original"), ("right", "copy"))
-                       if self.sources[s] is None]
-            self.summary.setText("Open or drop " + " and ".join(
-                f"the {m}" for m in missing) + " to compare." if missing else "")
+            missing = tuple(s for s in ("left", "right") if self.sources[s] is None)
+            self.summary.setText({
+                ("left", "right"): self.tr("Open or drop the original and the copy to compare."),
+                ("left",): self.tr("Open or drop the original to compare."),
+                ("right",): self.tr("Open or drop the copy to compare."),
+            }.get(missing, ""))
             return
         s = comparison.summary
         counted = [d for d in comparison.differences if self.counted(d)]  # page furniture aside
         omissions = sum(1 for d in counted if d.kind == "omitted")
-        self.summary.setText(
-            f"Copy: {s.reused:.0%} reused from the original · {s.added:.0%} added · "
-            f"{s.duplicated:.0%} duplicated    Original: {omissions} omission"
-            f"{'' if omissions == 1 else 's'} ({s.omitted:.0%} of its text)    "
-            f"{len(counted)} differences{self.furniture_summary()}")
+        self.summary.setText("    ".join((
+            self.tr("Copy: {reused} reused from the original · {added} added · {duplicated} duplicated").format(
+                reused=f"{s.reused:.0%}", added=f"{s.added:.0%}", duplicated=f"{s.duplicated:.0%}"),
+            self.tr("Original: %n omission(s) ({share} of its text)", "", omissions).format(
+                share=f"{s.omitted:.0%}"),
+            self.tr("%n difference(s)", "", len(counted)))) + self.furniture_summary())
 
     def _repaint_maps(self) -> None:
         self.link_map.update()
@@ -462,7 +471,7 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
 
     def _go(self, move: str, same_kind: bool = False) -> None:
         if not self.order:
-            self.statusBar().showMessage("No differences to go to.", 4000)
+            self.statusBar().showMessage(self.tr("No differences to go to."), 4000)
             return
         kind = None
         if same_kind and self.current_id is not None and self.comparison is not None:
@@ -470,9 +479,13 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
             kind = current.kind if current else None
         target = step(self.order, self.current_id, move, kind)
         if target is None:
-            where = "last" if move == "next" else "first"
-            what = f" {STYLES[kind].label.lower()}" if kind else ""
-            self.statusBar().showMessage(f"This is the {where}{what} difference.", 4000)
+            if kind:
+                text = (self.tr("This is the last {kind} difference.") if move == "next" else
+                        self.tr("This is the first {kind} difference.")).format(kind=kind_word(kind))
+            else:
+                text = (self.tr("This is the last difference.") if move == "next"
+                        else self.tr("This is the first difference."))
+            self.statusBar().showMessage(text, 4000)
             return
         self.select_difference(target.id)
 
@@ -481,15 +494,16 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         comparison = self.comparison
         diff = comparison.difference(self.current_id) if comparison and self.current_id else None
         if diff is None or diff.duplicate_of is None:
-            self.statusBar().showMessage("Select a duplicated passage first.", 4000)
+            self.statusBar().showMessage(
+                self.tr("Select a duplicated passage first."), 4000)
             return
         view = self.views["right"]
         view.scroll_offset_to(diff.duplicate_of[0], view.viewport().height() * SELECT_LINE)
         view.set_current([(diff.duplicate_of, "duplicated")], flash=True)
+        para = paragraph_number(comparison, "right", diff.duplicate_of[0])  # type: ignore[arg-type]
         self.statusBar().showMessage(
-            f"First occurrence of the repeat, copy ¶"
-            f"{paragraph_number(comparison, 'right', diff.duplicate_of[0])}; "  # type: ignore[arg-type]
-            "Alt+Down goes on from the repeat.", 6000)
+            self.tr("First occurrence of the repeat, copy ¶{n}; Alt+Down goes on from the repeat.").format(n=para),
+            6000)
 
     def next_difference(self) -> None:
         self._go("next")
@@ -520,16 +534,16 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
     def _ask_path(self, title: str) -> str:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(self, title, self._start_dir(), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, title, self._start_dir(), file_filter())
         return path
 
     def open_original(self) -> None:
-        path = self._ask_path("Open the Original")
+        path = self._ask_path(self.tr("Open the Original"))
         if path:
             self.load("left", path)
 
     def open_copy(self) -> None:
-        path = self._ask_path("Open the Copy")
+        path = self._ask_path(self.tr("Open the Copy"))
         if path:
             self.load("right", path)
 
@@ -548,10 +562,10 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
             action.setToolTip(f"{left}\n{right}")
             action.triggered.connect(lambda _c=False, a=left, b=right: self.load_pair(a, b))
         if not pairs:
-            menu.addAction("No recent comparisons").setEnabled(False)
+            menu.addAction(self.tr("No recent comparisons")).setEnabled(False)
         else:
             menu.addSeparator()
-            menu.addAction("Clear Recent", lambda: settings.put("recent", []))
+            menu.addAction(self.tr("Clear Recent"), lambda: settings.put("recent", []))
 
     def quit_app(self) -> None:
         QApplication.closeAllWindows()
@@ -566,7 +580,8 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         """Paste as original/copy: the clipboard's HTML when present (ui/clipboard.py), else its text."""
         from ui.clipboard import clipboard_document
 
-        name = f"Pasted {'original' if side == 'left' else 'copy'}"
+        name = (self.tr("Pasted original") if side == "left"
+                else self.tr("Pasted copy"))
         try:
             document = clipboard_document(QGuiApplication.clipboard().mimeData(), name)
         except DocumentError as exc:
@@ -574,8 +589,9 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
             return
         self.load(side, document)
 
-    def _text_dropped(self, text: str, side: str, how: str = "Dropped") -> None:
-        name = f"{how} {'original' if side == 'left' else 'copy'}"
+    def _text_dropped(self, text: str, side: str) -> None:
+        name = (self.tr("Dropped original") if side == "left"
+                else self.tr("Dropped copy"))
         try:
             document = from_text(text, name)
         except DocumentError as exc:
@@ -590,8 +606,8 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         if not targets:
             return
         if len(paths) > 2:
-            self.message.show_message(f"{len(paths)} files were dropped; the first two are "
-                                      "compared (original, then copy).", "info")
+            self.message.show_message(self.tr(
+                "%n files were dropped; the first two are compared (original, then copy).", "", len(paths)), "info")
         self.load_pair(targets.get("left"), targets.get("right"))
 
     def copy_selection(self) -> None:
@@ -629,9 +645,10 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
             return
         qdoc, self.inline, document = build_inline_document(self.comparison, self._dark, self.zoom)
         self.inline_pane.set_document(document, qdoc)
-        self.inline_pane.name.setText(f"{self.comparison.right.name}, against "
-                                      f"{self.comparison.left.name}")
-        self.inline_pane.info.setText("struck: original's wording · underlined: copy's")
+        self.inline_pane.name.setText(self.tr("{copy}, against {original}").format(
+            copy=self.comparison.right.name, original=self.comparison.left.name))
+        self.inline_pane.info.setText(
+            self.tr("struck: original's wording · underlined: copy's"))
 
     def toggle_linked_scrolling(self) -> None:
         on = self.actions_by_name["linked_scrolling"].isChecked()
@@ -716,8 +733,9 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
                     cursor = doc.find(query, cursor, flags)
             self._find_hits[side] = hits
             view.set_find_hits(hits, None)
-            label = {"left": "original", "right": "copy", "inline": "redline"}[side]
-            counts.append(f"{len(hits)} in the {label}")
+            counts.append({"left": self.tr("%n in the original", "", len(hits)),
+                           "right": self.tr("%n in the copy", "", len(hits)),
+                           "inline": self.tr("%n in the redline", "", len(hits))}[side])
         self._find_pos = {}
         self.find_bar.count.setText(" · ".join(counts) if query else "")
 

@@ -26,6 +26,16 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
     yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):  # type: ignore[no-untyped-def]
+    """Verso's English catalogue ("1 difference", "2 differences"), installed as ``create_app`` does."""
+    from PySide6.QtCore import QLocale
+
+    from ui.translations import install_translators
+
+    install_translators(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
 @pytest.fixture(autouse=True)
 def isolated_recovery(tmp_path_factory: pytest.TempPathFactory,
                       monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -1,0 +1,55 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="382"/>
+        <source>Original: %n omission(s) ({share} of its text)</source>
+        <translation>
+            <numerusform>Original: %n omission ({share} of its text)</numerusform>
+            <numerusform>Original: %n omissions ({share} of its text)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="384"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="610"/>
+        <source>%n files were dropped; the first two are compared (original, then copy).</source>
+        <translation>
+            <numerusform>%n files were dropped; the first two are compared (original, then copy).</numerusform>
+            <numerusform>%n files were dropped; the first two are compared (original, then copy).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="736"/>
+        <source>%n in the original</source>
+        <translation>
+            <numerusform>%n in the original</numerusform>
+            <numerusform>%n in the original</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="737"/>
+        <source>%n in the copy</source>
+        <translation>
+            <numerusform>%n in the copy</numerusform>
+            <numerusform>%n in the copy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="738"/>
+        <source>%n in the redline</source>
+        <translation>
+            <numerusform>%n in the redline</numerusform>
+            <numerusform>%n in the redline</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
