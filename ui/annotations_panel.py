@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from app.project import VERDICT_ORDER, DifferenceReview, Highlight, Verdict
 from ui.differences_panel import DIFF_ROLE, DifferencesModel, DifferencesPanel, kind_icon
-from ui.palette import STYLES
-from ui.verdicts import NOTE_GLYPH, paint_badge, verdict_icon
+from ui.palette import STYLES, kind_label, kind_word
+from ui.verdicts import NOTE_GLYPH, paint_badge, verdict_description, verdict_icon, verdict_label
 
 if TYPE_CHECKING:
     from ui.project_controller import ReviewController
@@ -68,7 +68,7 @@ class ReviewDelegate(QStyledItemDelegate):
         kind_icon(diff.kind, 20).paint(painter, QRect(r.left(), r.top(), 20, 20))
         right = r.right()
         if verdict is not Verdict.UNREVIEWED:
-            label = verdict.label
+            label = verdict_label(verdict)
             small = QFont(option.font)
             small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
             width = QFontMetrics(small).horizontalAdvance(label) + 26
@@ -82,7 +82,7 @@ class ReviewDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(fg)
-        label = STYLES[diff.kind].label
+        label = kind_label(diff.kind)
         painter.drawText(QRect(r.left() + 28, r.top(), right - r.left() - 28, h),
                          Qt.AlignmentFlag.AlignVCenter, label)
         painter.setFont(option.font)
@@ -125,8 +125,8 @@ class VerdictFilter(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 2, 0, 2)
         row.setSpacing(2)
-        label = QLabel("Verdicts")
-        label.setToolTip("Show or hide differences by verdict")
+        label = QLabel(self.tr("Verdicts"))
+        label.setToolTip(self.tr("Show or hide differences by verdict"))
         row.addWidget(label)
         for verdict in VERDICT_ORDER:
             chip = QToolButton()
@@ -135,9 +135,11 @@ class VerdictFilter(QWidget):
             chip.setAutoRaise(True)
             chip.setIcon(verdict_icon(verdict, 14))
             chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            chip.setToolTip(f"{verdict.label}: {verdict.description} "
-                            "Click to show or hide differences with this verdict.")
-            chip.setAccessibleName(f"Show {verdict.label.lower()}")
+            chip.setToolTip(self.tr("{verdict}: {description} Click to show or hide differences with this "
+                                    "verdict.").format(verdict=verdict_label(verdict),
+                                                       description=verdict_description(verdict)))
+            chip.setAccessibleName(self.tr("Show differences marked {verdict}").format(
+                verdict=verdict_label(verdict)))
             chip.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             chip.toggled.connect(lambda _on: self.changed.emit(self.verdicts()))
             self.chips[verdict] = chip
@@ -169,10 +171,10 @@ class UnplacedList(QWidget):
         self.title.setWordWrap(True)
         self.list = QListWidget()
         self.list.setMaximumHeight(110)
-        self.list.setAccessibleName("Annotations that could not be placed")
+        self.list.setAccessibleName(self.tr("Annotations that could not be placed"))
         self.list.itemActivated.connect(lambda item: self.chosen.emit(item.data(UNPLACED_ROLE)))
-        self.remove = QPushButton("Remove")
-        self.remove.setToolTip("Delete this annotation from the project (Ctrl+Z brings it back)")
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setToolTip(self.tr("Delete this annotation from the project (Ctrl+Z brings it back)"))
         self.remove.setEnabled(False)
         self.remove.clicked.connect(self._remove)
         self.list.currentItemChanged.connect(lambda item, _old: self.remove.setEnabled(
@@ -196,9 +198,8 @@ class UnplacedList(QWidget):
             entry.setData(UNPLACED_ROLE, item)
             entry.setToolTip(getattr(item, "note", "") or describe_unplaced(item))
             self.list.addItem(entry)
-        n = len(items)
-        self.title.setText(f"⚠ {n} annotation{'s' if n != 1 else ''} could not be placed in "
-                           "these texts (kept in the project):")
+        self.title.setText("⚠ " + self.tr(
+            "%n annotation(s) could not be placed in these texts (kept in the project):", "", len(items)))
         self.setVisible(bool(items))
 
 
@@ -206,10 +207,12 @@ def describe_unplaced(item: DifferenceReview | Highlight) -> str:
     """One line about an annotation that lost its place."""
     if isinstance(item, Highlight):
         quote = " ".join(item.anchor.quote.exact.split())
-        where = "original" if item.side == "left" else "copy"
-        head = f"Highlight in the {where}" + (f" “{quote[:60]}”" if quote else "")
+        head = (QCoreApplication.translate("AnnotationsPanel", "Highlight in the original") if item.side == "left"
+                else QCoreApplication.translate("AnnotationsPanel", "Highlight in the copy"))
+        head += f" “{quote[:60]}”" if quote else ""
     else:
-        head = f"{item.verdict.label} on a former {item.kind} difference"
+        head = QCoreApplication.translate("AnnotationsPanel", "{verdict} on a former {kind} difference").format(
+            verdict=verdict_label(item.verdict), kind=kind_word(item.kind) if item.kind in STYLES else item.kind)
     note = " ".join(item.note.split())
     return head + (f": {note}" if note else "")
 

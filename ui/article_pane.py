@@ -12,6 +12,7 @@ import time
 from typing import Any, ClassVar, Protocol
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QEvent,
     QObject,
     QPoint,
@@ -452,13 +453,15 @@ class ArticlePane(QWidget):
     files_dropped = Signal(list, str)  # paths, side
     text_dropped = Signal(str, str)  # text, side
 
-    ROLE: ClassVar[dict[str, str]] = {"left": "ORIGINAL", "right": "COPY", "inline": "REDLINE"}
+    ROLE: ClassVar[dict[str, str]] = {"left": QT_TRANSLATE_NOOP("ArticlePane", "ORIGINAL"),
+                                      "right": QT_TRANSLATE_NOOP("ArticlePane", "COPY"),
+                                      "inline": QT_TRANSLATE_NOOP("ArticlePane", "REDLINE")}
 
     def __init__(self, side: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.side = side
         self.setAcceptDrops(True)
-        self.role = QLabel(self.ROLE[side])
+        self.role = QLabel(self.tr(self.ROLE[side]))
         self.role.setObjectName("paneRole")
         font = self.role.font()
         font.setBold(True)
@@ -479,10 +482,12 @@ class ArticlePane(QWidget):
         self.header.setObjectName("paneHeader")
         self.header.setLayout(header)
         self.view = TextView(side, self)
-        what = {"left": "original", "right": "copy"}.get(side)
-        self.view.empty_hint = (f"Drop the {what} here\n\nor File → Open {what.title()}…" if what
-                                else "Open an original and a copy to read the redline")
-        self.view.setAccessibleName(f"{self.ROLE[side].title()} text")
+        self.view.empty_hint = {
+            "left": self.tr("Drop the original here\n\nor File → Open Original…"),
+            "right": self.tr("Drop the copy here\n\nor File → Open Copy…"),
+        }.get(side, self.tr("Open an original and a copy to read the redline"))
+        self.view.setAccessibleName({"left": self.tr("Original text"), "right": self.tr("Copy text")}.get(
+            side, self.tr("Redline text")))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -496,11 +501,11 @@ class ArticlePane(QWidget):
             self.name.setText("—")
             self.info.setText("")
             return
-        self.name.setText(document.name or "(untitled)")
+        self.name.setText(document.name or self.tr("(untitled)"))
         self.name.setToolTip(document.path or document.name)
         if words is None:
             words = len(document.text.split())
-        self.info.setText(f"{words:,} words")
+        self.info.setText(self.tr("%Ln word(s)", "", words))
 
     # ---- drops --------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,14 +19,19 @@ from ui.actions import ACTIONS, key_sequences
 
 def show_shortcuts(parent: QWidget) -> None:
     """Every action with a shortcut, from the registry."""
-    rows = [(spec.menu.replace("&", ""), spec.text.replace("&", "").rstrip("…"),
+    def tr(text: str) -> str:  # the registry's texts, translated in the "Actions" context
+        return QCoreApplication.translate("Actions", text).replace("&", "").rstrip("…")
+
+    rows = [(tr(spec.menu), tr(spec.text),
              ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                        for k in key_sequences(spec)))
             for spec in ACTIONS if spec.shortcuts]
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Keyboard Shortcuts — Verso")
+    dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Keyboard Shortcuts — Verso"))
     table = QTableWidget(len(rows), 3)
-    table.setHorizontalHeaderLabels(["Menu", "Action", "Keys"])
+    table.setHorizontalHeaderLabels([QCoreApplication.translate("Dialogs", "Menu"),
+                                     QCoreApplication.translate("Dialogs", "Action"),
+                                     QCoreApplication.translate("Dialogs", "Keys")])
     table.verticalHeader().hide()
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
@@ -44,6 +50,7 @@ def show_shortcuts(parent: QWidget) -> None:
 def show_about(parent: QWidget) -> None:
     from app import __version__
 
-    QMessageBox.about(parent, "About Verso",
-                      f"<b>Verso {__version__}</b><p>A side-by-side reader that shows what a "
-                      "copy kept, changed, added, repeated and left out of an original.</p>")
+    QMessageBox.about(parent, QCoreApplication.translate("Dialogs", "About Verso"),
+                      f"<b>Verso {__version__}</b><p>" + QCoreApplication.translate(
+                          "Dialogs", "A side-by-side reader that shows what a copy kept, changed, added, "
+                          "repeated and left out of an original.") + "</p>")

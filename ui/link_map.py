@@ -43,8 +43,8 @@ class LinkMap(QWidget):
         self.host = host
         self.setFixedWidth(WIDTH)
         self.setMouseTracking(True)
-        self.setToolTip("Click a band to select that difference")
-        self.setAccessibleName("Link map")
+        self.setToolTip(self.tr("Click a band to select that difference"))
+        self.setAccessibleName(self.tr("Link map"))
 
     def _top(self, view: TextView) -> int:
         return self.mapFromGlobal(view.viewport().mapToGlobal(QPoint(0, 0))).y()

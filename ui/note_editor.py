@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.project import VERDICT_ORDER, Verdict
-from ui.verdicts import verdict_icon
+from ui.verdicts import verdict_description, verdict_icon, verdict_label
 
 
 class NoteEditor(QFrame):
@@ -36,7 +36,7 @@ class NoteEditor(QFrame):
         super().__init__(parent)
         self.setObjectName("noteEditor")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.header = QLabel("Select a difference to give it a verdict and a note.")
+        self.header = QLabel(self.tr("Select a difference to give it a verdict and a note."))
         self.header.setWordWrap(True)
         font = self.header.font()
         font.setBold(True)
@@ -52,22 +52,23 @@ class NoteEditor(QFrame):
             button.setCheckable(True)
             button.setIcon(verdict_icon(verdict, 18))
             button.setIconSize(QSize(18, 18))
-            button.setToolTip(f"{verdict.label} (Alt+{i}): {verdict.description}")
-            button.setAccessibleName(f"Verdict: {verdict.label}")
+            button.setToolTip(self.tr("{verdict} (Alt+{key}): {description}").format(
+                verdict=verdict_label(verdict), key=i, description=verdict_description(verdict)))
+            button.setAccessibleName(self.tr("Verdict: {verdict}").format(verdict=verdict_label(verdict)))
             button.clicked.connect(lambda _c=False, v=verdict: self.verdict_chosen.emit(v))
             self.group.addButton(button)
             self.buttons[verdict] = button
             row.addWidget(button)
         self.verdict_label = QLabel("")
         row.addWidget(self.verdict_label, 1)
-        self.remove = QPushButton("Remove Highlight")
-        self.remove.setToolTip("Remove this highlight and its note (Ctrl+Z brings it back)")
+        self.remove = QPushButton(self.tr("Remove Highlight"))
+        self.remove.setToolTip(self.tr("Remove this highlight and its note (Ctrl+Z brings it back)"))
         self.remove.clicked.connect(self.remove_requested)
         self.remove.hide()
         row.addWidget(self.remove)
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("Note (Ctrl+E)…")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(self.tr("Note (Ctrl+E)…"))
+        self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(92)
         self.note.textChanged.connect(self._typed)
@@ -84,9 +85,10 @@ class NoteEditor(QFrame):
         if not self._quiet:
             self.note_edited.emit(self.note.toPlainText())
 
-    def show_nothing(self, text: str = "Select a difference to give it a verdict and a note.",
-                     ) -> None:
-        self.show_target(text, None, "", enabled=False)
+    def show_nothing(self, text: str = "") -> None:
+        """Nothing to edit: ``text`` says why (by default, select a difference)."""
+        self.show_target(text or self.tr("Select a difference to give it a verdict and a note."),
+                         None, "", enabled=False)
 
     def show_target(self, header: str, verdict: Verdict | None, note: str, *,
                     enabled: bool = True, highlight: bool = False) -> None:
@@ -100,15 +102,14 @@ class NoteEditor(QFrame):
             button.setChecked(v == verdict)
         self.group.setExclusive(True)
         self.verdict_label.setText("" if highlight or verdict is None or not enabled
-                                   else verdict.label)
+                                   else verdict_label(verdict))
         italic = QFont(self.verdict_label.font())
         italic.setItalic(True)
         self.verdict_label.setFont(italic)
         self.remove.setVisible(highlight)
         self.note.setEnabled(enabled)
-        self.note.setPlaceholderText(("Note on this highlight" if highlight
-                                      else "Note on this difference") + " (Ctrl+E)…"
-                                     if enabled else "")
+        self.note.setPlaceholderText("" if not enabled else self.tr("Note on this highlight (Ctrl+E)…")
+                                      if highlight else self.tr("Note on this difference (Ctrl+E)…"))
         if self.note.toPlainText() != note:
             self._quiet = True
             self.note.setPlainText(note)

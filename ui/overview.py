@@ -29,8 +29,8 @@ class Overview(QWidget):
         self.host = host
         self.setFixedWidth(WIDTH)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Overview: click a mark to select it; click or drag to scroll")
-        self.setAccessibleName("Overview")
+        self.setToolTip(self.tr("Overview: click a mark to select it; click or drag to scroll"))
+        self.setAccessibleName(self.tr("Overview"))
         self._dragging: str | None = None
         self._cache: QPixmap | None = None  # a rendering of the marks, not comparison state
         self._cache_key: tuple[object, ...] | None = None

@@ -520,6 +520,130 @@
     </message>
 </context>
 <context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="210"/>
+        <source>Highlight in the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="211"/>
+        <source>Highlight in the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="214"/>
+        <source>{verdict} on a former {kind} difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePane</name>
+    <message>
+        <location filename="../../ui/article_pane.py" line="456"/>
+        <source>ORIGINAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/article_pane.py" line="457"/>
+        <source>COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/article_pane.py" line="458"/>
+        <source>REDLINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/article_pane.py" line="486"/>
+        <source>Drop the original here
+
+or File → Open Original…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/article_pane.py" line="487"/>
+        <source>Drop the copy here
+
+or File → Open Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/article_pane.py" line="488"/>
+        <source>Open an original and a copy to read the redline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/article_pane.py" line="489"/>
+        <source>Original text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/article_pane.py" line="489"/>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/article_pane.py" line="490"/>
+        <source>Redline text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/article_pane.py" line="504"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/article_pane.py" line="508"/>
+        <source>%Ln word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../ui/banner.py" line="24"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="30"/>
+        <source>Keyboard Shortcuts — Verso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="32"/>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="33"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="34"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="53"/>
+        <source>About Verso</source>
+        <translation type="unfinished">Über Verso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="54"/>
+        <source>A side-by-side reader that shows what a copy kept, changed, added, repeated and left out of an original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DifferencesPanel</name>
     <message>
         <location filename="../../ui/differences_panel.py" line="100"/>
@@ -832,6 +956,44 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../ui/find_bar.py" line="21"/>
+        <source>Find in the original and the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="23"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="24"/>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="29"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="31"/>
+        <source>Next match (F3, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="33"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/find_bar.py" line="36"/>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Furniture</name>
     <message>
         <location filename="../../ui/furniture.py" line="23"/>
@@ -979,6 +1141,19 @@
     <message>
         <location filename="../../ui/palette.py" line="71"/>
         <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkMap</name>
+    <message>
+        <location filename="../../ui/link_map.py" line="46"/>
+        <source>Click a band to select that difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/link_map.py" line="47"/>
+        <source>Link map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1174,6 +1349,68 @@
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../ui/note_editor.py" line="39"/>
+        <location filename="../../ui/note_editor.py" line="90"/>
+        <source>Select a difference to give it a verdict and a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="55"/>
+        <source>{verdict} (Alt+{key}): {description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="57"/>
+        <source>Verdict: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="64"/>
+        <source>Remove Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="65"/>
+        <source>Remove this highlight and its note (Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="70"/>
+        <source>Note (Ctrl+E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="71"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="111"/>
+        <source>Note on this highlight (Ctrl+E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="112"/>
+        <source>Note on this difference (Ctrl+E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../ui/overview.py" line="32"/>
+        <source>Overview: click a mark to select it; click or drag to scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview.py" line="33"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryBar</name>
     <message>
         <location filename="../../ui/summary_bar.py" line="22"/>
@@ -1213,6 +1450,55 @@
     <message>
         <location filename="../../ui/summary_bar.py" line="62"/>
         <source>(grey: kept word for word; blue: reworded; green: added; pink: repeated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnplacedList</name>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="174"/>
+        <source>Annotations that could not be placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="176"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="177"/>
+        <source>Delete this annotation from the project (Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/annotations_panel.py" line="202"/>
+        <source>%n annotation(s) could not be placed in these texts (kept in the project):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerdictFilter</name>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="128"/>
+        <source>Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="129"/>
+        <source>Show or hide differences by verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="138"/>
+        <source>{verdict}: {description} Click to show or hide differences with this verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotations_panel.py" line="141"/>
+        <source>Show differences marked {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

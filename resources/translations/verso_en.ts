@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ArticlePane</name>
+    <message numerus="yes">
+        <location filename="../../ui/article_pane.py" line="508"/>
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="382"/>
@@ -49,6 +60,17 @@
         <translation>
             <numerusform>%n in the redline</numerusform>
             <numerusform>%n in the redline</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnplacedList</name>
+    <message numerus="yes">
+        <location filename="../../ui/annotations_panel.py" line="202"/>
+        <source>%n annotation(s) could not be placed in these texts (kept in the project):</source>
+        <translation>
+            <numerusform>%n annotation could not be placed in these texts (kept in the project):</numerusform>
+            <numerusform>%n annotations could not be placed in these texts (kept in the project):</numerusform>
         </translation>
     </message>
 </context>
