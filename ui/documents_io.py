@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from app import Document
 
 try:  # the core's readers (Markdown, HTML, encodings, sniffing)
@@ -37,7 +39,7 @@ def read_file(path: str | Path) -> Document:
 def from_text(text: str, name: str) -> Document:
     """A Document from pasted text."""
     if not text.strip():
-        raise DocumentError(name, "the clipboard holds no text")
+        raise DocumentError(name, QCoreApplication.translate("DocumentsIO", "the clipboard holds no text"))
     if HAVE_CORE_READERS:
         return document_from_string(text, name=name)
     return Document.from_text(text, name)
@@ -46,24 +48,27 @@ def from_text(text: str, name: str) -> Document:
 def _fallback_read(p: Path) -> Document:
     name = p.name or str(p)
     if p.is_dir():
-        raise DocumentError(name, "this is a folder; open or drop a text file")
+        raise DocumentError(name, QCoreApplication.translate("DocumentsIO",
+                                                             "this is a folder; open or drop a text file"))
     try:
         data = p.read_bytes()
     except FileNotFoundError:
-        raise DocumentError(name, "no such file") from None
+        raise DocumentError(name, QCoreApplication.translate("DocumentsIO", "no such file")) from None
     except OSError as exc:
-        raise DocumentError(name, f"cannot be read ({exc.strerror or exc})") from None
+        raise DocumentError(name, QCoreApplication.translate("DocumentsIO", "cannot be read ({error})").format(
+            error=exc.strerror or exc)) from None
     if len(data) > MAX_BYTES:
-        raise DocumentError(name, "too big to compare (over 20 MB)")
+        raise DocumentError(name, QCoreApplication.translate("DocumentsIO", "too big to compare (over 20 MB)"))
     if not data.strip():
-        raise DocumentError(name, "the file is empty")
+        raise DocumentError(name, QCoreApplication.translate("DocumentsIO", "the file is empty"))
     if b"\x00" in data[:8192]:
-        raise DocumentError(name, "this looks like a binary file, not text")
+        raise DocumentError(name, QCoreApplication.translate("DocumentsIO", "this looks like a binary file, not text"))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
-            raise DocumentError(name, "the text encoding could not be recognised") from None
+            raise DocumentError(name, QCoreApplication.translate(
+                "DocumentsIO", "the text encoding could not be recognised")) from None
     return Document.from_text(text, name, path=str(p))

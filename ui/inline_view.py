@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 
 from app import Comparison, Document
@@ -161,5 +162,6 @@ def build_inline_document(comparison: Comparison, dark: bool,
         cursor.setPosition(omap.to_qt(start))
         cursor.setPosition(omap.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(fmt)
-    name = f"{comparison.right.name} (redline against {comparison.left.name})"
+    name = QCoreApplication.translate("InlineView", "{copy} (redline against {original})").format(
+        copy=comparison.right.name, original=comparison.left.name)
     return qdoc, inline, Document(text=inline.text, name=name)

@@ -95,8 +95,10 @@ def run(paths: list[str]) -> int:
     app = create_app()
     window = open_window(list(paths))
     if len(paths) > 2:
-        window.message.show_message("Only the first two files are compared (original, copy).",
-                                    "info")
+        from PySide6.QtCore import QCoreApplication
+
+        window.message.show_message(QCoreApplication.translate(
+            "Main", "Only the first two files are compared (original, copy)."), "info")
     window.show()
     code = app.exec()
     window.worker.wait(3000)  # let a comparison still running end before Python tears down

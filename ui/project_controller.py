@@ -24,7 +24,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
@@ -39,6 +39,8 @@ from app.project import (
     ProjectError,
     ProjectSaveError,
     RecoveryEntry,
+    SourceState,
+    SourceStatus,
     Verdict,
     changed_sources,
     discard_recovery,
@@ -58,12 +60,34 @@ from ui.banner import Banner
 from ui.differences_panel import position_text
 from ui.navigation import reading_order
 from ui.note_editor import NoteEditor
-from ui.palette import STYLES
+from ui.palette import kind_label
+from ui.verdicts import verdict_label
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-PROJECT_FILTER = "Verso projects (*.verso);;All files (*)"
+
+
+def project_filter() -> str:
+    """The project dialogs' file filter, in the user's language."""
+    return (QCoreApplication.translate("ReviewController", "Verso projects (*.verso)") + ";;"
+            + QCoreApplication.translate("ReviewController", "All files (*)"))
+
+
+def source_message(status: SourceStatus) -> str:
+    """``SourceStatus.message()`` in the user's language: one line for the banner."""
+    name = Path(status.path).name if status.path else QCoreApplication.translate("ReviewController",
+                                                                                 "pasted text")
+    text = {
+        SourceState.UNCHANGED: QCoreApplication.translate("ReviewController", "{name} is unchanged."),
+        SourceState.CHANGED: QCoreApplication.translate("ReviewController",
+                                                        "{name} changed on disk since it was compared."),
+        SourceState.MISSING: QCoreApplication.translate("ReviewController", "{name} is no longer at {path}."),
+        SourceState.UNKNOWN: QCoreApplication.translate("ReviewController", "{name}: no file to check."),
+    }[status.state]
+    return text.format(name=name, path=status.path)
+
+
 MAX_RECENT_PROJECTS = 8
 Target = tuple[str, Any]  # ("difference", id) or ("highlight", id)
 
@@ -72,9 +96,11 @@ Target = tuple[str, Any]  # ("difference", id) or ("highlight", id)
 
 def ask_save_changes(parent: Any, title: str) -> str:
     """'save', 'discard' or 'cancel': what to do with unsaved annotations."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved review",
-                      f"Save your verdicts and notes on {title}?", parent=parent)
-    box.setInformativeText("Your changes will be lost if you don't save them.")
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ReviewController", "Unsaved review"),
+                      QCoreApplication.translate("ReviewController", "Save your verdicts and notes on {title}?").format(
+                          title=title), parent=parent)
+    box.setInformativeText(QCoreApplication.translate("ReviewController",
+                                                      "Your changes will be lost if you don't save them."))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -216,11 +242,11 @@ class ReviewController(QObject):
             span = self.window.span_on(side, diff)  # "inline": where the redline has it
             if span is None or not (span[0] < end and start < max(span[1], span[0] + 1)):
                 continue
-            title = f"{review.verdict.label} · {STYLES[diff.kind].label}"
+            title = f"{verdict_label(review.verdict)} · {kind_label(diff.kind)}"
             marks.append(Mark(span, ("difference", diff.id), review.verdict, review.note, title))
         for h in (self.annotations.highlights_in(side, start, end)  # type: ignore[arg-type]
                   if side != "inline" else ()):
-            marks.append(Mark(h.span, ("highlight", h.id), None, h.note, "Highlight"))
+            marks.append(Mark(h.span, ("highlight", h.id), None, h.note, self.tr("Highlight")))
         return sorted(marks, key=lambda m: m.span[0])
 
     def filter_order(self, order: list[Any]) -> list[Any]:
@@ -285,10 +311,9 @@ class ReviewController(QObject):
             if not same_texts or window.options != old.options:
                 self.base_dirty = True
             if report.lost:
-                n = len(report.lost)
-                self.banner.show_banner(
-                    f"{n} annotation{'s' if n != 1 else ''} could not be placed in the new "
-                    "texts; they are kept and listed under the differences.", level="error")
+                self.banner.show_banner(self.tr(
+                    "%n annotation(s) could not be placed in the new texts; they are kept and listed under "
+                    "the differences.", "", len(report.lost)), level="error")
         if self._pending_view is not None:
             current = self._pending_view.get("current_difference")
             if isinstance(current, int) and comparison.difference(current) is not None:
@@ -308,7 +333,7 @@ class ReviewController(QObject):
     def _resolve_unsaved(self) -> bool:
         c = self.window.comparison
         title = (f"“{Path(self.path).name}”" if self.path else
-                 f"“{c.left.name} ↔ {c.right.name}”" if c else "these texts")
+                 f"“{c.left.name} ↔ {c.right.name}”" if c else self.tr("these texts"))
         answer = ask_save_changes(self.window, title)
         if answer == "save":
             return self.save()
@@ -328,7 +353,7 @@ class ReviewController(QObject):
     # ---- opening and saving ---------------------------------------------------------------
 
     def open_project_dialog(self) -> None:
-        path = ask_open_path(self.window, "Open Project", self._folder(), PROJECT_FILTER)
+        path = ask_open_path(self.window, self.tr("Open Project"), self._folder(), project_filter())
         if path:
             self.open_project(path)
 
@@ -388,7 +413,7 @@ class ReviewController(QObject):
     def save(self) -> bool:
         """Save to the project's file (Save As if it has none). True if saved."""
         if self.project is None:
-            self.window.statusBar().showMessage("Open an original and a copy first.", 4000)
+            self.window.statusBar().showMessage(self.tr("Open an original and a copy first."), 4000)
             return False
         if self.path is None:
             return self.save_as()
@@ -396,7 +421,7 @@ class ReviewController(QObject):
 
     def save_as(self) -> bool:
         if self.project is None:
-            self.window.statusBar().showMessage("Open an original and a copy first.", 4000)
+            self.window.statusBar().showMessage(self.tr("Open an original and a copy first."), 4000)
             return False
         if self.path:
             suggested = self.path
@@ -404,7 +429,7 @@ class ReviewController(QObject):
             p = self.project
             stem = f"{Path(p.left.name or 'original').stem} vs {Path(p.right.name or 'copy').stem}"
             suggested = str(Path(self._folder()) / f"{stem}{PROJECT_SUFFIX}")
-        path = ask_save_path(self.window, "Save Project As", suggested, PROJECT_FILTER)
+        path = ask_save_path(self.window, self.tr("Save Project As"), suggested, project_filter())
         if not path:
             return False
         if not path.lower().endswith(PROJECT_SUFFIX):
@@ -426,7 +451,7 @@ class ReviewController(QObject):
         self.base_dirty = False
         self._discard_own_recovery()
         add_recent_project(self.path)
-        self.window.statusBar().showMessage(f"Saved {Path(path).name}", 4000)
+        self.window.statusBar().showMessage(self.tr("Saved {name}").format(name=Path(path).name), 4000)
         self._annotations_changed(refresh_list=False)
         return True
 
@@ -458,16 +483,16 @@ class ReviewController(QObject):
         if seen <= self._told:
             return  # already said (and maybe dismissed): do not nag
         self._told |= seen
-        text = " ".join(s.message() for s in statuses)
-        self.banner.show_banner(text + " Compare again with the files on disk? Notes follow "
-                                "their text.", [("&Re-compare", self.refresh_from_disk)])
+        text = " ".join(source_message(s) for s in statuses)
+        self.banner.show_banner(text + " " + self.tr("Compare again with the files on disk? Notes follow their text."),
+                                [(self.tr("&Re-compare"), self.refresh_from_disk)])
 
     def refresh_from_disk(self) -> None:
         """Re-read the changed originals, re-compare and re-anchor (in the background)."""
         project = self.current_project()
         if project is None:
             return
-        self.banner.show_banner("Reading the files again and comparing…")
+        self.banner.show_banner(self.tr("Reading the files again and comparing…"))
         self.background.run(lambda: refresh_from_disk(project), self._refreshed)
 
     def _refreshed(self, result: Any, error: Any) -> None:
@@ -480,9 +505,9 @@ class ReviewController(QObject):
         self.base_dirty = True
         lost = len(report.lost)
         self.banner.show_banner(
-            "Compared again with the files on disk." + (
-                f" {lost} annotation{'s' if lost != 1 else ''} could not be placed: listed "
-                "under the differences." if lost else " Every annotation found its place."),
+            self.tr("Compared again with the files on disk.") + " " + (
+                self.tr("%n annotation(s) could not be placed: listed under the differences.", "", lost)
+                if lost else self.tr("Every annotation found its place.")),
             level="error" if lost else "info")
         self._submit_project()
 
@@ -496,7 +521,7 @@ class ReviewController(QObject):
         try:
             write_recovery(project, recovery.recovery_dir(), self.session, self.path)
         except (ProjectSaveError, OSError) as error:
-            self.window.statusBar().showMessage(f"Autosave failed: {error}", 8000)
+            self.window.statusBar().showMessage(self.tr("Autosave failed: {error}").format(error=error), 8000)
 
     def _discard_own_recovery(self) -> None:
         with contextlib.suppress(OSError, ValueError):
@@ -511,9 +536,9 @@ class ReviewController(QObject):
         recovery.mark_offered(entry)
         more = len(entries) - 1
         self.banner.show_banner(
-            recovery.describe(entry) + (f" ({more} more after this.)" if more else ""),
-            [("&Recover", lambda: self.recover(entry)),
-             ("&Discard", lambda: self.decline_recovery(entry))],
+            recovery.describe(entry) + (" " + self.tr("(%n more after this.)", "", more) if more else ""),
+            [(self.tr("&Recover"), lambda: self.recover(entry)),
+             (self.tr("&Discard"), lambda: self.decline_recovery(entry))],
             level="error", on_dismiss=lambda: QTimer.singleShot(0, self.offer_recovery))
 
     def recover(self, entry: RecoveryEntry) -> bool:
@@ -522,8 +547,8 @@ class ReviewController(QObject):
         try:
             project = load_recovery(entry)
         except ProjectError as error:
-            self.banner.show_banner(f"Could not recover it: {error}",
-                                    [("&Discard", lambda: self.decline_recovery(entry))],
+            self.banner.show_banner(self.tr("Could not recover it: {error}").format(error=error),
+                                    [(self.tr("&Discard"), lambda: self.decline_recovery(entry))],
                                     level="error")
             return False
         self._start(project, entry.project_path, dirty=True)
@@ -531,7 +556,7 @@ class ReviewController(QObject):
         with contextlib.suppress(OSError, ValueError):
             discard_recovery(recovery.recovery_dir(), entry.session)
         self._submit_project()
-        self.banner.show_banner("Recovered your unsaved review. Save it (Ctrl+S) to keep it.")
+        self.banner.show_banner(self.tr("Recovered your unsaved review. Save it (Ctrl+S) to keep it."))
         return True
 
     def decline_recovery(self, entry: RecoveryEntry) -> None:
@@ -555,12 +580,13 @@ class ReviewController(QObject):
         comparison = self._live()
         diff_id = self.window.current_id
         if comparison is None or diff_id is None or comparison.difference(diff_id) is None:
-            self.window.statusBar().showMessage("Select a difference first.", 4000)
+            self.window.statusBar().showMessage(self.tr("Select a difference first."), 4000)
             return
         self._record(self.annotations.with_verdict(comparison, diff_id, verdict),
-                     f"Set Verdict: {verdict.label}")
+                     self.tr("Set Verdict: {verdict}").format(verdict=verdict_label(verdict)))
         self.window.statusBar().showMessage(
-            f"{verdict.label}. Alt+U goes to the next unreviewed difference.", 5000)
+            self.tr("{verdict}. Alt+U goes to the next unreviewed difference.").format(
+                verdict=verdict_label(verdict)), 5000)
 
     def _note_edited(self, text: str) -> None:
         comparison = self._live()
@@ -575,7 +601,7 @@ class ReviewController(QObject):
         except (KeyError, ValueError) as error:
             self.window.statusBar().showMessage(str(error), 4000)
             return
-        self._record(new, "Edit Note", merge_key=("note", *target))
+        self._record(new, self.tr("Edit Note"), merge_key=("note", *target))
 
     def edit_note(self) -> None:
         """Focus the note of the current difference (or highlight)."""
@@ -583,7 +609,7 @@ class ReviewController(QObject):
             self.target = ("difference", self.window.current_id)
         if self.target is None or self._live() is None:
             self.window.statusBar().showMessage(
-                "Select a difference, or highlight some text, to write a note.", 4000)
+                self.tr("Select a difference, or highlight some text, to write a note."), 4000)
             return
         window = self.window
         if not window.panel.isVisible():
@@ -603,7 +629,7 @@ class ReviewController(QObject):
         if comparison is None or view is None or not view.textCursor().hasSelection():
             others = [s for s, v in window.views.items() if v.textCursor().hasSelection()]
             if comparison is None or not others:
-                window.statusBar().showMessage("Select some text in either pane to highlight it.",
+                window.statusBar().showMessage(self.tr("Select some text in either pane to highlight it."),
                                                4000)
                 return
             side, view = others[0], window.views[others[0]]
@@ -619,7 +645,7 @@ class ReviewController(QObject):
             return
         new, highlight = self.annotations.with_highlight(text, side, start, end)  # type: ignore[arg-type]
         self.target = ("highlight", highlight.id)
-        self._record(new, "Add Highlight")
+        self._record(new, self.tr("Add Highlight"))
         cursor.clearSelection()
         view.setTextCursor(cursor)
         self.edit_note()
@@ -630,13 +656,13 @@ class ReviewController(QObject):
         with contextlib.suppress(KeyError):
             new = self.annotations.without_highlight(self.target[1])
             self.target = None
-            self._record(new, "Remove Highlight")
+            self._record(new, self.tr("Remove Highlight"))
 
     def next_unreviewed(self) -> None:
         window = self.window
         comparison = self._live()
         if comparison is None:
-            window.statusBar().showMessage("No differences to review.", 4000)
+            window.statusBar().showMessage(self.tr("No differences to review."), 4000)
             return
         shows = getattr(window, "shows", None) or (lambda d: d.kind in window.kinds)
         order = [d for d in reading_order(comparison) if shows(d)]
@@ -646,7 +672,7 @@ class ReviewController(QObject):
             if self.annotations.verdict_of(diff.id) is Verdict.UNREVIEWED:
                 window.select_difference(diff.id)
                 return
-        window.statusBar().showMessage("Every difference shown has a verdict.", 5000)
+        window.statusBar().showMessage(self.tr("Every difference shown has a verdict."), 5000)
 
     def undo(self) -> None:
         if not self.history.can_undo:
@@ -654,7 +680,7 @@ class ReviewController(QObject):
         label = self.history.undo_label
         self.history = self.history.undo()
         self._annotations_changed()
-        self.window.statusBar().showMessage(f"Undone: {label}", 4000)
+        self.window.statusBar().showMessage(self.tr("Undone: {step}").format(step=label), 4000)
 
     def redo(self) -> None:
         if not self.history.can_redo:
@@ -662,7 +688,7 @@ class ReviewController(QObject):
         label = self.history.redo_label
         self.history = self.history.redo()
         self._annotations_changed()
-        self.window.statusBar().showMessage(f"Redone: {label}", 4000)
+        self.window.statusBar().showMessage(self.tr("Redone: {step}").format(step=label), 4000)
 
     # ---- targets: what the editor edits -------------------------------------------------------
 
@@ -718,18 +744,18 @@ class ReviewController(QObject):
         target = self.target
         editor = self.editor
         if comparison is None:
-            editor.show_nothing("Open an original and a copy to review the differences."
+            editor.show_nothing(self.tr("Open an original and a copy to review the differences.")
                                 if self.window.comparison is None else
-                                "Select a difference to give it a verdict and a note.")
+                                self.tr("Select a difference to give it a verdict and a note."))
             return
         if target is not None and target[0] == "highlight":
             highlight = self.annotations.highlight(target[1])
             if highlight is not None and highlight.placed:
-                where = "original" if highlight.side == "left" else "copy"
                 quote = " ".join(highlight.anchor.quote.exact.split())
                 quote = quote if len(quote) <= 70 else quote[:69] + "…"
-                editor.show_target(f"Highlight in the {where}: “{quote}”", None, highlight.note,
-                                   highlight=True)
+                head = (self.tr("Highlight in the original: “{quote}”") if highlight.side == "left"
+                        else self.tr("Highlight in the copy: “{quote}”"))
+                editor.show_target(head.format(quote=quote), None, highlight.note, highlight=True)
                 return
             self.target = target = None
         if target is None and self.window.current_id is not None:
@@ -738,14 +764,14 @@ class ReviewController(QObject):
         if diff is None:
             editor.show_nothing()
             return
-        editor.show_target(f"{STYLES[diff.kind].label} · {position_text(comparison, diff)}",
+        editor.show_target(f"{kind_label(diff.kind)} · {position_text(comparison, diff)}",
                            self.annotations.verdict_of(diff.id),
                            self.annotations.note_of(diff.id))
 
     def _unplaced_chosen(self, item: Any) -> None:
         self.window.statusBar().showMessage(
-            "This annotation lost its place when the texts changed; it stays in the project "
-            "and the report, and is tried again at the next comparison.", 8000)
+            self.tr("This annotation lost its place when the texts changed; it stays in the project "
+                    "and the report, and is tried again at the next comparison."), 8000)
 
     def remove_unplaced(self, item: Any) -> None:
         """Delete an annotation that lost its place (the user's decision; undoable)."""
@@ -754,7 +780,7 @@ class ReviewController(QObject):
                    else self.annotations.without_review(item))
         except KeyError:
             return
-        self._record(new, "Remove Annotation")
+        self._record(new, self.tr("Remove Annotation"))
 
     def _verdicts_changed(self, verdicts: set[Verdict]) -> None:
         self.verdicts = set(verdicts)
@@ -798,10 +824,14 @@ class ReviewController(QObject):
         undo, redo = actions.get("undo"), actions.get("redo")
         if undo is not None:
             undo.setEnabled(self.history.can_undo)
-            undo.setText(f"&Undo {self.history.undo_label}".rstrip())
+            label = self.history.undo_label
+            undo.setText(self.tr("&Undo {step}").format(step=label) if label
+                         else QCoreApplication.translate("Actions", "&Undo"))
         if redo is not None:
             redo.setEnabled(self.history.can_redo)
-            redo.setText(f"&Redo {self.history.redo_label}".rstrip())
+            label = self.history.redo_label
+            redo.setText(self.tr("&Redo {step}").format(step=label) if label
+                         else QCoreApplication.translate("Actions", "&Redo"))
         dirty = self.dirty
         window._update_title()
         if "[*]" in window.windowTitle():
@@ -820,15 +850,15 @@ class ReviewController(QObject):
     def export_report(self, pdf: bool = False) -> bool:
         comparison = self._live() or self.window.comparison
         if comparison is None:
-            self.window.statusBar().showMessage("Open an original and a copy first.", 4000)
+            self.window.statusBar().showMessage(self.tr("Open an original and a copy first."), 4000)
             return False
         suffix = ".pdf" if pdf else ".html"
         stem = Path(self.path).stem if self.path else \
             f"{Path(comparison.left.name or 'original').stem} vs " \
             f"{Path(comparison.right.name or 'copy').stem}"
         suggested = str(Path(self._folder()) / f"{stem} report{suffix}")
-        filters = "PDF (*.pdf)" if pdf else "Web page (*.html *.htm)"
-        path = ask_save_path(self.window, "Export Report", suggested, filters)
+        filters = self.tr("PDF (*.pdf)") if pdf else self.tr("Web page (*.html *.htm)")
+        path = ask_save_path(self.window, self.tr("Export Report"), suggested, filters)
         if not path:
             return False
         if Path(path).suffix.lower() not in ((".pdf",) if pdf else (".html", ".htm")):
@@ -844,13 +874,13 @@ class ReviewController(QObject):
             return False
         finally:
             QApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(f"Report saved: {path}", 6000)
+        self.window.statusBar().showMessage(self.tr("Report saved: {path}").format(path=path), 6000)
         return True
 
     def print_report(self) -> bool:
         comparison = self._live() or self.window.comparison
         if comparison is None:
-            self.window.statusBar().showMessage("Open an original and a copy first.", 4000)
+            self.window.statusBar().showMessage(self.tr("Open an original and a copy first."), 4000)
             return False
         printer = ask_printer(self.window)
         if printer is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QStandardPaths
 
 from app.project import RecoveryEntry, list_recoveries
 
@@ -43,7 +43,14 @@ def mark_offered(entry: RecoveryEntry) -> None:
 
 def describe(entry: RecoveryEntry) -> str:
     """One line for the banner offering to recover ``entry``."""
-    when = entry.written_at.astimezone().strftime("%d %b %Y, %H:%M") if entry.written_at else ""
-    where = f" ({Path(entry.project_path).name})" if entry.project_path else " (never saved)"
-    return (f"Verso closed without saving your review of {entry.title}{where}"
-            + (f"; last autosaved {when}." if when else "."))
+    when = (QLocale().toString(QDateTime.fromSecsSinceEpoch(int(entry.written_at.timestamp())),
+                               QLocale.FormatType.ShortFormat) if entry.written_at else "")
+    where = (Path(entry.project_path).name if entry.project_path
+             else QCoreApplication.translate("Recovery", "never saved"))
+    if when:
+        return QCoreApplication.translate(
+            "Recovery", "Verso closed without saving your review of {title} ({where}); last autosaved {when}.").format(
+            title=entry.title, where=where, when=when)
+    return QCoreApplication.translate(
+        "Recovery", "Verso closed without saving your review of {title} ({where}).").format(
+        title=entry.title, where=where)

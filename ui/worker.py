@@ -106,7 +106,8 @@ class _Job(QRunnable):
         except _SideError as exc:
             result = Result(self.generation, error=exc.message, error_side=exc.side)
         except Exception as exc:  # the engine failing must not kill the window
-            result = Result(self.generation, error=f"The comparison failed: {exc}")
+            failed = QCoreApplication.translate("Worker", "The comparison failed: {error}")
+            result = Result(self.generation, error=failed.format(error=exc))
         result.seconds = time.perf_counter() - started
         if not self.cancelled.is_set():
             self.signals.finished.emit(result)
@@ -127,7 +128,8 @@ def _read(source: Source | None, side: str) -> Document | None:
     except DocumentError as exc:
         raise _SideError(side, str(exc)) from None
     except OSError as exc:
-        raise _SideError(side, f"{source}: cannot be read ({exc})") from None
+        raise _SideError(side, QCoreApplication.translate("Worker", "{name}: cannot be read ({error})").format(
+            name=source, error=exc)) from None
 
 
 class CompareWorker(QObject):

@@ -99,11 +99,13 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <location filename="../../ui/project_controller.py" line="829"/>
         <location filename="../../build/action_strings.py" line="23"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
+        <location filename="../../ui/project_controller.py" line="834"/>
         <location filename="../../build/action_strings.py" line="24"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
@@ -718,6 +720,49 @@ or File → Open Copy…</source>
     </message>
 </context>
 <context>
+    <name>DocumentsIO</name>
+    <message>
+        <location filename="../../ui/documents_io.py" line="42"/>
+        <source>the clipboard holds no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_io.py" line="51"/>
+        <source>this is a folder; open or drop a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_io.py" line="56"/>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_io.py" line="58"/>
+        <source>cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_io.py" line="61"/>
+        <source>too big to compare (over 20 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_io.py" line="63"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_io.py" line="65"/>
+        <source>this looks like a binary file, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents_io.py" line="72"/>
+        <source>the text encoding could not be recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FactsPanel</name>
     <message>
         <location filename="../../ui/facts_panel.py" line="38"/>
@@ -1066,6 +1111,14 @@ or File → Open Copy…</source>
     </message>
 </context>
 <context>
+    <name>InlineView</name>
+    <message>
+        <location filename="../../ui/inline_view.py" line="165"/>
+        <source>{copy} (redline against {original})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <location filename="../../ui/palette.py" line="33"/>
@@ -1154,6 +1207,14 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/link_map.py" line="47"/>
         <source>Link map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../ui/main.py" line="100"/>
+        <source>Only the first two files are compared (original, copy).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1411,6 +1472,305 @@ or File → Open Copy…</source>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../ui/recovery.py" line="49"/>
+        <source>never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="51"/>
+        <source>Verso closed without saving your review of {title} ({where}); last autosaved {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="54"/>
+        <source>Verso closed without saving your review of {title} ({where}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <location filename="../../ui/project_controller.py" line="73"/>
+        <source>Verso projects (*.verso)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="74"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="79"/>
+        <source>pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="82"/>
+        <source>{name} is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="83"/>
+        <source>{name} changed on disk since it was compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="85"/>
+        <source>{name} is no longer at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="86"/>
+        <source>{name}: no file to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="99"/>
+        <source>Unsaved review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="100"/>
+        <source>Save your verdicts and notes on {title}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="102"/>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="249"/>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/project_controller.py" line="315"/>
+        <source>%n annotation(s) could not be placed in the new texts; they are kept and listed under the differences.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="336"/>
+        <source>these texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="356"/>
+        <source>Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="416"/>
+        <location filename="../../ui/project_controller.py" line="424"/>
+        <location filename="../../ui/project_controller.py" line="853"/>
+        <location filename="../../ui/project_controller.py" line="883"/>
+        <source>Open an original and a copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="432"/>
+        <source>Save Project As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="454"/>
+        <source>Saved {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="487"/>
+        <source>Compare again with the files on disk? Notes follow their text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="488"/>
+        <source>&amp;Re-compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="495"/>
+        <source>Reading the files again and comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="508"/>
+        <source>Compared again with the files on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/project_controller.py" line="509"/>
+        <source>%n annotation(s) could not be placed: listed under the differences.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="510"/>
+        <source>Every annotation found its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="524"/>
+        <source>Autosave failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/project_controller.py" line="539"/>
+        <source>(%n more after this.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="540"/>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="541"/>
+        <location filename="../../ui/project_controller.py" line="551"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="550"/>
+        <source>Could not recover it: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="559"/>
+        <source>Recovered your unsaved review. Save it (Ctrl+S) to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="583"/>
+        <source>Select a difference first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="586"/>
+        <source>Set Verdict: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="588"/>
+        <source>{verdict}. Alt+U goes to the next unreviewed difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="604"/>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="612"/>
+        <source>Select a difference, or highlight some text, to write a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="632"/>
+        <source>Select some text in either pane to highlight it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="648"/>
+        <source>Add Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="659"/>
+        <source>Remove Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="665"/>
+        <source>No differences to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="675"/>
+        <source>Every difference shown has a verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="683"/>
+        <source>Undone: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="691"/>
+        <source>Redone: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="747"/>
+        <source>Open an original and a copy to review the differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="749"/>
+        <source>Select a difference to give it a verdict and a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="756"/>
+        <source>Highlight in the original: “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="757"/>
+        <source>Highlight in the copy: “{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="773"/>
+        <source>This annotation lost its place when the texts changed; it stays in the project and the report, and is tried again at the next comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="783"/>
+        <source>Remove Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="828"/>
+        <source>&amp;Undo {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="833"/>
+        <source>&amp;Redo {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="860"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="860"/>
+        <source>Web page (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="861"/>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_controller.py" line="877"/>
+        <source>Report saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryBar</name>
     <message>
         <location filename="../../ui/summary_bar.py" line="22"/>
@@ -1608,6 +1968,19 @@ or File → Open Copy…</source>
         <location filename="../../ui/window_extras.py" line="185"/>
         <source>This is the first fact listed.</source>
         <translation>Das ist der erste aufgeführte Fakt.</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <location filename="../../ui/worker.py" line="109"/>
+        <source>The comparison failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/worker.py" line="131"/>
+        <source>{name}: cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

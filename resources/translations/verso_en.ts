@@ -64,6 +64,33 @@
     </message>
 </context>
 <context>
+    <name>ReviewController</name>
+    <message numerus="yes">
+        <location filename="../../ui/project_controller.py" line="315"/>
+        <source>%n annotation(s) could not be placed in the new texts; they are kept and listed under the differences.</source>
+        <translation>
+            <numerusform>%n annotation could not be placed in the new texts; they are kept and listed under the differences.</numerusform>
+            <numerusform>%n annotations could not be placed in the new texts; they are kept and listed under the differences.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/project_controller.py" line="509"/>
+        <source>%n annotation(s) could not be placed: listed under the differences.</source>
+        <translation>
+            <numerusform>%n annotation could not be placed: listed under the differences.</numerusform>
+            <numerusform>%n annotations could not be placed: listed under the differences.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/project_controller.py" line="539"/>
+        <source>(%n more after this.)</source>
+        <translation>
+            <numerusform>(%n more after this.)</numerusform>
+            <numerusform>(%n more after this.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnplacedList</name>
     <message numerus="yes">
         <location filename="../../ui/annotations_panel.py" line="202"/>
