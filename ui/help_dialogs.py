@@ -109,8 +109,9 @@ def show_user_guide(parent: QWidget) -> QDialog:
     browser = HelpBrowser(dialog)
     browser.setObjectName("userGuideText")
     browser.setAccessibleName(QCoreApplication.translate("HelpDialogs", "User guide"))
-    browser.setAccessibleDescription("Verso's manual: opening texts, reading the highlights, "
-                                     "navigating, facts, projects and the command line")
+    browser.setAccessibleDescription(QCoreApplication.translate(
+        "HelpDialogs", "Verso's manual: opening texts, reading the highlights, navigating, facts, projects "
+        "and the command line"))
     try:
         text = USER_GUIDE.read_text(encoding="utf-8")
         browser.setHtml(guide_html(text))
@@ -140,7 +141,7 @@ def licence_of(name: str) -> tuple[str, str]:
         classifiers = [c.split("::")[-1].strip() for c in meta.get_all("Classifier") or []
                        if c.startswith("License ::")]
         licence = " / ".join(classifiers)
-    return meta.get("Version") or "", licence or "see its licence file"
+    return meta.get("Version") or "", licence or QCoreApplication.translate("HelpDialogs", "see its licence file")
 
 
 def bundled_libraries(root: str = DISTRIBUTION) -> list[tuple[str, str, str]]:

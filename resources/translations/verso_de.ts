@@ -2,6 +2,221 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../ui/accessibility.py" line="58"/>
+        <source>Alt+Down and Alt+Up go to the next and previous difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="59"/>
+        <location filename="../../ui/accessibility.py" line="137"/>
+        <source>Original text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="60"/>
+        <source>The original, read-only. Differences from the copy are marked: {legend}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="62"/>
+        <location filename="../../ui/accessibility.py" line="138"/>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="63"/>
+        <source>The copy, read-only. Differences from the original are marked: {legend}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="67"/>
+        <source>Redline text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="68"/>
+        <source>The copy with the original&apos;s wording struck through and the copy&apos;s underlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="70"/>
+        <source>Link map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="71"/>
+        <source>Bands joining each difference in the original to its place in the copy. With the keyboard: Alt+Down and Alt+Up step through the same differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="73"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="74"/>
+        <source>Every difference of both texts at scale, the visible part boxed. With the keyboard: Alt+Home and Alt+End go to the first and last difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="77"/>
+        <source>Differences panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="78"/>
+        <source>The legend, which filters by kind, over the list of differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="79"/>
+        <source>Differences list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="80"/>
+        <source>Every difference in reading order: kind, paragraph in the original and the copy, excerpt. Moving the selection goes to the difference in both panes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="83"/>
+        <source>Show {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="84"/>
+        <source>Legend and filter: {glyph} {kind}, {meaning}. Checked: listed, marked and stepped through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="88"/>
+        <source>Find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="89"/>
+        <source>Finds text in the original and the copy at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="90"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="91"/>
+        <source>The text to find in both panes; Enter and F3 go to the next match, Shift+F3 to the previous, Escape closes the bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="93"/>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="94"/>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="100"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="101"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="102"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="103"/>
+        <source>Shares of the copy reused, added and duplicated; omissions in the original; how many differences (page furniture aside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="107"/>
+        <source>Side panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="108"/>
+        <source>Differences and Facts; Ctrl+3 and Ctrl+4 bring each to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="111"/>
+        <source>Facts panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="112"/>
+        <source>Numbers, dates, quotations and names of the original, checked in the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="113"/>
+        <source>Facts list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="114"/>
+        <source>Facts grouped by status, the most urgent first: missing, altered, unsourced, new, shortened, kept. Choosing one selects it in both panes; F9 and Shift+F9 step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="117"/>
+        <source>Kind of fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="118"/>
+        <source>Show facts of one kind only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="119"/>
+        <source>Status of fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="120"/>
+        <source>Show facts with one status only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="121"/>
+        <source>Facts summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="125"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="125"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="126"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="141"/>
+        <source>Differences in reading order ({count}): kind, paragraph in the original and the copy, excerpt. Moving the selection goes to the difference in both panes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../build/action_strings.py" line="4"/>
@@ -765,237 +980,237 @@ or File → Open Copy…</source>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../ui/facts_panel.py" line="38"/>
+        <location filename="../../ui/facts_panel.py" line="39"/>
         <source>Missing from the copy</source>
         <translation>Fehlt in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="39"/>
+        <location filename="../../ui/facts_panel.py" line="40"/>
         <source>Altered in the copy</source>
         <translation>In der Kopie verändert</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="40"/>
+        <location filename="../../ui/facts_panel.py" line="41"/>
         <source>Quotations with no source</source>
         <translation>Zitate ohne Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="41"/>
+        <location filename="../../ui/facts_panel.py" line="42"/>
         <source>New in the copy</source>
         <translation>Neu in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="42"/>
+        <location filename="../../ui/facts_panel.py" line="43"/>
         <source>Shortened quotations</source>
         <translation>Gekürzte Zitate</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="43"/>
+        <location filename="../../ui/facts_panel.py" line="44"/>
         <source>Kept</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="46"/>
+        <location filename="../../ui/facts_panel.py" line="47"/>
         <source>in the original, nowhere in the copy</source>
         <translation>im Original, nirgends in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="47"/>
+        <location filename="../../ui/facts_panel.py" line="48"/>
         <source>a figure, date or name that changed inside a passage the copy kept, or a quotation whose words differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="49"/>
+        <location filename="../../ui/facts_panel.py" line="50"/>
         <source>a quotation of the copy found nowhere in the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="50"/>
+        <location filename="../../ui/facts_panel.py" line="51"/>
         <source>a figure, date or name only the copy has</source>
         <translation>eine Zahl, ein Datum oder ein Name nur in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="51"/>
+        <location filename="../../ui/facts_panel.py" line="52"/>
         <source>a quotation of the copy that is part of one in the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="52"/>
+        <location filename="../../ui/facts_panel.py" line="53"/>
         <source>the copy carries it</source>
         <translation>die Kopie enthält es</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="55"/>
+        <location filename="../../ui/facts_panel.py" line="56"/>
         <source>Numbers</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="56"/>
+        <location filename="../../ui/facts_panel.py" line="57"/>
         <source>Money</source>
         <translation>Geldbeträge</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="57"/>
+        <location filename="../../ui/facts_panel.py" line="58"/>
         <source>Percentages</source>
         <translation>Prozentangaben</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="58"/>
+        <location filename="../../ui/facts_panel.py" line="59"/>
         <source>Dates and times</source>
         <translation>Daten und Zeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="59"/>
+        <location filename="../../ui/facts_panel.py" line="60"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="60"/>
+        <location filename="../../ui/facts_panel.py" line="61"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="61"/>
+        <location filename="../../ui/facts_panel.py" line="62"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="62"/>
+        <location filename="../../ui/facts_panel.py" line="63"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="63"/>
+        <location filename="../../ui/facts_panel.py" line="64"/>
         <source>Other names</source>
         <translation>Andere Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="66"/>
+        <location filename="../../ui/facts_panel.py" line="67"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="67"/>
+        <location filename="../../ui/facts_panel.py" line="68"/>
         <source>money</source>
         <translation>Geldbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="68"/>
+        <location filename="../../ui/facts_panel.py" line="69"/>
         <source>percentage</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="69"/>
+        <location filename="../../ui/facts_panel.py" line="70"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="70"/>
+        <location filename="../../ui/facts_panel.py" line="71"/>
         <source>quotation</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="71"/>
+        <location filename="../../ui/facts_panel.py" line="72"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="72"/>
+        <location filename="../../ui/facts_panel.py" line="73"/>
         <source>place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="73"/>
+        <location filename="../../ui/facts_panel.py" line="74"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="74"/>
+        <location filename="../../ui/facts_panel.py" line="75"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="95"/>
+        <location filename="../../ui/facts_panel.py" line="121"/>
         <source>The facts could not be checked: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="189"/>
+        <location filename="../../ui/facts_panel.py" line="220"/>
         <source>original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="190"/>
+        <location filename="../../ui/facts_panel.py" line="221"/>
         <source>copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="204"/>
+        <location filename="../../ui/facts_panel.py" line="235"/>
         <source>Said by {speaker}</source>
         <translation>Gesagt von {speaker}</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="224"/>
+        <location filename="../../ui/facts_panel.py" line="255"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="231"/>
+        <location filename="../../ui/facts_panel.py" line="262"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="234"/>
+        <location filename="../../ui/facts_panel.py" line="265"/>
         <source>Show facts of one kind only</source>
         <translation>Nur Fakten einer Art zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="236"/>
+        <location filename="../../ui/facts_panel.py" line="267"/>
         <source>Every status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="237"/>
+        <location filename="../../ui/facts_panel.py" line="268"/>
         <source>Needs a look (all but kept)</source>
         <translation>Zu prüfen (alles außer übernommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="240"/>
+        <location filename="../../ui/facts_panel.py" line="271"/>
         <source>Show facts with one status only</source>
         <translation>Nur Fakten mit einem Status zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="249"/>
+        <location filename="../../ui/facts_panel.py" line="280"/>
         <source>Fact</source>
         <translation>Fakt</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="249"/>
+        <location filename="../../ui/facts_panel.py" line="280"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="275"/>
+        <location filename="../../ui/facts_panel.py" line="306"/>
         <source>Checking the facts…</source>
         <translation>Fakten werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="287"/>
+        <location filename="../../ui/facts_panel.py" line="318"/>
         <source>No facts found in either text.</source>
         <translation>In keinem der Texte wurden Fakten gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="333"/>
+        <location filename="../../ui/facts_panel.py" line="364"/>
         <source>Open an original and a copy to check their facts.</source>
         <translation>Öffnen Sie ein Original und eine Kopie, um ihre Fakten zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="335"/>
+        <location filename="../../ui/facts_panel.py" line="366"/>
         <source>No facts of this kind and status.</source>
         <translation>Keine Fakten dieser Art und dieses Status.</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="336"/>
+        <location filename="../../ui/facts_panel.py" line="367"/>
         <source>No numbers, dates, quotations or names found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1064,48 +1279,58 @@ or File → Open Copy…</source>
         <translation>Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="118"/>
+        <location filename="../../ui/help_dialogs.py" line="112"/>
+        <source>Verso&apos;s manual: opening texts, reading the highlights, navigating, facts, projects and the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="119"/>
         <source>The user guide is missing ({path}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="186"/>
+        <location filename="../../ui/help_dialogs.py" line="144"/>
+        <source>see its licence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="187"/>
         <source>A side-by-side reader that shows what a copy kept, changed, added, repeated and left out of an original, and which of its facts it still carries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="189"/>
+        <location filename="../../ui/help_dialogs.py" line="190"/>
         <source>Licence: {licence}</source>
         <translation>Lizenz: {licence}</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="190"/>
+        <location filename="../../ui/help_dialogs.py" line="191"/>
         <source>Libraries</source>
         <translation>Bibliotheken</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="191"/>
+        <location filename="../../ui/help_dialogs.py" line="192"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="192"/>
+        <location filename="../../ui/help_dialogs.py" line="193"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="193"/>
+        <location filename="../../ui/help_dialogs.py" line="194"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="194"/>
+        <location filename="../../ui/help_dialogs.py" line="195"/>
         <source>Python itself: PSF-2.0. Qt is used as separate shared libraries under the LGPL-3.0, so it can be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="214"/>
-        <location filename="../../ui/help_dialogs.py" line="219"/>
+        <location filename="../../ui/help_dialogs.py" line="215"/>
+        <location filename="../../ui/help_dialogs.py" line="220"/>
         <source>About Verso</source>
         <translation>Über Verso</translation>
     </message>
