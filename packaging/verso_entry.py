@@ -4,9 +4,13 @@ It only hands over to :func:`app.cli.main`, the same entry point as the
 ``verso`` console script of a checkout, so the bundle behaves identically.
 """
 
+import multiprocessing
 import sys
 
 from app.cli import main
 
 if __name__ == "__main__":
+    # The window checks facts in a child process (ui/facts_process.py, "spawn"): in a
+    # bundle that child is this executable again, and freeze_support() runs it as one.
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import Comparison
-from app.facts import KINDS, STATUSES, FactCheck, FactReport, check_facts
+from app.facts import KINDS, STATUSES, FactCheck, FactReport
+from app.facts import check_facts as _check_here
 from ui.differences_panel import paragraph_number
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -87,10 +88,35 @@ class _Signals(QObject):
     finished = Signal(int, object, object)  # generation, comparison, FactReport or error text
 
 
-def _check(generation: int, comparison: Comparison, signals: _Signals) -> None:
+_job = threading.local()  # the cancel flag of the check running in this thread
+
+
+def check_facts(comparison: Comparison) -> FactReport:
+    """``app.facts.check_facts``, computed in a child process (ui/facts_process.py).
+
+    The check is pure Python and long: in a thread of this process it would
+    hold the GIL for seconds and starve the event loop. The calling thread
+    only waits on a pipe. Where no child process can be started, the check
+    runs in the calling thread as before.
+    """
+    from ui.facts_process import ProcessFailed, check_in_process
+
+    try:
+        return check_in_process(comparison, getattr(_job, "cancelled", None))  # type: ignore[no-any-return]
+    except ProcessFailed:
+        return _check_here(comparison)
+
+
+def _check(generation: int, comparison: Comparison, signals: _Signals,
+           cancelled: threading.Event) -> None:
     """The job, in a worker thread: plain values in and out, no widget touched."""
+    from ui.facts_process import Cancelled
+
+    _job.cancelled = cancelled
     try:
         result: object = check_facts(comparison)
+    except Cancelled:  # superseded: the worker ignores this generation's answer
+        result = None
     except Exception as exc:  # the checker failing must not take the window down
         result = QCoreApplication.translate(
             "FactsPanel", "The facts could not be checked: {error}").format(error=exc)
@@ -103,8 +129,10 @@ class FactsWorker(QObject):
 
     A Python daemon thread rather than a QThreadPool: a pool waits for its
     jobs when it is destroyed, and a window deleted while holding the GIL
-    would then wait for a job that needs the GIL (a deadlock). A request that
-    arrives while a check runs waits for it; only the newest one is kept.
+    would then wait for a job that needs the GIL (a deadlock). The thread
+    itself only waits: the check runs in a child process (``check_facts``).
+    A request that arrives while a check runs cancels it (the child is ended)
+    and waits for the thread to finish; only the newest one is kept.
     """
 
     finished = Signal(object, object)  # comparison, FactReport (or an error line)
@@ -117,6 +145,7 @@ class FactsWorker(QObject):
         self._generation = 0
         self._done = 0  # the newest generation answered
         self._thread: threading.Thread | None = None
+        self._cancelled = threading.Event()  # the running check's flag
         self._pending: tuple[int, Comparison] | None = None
 
     @property
@@ -127,6 +156,7 @@ class FactsWorker(QObject):
         """Check ``comparison`` (None: nothing to check), superseding any older request."""
         self._generation += 1
         self._pending = None
+        self._cancelled.set()  # a running check is superseded: end its child process
         if comparison is None:
             self._done = self._generation
             self.finished.emit(None, None)
@@ -140,8 +170,9 @@ class FactsWorker(QObject):
             return
         generation, comparison = self._pending
         self._pending = None
-        self._thread = threading.Thread(target=_check, args=(generation, comparison, self._signals),
-                                        name="verso-facts", daemon=True)
+        self._cancelled = threading.Event()
+        self._thread = threading.Thread(target=_check, name="verso-facts", daemon=True,
+                                        args=(generation, comparison, self._signals, self._cancelled))
         self._thread.start()
 
     def _on_finished(self, generation: int, comparison: Comparison, result: object) -> None:
