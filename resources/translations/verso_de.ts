@@ -6,214 +6,214 @@
     <message>
         <location filename="../../ui/accessibility.py" line="58"/>
         <source>Alt+Down and Alt+Up go to the next and previous difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Ab und Alt+Auf gehen zum nächsten und vorherigen Unterschied.</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="59"/>
         <location filename="../../ui/accessibility.py" line="137"/>
         <source>Original text</source>
-        <translation type="unfinished"></translation>
+        <translation>Originaltext</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="60"/>
         <source>The original, read-only. Differences from the copy are marked: {legend}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Original, schreibgeschützt. Unterschiede zur Kopie sind markiert: {legend}.</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="62"/>
         <location filename="../../ui/accessibility.py" line="138"/>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Kopie</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="63"/>
         <source>The copy, read-only. Differences from the original are marked: {legend}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie, schreibgeschützt. Unterschiede zum Original sind markiert: {legend}.</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="67"/>
         <source>Redline text</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturtext</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="68"/>
         <source>The copy with the original&apos;s wording struck through and the copy&apos;s underlined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie; der Wortlaut des Originals ist durchgestrichen, der der Kopie unterstrichen.</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="70"/>
         <source>Link map</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungskarte</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="71"/>
         <source>Bands joining each difference in the original to its place in the copy. With the keyboard: Alt+Down and Alt+Up step through the same differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bänder verbinden jeden Unterschied im Original mit seiner Stelle in der Kopie. Mit der Tastatur: Alt+Ab und Alt+Auf gehen dieselben Unterschiede durch.</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="73"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="74"/>
         <source>Every difference of both texts at scale, the visible part boxed. With the keyboard: Alt+Home and Alt+End go to the first and last difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Unterschiede beider Texte maßstabsgetreu, der sichtbare Teil umrahmt. Mit der Tastatur: Alt+Pos1 und Alt+Ende gehen zum ersten und letzten Unterschied.</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="77"/>
         <source>Differences panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede-Leiste</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="78"/>
         <source>The legend, which filters by kind, over the list of differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Legende, die nach Art filtert, über der Liste der Unterschiede.</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="79"/>
         <source>Differences list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Unterschiede</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="80"/>
         <source>Every difference in reading order: kind, paragraph in the original and the copy, excerpt. Moving the selection goes to the difference in both panes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Unterschiede in Lesereihenfolge: Art, Absatz im Original und in der Kopie, Auszug. Wer die Auswahl bewegt, springt in beiden Ansichten zum Unterschied.</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="83"/>
         <source>Show {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede der Art „{kind}“ zeigen</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="84"/>
         <source>Legend and filter: {glyph} {kind}, {meaning}. Checked: listed, marked and stepped through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende und Filter: {glyph} {kind}, {meaning}. Angehakt: aufgelistet, markiert und ansteuerbar.</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="88"/>
         <source>Find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="89"/>
         <source>Finds text in the original and the copy at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucht Text gleichzeitig im Original und in der Kopie.</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="90"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="91"/>
         <source>The text to find in both panes; Enter and F3 go to the next match, Shift+F3 to the previous, Escape closes the bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der in beiden Ansichten zu suchende Text; Eingabe und F3 gehen zum nächsten Treffer, Umschalt+F3 zum vorherigen, Esc schließt die Leiste.</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="93"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="94"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="100"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="101"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="102"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="103"/>
         <source>Shares of the copy reused, added and duplicated; omissions in the original; how many differences (page furniture aside).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteile der Kopie: übernommen, hinzugefügt und wiederholt; Auslassungen im Original; Zahl der Unterschiede (ohne Seitenelemente).</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="107"/>
         <source>Side panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenleisten</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="108"/>
         <source>Differences and Facts; Ctrl+3 and Ctrl+4 bring each to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede und Fakten; Strg+3 und Strg+4 holen sie jeweils nach vorn.</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="111"/>
         <source>Facts panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktenleiste</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="112"/>
         <source>Numbers, dates, quotations and names of the original, checked in the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen, Daten, Zitate und Namen des Originals, in der Kopie geprüft.</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="113"/>
         <source>Facts list</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktenliste</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="114"/>
         <source>Facts grouped by status, the most urgent first: missing, altered, unsourced, new, shortened, kept. Choosing one selects it in both panes; F9 and Shift+F9 step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakten nach Status gruppiert, die dringendsten zuerst: fehlend, verändert, ohne Quelle, neu, gekürzt, erhalten. Eine Auswahl markiert den Fakt in beiden Ansichten; F9 und Umschalt+F9 blättern.</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="117"/>
         <source>Kind of fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Fakts</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="118"/>
         <source>Show facts of one kind only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fakten einer Art zeigen.</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="119"/>
         <source>Status of fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Fakts</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="120"/>
         <source>Show facts with one status only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fakten mit einem Status zeigen.</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="121"/>
         <source>Facts summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Fakten</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="125"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="125"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="126"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="141"/>
         <source>Differences in reading order ({count}): kind, paragraph in the original and the copy, excerpt. Moving the selection goes to the difference in both panes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede in Lesereihenfolge ({count}): Art, Absatz im Original und in der Kopie, Auszug. Wer die Auswahl bewegt, springt in beiden Ansichten zum Unterschied.</translation>
     </message>
 </context>
 <context>
@@ -463,17 +463,17 @@
     <message>
         <location filename="../../build/action_strings.py" line="52"/>
         <source>Next of the &amp;Same Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster der &amp;gleichen Art</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="53"/>
         <source>Previous of the S&amp;ame Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger der gl&amp;eichen Art</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="54"/>
         <source>First &amp;Occurrence of This Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes &amp;Vorkommen dieser Wiederholung</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="55"/>
@@ -488,42 +488,42 @@
     <message>
         <location filename="../../build/action_strings.py" line="57"/>
         <source>Mark &amp;Unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;ungeprüft markieren</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="58"/>
         <source>Mark &amp;Needs Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;zu prüfen markieren</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="59"/>
         <source>Mark &amp;Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;bestätigt markieren</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="60"/>
         <source>Mark &amp;Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;akzeptabel markieren</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="61"/>
         <source>Mark &amp;Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Fehler markieren</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="62"/>
         <source>&amp;Note on Current Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz zum aktuellen Unterschied</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="63"/>
         <source>&amp;Highlight Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;hervorheben</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="64"/>
         <source>Next Un&amp;reviewed Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster un&amp;geprüfter Unterschied</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="65"/>
@@ -548,17 +548,17 @@
     <message>
         <location filename="../../build/action_strings.py" line="69"/>
         <source>Link Only &amp;Close Rewordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;enge Umformulierungen verknüpfen</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="70"/>
         <source>&amp;Balanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgewogen</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="71"/>
         <source>Link &amp;Loose Paraphrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch &amp;freie Umschreibungen verknüpfen</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="72"/>
@@ -588,57 +588,57 @@
     <message>
         <location filename="../../build/action_strings.py" line="77"/>
         <source>Open a saved review (.verso): both texts, verdicts and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Prüfung öffnen (.verso): beide Texte, Urteile und Notizen</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="78"/>
         <source>Make the copy the original and the original the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie zum Original und das Original zur Kopie machen</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="79"/>
         <source>Save both texts, verdicts and notes in a .verso project</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Texte, Urteile und Notizen in einem .verso-Projekt speichern</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="80"/>
         <source>A standalone web page: both texts, every difference, verdicts and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigenständige Webseite: beide Texte, alle Unterschiede, Urteile und Notizen</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="81"/>
         <source>Undo the last verdict, note or highlight change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung an Urteil, Notiz oder Hervorhebung rückgängig machen</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="82"/>
         <source>Use the clipboard&apos;s text as the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text der Zwischenablage als Original verwenden</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="83"/>
         <source>Use the clipboard&apos;s text as the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text der Zwischenablage als Kopie verwenden</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="84"/>
         <source>Find text in the original and the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Text im Original und in der Kopie suchen</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="85"/>
         <source>One column: the copy, with the original&apos;s wording struck through</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spalte: die Kopie, mit dem durchgestrichenen Wortlaut des Originals</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="86"/>
         <source>Keep aligned passages level while scrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnete Passagen beim Blättern auf gleicher Höhe halten</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="87"/>
         <source>Show omissions in the list, maps and navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslassungen in Liste, Karten und Navigation zeigen</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="88"/>
@@ -653,82 +653,82 @@
     <message>
         <location filename="../../build/action_strings.py" line="90"/>
         <source>Next difference of the selected difference&apos;s kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Unterschied von der Art des ausgewählten</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="91"/>
         <source>Show where the copy first has the text the selected duplicate repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, wo die Kopie den Text, den die ausgewählte Wiederholung wiederholt, zum ersten Mal hat</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="92"/>
         <source>The next fact in the Facts panel (missing, altered, ... kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Fakt in der Faktenleiste (fehlend, verändert, … erhalten)</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="93"/>
         <source>Clear the verdict of the current difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Urteil zum aktuellen Unterschied entfernen</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="94"/>
         <source>Look again or ask the writer before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Veröffentlichung noch einmal prüfen oder beim Autor nachfragen</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="95"/>
         <source>Checked against the original: the copy is right</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Original abgeglichen: die Kopie stimmt</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="96"/>
         <source>A legitimate edit (style, length, house rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zulässige Bearbeitung (Stil, Länge, Hausregeln)</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="97"/>
         <source>The copy is wrong here and must be corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie ist hier falsch und muss korrigiert werden</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="98"/>
         <source>Write or edit the note of the current difference or highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz zum aktuellen Unterschied oder zur Hervorhebung schreiben oder bearbeiten</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="99"/>
         <source>Highlight the text selected in either pane and write a note on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den in einer Ansicht ausgewählten Text hervorheben und eine Notiz dazu schreiben</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="100"/>
         <source>“Minister” and “minister” are the same word</source>
-        <translation type="unfinished"></translation>
+        <translation>„Minister“ und „minister“ sind dasselbe Wort</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="101"/>
         <source>Commas and full stops are never edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommas und Punkte zählen nie als Änderung</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="102"/>
         <source>Curly and straight quotes, dashes and ellipses count as the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Typografische und gerade Anführungszeichen, Striche und Auslassungspunkte gelten als gleich</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="103"/>
         <source>Sensitivity 0.3</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfindlichkeit 0,3</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="104"/>
         <source>Sensitivity 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfindlichkeit 0,5</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="105"/>
         <source>Sensitivity 0.75</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfindlichkeit 0,75</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="106"/>
@@ -741,17 +741,17 @@
     <message>
         <location filename="../../ui/annotations_panel.py" line="210"/>
         <source>Highlight in the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorhebung im Original</translation>
     </message>
     <message>
         <location filename="../../ui/annotations_panel.py" line="211"/>
         <source>Highlight in the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorhebung in der Kopie</translation>
     </message>
     <message>
         <location filename="../../ui/annotations_panel.py" line="214"/>
         <source>{verdict} on a former {kind} difference</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict} zu einem früheren Unterschied der Art „{kind}“</translation>
     </message>
 </context>
 <context>
@@ -759,63 +759,67 @@
     <message>
         <location filename="../../ui/article_pane.py" line="456"/>
         <source>ORIGINAL</source>
-        <translation type="unfinished"></translation>
+        <translation>ORIGINAL</translation>
     </message>
     <message>
         <location filename="../../ui/article_pane.py" line="457"/>
         <source>COPY</source>
-        <translation type="unfinished"></translation>
+        <translation>KOPIE</translation>
     </message>
     <message>
         <location filename="../../ui/article_pane.py" line="458"/>
         <source>REDLINE</source>
-        <translation type="unfinished"></translation>
+        <translation>KORREKTUR</translation>
     </message>
     <message>
         <location filename="../../ui/article_pane.py" line="486"/>
         <source>Drop the original here
 
 or File → Open Original…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Original hier ablegen
+
+oder Datei → Original öffnen…</translation>
     </message>
     <message>
         <location filename="../../ui/article_pane.py" line="487"/>
         <source>Drop the copy here
 
 or File → Open Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie hier ablegen
+
+oder Datei → Kopie öffnen…</translation>
     </message>
     <message>
         <location filename="../../ui/article_pane.py" line="488"/>
         <source>Open an original and a copy to read the redline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Original und eine Kopie öffnen, um die Korrekturansicht zu lesen</translation>
     </message>
     <message>
         <location filename="../../ui/article_pane.py" line="489"/>
         <source>Original text</source>
-        <translation type="unfinished"></translation>
+        <translation>Originaltext</translation>
     </message>
     <message>
         <location filename="../../ui/article_pane.py" line="489"/>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Kopie</translation>
     </message>
     <message>
         <location filename="../../ui/article_pane.py" line="490"/>
         <source>Redline text</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturtext</translation>
     </message>
     <message>
         <location filename="../../ui/article_pane.py" line="504"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/article_pane.py" line="508"/>
         <source>%Ln word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Wort</numerusform>
+            <numerusform>%Ln Wörter</numerusform>
         </translation>
     </message>
 </context>
@@ -824,7 +828,7 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/banner.py" line="24"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -832,32 +836,32 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/dialogs.py" line="30"/>
         <source>Keyboard Shortcuts — Verso</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel — Verso</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="32"/>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="33"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="34"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="53"/>
         <source>About Verso</source>
-        <translation type="unfinished">Über Verso</translation>
+        <translation>Über Verso</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="54"/>
         <source>A side-by-side reader that shows what a copy kept, changed, added, repeated and left out of an original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lesegerät für zwei Texte nebeneinander, das zeigt, was eine Kopie von einem Original übernommen, geändert, hinzugefügt, wiederholt und ausgelassen hat.</translation>
     </message>
 </context>
 <context>
@@ -865,73 +869,73 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/differences_panel.py" line="100"/>
         <source>original ¶{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Original ¶{n}</translation>
     </message>
     <message>
         <location filename="../../ui/differences_panel.py" line="103"/>
         <source>copy ¶{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie ¶{n}</translation>
     </message>
     <message>
         <location filename="../../ui/differences_panel.py" line="106"/>
         <source>repeats copy ¶{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholt Kopie ¶{n}</translation>
     </message>
     <message>
         <location filename="../../ui/differences_panel.py" line="109"/>
         <source>{share} alike</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} gleich</translation>
     </message>
     <message>
         <location filename="../../ui/differences_panel.py" line="152"/>
         <source>Page furniture (menus, bylines, link lists, footers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenelemente (Menüs, Autorenzeilen, Linklisten, Fußzeilen)</translation>
     </message>
     <message>
         <location filename="../../ui/differences_panel.py" line="184"/>
         <source>page furniture · {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenelemente · {where}</translation>
     </message>
     <message>
         <location filename="../../ui/differences_panel.py" line="218"/>
         <location filename="../../ui/differences_panel.py" line="288"/>
         <source>Differences</source>
-        <translation type="unfinished">Unterschiede</translation>
+        <translation>Unterschiede</translation>
     </message>
     <message>
         <location filename="../../ui/differences_panel.py" line="233"/>
         <source>{kind}: {meaning}. Click to show or hide this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {meaning}. Klicken, um diese Art zu zeigen oder auszublenden.</translation>
     </message>
     <message>
         <location filename="../../ui/differences_panel.py" line="235"/>
         <source>Show {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede der Art „{kind}“ zeigen</translation>
     </message>
     <message>
         <location filename="../../ui/differences_panel.py" line="248"/>
         <source>Differences list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Unterschiede</translation>
     </message>
     <message>
         <location filename="../../ui/differences_panel.py" line="287"/>
         <source>Differences ({shown} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede ({shown} von {total})</translation>
     </message>
     <message>
         <location filename="../../ui/differences_panel.py" line="290"/>
         <source>Open or drop an original and a copy to see their differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Original und eine Kopie öffnen oder ablegen, um ihre Unterschiede zu sehen.</translation>
     </message>
     <message>
         <location filename="../../ui/differences_panel.py" line="292"/>
         <source>No differences of the kinds shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede der gezeigten Arten.</translation>
     </message>
     <message>
         <location filename="../../ui/differences_panel.py" line="293"/>
         <source>No differences: the copy matches the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede: die Kopie entspricht dem Original.</translation>
     </message>
 </context>
 <context>
@@ -939,42 +943,42 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/documents_io.py" line="42"/>
         <source>the clipboard holds no text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zwischenablage enthält keinen Text</translation>
     </message>
     <message>
         <location filename="../../ui/documents_io.py" line="51"/>
         <source>this is a folder; open or drop a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist ein Ordner; eine Textdatei öffnen oder ablegen</translation>
     </message>
     <message>
         <location filename="../../ui/documents_io.py" line="56"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <location filename="../../ui/documents_io.py" line="58"/>
         <source>cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden ({error})</translation>
     </message>
     <message>
         <location filename="../../ui/documents_io.py" line="61"/>
         <source>too big to compare (over 20 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß zum Vergleichen (über 20 MB)</translation>
     </message>
     <message>
         <location filename="../../ui/documents_io.py" line="63"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location filename="../../ui/documents_io.py" line="65"/>
         <source>this looks like a binary file, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>das scheint eine Binärdatei zu sein, kein Text</translation>
     </message>
     <message>
         <location filename="../../ui/documents_io.py" line="72"/>
         <source>the text encoding could not be recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>die Textkodierung konnte nicht erkannt werden</translation>
     </message>
 </context>
 <context>
@@ -1017,12 +1021,12 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/facts_panel.py" line="48"/>
         <source>a figure, date or name that changed inside a passage the copy kept, or a quotation whose words differ</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl, ein Datum oder ein Name, der sich in einer übernommenen Passage geändert hat, oder ein Zitat mit anderem Wortlaut</translation>
     </message>
     <message>
         <location filename="../../ui/facts_panel.py" line="50"/>
         <source>a quotation of the copy found nowhere in the original</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zitat der Kopie, das nirgends im Original steht</translation>
     </message>
     <message>
         <location filename="../../ui/facts_panel.py" line="51"/>
@@ -1032,7 +1036,7 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/facts_panel.py" line="52"/>
         <source>a quotation of the copy that is part of one in the original</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zitat der Kopie, das Teil eines Zitats im Original ist</translation>
     </message>
     <message>
         <location filename="../../ui/facts_panel.py" line="53"/>
@@ -1132,7 +1136,7 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/facts_panel.py" line="121"/>
         <source>The facts could not be checked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fakten konnten nicht geprüft werden: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/facts_panel.py" line="220"/>
@@ -1212,7 +1216,7 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/facts_panel.py" line="367"/>
         <source>No numbers, dates, quotations or names found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zahlen, Daten, Zitate oder Namen gefunden.</translation>
     </message>
 </context>
 <context>
@@ -1220,37 +1224,37 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/find_bar.py" line="21"/>
         <source>Find in the original and the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Original und in der Kopie suchen</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.py" line="23"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.py" line="24"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.py" line="29"/>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.py" line="31"/>
         <source>Next match (F3, Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (F3, Eingabe)</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.py" line="33"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/find_bar.py" line="36"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen:</translation>
     </message>
 </context>
 <context>
@@ -1258,12 +1262,12 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/furniture.py" line="23"/>
         <source>Page furniture</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenelemente</translation>
     </message>
     <message>
         <location filename="../../ui/furniture.py" line="24"/>
         <source>menus, bylines, link lists and footers of a web page; not the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüs, Autorenzeilen, Linklisten und Fußzeilen einer Webseite; nicht der Artikel</translation>
     </message>
 </context>
 <context>
@@ -1281,22 +1285,22 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/help_dialogs.py" line="112"/>
         <source>Verso&apos;s manual: opening texts, reading the highlights, navigating, facts, projects and the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Versos Handbuch: Texte öffnen, Markierungen lesen, navigieren, Fakten, Projekte und die Befehlszeile</translation>
     </message>
     <message>
         <location filename="../../ui/help_dialogs.py" line="119"/>
         <source>The user guide is missing ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch fehlt ({path}).</translation>
     </message>
     <message>
         <location filename="../../ui/help_dialogs.py" line="144"/>
         <source>see its licence file</source>
-        <translation type="unfinished"></translation>
+        <translation>siehe Lizenzdatei</translation>
     </message>
     <message>
         <location filename="../../ui/help_dialogs.py" line="187"/>
         <source>A side-by-side reader that shows what a copy kept, changed, added, repeated and left out of an original, and which of its facts it still carries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lesegerät für zwei Texte nebeneinander, das zeigt, was eine Kopie von einem Original übernommen, geändert, hinzugefügt, wiederholt und ausgelassen hat und welche seiner Fakten sie noch enthält.</translation>
     </message>
     <message>
         <location filename="../../ui/help_dialogs.py" line="190"/>
@@ -1326,7 +1330,7 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/help_dialogs.py" line="195"/>
         <source>Python itself: PSF-2.0. Qt is used as separate shared libraries under the LGPL-3.0, so it can be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python selbst: PSF-2.0. Qt wird als getrennte gemeinsame Bibliotheken unter der LGPL-3.0 verwendet und kann daher ersetzt werden.</translation>
     </message>
     <message>
         <location filename="../../ui/help_dialogs.py" line="215"/>
@@ -1340,7 +1344,7 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/inline_view.py" line="165"/>
         <source>{copy} (redline against {original})</source>
-        <translation type="unfinished"></translation>
+        <translation>{copy} (Korrektur gegen {original})</translation>
     </message>
 </context>
 <context>
@@ -1348,78 +1352,78 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/palette.py" line="33"/>
         <source>Omitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen</translation>
     </message>
     <message>
         <location filename="../../ui/palette.py" line="36"/>
         <source>in the original, left out of the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>im Original, in der Kopie weggelassen</translation>
     </message>
     <message>
         <location filename="../../ui/palette.py" line="38"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../ui/palette.py" line="41"/>
         <source>in the copy, with no source in the original</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Kopie, ohne Quelle im Original</translation>
     </message>
     <message>
         <location filename="../../ui/palette.py" line="43"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location filename="../../ui/palette.py" line="46"/>
         <source>reworded; the deeper tint marks the words that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>umformuliert; die kräftigere Tönung markiert die abweichenden Wörter</translation>
     </message>
     <message>
         <location filename="../../ui/palette.py" line="48"/>
         <source>Duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt</translation>
     </message>
     <message>
         <location filename="../../ui/palette.py" line="51"/>
         <source>the copy repeats text it already has</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie wiederholt Text, den sie schon enthält</translation>
     </message>
     <message>
         <location filename="../../ui/palette.py" line="53"/>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <location filename="../../ui/palette.py" line="56"/>
         <source>kept, but out of the original&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>übernommen, aber nicht in der Reihenfolge des Originals</translation>
     </message>
     <message>
         <location filename="../../ui/palette.py" line="67"/>
         <source>omitted</source>
         <extracomment>The kinds as words in running text (&quot;Show omitted&quot;), lower case in English only.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ausgelassen</translation>
     </message>
     <message>
         <location filename="../../ui/palette.py" line="68"/>
         <source>added</source>
-        <translation type="unfinished">hinzugefügt</translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../ui/palette.py" line="69"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <location filename="../../ui/palette.py" line="70"/>
         <source>duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholt</translation>
     </message>
     <message>
         <location filename="../../ui/palette.py" line="71"/>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben</translation>
     </message>
 </context>
 <context>
@@ -1427,12 +1431,12 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/link_map.py" line="46"/>
         <source>Click a band to select that difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Band anklicken, um diesen Unterschied auszuwählen</translation>
     </message>
     <message>
         <location filename="../../ui/link_map.py" line="47"/>
         <source>Link map</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungskarte</translation>
     </message>
 </context>
 <context>
@@ -1440,7 +1444,7 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/main.py" line="100"/>
         <source>Only the first two files are compared (original, copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten beiden Dateien werden verglichen (Original, Kopie).</translation>
     </message>
 </context>
 <context>
@@ -1448,189 +1452,189 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/main_window.py" line="66"/>
         <source>Texts ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte ({patterns})</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="67"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="88"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="205"/>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleiche…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="259"/>
         <source>First occurrence, copy ¶{n}: “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Vorkommen, Kopie ¶{n}: „{text}“</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="261"/>
         <source>{share} alike</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} gleich</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="303"/>
         <source> — the current texts are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation> — die aktuellen Texte bleiben unverändert.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="371"/>
         <source>Open or drop the original and the copy to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Original und Kopie zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="372"/>
         <source>Open or drop the original to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Original zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="373"/>
         <source>Open or drop the copy to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="380"/>
         <source>Copy: {reused} reused from the original · {added} added · {duplicated} duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie: {reused} aus dem Original übernommen · {added} hinzugefügt · {duplicated} wiederholt</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="382"/>
         <source>Original: %n omission(s) ({share} of its text)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Original: %n Auslassung ({share} seines Texts)</numerusform>
+            <numerusform>Original: %n Auslassungen ({share} seines Texts)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="384"/>
         <source>%n difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="474"/>
         <source>No differences to go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede zum Ansteuern.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="483"/>
         <source>This is the last {kind} difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der letzte Unterschied der Art „{kind}“.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="484"/>
         <source>This is the first {kind} difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der erste Unterschied der Art „{kind}“.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="486"/>
         <source>This is the last difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der letzte Unterschied.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="487"/>
         <source>This is the first difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der erste Unterschied.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="498"/>
         <source>Select a duplicated passage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst eine wiederholte Passage auswählen.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="505"/>
         <source>First occurrence of the repeat, copy ¶{n}; Alt+Down goes on from the repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Vorkommen der Wiederholung, Kopie ¶{n}; Alt+Ab macht bei der Wiederholung weiter.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="541"/>
         <source>Open the Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="546"/>
         <source>Open the Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="565"/>
         <source>No recent comparisons</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine letzten Vergleiche</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="568"/>
         <source>Clear Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="583"/>
         <source>Pasted original</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügtes Original</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="584"/>
         <source>Pasted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügte Kopie</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="593"/>
         <source>Dropped original</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelegtes Original</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="594"/>
         <source>Dropped copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelegte Kopie</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="610"/>
         <source>%n files were dropped; the first two are compared (original, then copy).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wurde abgelegt; die ersten beiden werden verglichen (Original, dann Kopie).</numerusform>
+            <numerusform>%n Dateien wurden abgelegt; die ersten beiden werden verglichen (Original, dann Kopie).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="648"/>
         <source>{copy}, against {original}</source>
-        <translation type="unfinished"></translation>
+        <translation>{copy}, gegen {original}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="651"/>
         <source>struck: original&apos;s wording · underlined: copy&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>durchgestrichen: Wortlaut des Originals · unterstrichen: der Kopie</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="736"/>
         <source>%n in the original</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n im Original</numerusform>
+            <numerusform>%n im Original</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="737"/>
         <source>%n in the copy</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in der Kopie</numerusform>
+            <numerusform>%n in der Kopie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="738"/>
         <source>%n in the redline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in der Korrekturansicht</numerusform>
+            <numerusform>%n in der Korrekturansicht</numerusform>
         </translation>
     </message>
 </context>
@@ -1640,47 +1644,47 @@ or File → Open Copy…</source>
         <location filename="../../ui/note_editor.py" line="39"/>
         <location filename="../../ui/note_editor.py" line="90"/>
         <source>Select a difference to give it a verdict and a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Unterschied auswählen, um ihm ein Urteil und eine Notiz zu geben.</translation>
     </message>
     <message>
         <location filename="../../ui/note_editor.py" line="55"/>
         <source>{verdict} (Alt+{key}): {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict} (Alt+{key}): {description}</translation>
     </message>
     <message>
         <location filename="../../ui/note_editor.py" line="57"/>
         <source>Verdict: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil: {verdict}</translation>
     </message>
     <message>
         <location filename="../../ui/note_editor.py" line="64"/>
         <source>Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorhebung entfernen</translation>
     </message>
     <message>
         <location filename="../../ui/note_editor.py" line="65"/>
         <source>Remove this highlight and its note (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hervorhebung und ihre Notiz entfernen (Strg+Z holt sie zurück)</translation>
     </message>
     <message>
         <location filename="../../ui/note_editor.py" line="70"/>
         <source>Note (Ctrl+E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (Strg+E)…</translation>
     </message>
     <message>
         <location filename="../../ui/note_editor.py" line="71"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../ui/note_editor.py" line="111"/>
         <source>Note on this highlight (Ctrl+E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu dieser Hervorhebung (Strg+E)…</translation>
     </message>
     <message>
         <location filename="../../ui/note_editor.py" line="112"/>
         <source>Note on this difference (Ctrl+E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu diesem Unterschied (Strg+E)…</translation>
     </message>
 </context>
 <context>
@@ -1688,12 +1692,12 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/overview.py" line="32"/>
         <source>Overview: click a mark to select it; click or drag to scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht: eine Markierung anklicken, um sie auszuwählen; klicken oder ziehen, um zu blättern</translation>
     </message>
     <message>
         <location filename="../../ui/overview.py" line="33"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
 </context>
 <context>
@@ -1701,17 +1705,17 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/recovery.py" line="49"/>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>nie gespeichert</translation>
     </message>
     <message>
         <location filename="../../ui/recovery.py" line="51"/>
         <source>Verso closed without saving your review of {title} ({where}); last autosaved {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verso wurde beendet, ohne Ihre Prüfung von {title} ({where}) zu speichern; zuletzt automatisch gesichert am {when}.</translation>
     </message>
     <message>
         <location filename="../../ui/recovery.py" line="54"/>
         <source>Verso closed without saving your review of {title} ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verso wurde beendet, ohne Ihre Prüfung von {title} ({where}) zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -1719,75 +1723,75 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/project_controller.py" line="73"/>
         <source>Verso projects (*.verso)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verso-Projekte (*.verso)</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="74"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="79"/>
         <source>pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>eingefügter Text</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="82"/>
         <source>{name} is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="83"/>
         <source>{name} changed on disk since it was compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde seit dem Vergleich auf der Festplatte geändert.</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="85"/>
         <source>{name} is no longer at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} liegt nicht mehr unter {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="86"/>
         <source>{name}: no file to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: keine Datei zum Prüfen.</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="99"/>
         <source>Unsaved review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Prüfung</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="100"/>
         <source>Save your verdicts and notes on {title}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Urteile und Notizen zu {title} speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="102"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="249"/>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorhebung</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/project_controller.py" line="315"/>
         <source>%n annotation(s) could not be placed in the new texts; they are kept and listed under the differences.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anmerkung konnte in den neuen Texten nicht zugeordnet werden; sie bleibt erhalten und steht unter den Unterschieden.</numerusform>
+            <numerusform>%n Anmerkungen konnten in den neuen Texten nicht zugeordnet werden; sie bleiben erhalten und stehen unter den Unterschieden.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="336"/>
         <source>these texts</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Texten</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="356"/>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="416"/>
@@ -1795,204 +1799,204 @@ or File → Open Copy…</source>
         <location filename="../../ui/project_controller.py" line="853"/>
         <location filename="../../ui/project_controller.py" line="883"/>
         <source>Open an original and a copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ein Original und eine Kopie öffnen.</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="432"/>
         <source>Save Project As</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt speichern unter</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="454"/>
         <source>Saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gespeichert</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="487"/>
         <source>Compare again with the files on disk? Notes follow their text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut mit den Dateien auf der Festplatte vergleichen? Notizen folgen ihrem Text.</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="488"/>
         <source>&amp;Re-compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu vergleichen</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="495"/>
         <source>Reading the files again and comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden neu gelesen und verglichen…</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="508"/>
         <source>Compared again with the files on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut mit den Dateien auf der Festplatte verglichen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/project_controller.py" line="509"/>
         <source>%n annotation(s) could not be placed: listed under the differences.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anmerkung konnte nicht zugeordnet werden: sie steht unter den Unterschieden.</numerusform>
+            <numerusform>%n Anmerkungen konnten nicht zugeordnet werden: sie stehen unter den Unterschieden.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="510"/>
         <source>Every annotation found its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anmerkung hat ihren Platz gefunden.</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="524"/>
         <source>Autosave failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Sichern fehlgeschlagen: {error}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/project_controller.py" line="539"/>
         <source>(%n more after this.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(danach noch %n weitere.)</numerusform>
+            <numerusform>(danach noch %n weitere.)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="540"/>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="541"/>
         <location filename="../../ui/project_controller.py" line="551"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="550"/>
         <source>Could not recover it: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen nicht möglich: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="559"/>
         <source>Recovered your unsaved review. Save it (Ctrl+S) to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre ungespeicherte Prüfung wurde wiederhergestellt. Speichern Sie sie (Strg+S), um sie zu behalten.</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="583"/>
         <source>Select a difference first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst einen Unterschied auswählen.</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="586"/>
         <source>Set Verdict: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil setzen: {verdict}</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="588"/>
         <source>{verdict}. Alt+U goes to the next unreviewed difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}. Alt+U geht zum nächsten ungeprüften Unterschied.</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="604"/>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="612"/>
         <source>Select a difference, or highlight some text, to write a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Unterschied auswählen oder Text hervorheben, um eine Notiz zu schreiben.</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="632"/>
         <source>Select some text in either pane to highlight it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text in einer der Ansichten auswählen, um ihn hervorzuheben.</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="648"/>
         <source>Add Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorhebung hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="659"/>
         <source>Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorhebung entfernen</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="665"/>
         <source>No differences to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede zu prüfen.</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="675"/>
         <source>Every difference shown has a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder gezeigte Unterschied hat ein Urteil.</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="683"/>
         <source>Undone: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: {step}</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="691"/>
         <source>Redone: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt: {step}</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="747"/>
         <source>Open an original and a copy to review the differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Original und eine Kopie öffnen, um die Unterschiede zu prüfen.</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="749"/>
         <source>Select a difference to give it a verdict and a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Unterschied auswählen, um ihm ein Urteil und eine Notiz zu geben.</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="756"/>
         <source>Highlight in the original: “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorhebung im Original: „{quote}“</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="757"/>
         <source>Highlight in the copy: “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorhebung in der Kopie: „{quote}“</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="773"/>
         <source>This annotation lost its place when the texts changed; it stays in the project and the report, and is tried again at the next comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmerkung hat ihren Platz verloren, als sich die Texte änderten; sie bleibt in Projekt und Bericht und wird beim nächsten Vergleich erneut zugeordnet.</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="783"/>
         <source>Remove Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung entfernen</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="828"/>
         <source>&amp;Undo {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} &amp;rückgängig machen</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="833"/>
         <source>&amp;Redo {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} &amp;wiederholen</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="860"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="860"/>
         <source>Web page (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (*.html *.htm)</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="861"/>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location filename="../../ui/project_controller.py" line="877"/>
         <source>Report saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert: {path}</translation>
     </message>
 </context>
 <context>
@@ -2035,7 +2039,7 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/summary_bar.py" line="62"/>
         <source>(grey: kept word for word; blue: reworded; green: added; pink: repeated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(grau: wörtlich übernommen; blau: umformuliert; grün: hinzugefügt; rosa: wiederholt)</translation>
     </message>
 </context>
 <context>
@@ -2043,24 +2047,24 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/annotations_panel.py" line="174"/>
         <source>Annotations that could not be placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen ohne Platz</translation>
     </message>
     <message>
         <location filename="../../ui/annotations_panel.py" line="176"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../../ui/annotations_panel.py" line="177"/>
         <source>Delete this annotation from the project (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmerkung aus dem Projekt löschen (Strg+Z holt sie zurück)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/annotations_panel.py" line="202"/>
         <source>%n annotation(s) could not be placed in these texts (kept in the project):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anmerkung konnte in diesen Texten nicht zugeordnet werden (im Projekt erhalten):</numerusform>
+            <numerusform>%n Anmerkungen konnten in diesen Texten nicht zugeordnet werden (im Projekt erhalten):</numerusform>
         </translation>
     </message>
 </context>
@@ -2069,22 +2073,22 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/annotations_panel.py" line="128"/>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteile</translation>
     </message>
     <message>
         <location filename="../../ui/annotations_panel.py" line="129"/>
         <source>Show or hide differences by verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede nach Urteil zeigen oder ausblenden</translation>
     </message>
     <message>
         <location filename="../../ui/annotations_panel.py" line="138"/>
         <source>{verdict}: {description} Click to show or hide differences with this verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}: {description} Klicken, um Unterschiede mit diesem Urteil zu zeigen oder auszublenden.</translation>
     </message>
     <message>
         <location filename="../../ui/annotations_panel.py" line="141"/>
         <source>Show differences marked {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede mit dem Urteil „{verdict}“ zeigen</translation>
     </message>
 </context>
 <context>
@@ -2093,52 +2097,52 @@ or File → Open Copy…</source>
         <location filename="../../ui/verdicts.py" line="36"/>
         <source>Unreviewed</source>
         <extracomment>Action names of the verdict keys, in VERDICT_ORDER (Alt+0 … Alt+4). The core&apos;s verdict names and descriptions (app.project keeps the English; a test keeps these equal to it), marked for lupdate and translated in the &quot;Verdicts&quot; context.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ungeprüft</translation>
     </message>
     <message>
         <location filename="../../ui/verdicts.py" line="37"/>
         <source>Nobody has looked at this difference yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Unterschied hat sich noch niemand angesehen.</translation>
     </message>
     <message>
         <location filename="../../ui/verdicts.py" line="38"/>
         <source>Needs check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <location filename="../../ui/verdicts.py" line="39"/>
         <source>Look again or ask the writer before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Veröffentlichung noch einmal prüfen oder beim Autor nachfragen.</translation>
     </message>
     <message>
         <location filename="../../ui/verdicts.py" line="40"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <location filename="../../ui/verdicts.py" line="41"/>
         <source>Checked against the original: the copy is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Original abgeglichen: die Kopie stimmt.</translation>
     </message>
     <message>
         <location filename="../../ui/verdicts.py" line="42"/>
         <source>Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptabel</translation>
     </message>
     <message>
         <location filename="../../ui/verdicts.py" line="43"/>
         <source>A legitimate edit (style, length, house rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zulässige Bearbeitung (Stil, Länge, Hausregeln).</translation>
     </message>
     <message>
         <location filename="../../ui/verdicts.py" line="44"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../../ui/verdicts.py" line="45"/>
         <source>The copy is wrong here and must be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie ist hier falsch und muss korrigiert werden.</translation>
     </message>
 </context>
 <context>
@@ -2157,12 +2161,12 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/window_extras.py" line="83"/>
         <source>Page furniture shown, dimmed: {n} differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenelemente gezeigt, abgeblendet: {n} Unterschiede.</translation>
     </message>
     <message>
         <location filename="../../ui/window_extras.py" line="86"/>
         <source>Page furniture hidden: {n} differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenelemente ausgeblendet: {n} Unterschiede.</translation>
     </message>
     <message>
         <location filename="../../ui/window_extras.py" line="97"/>
@@ -2200,12 +2204,12 @@ or File → Open Copy…</source>
     <message>
         <location filename="../../ui/worker.py" line="109"/>
         <source>The comparison failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/worker.py" line="131"/>
         <source>{name}: cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: kann nicht gelesen werden ({error})</translation>
     </message>
 </context>
 </TS>

@@ -59,6 +59,12 @@ print(json.dumps({
     "tabs": [window.side_tabs.tabText(i) for i in range(window.side_tabs.count())],
     "kinds": window.facts_panel.kind_filter.itemText(0),
     "menus": [a.text() for a in window.menuBar().actions()],
+    "panel_title": window.panel.title.text(),
+    "rows": [window.panel.model.index(i).data() for i in range(min(5, window.panel.model.rowCount()))],
+    "summary": window.summary.text(),
+    "find": window.find_bar.field.placeholderText(),
+    "verdicts": [c.toolTip().split(":")[0] for c in window.review.verdict_filter.chips.values()],
+    "hint": window.views["left"].empty_hint,
 }))
 window.close()
 """
@@ -97,9 +103,21 @@ def test_the_window_starts_in_german() -> None:
     # resources/translations/verso_de.qm (make translations) is loaded
     assert out["tabs"][0] == "Unterschiede" and out["kinds"] == "Alle Arten"
     assert out["menus"][:2] == ["&Datei", "&Bearbeiten"] and out["actions"] == "&Nächster Unterschied"
+    # The differences list, the status bar, the find bar and the review chips (make translations).
+    assert out["panel_title"].startswith("Unterschiede (") and " von " in out["panel_title"]
+    kinds = ("Ausgelassen", "Hinzugefügt", "Geändert", "Wiederholt", "Verschoben")
+    assert out["rows"] and all(row.startswith(kinds) for row in out["rows"]), out["rows"]
+    assert any("Original ¶" in row or "Kopie ¶" in row for row in out["rows"])
+    assert out["summary"].startswith("Kopie: ") and "aus dem Original übernommen" in out["summary"]
+    assert "Auslassung" in out["summary"] and " Unterschiede" in out["summary"], out["summary"]
+    assert out["find"] == "Im Original und in der Kopie suchen"
+    assert out["verdicts"] == ["Ungeprüft", "Zu prüfen", "Bestätigt", "Akzeptabel", "Fehler"]
     english = probe(LANG="en_GB.UTF-8", LC_ALL="en_GB.UTF-8", LANGUAGE="en")
     assert english["tabs"][0] == "Differences" and english["kinds"] == "All kinds"
     assert english["menus"][:2] == ["&File", "&Edit"]
+    assert english["panel_title"].startswith("Differences (") and english["summary"].startswith("Copy: ")
+    assert " differences" in english["summary"] and "difference(s)" not in english["summary"]
+    assert english["rows"][0].startswith(("Omitted", "Added", "Changed", "Duplicated", "Moved"))
 
 
 def test_the_german_catalogue_is_current() -> None:
