@@ -19,6 +19,22 @@ HEADLESS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
 DESKTOP_ID = "io.github.verso.Verso"  # packaging/linux: the .desktop file, AppStream id, icon name
 
 
+def bundled_library(stem: str) -> str | None:
+    """``lib<stem>.so*`` inside a PyInstaller bundle (``sys._MEIPASS``), or None (not frozen, not there).
+
+    PyInstaller copies the system libraries Qt needs next to Python (``_internal/``) and
+    Qt's own under ``PySide6/Qt/lib``; ``ctypes.util.find_library`` never looks there.
+    """
+    base = getattr(sys, "_MEIPASS", None)
+    if not getattr(sys, "frozen", False) or not base:
+        return None
+    for folder in (Path(base), Path(base) / "PySide6" / "Qt" / "lib", Path(base) / "PySide6"):
+        found = next(iter(sorted(folder.glob(f"lib{stem}.so*"))), None) if folder.is_dir() else None
+        if found is not None:
+            return str(found)
+    return None
+
+
 def display_problem(environ: dict[str, str] | None = None) -> str | None:
     """One line explaining why Qt cannot open a window here, or None if it should work."""
     env = os.environ if environ is None else environ
@@ -33,7 +49,9 @@ def display_problem(environ: dict[str, str] | None = None) -> str | None:
     if not env.get("DISPLAY"):
         return ("verso: no display found (DISPLAY and WAYLAND_DISPLAY are unset); run it from a "
                 "desktop session, or set QT_QPA_PLATFORM=offscreen to run without a screen.")
-    missing = [pkg for lib, pkg in XCB_LIBS.items() if ctypes.util.find_library(lib) is None]
+    # A bundle carries the libraries itself: look there first, then on the system.
+    missing = [pkg for lib, pkg in XCB_LIBS.items()
+               if bundled_library(lib) is None and ctypes.util.find_library(lib) is None]
     if missing:
         return ("verso: Qt's xcb platform plugin needs system libraries that are missing; "
                 f"install them (sudo apt-get install {' '.join(missing)}) or set "

@@ -26,6 +26,26 @@ def test_missing_xcb_libraries_are_named(monkeypatch: pytest.MonkeyPatch) -> Non
     assert main.display_problem({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}) is None
 
 
+def test_a_bundle_uses_the_xcb_libraries_it_carries(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(main.sys, "platform", "linux")
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)  # the desktop has none of them
+    monkeypatch.setattr(main.sys, "frozen", True, raising=False)
+    monkeypatch.setattr(main.sys, "_MEIPASS", str(tmp_path), raising=False)
+    for stem in main.XCB_LIBS:
+        if stem != "xcb-cursor":
+            (tmp_path / f"lib{stem}.so.0").write_bytes(b"")  # PyInstaller puts them in _internal/
+    problem = main.display_problem({"DISPLAY": ":0"})
+    assert problem is not None and "libxcb-cursor0" in problem and "libxcb-icccm4" not in problem
+    qt_lib = tmp_path / "PySide6" / "Qt" / "lib"
+    qt_lib.mkdir(parents=True)
+    (qt_lib / "libxcb-cursor.so.0").write_bytes(b"")
+    assert main.bundled_library("xcb-cursor") == str(qt_lib / "libxcb-cursor.so.0")
+    assert main.display_problem({"DISPLAY": ":0"}) is None  # the bundle starts
+    monkeypatch.setattr(main.sys, "frozen", False)  # a checkout never looks at _MEIPASS
+    assert main.bundled_library("xcb-cursor") is None
+    assert main.display_problem({"DISPLAY": ":0"}) is not None
+
+
 def test_wayland_session_is_fine(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(main.sys, "platform", "linux")
     assert main.display_problem({"WAYLAND_DISPLAY": "wayland-0"}) is None
