@@ -6,6 +6,10 @@ import ctypes.util
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ui.file_open import FileOpenFilter
 
 XCB_LIBS = {  # library soname stem -> Debian/Ubuntu package
     "xcb-cursor": "libxcb-cursor0",
@@ -17,6 +21,7 @@ XCB_LIBS = {  # library soname stem -> Debian/Ubuntu package
 }
 HEADLESS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
 DESKTOP_ID = "io.github.verso.Verso"  # packaging/linux: the .desktop file, AppStream id, icon name
+FILE_OPENER: FileOpenFilter | None = None  # the application's FileOpenFilter, once create_app made it
 
 
 def bundled_library(stem: str) -> str | None:
@@ -87,6 +92,12 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     from ui.translations import install_translators
 
     install_translators(app)  # the user's language where a catalogue exists (make translations)
+    global FILE_OPENER
+    if FILE_OPENER is None:  # macOS Finder opens files with QFileOpenEvent, not argv (ui/file_open.py)
+        from ui.file_open import FileOpenFilter
+
+        FILE_OPENER = FileOpenFilter(app)
+        app.installEventFilter(FILE_OPENER)
     return app
 
 
@@ -97,6 +108,8 @@ def open_window(paths: list[str]):  # type: ignore[no-untyped-def]
     from ui.main_window import MainWindow
 
     window = MainWindow()
+    if FILE_OPENER is not None:
+        FILE_OPENER.attach(window)  # files Finder opens (QFileOpenEvent) go to this window
     if len(paths) >= 2:
         window.load_pair(paths[0], paths[1])
     elif len(paths) == 1:

@@ -1,0 +1,77 @@
+"""Files macOS Finder opens arrive as QFileOpenEvent on the application (docs/packaging.md, need 4)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication
+
+from app.documents import read_document
+from app.project import Project, save_project
+from tests.ui.conftest import COPY, ORIGINAL
+from ui import main
+from ui.file_open import FileOpenFilter
+
+
+def opener_for(window) -> FileOpenFilter:  # type: ignore[no-untyped-def]
+    app = QApplication.instance()
+    opener = FileOpenFilter(window)  # dies with the window, so tests do not leak filters
+    app.installEventFilter(opener)
+    opener.attach(window)
+    return opener
+
+
+def test_two_files_opened_from_finder_become_original_and_copy(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    opener_for(window)
+    app = QApplication.instance()
+    QCoreApplication.postEvent(app, QFileOpenEvent(str(ORIGINAL)))
+    QCoreApplication.postEvent(app, QFileOpenEvent(str(COPY)))
+    qtbot.waitUntil(lambda: window.comparison is not None and not window.worker.busy, timeout=15000)
+    assert window.comparison.left.name == ORIGINAL.name
+    assert window.comparison.right.name == COPY.name
+
+
+def test_a_project_opened_from_finder_opens_as_a_project(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    project = Project.create(read_document(str(ORIGINAL)), read_document(str(COPY)))
+    path = tmp_path / "finder.verso"
+    save_project(project, path)
+    opener_for(window)
+    QCoreApplication.postEvent(QApplication.instance(), QFileOpenEvent(str(path)))
+    qtbot.waitUntil(lambda: window.review.path is not None and window.comparison is not None, timeout=15000)
+    assert window.review.path == str(path.resolve())
+    assert window.comparison.right.text == project.right.text
+
+
+def test_files_opened_before_the_window_exists_wait_for_it(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    opener = FileOpenFilter(window)
+    QApplication.instance().installEventFilter(opener)
+    QCoreApplication.postEvent(QApplication.instance(), QFileOpenEvent(str(ORIGINAL)))
+    qtbot.waitUntil(lambda: opener.pending == [str(ORIGINAL)], timeout=5000)
+    qtbot.wait(2 * 150)
+    assert window.sources["left"] is None  # no window attached yet: kept
+    opener.attach(window)
+    qtbot.waitUntil(lambda: window.sources["left"] is not None and not window.worker.busy, timeout=15000)
+    assert window.sources["left"].name == ORIGINAL.name and window.sources["right"] is None
+
+
+def test_create_app_installs_the_filter_and_open_window_attaches_it(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    import ui.style
+    import ui.translations
+
+    monkeypatch.setattr(main, "FILE_OPENER", None)
+    # create_app on the tests' application: keep its style sheet, translators and GIL interval out
+    monkeypatch.setattr(ui.style, "apply_style", lambda app: None)
+    monkeypatch.setattr(ui.translations, "install_translators", lambda app: [])
+    monkeypatch.setattr(sys, "setswitchinterval", lambda interval: None)
+    app = main.create_app()
+    opener = main.FILE_OPENER
+    assert isinstance(opener, FileOpenFilter) and opener.parent() is app
+    try:
+        window = main.open_window([])
+        qtbot.addWidget(window)
+        assert opener.window is window
+    finally:
+        app.removeEventFilter(opener)
+        opener.deleteLater()
