@@ -210,3 +210,15 @@ def test_translations_keep_their_placeholders() -> None:
             for form in forms:
                 got = sorted(fields.findall(form))
                 assert got == want, f"{name} {context}: {source!r} -> {form!r}"
+
+
+def test_the_window_s_verdict_and_kind_words_match_the_core() -> None:
+    from app.project import VERDICT_ORDER
+    from ui import verdicts
+    from ui.palette import KINDS, STYLES, kind_label, kind_word
+
+    for verdict in VERDICT_ORDER:  # marked copies of app.project's English names (lupdate cannot read app/)
+        assert verdicts._TEXTS[verdict] == (verdict.label, verdict.description)
+        assert verdicts.verdict_label(verdict) == verdict.label  # English: no catalogue entry changes it
+    for kind in KINDS:
+        assert kind_label(kind) == STYLES[kind].label and kind_word(kind) == kind
