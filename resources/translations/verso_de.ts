@@ -1442,7 +1442,7 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/main.py" line="100"/>
+        <location filename="../../ui/main.py" line="131"/>
         <source>Only the first two files are compared (original, copy).</source>
         <translation>Nur die ersten beiden Dateien werden verglichen (Original, Kopie).</translation>
     </message>
