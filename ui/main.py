@@ -92,13 +92,20 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     from ui.translations import install_translators
 
     install_translators(app)  # the user's language where a catalogue exists (make translations)
+    install_file_opener(app)
+    return app
+
+
+def install_file_opener(app):  # type: ignore[no-untyped-def]
+    """The application's FileOpenFilter (made once): macOS Finder opens files with
+    QFileOpenEvent, not argv (ui/file_open.py); ``open_window`` attaches the window to it."""
     global FILE_OPENER
-    if FILE_OPENER is None:  # macOS Finder opens files with QFileOpenEvent, not argv (ui/file_open.py)
+    if FILE_OPENER is None:
         from ui.file_open import FileOpenFilter
 
         FILE_OPENER = FileOpenFilter(app)
         app.installEventFilter(FILE_OPENER)
-    return app
+    return FILE_OPENER
 
 
 def open_window(paths: list[str]):  # type: ignore[no-untyped-def]

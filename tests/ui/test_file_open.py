@@ -54,21 +54,13 @@ def test_files_opened_before_the_window_exists_wait_for_it(qtbot, window) -> Non
     assert window.sources["left"].name == ORIGINAL.name and window.sources["right"] is None
 
 
-def test_create_app_installs_the_filter_and_open_window_attaches_it(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import sys
-
-    import ui.style
-    import ui.translations
-
+def test_the_app_s_filter_is_made_once_and_open_window_attaches_it(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(main, "FILE_OPENER", None)
-    # create_app on the tests' application: keep its style sheet, translators and GIL interval out
-    monkeypatch.setattr(ui.style, "apply_style", lambda app: None)
-    monkeypatch.setattr(ui.translations, "install_translators", lambda app: [])
-    monkeypatch.setattr(sys, "setswitchinterval", lambda interval: None)
-    app = main.create_app()
-    opener = main.FILE_OPENER
-    assert isinstance(opener, FileOpenFilter) and opener.parent() is app
+    app = QApplication.instance()
+    opener = main.install_file_opener(app)  # what create_app does (tests/ui/test_desktop.py runs create_app)
     try:
+        assert isinstance(opener, FileOpenFilter) and opener.parent() is app
+        assert main.install_file_opener(app) is opener
         window = main.open_window([])
         qtbot.addWidget(window)
         assert opener.window is window
