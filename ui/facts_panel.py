@@ -92,25 +92,29 @@ _job = threading.local()  # the cancel flag of the check running in this thread
 
 
 def check_facts(comparison: Comparison) -> FactReport:
-    """``app.facts.check_facts``, computed in a child process (ui/facts_process.py).
+    """``app.facts.check_facts``, computed in a child process (ui/child_process.py).
 
     The check is pure Python and long: in a thread of this process it would
     hold the GIL for seconds and starve the event loop. The calling thread
-    only waits on a pipe. Where no child process can be started, the check
-    runs in the calling thread as before.
+    only waits on a pipe. Short texts, and any where no child process can be
+    started, are checked in the calling thread.
     """
-    from ui.facts_process import ProcessFailed, check_in_process
+    from ui import child_process, jobs
 
+    if len(comparison.left.text) + len(comparison.right.text) < child_process.WORTH_IT:
+        return _check_here(comparison)  # short: over before a child would have started
     try:
-        return check_in_process(comparison, getattr(_job, "cancelled", None))  # type: ignore[no-any-return]
-    except ProcessFailed:
+        blob = jobs.pickled(comparison)  # handed on as the comparing child pickled it
+        return child_process.run(jobs.check_facts, (comparison if blob is None else blob,),  # type: ignore[no-any-return]
+                                 getattr(_job, "cancelled", None))
+    except child_process.ProcessFailed:
         return _check_here(comparison)
 
 
 def _check(generation: int, comparison: Comparison, signals: _Signals,
            cancelled: threading.Event) -> None:
     """The job, in a worker thread: plain values in and out, no widget touched."""
-    from ui.facts_process import Cancelled
+    from ui.child_process import Cancelled
 
     _job.cancelled = cancelled
     try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -129,7 +129,13 @@ class WindowExtras(_Base):
         self.summary_bar.set_comparison(self.comparison)
         if self.comparison is not None:
             self.facts_panel.set_busy()
-        self.facts_worker.submit(self.comparison)
+        # Next turn of the event loop, once the comparison is painted: starting the check
+        # (for short texts, the check itself, in a thread) would slow that first paint.
+        QTimer.singleShot(0, self, lambda c=self.comparison: self._check_facts(c))
+
+    def _check_facts(self, comparison: Comparison | None) -> None:
+        if comparison is self.comparison:  # else a newer comparison's own call follows
+            self.facts_worker.submit(comparison)
 
     def _facts_arrived(self, comparison: Comparison | None, report: FactReport | str | None) -> None:
         if comparison is not self.comparison:

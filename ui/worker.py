@@ -9,6 +9,7 @@ moved to the GUI thread.
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 import time
@@ -82,18 +83,11 @@ class _Job(QRunnable):
         result = Result(self.generation)
         try:
             self._check()
-            result.left = _read(self.request.left, "left")
+            self._read_and_compare(result)
             self._check()
-            result.right = _read(self.request.right, "right")
-            self._check()
-            if result.left is not None and result.right is not None:
-                result.comparison = compare(result.left, result.right, self.request.options)
-                self._check()
+            if result.comparison is not None:
                 result.order = reading_order(result.comparison)
                 result.index = {s: SpanIndex(result.comparison, s) for s in ("left", "right")}
-            for side in ("left", "right"):
-                doc = getattr(result, side)
-                result.words[side] = len(_WORD.findall(doc.text)) if doc else 0
             main = QCoreApplication.instance().thread()
             for side in ("left", "right"):
                 qdoc = build_document(getattr(result, side), result.comparison, side,
@@ -105,12 +99,52 @@ class _Job(QRunnable):
             return
         except _SideError as exc:
             result = Result(self.generation, error=exc.message, error_side=exc.side)
-        except Exception as exc:  # the engine failing must not kill the window
+        except Exception as exc:  # the engine failing must not kill the window (_Failed: in the child)
             failed = QCoreApplication.translate("Worker", "The comparison failed: {error}")
             result = Result(self.generation, error=failed.format(error=exc))
         result.seconds = time.perf_counter() - started
         if not self.cancelled.is_set():
             self.signals.finished.emit(result)
+
+    def _read_and_compare(self, result: Result) -> None:
+        """Read and compare in a child process (``ui.jobs``): pure Python that would hold
+        this process's GIL for seconds on long texts; here in this thread if no child runs."""
+        from ui import child_process, jobs
+
+        request = self.request
+        try:
+            if _size(request.left) + _size(request.right) < child_process.WORTH_IT:
+                raise child_process.ProcessFailed("short texts: compared here")
+            answer = child_process.run(jobs.read_and_compare,
+                                       (request.left, request.right, request.options), self.cancelled)
+        except child_process.Cancelled:
+            raise Cancelled from None
+        except child_process.JobFailed as exc:
+            raise _Failed(str(exc)) from None
+        except child_process.ProcessFailed:
+            answer = None
+        if answer is None:  # the same steps here
+            result.left = _read(request.left, "left")
+            self._check()
+            result.right = _read(request.right, "right")
+            self._check()
+            if result.left is not None and result.right is not None:
+                result.comparison = compare(result.left, result.right, request.options)
+            for side in ("left", "right"):
+                doc = getattr(result, side)
+                result.words[side] = len(_WORD.findall(doc.text)) if doc else 0
+        elif answer[0] == "document":
+            raise _SideError(answer[1], answer[2])
+        elif answer[0] == "os":
+            raise _SideError(answer[1], QCoreApplication.translate(
+                "Worker", "{name}: cannot be read ({error})").format(name=answer[2], error=answer[3]))
+        else:
+            result.left, result.right, result.comparison = jobs.unpickle_comparison(answer[1])
+            result.words = answer[2]
+
+
+class _Failed(Exception):
+    """The comparison raised in the child process; the text is the child's exception's."""
 
 
 class _SideError(Exception):
@@ -118,6 +152,18 @@ class _SideError(Exception):
         super().__init__(message)
         self.side = side
         self.message = message
+
+
+def _size(source: Source | None) -> int:
+    """About how many characters a source holds (a file's size in bytes; 0 if unknown)."""
+    if isinstance(source, Document):
+        return len(source.text)
+    if isinstance(source, str):
+        try:
+            return os.stat(source).st_size
+        except OSError:
+            return 0
+    return 0
 
 
 def _read(source: Source | None, side: str) -> Document | None:

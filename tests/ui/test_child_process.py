@@ -1,0 +1,96 @@
+"""Long jobs in child processes (ui/child_process.py): same answers as in this process, cancellable."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from app import CompareOptions, Document, compare
+from app.documents import read_document
+from app.facts import check_facts
+from tests.ui.conftest import COPY, ORIGINAL
+from ui import child_process, jobs
+from ui import facts_panel as fp
+from ui.worker import CompareWorker, Request
+
+
+@pytest.fixture(scope="module")
+def sample():  # type: ignore[no-untyped-def]
+    return compare(read_document(ORIGINAL), read_document(COPY))
+
+
+def test_reading_and_comparing_in_a_child_gives_the_same_comparison(sample) -> None:  # type: ignore[no-untyped-def]
+    answer = child_process.run(jobs.read_and_compare, (str(ORIGINAL), str(COPY), CompareOptions()))
+    assert answer[0] == "ok"
+    left, right, comparison = jobs.unpickle_comparison(answer[1])
+    assert left.text == sample.left.text and right.text == sample.right.text
+    assert comparison.differences == sample.differences
+    assert comparison.summary == sample.summary
+    assert comparison.left is left and comparison.right is right
+    assert jobs.pickled(comparison) == answer[1]  # handed on to the fact check as it came
+    assert answer[2]["left"] == len(sample.left.text.split())
+
+
+def test_a_side_that_cannot_be_read_is_reported_by_side(tmp_path: Path) -> None:
+    answer = child_process.run(jobs.read_and_compare, (str(tmp_path), Document.from_text("x", "b"),
+                                                       CompareOptions()))
+    assert answer[0] in ("document", "os") and answer[1] == "left"
+
+
+def test_facts_checked_in_a_child_equal_those_checked_here(sample) -> None:  # type: ignore[no-untyped-def]
+    assert child_process.run(jobs.check_facts, (sample,)) == check_facts(sample)
+
+
+def test_a_failing_job_raises_its_text() -> None:
+    doc = Document.from_text("Some text.", "a")
+    with pytest.raises(child_process.JobFailed, match="has no attribute"):
+        child_process.run(jobs.read_and_compare, (doc, doc, "not options"))
+
+
+def test_cancelling_ends_the_child_at_once() -> None:
+    cancelled = threading.Event()
+    text = "Sentence number {} is here, with 1,000 and £2m in 2020. " * 1
+    doc = Document.from_text(" ".join(text.format(i) for i in range(40000)), "long")
+    started = time.perf_counter()
+    threading.Timer(0.3, cancelled.set).start()
+    with pytest.raises(child_process.Cancelled):
+        child_process.run(jobs.read_and_compare, (doc, doc, CompareOptions()), cancelled)
+    assert time.perf_counter() - started < 5
+
+
+def test_the_worker_compares_long_texts_in_a_child(qtbot, monkeypatch, sample) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(child_process, "WORTH_IT", 0)  # every job goes to a child
+    calls = []
+    real = child_process.run
+    monkeypatch.setattr(child_process, "run", lambda *a: calls.append(a[0]) or real(*a))
+    worker = CompareWorker()
+    results: list = []  # type: ignore[type-arg]
+    worker.finished.connect(results.append)
+    worker.submit(Request(str(ORIGINAL), str(COPY)))
+    qtbot.waitUntil(lambda: bool(results), timeout=20000)
+    result = results[0]
+    assert calls == [jobs.read_and_compare]
+    assert result.error is None and result.comparison.differences == sample.differences
+    assert result.left_qdoc is not None and result.left_qdoc.toPlainText()
+    worker.submit(Request(str(Path(ORIGINAL).parent), str(COPY)))  # a folder: one clear line
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=20000)
+    assert results[1].error_side == "left" and "\n" not in results[1].error
+    worker.wait()
+
+
+def test_the_facts_worker_checks_long_texts_in_a_child(qtbot, monkeypatch, sample) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(child_process, "WORTH_IT", 0)
+    worker = fp.FactsWorker()
+    got = []
+    worker.finished.connect(lambda comparison, report: got.append((comparison, report)))
+    other = compare(Document.from_text("He paid $5m in 2020.", "a"),
+                    Document.from_text("He paid $6m in 2021.", "b"))
+    worker.submit(sample)
+    worker.submit(other)  # ends the first check's child
+    qtbot.waitUntil(lambda: not worker.busy, timeout=20000)
+    assert len(got) == 1 and got[0][0] is other
+    assert got[0][1] == check_facts(other)
+    assert worker.wait(5000)

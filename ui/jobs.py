@@ -1,0 +1,74 @@
+"""The jobs the window hands to a child process (``ui.child_process``): no Qt here.
+
+Each is a module-level function of picklable values returning picklable
+values, so that a ``spawn`` child can import and run it.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+import weakref
+from pathlib import Path
+from typing import Any
+
+WORD = re.compile(r"\S+")
+
+# Comparisons as the child pickled them, so that the fact check's child gets the same
+# bytes without this process pickling megabytes again (which would hold its GIL).
+_pickled: weakref.WeakKeyDictionary[Any, bytes] = weakref.WeakKeyDictionary()
+
+
+def unpickle_comparison(blob: bytes) -> tuple[Any, Any, Any]:
+    """(left, right, comparison) from ``read_and_compare``'s bytes; the bytes are kept for
+    ``pickled``."""
+    left, right, comparison = pickle.loads(blob)
+    if comparison is not None:
+        _pickled[comparison] = blob
+    return left, right, comparison
+
+
+def pickled(comparison: Any) -> bytes | None:
+    """The bytes a comparison came in, if it came from ``read_and_compare``."""
+    return _pickled.get(comparison)
+
+
+def read_and_compare(left: Any, right: Any, options: Any) -> tuple[Any, ...]:
+    """Read the sides given as paths, compare, count words.
+
+    Returns ``("ok", blob, words)``, ``blob`` the pickled ``(left, right,
+    comparison)`` (a side None if not given; the comparison None unless both
+    are; see ``unpickle_comparison``) or, for a side that cannot be
+    read, ``("document", side, message)`` (a ``DocumentError``'s line) or
+    ``("os", side, source, error)`` (an ``OSError``'s text).
+    """
+    from app import Document, compare
+    from app.documents import DocumentError, read_document
+
+    docs: dict[str, Document | None] = {}
+    for side, source in (("left", left), ("right", right)):
+        if source is None or isinstance(source, Document):
+            docs[side] = source
+            continue
+        try:
+            docs[side] = read_document(Path(source))
+        except DocumentError as exc:
+            return ("document", side, str(exc))
+        except OSError as exc:
+            return ("os", side, str(source), str(exc))
+    comparison = None
+    if docs["left"] is not None and docs["right"] is not None:
+        comparison = compare(docs["left"], docs["right"], options)
+    words = {side: len(WORD.findall(doc.text)) if doc is not None else 0
+             for side, doc in docs.items()}
+    blob = pickle.dumps((docs["left"], docs["right"], comparison), pickle.HIGHEST_PROTOCOL)
+    return ("ok", blob, words)
+
+
+def check_facts(comparison: Any) -> Any:
+    """``app.facts.check_facts(comparison)``; ``comparison`` may be its ``pickled`` bytes."""
+    from app.facts import check_facts as check
+
+    if isinstance(comparison, bytes):
+        comparison = pickle.loads(comparison)[2]
+    return check(comparison)
