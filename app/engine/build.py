@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.documents.model import Document
 from app.engine.align import Alignment
 from app.engine.furniture import furniture_paragraphs
 from app.engine.options import CompareOptions
-from app.engine.records import Comparison, Difference, Edit, Match, SideName, Span, Summary
+from app.engine.records import Comparison, Difference, Match, SideName, Span, Summary
 from app.engine.segment import Sentence
 from app.engine.words import word_edits
 
@@ -29,17 +29,6 @@ class Unit:
     score: float
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
-    kind: str
-    left: Span | None
-    right: Span | None
-    similarity: float | None = None
-    edits: tuple[Edit, ...] = ()
-    duplicate_of: Span | None = None
-    furniture: bool = False
-
-
 def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence],
           lkeys: list[str], rkeys: list[str], al: Alignment,
           options: CompareOptions) -> Comparison:
@@ -52,7 +41,7 @@ def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence
     rfurn = _furniture_sentences(right.text, rs)
 
     matches: list[Match] = []
-    found: list[_Found] = []
+    found: list[Difference] = []  # numbered once in reading order
     anchors: list[tuple[Span, Span]] = []
     last_match: Unit | None = None
     for k, u in enumerate(units):
@@ -76,36 +65,33 @@ def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence
         moved = not ordered and (wd.similarity >= MOVED_SIMILARITY or (
             wd.similarity >= MOVED_BLOCK_SIMILARITY and _in_moved_block(k, units, in_order)))
         furniture = lfurn.issuperset(u.lefts) and rfurn.issuperset(u.rights)
-        found.append(_Found("moved" if moved else "changed", a, b, wd.similarity, wd.edits,
-                            furniture=furniture))
+        found.append(Difference(0, "moved" if moved else "changed", a, b, wd.similarity, wd.edits,
+                                furniture=furniture))
         if ordered:
             anchors.append((a, b))
 
     for run in _runs(i for i in range(len(ls)) if i not in al.left_links):
         for part in _split_by_paragraph(run, ls):
-            found.append(_Found("omitted", lspan(part), None, furniture=lfurn.issuperset(part)))
+            found.append(Difference(0, "omitted", lspan(part), None, furniture=lfurn.issuperset(part)))
     plain = (j for j in range(len(rs)) if j not in al.right_links and j not in al.repeat_of)
     for run in _runs(plain):
         for part in _split_by_paragraph(run, rs):
-            found.append(_Found("added", None, rspan(part), furniture=rfurn.issuperset(part)))
+            found.append(Difference(0, "added", None, rspan(part), furniture=rfurn.issuperset(part)))
     for run in _repeat_runs(al, rs):
         sources = tuple(al.repeat_of[j] for j in run)
-        found.append(_Found("duplicated", None, rspan(run), duplicate_of=rspan(sources),
-                            furniture=rfurn.issuperset(run)))
+        found.append(Difference(0, "duplicated", None, rspan(run), duplicate_of=rspan(sources),
+                                furniture=rfurn.issuperset(run)))
 
     anchors.sort()
     probe = Comparison(left, right, (), (), Summary(0, 0, 0, 0), tuple(anchors))
     kind_rank = {"omitted": 0, "changed": 1, "moved": 2, "added": 3, "duplicated": 4}
 
-    def reading_order(f: _Found) -> tuple[int, int, int]:
+    def reading_order(f: Difference) -> tuple[int, int, int]:
         pos = f.right[0] if f.right is not None else probe.aligned_position("left", f.left[0] if f.left else 0)
         return (pos, kind_rank[f.kind], f.left[0] if f.left else 0)
 
     found.sort(key=reading_order)
-    differences = tuple(
-        Difference(n, f.kind, f.left, f.right, f.similarity, f.edits, f.duplicate_of, f.furniture)
-        for n, f in enumerate(found, start=1)
-    )
+    differences = tuple(replace(f, id=n) for n, f in enumerate(found, start=1))
     furniture_spans = (_furniture_spans(lfurn, ls), _furniture_spans(rfurn, rs))
     summary = _summary(left.text, right.text, differences, matches, furniture_spans)
     return Comparison(left, right, differences, tuple(matches), summary, tuple(anchors))
