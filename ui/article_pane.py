@@ -51,7 +51,7 @@ from app import Difference, Document
 from ui.annotation_painting import NOTES_MARGIN, NotesMargin, paint_highlights
 from ui.drop import dropped_paths, dropped_text
 from ui.furniture import mark_colour
-from ui.highlighting import DIFF_ID, OffsetMap, build_document
+from ui.highlighting import DIFF_ID, OffsetMap, build_document, offset_map
 from ui.palette import STYLES, colour, tint
 
 GUTTER = 24
@@ -163,6 +163,7 @@ class TextView(QTextBrowser):
             | Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self._laid_out = 0  # position up to which our own stepped layout has run
+        self._visible: tuple[QTextDocument, tuple[int, ...], tuple[int, int]] | None = None
         self._hold = _HoldLazyLayout(self)
         self._size_told = 0.0
         self._layout_timer = QTimer(self)
@@ -190,7 +191,7 @@ class TextView(QTextBrowser):
         old = self.document()
         qdoc.setParent(self)
         self.document_model = document
-        self.omap = OffsetMap(document.text if document else "")
+        self.omap = offset_map(document.text) if document else OffsetMap("")
         self._find, self._current = [], []
         self._layout_timer.stop()
         long_document = qdoc.characterCount() > 10 * LAYOUT_STEP
@@ -272,7 +273,21 @@ class TextView(QTextBrowser):
         return self.omap.to_py(position)
 
     def visible_range(self) -> tuple[int, int]:
-        return self.offset_at(0), self.offset_at(self.viewport().height())
+        """The text offsets at the top and bottom of the viewport.
+
+        Asked by the gutter, notes, link map and overview at every paint:
+        remembered for one scroll position, size and document (the layout of
+        laid-out blocks does not change while those stay the same).
+        """
+        doc = self.document()
+        key = (self.verticalScrollBar().value(), self.viewport().height(),
+               self.viewport().width(), doc.revision())
+        cached = self._visible
+        if cached is not None and cached[0] is doc and cached[1] == key:
+            return cached[2]
+        visible = (self.offset_at(0), self.offset_at(self.viewport().height()))
+        self._visible = (doc, key, visible)
+        return visible
 
     def _cursor(self, offset: int) -> QTextCursor:
         cursor = QTextCursor(self.document())

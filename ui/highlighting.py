@@ -62,6 +62,22 @@ class OffsetMap:
         return position - lo
 
 
+_OFFSET_MAPS: dict[int, tuple[str, OffsetMap]] = {}
+
+
+def offset_map(text: str) -> OffsetMap:
+    """``OffsetMap(text)``, made once per text: the worker builds it with the document, the
+    view takes it on the GUI thread (a search over a megabyte of text, done once)."""
+    cached = _OFFSET_MAPS.get(id(text))
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    omap = OffsetMap(text)
+    if len(_OFFSET_MAPS) >= 6:
+        _OFFSET_MAPS.clear()
+    _OFFSET_MAPS[id(text)] = (text, omap)
+    return omap
+
+
 def build_document(document: Document | None, comparison: Comparison | None, side: str,
                    dark: bool, zoom: int = 0, base: str | None = None) -> QTextDocument:
     """The rendered, highlighted QTextDocument of one side (no parent, any thread)."""
@@ -72,13 +88,14 @@ def build_document(document: Document | None, comparison: Comparison | None, sid
     if document is None:
         return qdoc
     qdoc.setPlainText(document.text)
-    omap = OffsetMap(document.text)
+    omap = offset_map(document.text)
     cursor = QTextCursor(qdoc)
     cursor.beginEditBlock()
     _apply_structure(cursor, document, omap, base, dark)
     if comparison is not None:
         _apply_differences(cursor, comparison, side, dark, omap, base)
     cursor.endEditBlock()
+    qdoc.documentLayout()  # made here, in the building thread, rather than by the view
     return qdoc
 
 
@@ -136,23 +153,31 @@ def _apply_structure(cursor: QTextCursor, document: Document, omap: OffsetMap,
 
 def _apply_differences(cursor: QTextCursor, comparison: Comparison, side: str, dark: bool,
                        omap: OffsetMap, base: str | None = None) -> None:
+    # One format per kind, copied for each difference (which adds its id): thousands of
+    # differences in a long text, each a dozen calls fewer.
+    kind_formats: dict[str, QTextCharFormat] = {}
+    edit_formats: dict[str, QTextCharFormat] = {}
+    furniture = furniture_format(dark, base)
     for diff in comparison.differences:
         span = diff.span(side)  # type: ignore[arg-type]
         if span is None or diff.kind not in STYLES:
             continue
-        style = STYLES[diff.kind]
         if diff.furniture:  # page furniture: dimmed text, no kind tint (ui/furniture.py)
-            cf = furniture_format(dark, base)
+            cf = QTextCharFormat(furniture)
             cf.setProperty(DIFF_ID, diff.id)
             _select(cursor, omap, *span)
             cursor.mergeCharFormat(cf)
             continue
-        cf = QTextCharFormat()
-        cf.setBackground(tint(diff.kind, dark, base=base))
+        template = kind_formats.get(diff.kind)
+        if template is None:
+            style = STYLES[diff.kind]
+            template = kind_formats[diff.kind] = QTextCharFormat()
+            template.setBackground(tint(diff.kind, dark, base=base))
+            if style.underline != QTextCharFormat.UnderlineStyle.NoUnderline:
+                template.setUnderlineStyle(style.underline)
+                template.setUnderlineColor(colour(diff.kind))
+        cf = QTextCharFormat(template)
         cf.setProperty(DIFF_ID, diff.id)
-        if style.underline != QTextCharFormat.UnderlineStyle.NoUnderline:
-            cf.setUnderlineStyle(style.underline)
-            cf.setUnderlineColor(colour(diff.kind))
         _select(cursor, omap, *span)
         cursor.mergeCharFormat(cf)
         for edit in diff.edits:
@@ -162,7 +187,9 @@ def _apply_differences(cursor: QTextCursor, comparison: Comparison, side: str, d
             # Side by side, the side says which words left and which arrived: a deeper
             # tint (a change of lightness, not only of hue) marks them; striking the
             # original's words would make it hard to read (the redline view strikes).
-            ef = QTextCharFormat()
-            ef.setBackground(tint(diff.kind, dark, strong=True, base=base))
+            ef = edit_formats.get(diff.kind)
+            if ef is None:
+                ef = edit_formats[diff.kind] = QTextCharFormat()
+                ef.setBackground(tint(diff.kind, dark, strong=True, base=base))
             _select(cursor, omap, *espan)
             cursor.mergeCharFormat(ef)

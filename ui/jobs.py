@@ -33,12 +33,33 @@ def pickled(comparison: Any) -> bytes | None:
     return _pickled.get(comparison)
 
 
+_shares: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
+def copy_shares(comparison: Any) -> Any:
+    """``app.report.shares.copy_shares(comparison)``, computed once per comparison (by the
+    worker or its child, so that the summary bar does not split a megabyte on the GUI thread)."""
+    shares = _shares.get(comparison)
+    if shares is None:
+        from app.report.shares import copy_shares as compute
+
+        shares = _shares[comparison] = compute(comparison)
+    return shares
+
+
+def remember_shares(comparison: Any, shares: Any) -> None:
+    """What ``read_and_compare``'s child computed for ``copy_shares``."""
+    if comparison is not None and shares is not None:
+        _shares[comparison] = shares
+
+
 def read_and_compare(left: Any, right: Any, options: Any) -> tuple[Any, ...]:
     """Read the sides given as paths, compare, count words.
 
-    Returns ``("ok", blob, words)``, ``blob`` the pickled ``(left, right,
-    comparison)`` (a side None if not given; the comparison None unless both
-    are; see ``unpickle_comparison``) or, for a side that cannot be
+    Returns ``("ok", blob, words, shares)``, ``blob`` the pickled ``(left,
+    right, comparison)`` (a side None if not given; the comparison None unless
+    both are; see ``unpickle_comparison``), ``shares`` its ``copy_shares``, or,
+    for a side that cannot be
     read, ``("document", side, message)`` (a ``DocumentError``'s line) or
     ``("os", side, source, error)`` (an ``OSError``'s text).
     """
@@ -62,7 +83,7 @@ def read_and_compare(left: Any, right: Any, options: Any) -> tuple[Any, ...]:
     words = {side: len(WORD.findall(doc.text)) if doc is not None else 0
              for side, doc in docs.items()}
     blob = pickle.dumps((docs["left"], docs["right"], comparison), pickle.HIGHEST_PROTOCOL)
-    return ("ok", blob, words)
+    return ("ok", blob, words, copy_shares(comparison) if comparison is not None else None)
 
 
 def check_facts(comparison: Any) -> Any:

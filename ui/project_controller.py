@@ -254,7 +254,8 @@ class ReviewController(QObject):
         self.verdict_filter.set_counts(self._verdict_counts(self._live()))
         if self.verdicts >= set(VERDICT_ORDER) or self._live() is None:
             return order
-        return [d for d in order if self.annotations.verdict_of(d.id) in self.verdicts]
+        verdicts = self._verdicts_by_id()
+        return [d for d in order if verdicts.get(d.id, Verdict.UNREVIEWED) in self.verdicts]
 
     # ---- hooks the window calls ------------------------------------------------------------
 
@@ -806,10 +807,20 @@ class ReviewController(QObject):
         if comparison is None:
             return counts
         shows = getattr(self.window, "shows", None) or (lambda d: d.kind in self.window.kinds)
+        verdicts = self._verdicts_by_id()
         for diff in comparison.differences:
             if shows(diff):
-                counts[self.annotations.verdict_of(diff.id)] += 1
+                counts[verdicts.get(diff.id, Verdict.UNREVIEWED)] += 1
         return counts
+
+    def _verdicts_by_id(self) -> dict[int, Verdict]:
+        """Each reviewed difference's verdict, as ``Annotations.verdict_of`` gives it (one pass
+        over the reviews instead of one per difference: thousands on long texts)."""
+        out: dict[int, Verdict] = {}
+        for review in self.annotations.reviews:
+            if review.difference_id is not None:
+                out.setdefault(review.difference_id, review.verdict)  # the first one counts
+        return out
 
     def _repaint(self) -> None:
         for view in self.window.views.values():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -29,6 +29,32 @@ else:
 SELECT_LINE = 0.3  # as ui.main_window: where a chosen fact is placed in each pane
 
 
+class SideTabs(QTabWidget):
+    """The side column's tabs, without a full repaint for every layout request from inside.
+
+    QTabWidget lays itself out again and repaints all of itself (list, chips,
+    editor) at every LayoutRequest, and one arrives at every step through the
+    differences: the note editor's header takes the new difference's text,
+    and a layout inside asks all its parents again. A request
+    that leaves the tab bar's size hint as it was only passes the request on
+    to the parents (``updateGeometry``, as QTabWidget would): the pages have
+    laid themselves out already, and the tab bar and page keep their places.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bar_hint: QSize | None = None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            hint = self.tabBar().sizeHint()
+            if hint == self._bar_hint:
+                self.updateGeometry()
+                return True
+            self._bar_hint = hint
+        return super().event(event)
+
+
 class WindowExtras(_Base):
     """Mixed into MainWindow (which provides comparison, kinds, actions_by_name, ...)."""
 
@@ -43,7 +69,7 @@ class WindowExtras(_Base):
         # The differences panel and the Facts panel share the side column, as tabs.
         self.facts_panel = FactsPanel()
         self.facts_panel.entry_chosen.connect(self.select_fact)
-        self.side_tabs = QTabWidget()
+        self.side_tabs = SideTabs()
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.setDocumentMode(True)
         at = self.splitter.indexOf(self.panel)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from PySide6.QtGui import QTextDocument
 
 from app import CompareOptions, Comparison, Difference, Document, compare
+from ui import jobs
 from ui.documents_io import DocumentError, read_file
 from ui.highlighting import build_document
 from ui.navigation import SpanIndex, reading_order
@@ -88,6 +89,7 @@ class _Job(QRunnable):
             if result.comparison is not None:
                 result.order = reading_order(result.comparison)
                 result.index = {s: SpanIndex(result.comparison, s) for s in ("left", "right")}
+                jobs.copy_shares(result.comparison)  # for the summary bar, here rather than there
             main = QCoreApplication.instance().thread()
             for side in ("left", "right"):
                 qdoc = build_document(getattr(result, side), result.comparison, side,
@@ -109,7 +111,7 @@ class _Job(QRunnable):
     def _read_and_compare(self, result: Result) -> None:
         """Read and compare in a child process (``ui.jobs``): pure Python that would hold
         this process's GIL for seconds on long texts; here in this thread if no child runs."""
-        from ui import child_process, jobs
+        from ui import child_process
 
         request = self.request
         try:
@@ -141,6 +143,7 @@ class _Job(QRunnable):
         else:
             result.left, result.right, result.comparison = jobs.unpickle_comparison(answer[1])
             result.words = answer[2]
+            jobs.remember_shares(result.comparison, answer[3])
 
 
 class _Failed(Exception):
