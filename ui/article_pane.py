@@ -57,6 +57,8 @@ from ui.palette import STYLES, colour, tint
 GUTTER = 24
 LAYOUT_STEP = 4_000  # characters laid out at a time (a few ms)
 LAYOUT_BUDGET = 0.008  # seconds of layout per event-loop turn and pane
+LAYOUT_FIRST_MS = 40  # the first slice waits for the new text's first paint to be done
+LAYOUT_NEXT_MS = 1  # later ones leave the event loop a moment between slices (timers, input)
 MAX_READING_WIDTH = 760  # pixels of text per line: a comfortable measure
 
 
@@ -167,7 +169,7 @@ class TextView(QTextBrowser):
         self._hold = _HoldLazyLayout(self)
         self._size_told = 0.0
         self._layout_timer = QTimer(self)
-        self._layout_timer.setInterval(0)
+        self._layout_timer.setInterval(LAYOUT_NEXT_MS)
         self._layout_timer.timeout.connect(self._layout_step)
         self.gutter = _Gutter(self)
         self.notes = NotesMargin(self)  # verdict and note marks right of the text
@@ -204,7 +206,7 @@ class TextView(QTextBrowser):
         self._layout_margins()
         self._laid_out = 0
         if long_document:
-            self._layout_timer.start()
+            self._layout_timer.start(LAYOUT_FIRST_MS)
         else:
             self.finish_layout()
         self.viewport().update()
@@ -214,6 +216,8 @@ class TextView(QTextBrowser):
         """Lay out the next slice of a long document, keeping each event-loop turn short."""
         doc = self.document()
         layout = doc.documentLayout()
+        if self._layout_timer.interval() != LAYOUT_NEXT_MS:
+            self._layout_timer.setInterval(LAYOUT_NEXT_MS)
         deadline = time.perf_counter() + LAYOUT_BUDGET
         while time.perf_counter() < deadline:
             self._laid_out += LAYOUT_STEP

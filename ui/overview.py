@@ -98,18 +98,24 @@ class Overview(QWidget):
         comparison = self.host.comparison
         if comparison is None:
             return
-        for side in ("left", "right"):
+        shows = self.host.shows
+        shown = [(d.left, d.right, (d.kind, d.furniture)) for d in comparison.differences
+                 if shows(d)]  # once for both columns: thousands of differences in long texts
+        for index, side in enumerate(("left", "right")):
             col = self._column(side)
             scale = col.height() / self._length(side)
             rows: list[tuple[str, bool] | None] = [None] * (int(col.height()) + 3)
             last = len(rows)
-            for diff in comparison.differences:
-                span = diff.left if side == "left" else diff.right
-                if span is None or not self.host.shows(diff):
+            for mark in shown:
+                span = mark[index]
+                if span is None:
                     continue
                 y0 = int(span[0] * scale)
-                y1 = max(y0 + 2, int(span[1] * scale) + 1)
-                rows[y0:min(y1, last)] = [(diff.kind, diff.furniture)] * (min(y1, last) - y0)
+                y1 = min(last, max(y0 + 2, int(span[1] * scale) + 1))
+                if y1 - y0 == 2:  # most marks: a couple of pixel rows
+                    rows[y0] = rows[y0 + 1] = mark[2]
+                elif y1 > y0:
+                    rows[y0:y1] = [mark[2]] * (y1 - y0)
             y = 0
             while y < last:
                 kind = rows[y]

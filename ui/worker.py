@@ -20,6 +20,7 @@ from PySide6.QtGui import QTextDocument
 
 from app import CompareOptions, Comparison, Difference, Document, compare
 from ui import jobs
+from ui.differences_panel import paragraph_number
 from ui.documents_io import DocumentError, read_file
 from ui.highlighting import build_document
 from ui.navigation import SpanIndex, reading_order
@@ -90,6 +91,8 @@ class _Job(QRunnable):
                 result.order = reading_order(result.comparison)
                 result.index = {s: SpanIndex(result.comparison, s) for s in ("left", "right")}
                 jobs.copy_shares(result.comparison)  # for the summary bar, here rather than there
+                for side in ("left", "right"):  # the list's paragraph numbers, found once here
+                    paragraph_number(result.comparison, side, 0)
             main = QCoreApplication.instance().thread()
             for side in ("left", "right"):
                 qdoc = build_document(getattr(result, side), result.comparison, side,
