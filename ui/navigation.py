@@ -39,20 +39,40 @@ def step(order: Sequence[Difference], current: int | None, move: str,
     With no current difference, "next" gives the first and "previous" the last.
     Returns None at either end (no wrapping, so a reader knows they are done).
     """
-    items = [d for d in order if kind is None or d.kind == kind]
+    items = order if kind is None else [d for d in order if d.kind == kind]
     if not items:
         return None
     if move == "first":
         return items[0]
     if move == "last":
         return items[-1]
-    rank = {d.id: i for i, d in enumerate(order)}
+    rank = _ranks(order, current)
     if current is None or current not in rank:
         return items[0] if move == "next" else items[-1]
     here = rank[current]
+    if kind is None:  # the neighbour in the order itself: no scan (stepping, thousands of times)
+        there = here + 1 if move == "next" else here - 1
+        return order[there] if 0 <= there < len(order) else None
     if move == "next":
         return next((d for d in items if rank[d.id] > here), None)
     return next((d for d in reversed(items) if rank[d.id] < here), None)
+
+
+_rank_cache: list[object] = [None, {}]  # [order, {difference id: index in order}]
+
+
+def _ranks(order: Sequence[Difference], current: int | None) -> dict[int, int]:
+    """Each difference's index in ``order``, kept for the last order seen (the window steps
+    through the same list many times); made again if ``current`` shows it went stale."""
+    cached, rank = _rank_cache
+    assert isinstance(rank, dict)
+    here = rank.get(current) if cached is order else None
+    if cached is not order or (current is not None and (
+            here is None or here >= len(order) or order[here].id != current)) \
+            or len(rank) > len(order):
+        rank = {d.id: i for i, d in enumerate(order)}
+        _rank_cache[:] = [order, rank]
+    return rank
 
 
 class SpanIndex:

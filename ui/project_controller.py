@@ -709,10 +709,13 @@ class ReviewController(QObject):
 
     def difference_selected(self, diff_id: int) -> None:
         """The window made a difference current: the editor edits it."""
+        was_highlight = self.target is not None and self.target[0] == "highlight"
         self.target = ("difference", diff_id)
         self._last_current = diff_id
         self._show_target()
-        self._repaint()
+        # The text shows a target only when it is a highlight (drawn stronger): repaint it
+        # when one stops being the target; the margins' badges always follow.
+        self._repaint(text=was_highlight)
 
     def _difference_chosen(self, diff_id: int) -> None:
         self.difference_selected(diff_id)
@@ -822,9 +825,10 @@ class ReviewController(QObject):
                 out.setdefault(review.difference_id, review.verdict)  # the first one counts
         return out
 
-    def _repaint(self) -> None:
+    def _repaint(self, text: bool = True) -> None:
         for view in self.window.views.values():
-            view.viewport().update()
+            if text:
+                view.viewport().update()
             notes = getattr(view, "notes", None)
             if notes is not None:
                 notes.update()
