@@ -18,9 +18,9 @@ from app import __version__
 from app.documents import READ_AS_CHOICES, DocumentError, read_document
 from app.engine.compare import compare
 from app.engine.options import CompareOptions
-from app.facts.command import add_facts_parser, run_facts
-from app.report.command import add_report_parser, run_report, write_html
-from app.textreport import render_text
+
+# The subcommands' modules (facts, reports, the text report) are imported where they are
+# used: ``verso ORIGINAL COPY`` opens the window and needs none of them at start.
 
 EXIT_BAD_INPUT = 2
 SAMPLES = ("putin-minerals-bbc.txt", "putin-minerals-rewrite.txt")
@@ -39,6 +39,9 @@ def _add_compare_options(p: argparse.ArgumentParser) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from app.facts.command import add_facts_parser
+    from app.report.command import add_report_parser
+
     p = argparse.ArgumentParser(prog="verso", description="Compare an original text with a copy.")
     p.add_argument("--version", action="version", version=f"verso {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -83,8 +86,12 @@ def run_compare(args: argparse.Namespace) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     elif args.format == "html":
+        from app.report.command import write_html
+
         write_html(result, options, sys.stdout)
     else:
+        from app.textreport import render_text
+
         colour = args.color == "always" or (
             args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
         sys.stdout.write(render_text(result, colour=colour, furniture=args.furniture))
@@ -115,8 +122,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command == "compare":
                 return run_compare(args)
             if args.command == "report":
+                from app.report.command import run_report
+
                 return run_report(args)
             if args.command == "facts":
+                from app.facts.command import run_facts
+
                 return run_facts(args, options_from(args))
             _parser().print_help()
             return 0

@@ -39,11 +39,9 @@ app.exec()
 
 VERSO = """
 import sys
-from ui.main import create_app, open_window
-app = create_app(sys.argv)
-w = open_window(sys.argv[1:3])
-w.resize(1400, 900)
-w.show()
+import app.cli  # what the ``verso`` command imports before it opens the window
+from ui.main import start
+app, w = start(sys.argv[1:3])  # what ``verso ORIGINAL COPY`` does before its event loop
 def shown(_result):  # connected after the window's own slot: the comparison is on screen
     w.repaint()
     print("painted", flush=True)
@@ -63,14 +61,17 @@ def _env(settings_dir: str) -> dict[str, str]:
 
 
 def _time_to_paint(code: str, args: list[str]) -> float:
+    """Seconds from starting a Python process to its "painted" line (its exit is not counted)."""
     with tempfile.TemporaryDirectory() as settings_dir:
         start = time.perf_counter()
-        proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
-                              text=True, timeout=120, env=_env(settings_dir), cwd=ROOT)
-        elapsed = time.perf_counter() - start
-    if "painted" not in proc.stdout:
-        raise RuntimeError(f"window did not paint: {proc.stderr[-500:]}")
-    return elapsed
+        proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True, env=_env(settings_dir), cwd=ROOT)
+        assert proc.stdout is not None
+        painted = next((time.perf_counter() for line in proc.stdout if "painted" in line), None)
+        _out, err = proc.communicate(timeout=120)
+    if painted is None:
+        raise RuntimeError(f"window did not paint: {err[-500:]}")
+    return painted - start
 
 
 def startup() -> Row:

@@ -123,6 +123,55 @@ def _give_back(child: _Child) -> None:
     child.end()
 
 
+class Pending:
+    """A job handed to a child (``start``); ``result`` waits for its value."""
+
+    def __init__(self, child: _Child) -> None:
+        self._child: _Child | None = child
+
+    def result(self, cancelled: threading.Event | None = None) -> Any:
+        """The job's value (once). Raises as ``run`` does."""
+        child, self._child = self._child, None
+        if child is None:
+            raise ProcessFailed("the answer was already taken, or the job was cancelled")
+        try:
+            while not child.conn.poll(POLL_SECONDS):
+                if cancelled is not None and cancelled.is_set():
+                    raise Cancelled
+            status, value = child.conn.recv()
+        except Cancelled:
+            child.end()
+            raise
+        except (EOFError, OSError) as exc:
+            child.end()
+            raise ProcessFailed(f"the worker process ended without an answer ({exc or type(exc).__name__})") from None
+        except BaseException:
+            child.end()
+            raise
+        _give_back(child)
+        if status != "ok":
+            raise JobFailed(value)
+        return value
+
+    def cancel(self) -> None:
+        """Nobody wants the answer: the child is ended."""
+        child, self._child = self._child, None
+        if child is not None:
+            child.end()
+
+
+def start(func: Any, args: tuple[Any, ...]) -> Pending:
+    """Hand ``func(*args)`` to a child process and return at once; ``func`` must be a
+    module-level function. Raises ``ProcessFailed`` if no child could take the job."""
+    child = _take()
+    try:
+        child.conn.send((func, args))
+    except Exception as exc:  # arguments that do not pickle, a child gone
+        child.end()
+        raise ProcessFailed(f"the job could not be handed over ({type(exc).__name__}: {exc})") from None
+    return Pending(child)
+
+
 def run(func: Any, args: tuple[Any, ...], cancelled: threading.Event | None = None) -> Any:
     """``func(*args)`` computed in a child process; ``func`` must be a module-level function.
 
@@ -130,27 +179,4 @@ def run(func: Any, args: tuple[Any, ...], cancelled: threading.Event | None = No
     (the child is ended), ``ProcessFailed`` if no child could run the job, and
     ``JobFailed`` with the child's exception text if the job raised.
     """
-    child = _take()
-    try:
-        child.conn.send((func, args))
-    except Exception as exc:  # arguments that do not pickle, a child gone
-        child.end()
-        raise ProcessFailed(f"the job could not be handed over ({type(exc).__name__}: {exc})") from None
-    try:
-        while not child.conn.poll(POLL_SECONDS):
-            if cancelled is not None and cancelled.is_set():
-                raise Cancelled
-        status, value = child.conn.recv()
-    except Cancelled:
-        child.end()
-        raise
-    except (EOFError, OSError) as exc:
-        child.end()
-        raise ProcessFailed(f"the worker process ended without an answer ({exc or type(exc).__name__})") from None
-    except BaseException:
-        child.end()
-        raise
-    _give_back(child)
-    if status != "ok":
-        raise JobFailed(value)
-    return value
+    return start(func, args).result(cancelled)

@@ -96,11 +96,16 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     return app
 
 
-def install_file_opener(app):  # type: ignore[no-untyped-def]
-    """The application's FileOpenFilter (made once): macOS Finder opens files with
-    QFileOpenEvent, not argv (ui/file_open.py); ``open_window`` attaches the window to it."""
+def install_file_opener(app, platform: str = sys.platform):  # type: ignore[no-untyped-def]
+    """The application's FileOpenFilter (made once) on macOS, whose Finder opens files with
+    QFileOpenEvent, not argv (ui/file_open.py); ``open_window`` attaches the window to it.
+
+    Elsewhere no system sends that event, and a filter on the application would see every
+    event of every widget, in Python (and make PySide load a few hundred lazy types when
+    the first widgets are built: ~60 ms more at start): None there.
+    """
     global FILE_OPENER
-    if FILE_OPENER is None:
+    if FILE_OPENER is None and platform == "darwin":
         from ui.file_open import FileOpenFilter
 
         FILE_OPENER = FileOpenFilter(app)
@@ -108,10 +113,19 @@ def install_file_opener(app):  # type: ignore[no-untyped-def]
     return FILE_OPENER
 
 
+def _compares(paths: list[str]) -> bool:
+    """Whether ``paths`` start a comparison of two files (not a project)."""
+    return len(paths) >= 2 and not any(p.lower().endswith(".verso") for p in paths[:2])
+
+
 def open_window(paths: list[str]):  # type: ignore[no-untyped-def]
     """Create the main window and start loading 0, 1 or 2 paths (original, copy)."""
-    # (Starting the comparison before building the window was tried: with the GIL
-    # shared, the two only slowed each other down.)
+    if _compares(paths):
+        # Compared in a child process while the window is built (ui/head_start.py); in a
+        # thread here the two would only take turns with the GIL.
+        from ui import head_start, settings
+
+        head_start.begin(paths[0], paths[1], settings.compare_options())
     from ui.main_window import MainWindow
 
     window = MainWindow()
@@ -124,12 +138,14 @@ def open_window(paths: list[str]):  # type: ignore[no-untyped-def]
     return window
 
 
-def run(paths: list[str]) -> int:
-    """Open the reader window on 0, 1 or 2 paths and run the event loop."""
-    problem = display_problem()
-    if problem:
-        print(problem, file=sys.stderr)
-        return 2
+def start(paths: list[str]):  # type: ignore[no-untyped-def]
+    """The application and its window on 0, 1 or 2 paths, shown: ``run`` before the event loop."""
+    if _compares(paths):
+        # A child process for the comparison starts now, before Qt is imported, and does
+        # its own imports while this process imports Qt and builds the window.
+        from ui import child_process
+
+        child_process.prestart()
     app = create_app()
     window = open_window(list(paths))
     if len(paths) > 2:
@@ -138,6 +154,16 @@ def run(paths: list[str]) -> int:
         window.message.show_message(QCoreApplication.translate(
             "Main", "Only the first two files are compared (original, copy)."), "info")
     window.show()
+    return app, window
+
+
+def run(paths: list[str]) -> int:
+    """Open the reader window on 0, 1 or 2 paths and run the event loop."""
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    app, window = start(paths)
     code = app.exec()
     window.worker.wait(3000)  # let a comparison still running end before Python tears down
     return code

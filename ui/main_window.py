@@ -53,6 +53,7 @@ from ui.palette import KINDS, STYLES, is_dark, kind_label, kind_meaning, kind_wo
 from ui.project_controller import ReviewController
 from ui.review_actions import ReviewActions
 from ui.scroll_sync import ScrollSync
+from ui.style import style_window
 from ui.window_extras import WindowExtras
 from ui.worker import CompareWorker, Request, Result, Source
 
@@ -113,11 +114,7 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         self.sources: dict[str, Document | None] = {"left": None, "right": None}
         self.current_id: int | None = None
         self.kinds: set[str] = set(settings.get("view/kinds")) & set(KINDS) or set(KINDS)
-        self.options = CompareOptions(
-            ignore_case=settings.get("compare/ignore_case"),
-            ignore_punctuation=settings.get("compare/ignore_punctuation"),
-            ignore_typography=settings.get("compare/ignore_typography"),
-            sensitivity=min(1.0, max(0.0, settings.get("compare/sensitivity"))))
+        self.options: CompareOptions = settings.compare_options()
         self.zoom: int = settings.get("view/zoom")
         self.inline: InlineText | None = None
         self.order: list[Difference] = []
@@ -130,6 +127,7 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         self.actions_by_name = build_actions(self)
         self.review = ReviewController(self)  # ui/project_controller.py: notes, projects
         self._install_extras()  # ui/window_extras.py: furniture, facts, summary bar, help
+        style_window(self)  # the style sheet, on the few widgets it styles (ui/style.py)
         self._restore_settings()
         self.worker = CompareWorker(self)
         self.worker.finished.connect(self._on_result)

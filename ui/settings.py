@@ -83,3 +83,14 @@ def recent_pairs() -> list[tuple[str, str]]:
         if len(parts) == 2:
             out.append((parts[0], parts[1]))
     return out
+
+
+def compare_options():  # type: ignore[no-untyped-def]
+    """The compare options the reader last chose (``app.CompareOptions``)."""
+    from app import CompareOptions
+
+    return CompareOptions(
+        ignore_case=get("compare/ignore_case"),
+        ignore_punctuation=get("compare/ignore_punctuation"),
+        ignore_typography=get("compare/ignore_typography"),
+        sensitivity=min(1.0, max(0.0, get("compare/sensitivity"))))

@@ -114,14 +114,18 @@ class _Job(QRunnable):
     def _read_and_compare(self, result: Result) -> None:
         """Read and compare in a child process (``ui.jobs``): pure Python that would hold
         this process's GIL for seconds on long texts; here in this thread if no child runs."""
-        from ui import child_process
+        from ui import child_process, head_start
 
         request = self.request
         try:
-            if _size(request.left) + _size(request.right) < child_process.WORTH_IT:
+            started = head_start.take(request.left, request.right, request.options)
+            if started is not None:  # ``verso A B``: a child began before the window was built
+                answer = started.result(self.cancelled)
+            elif _size(request.left) + _size(request.right) < child_process.WORTH_IT:
                 raise child_process.ProcessFailed("short texts: compared here")
-            answer = child_process.run(jobs.read_and_compare,
-                                       (request.left, request.right, request.options), self.cancelled)
+            else:
+                answer = child_process.run(jobs.read_and_compare,
+                                           (request.left, request.right, request.options), self.cancelled)
         except child_process.Cancelled:
             raise Cancelled from None
         except child_process.JobFailed as exc:

@@ -4,21 +4,48 @@
 - :func:`project_report` — the same for a Project (re-compares its texts)
 - :func:`export_report` — write .html (built in) or any registered format
 - :func:`register_exporter` — the UI registers ".pdf" here
+
+The names are imported from their modules on first use, so that importing a
+light module of the package (``app.report.shares``, ``app.report.palette``)
+does not import the report writer and the project model with it.
 """
 
 from __future__ import annotations
 
-from app.engine.records import Comparison
-from app.project.model import Project
-from app.report.exporters import (
-    PDF_PROVIDER_MODULE,
-    ExportUnavailable,
-    RenderedReport,
-    export_report,
-    exporter_for,
-    register_exporter,
-)
-from app.report.html_report import CSP, ReportSettings, render_html
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from app.engine.records import Comparison
+    from app.project.model import Project
+    from app.report.exporters import (
+        PDF_PROVIDER_MODULE,
+        ExportUnavailable,
+        RenderedReport,
+        export_report,
+        exporter_for,
+        register_exporter,
+    )
+    from app.report.html_report import CSP, ReportSettings, render_html
+
+_HOMES = {
+    "PDF_PROVIDER_MODULE": "app.report.exporters",
+    "ExportUnavailable": "app.report.exporters",
+    "RenderedReport": "app.report.exporters",
+    "export_report": "app.report.exporters",
+    "exporter_for": "app.report.exporters",
+    "register_exporter": "app.report.exporters",
+    "CSP": "app.report.html_report",
+    "ReportSettings": "app.report.html_report",
+    "render_html": "app.report.html_report",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'app.report' has no attribute {name!r}")
+    return getattr(importlib.import_module(home), name)
 
 
 def project_report(project: Project, comparison: Comparison | None = None,
@@ -28,6 +55,8 @@ def project_report(project: Project, comparison: Comparison | None = None,
     The annotations are re-anchored on ``comparison`` first, so verdicts land on
     the right differences even if the engine numbers them differently now.
     """
+    from app.report.html_report import ReportSettings, render_html
+
     comparison = comparison or project.compare()
     settings = settings or ReportSettings(options=project.options)
     placed, _ = project.recompared(comparison)

@@ -57,13 +57,20 @@ def test_files_opened_before_the_window_exists_wait_for_it(qtbot, window) -> Non
 def test_the_app_s_filter_is_made_once_and_open_window_attaches_it(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(main, "FILE_OPENER", None)
     app = QApplication.instance()
-    opener = main.install_file_opener(app)  # what create_app does (tests/ui/test_desktop.py runs create_app)
+    opener = main.install_file_opener(app, "darwin")  # what create_app does on macOS
     try:
         assert isinstance(opener, FileOpenFilter) and opener.parent() is app
-        assert main.install_file_opener(app) is opener
+        assert main.install_file_opener(app, "darwin") is opener
         window = main.open_window([])
         qtbot.addWidget(window)
         assert opener.window is window
     finally:
         app.removeEventFilter(opener)
         opener.deleteLater()
+
+
+def test_no_application_wide_filter_where_no_system_sends_file_open_events(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(main, "FILE_OPENER", None)
+    assert main.install_file_opener(QApplication.instance(), "linux") is None
+    assert main.install_file_opener(QApplication.instance(), "win32") is None
+    assert main.FILE_OPENER is None

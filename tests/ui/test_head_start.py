@@ -1,0 +1,89 @@
+"""``verso ORIGINAL COPY``: the pair is compared in a child while the window is built (ui/head_start.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app import CompareOptions
+from tests.ui.conftest import COPY, ORIGINAL
+from ui import child_process, head_start, main
+from ui.worker import CompareWorker, Request
+
+
+@pytest.fixture(autouse=True)
+def no_head_start_left():  # type: ignore[no-untyped-def]
+    yield
+    started = head_start.take(None, None, None)  # whatever a test left behind is ended
+    assert started is None
+
+
+def test_the_window_s_first_request_takes_the_child_s_answer(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    taken = []
+    real_take = head_start.take
+    monkeypatch.setattr(head_start, "take", lambda *a: taken.append(real_take(*a)) or taken[-1])
+    window = main.open_window([str(ORIGINAL), str(COPY)])
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.comparison is not None, timeout=20000)
+    assert isinstance(taken[0], child_process.Pending)  # the answer came from the head start
+    assert window.sources["left"].name == ORIGINAL.name and window.sources["right"].name == COPY.name
+    here = CompareWorker()  # the same request compared in this process gives the same comparison
+    with qtbot.waitSignal(here.finished, timeout=20000) as signal:
+        here.submit(Request(str(ORIGINAL), str(COPY), window.options))
+    assert signal.args[0].comparison.differences == window.comparison.differences
+    assert window.summary.text() and window.order  # shown as any other result
+
+
+def test_a_different_request_ends_the_head_start_and_is_compared_as_asked(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert head_start.begin(str(ORIGINAL), str(COPY), CompareOptions())
+    other = tmp_path / "other.txt"
+    other.write_text("A different copy. It has two sentences.\n", encoding="utf-8")
+    worker = CompareWorker()
+    with qtbot.waitSignal(worker.finished, timeout=20000) as signal:
+        worker.submit(Request(str(ORIGINAL), str(other), CompareOptions()))
+    assert signal.args[0].right.name == "other.txt"
+    assert head_start.take(str(ORIGINAL), str(COPY), CompareOptions()) is None  # used up
+
+
+def test_options_are_part_of_the_request(qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert head_start.begin(str(ORIGINAL), str(COPY), CompareOptions())
+    assert head_start.take(str(ORIGINAL), str(COPY), CompareOptions(ignore_case=True)) is None
+
+
+def test_an_unreadable_file_gives_the_same_message_as_without_a_head_start(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    missing = str(tmp_path / "gone.txt")
+    messages = []
+    for head in (True, False):
+        if head:
+            assert head_start.begin(missing, str(COPY), CompareOptions())
+        worker = CompareWorker()
+        with qtbot.waitSignal(worker.finished, timeout=20000) as signal:
+            worker.submit(Request(missing, str(COPY), CompareOptions()))
+        messages.append((signal.args[0].error, signal.args[0].error_side))
+    assert messages[0] == messages[1] and messages[0][1] == "left" and "gone.txt" in messages[0][0]
+
+
+def test_one_core_starts_no_child(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("os.cpu_count", lambda: 1)
+    assert head_start.begin(str(ORIGINAL), str(COPY), CompareOptions()) is False
+    assert head_start.take(str(ORIGINAL), str(COPY), CompareOptions()) is None
+
+
+def test_no_child_process_available_falls_back_quietly(monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    def refuse(*_args):  # type: ignore[no-untyped-def]
+        raise child_process.ProcessFailed("no processes here")
+
+    monkeypatch.setattr(child_process, "start", refuse)
+    assert head_start.begin(str(ORIGINAL), str(COPY), CompareOptions()) is False
+    window = main.open_window([str(ORIGINAL), str(COPY)])  # compared in this process instead
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.comparison is not None, timeout=20000)
+
+
+def test_a_project_path_starts_no_head_start(qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    begun = []
+    monkeypatch.setattr(head_start, "begin", lambda *a: begun.append(a) or True)
+    window = main.open_window([str(tmp_path / "a.verso"), str(COPY)])
+    qtbot.addWidget(window)
+    assert begun == []
