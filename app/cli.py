@@ -15,8 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__
-from app.documents import READ_AS_CHOICES, DocumentError, read_document
-from app.engine.compare import compare
+from app.documents.errors import DocumentError
 from app.engine.options import CompareOptions
 
 # The subcommands' modules (facts, reports, the text report) are imported where they are
@@ -27,6 +26,8 @@ SAMPLES = ("putin-minerals-bbc.txt", "putin-minerals-rewrite.txt")
 
 
 def _add_compare_options(p: argparse.ArgumentParser) -> None:
+    from app.documents import READ_AS_CHOICES
+
     p.add_argument("--as", dest="read_as", choices=READ_AS_CHOICES, default="auto",
                    help="how to read both files (default: by extension and content)")
     p.add_argument("--ignore-case", action="store_true", help="treat upper and lower case alike")
@@ -73,6 +74,9 @@ def options_from(args: argparse.Namespace) -> CompareOptions:
 
 def run_compare(args: argparse.Namespace) -> int:
     """``verso compare``: print the comparison."""
+    from app.documents import read_document
+    from app.engine.compare import compare
+
     options = options_from(args)
     left = read_document(args.original, args.read_as)
     right = read_document(args.copy, args.read_as)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from app import Comparison
 from app.facts import KINDS, STATUSES, FactCheck, FactReport
-from app.facts import check_facts as _check_here
 from ui.differences_panel import paragraph_number
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -102,13 +101,17 @@ def check_facts(comparison: Comparison) -> FactReport:
     from ui import child_process, jobs
 
     if len(comparison.left.text) + len(comparison.right.text) < child_process.WORTH_IT:
-        return _check_here(comparison)  # short: over before a child would have started
+        from app.facts import check_facts  # (the checker's patterns: not needed to start)
+
+        return check_facts(comparison)  # short: over before a child would have started
     try:
         blob = jobs.pickled(comparison)  # handed on as the comparing child pickled it
         return child_process.run(jobs.check_facts, (comparison if blob is None else blob,),  # type: ignore[no-any-return]
                                  getattr(_job, "cancelled", None))
     except child_process.ProcessFailed:
-        return _check_here(comparison)
+        from app.facts import check_facts
+
+        return check_facts(comparison)
 
 
 def _check(generation: int, comparison: Comparison, signals: _Signals,

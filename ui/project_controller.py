@@ -21,6 +21,7 @@ Rules kept here:
 from __future__ import annotations
 
 import contextlib
+import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,20 +39,12 @@ from app.project import (
     Project,
     ProjectError,
     ProjectSaveError,
-    RecoveryEntry,
     SourceState,
     SourceStatus,
     Verdict,
     changed_sources,
-    discard_recovery,
-    load_project,
-    load_recovery,
-    new_session_id,
     refresh_from_disk,
-    save_project,
-    write_recovery,
 )
-from app.report import ExportUnavailable, ReportSettings, export_report, render_html
 from ui import recovery
 from ui.annotation_painting import Mark
 from ui.annotations_panel import attach
@@ -64,8 +57,25 @@ from ui.palette import kind_label
 from ui.verdicts import verdict_label
 
 if TYPE_CHECKING:
+    from app.project import RecoveryEntry
+    from app.report import ReportSettings
     from ui.main_window import MainWindow
 
+
+# Reading and writing project files, recovery files and reports: imported when first used,
+# not while the window starts.
+def _files() -> Any:
+    return importlib.import_module("app.project.storage")
+
+
+def _recovery() -> Any:
+    return importlib.import_module("app.project.recovery")
+
+
+def _reports() -> Any:
+    return importlib.import_module("app.report")
+
+RECOVERY_OFFER_MS = 300  # after start, when recovery files are looked for and offered
 
 
 def project_filter() -> str:
@@ -143,7 +153,7 @@ class ReviewController(QObject):
         self.path: str | None = None
         self.history: History[Annotations] = History(Annotations())
         self.base_dirty = False  # texts or options changed since the save, or work recovered
-        self.session = new_session_id()
+        self._session: str | None = None  # names this project's recovery file (``session``)
         self.verdicts: set[Verdict] = set(VERDICT_ORDER)
         self.target: Target | None = None
         self._last_current: int | None = None
@@ -173,7 +183,8 @@ class ReviewController(QObject):
         self.autosave.setInterval(recovery.AUTOSAVE_MS)
         self.autosave.timeout.connect(self.autosave_now)
         self._update_actions()
-        QTimer.singleShot(0, self.offer_recovery)
+        # A moment after the window is on screen: the recovery files are looked for then.
+        QTimer.singleShot(RECOVERY_OFFER_MS, self.offer_recovery)
 
     # ---- state ----------------------------------------------------------------------
 
@@ -200,6 +211,13 @@ class ReviewController(QObject):
                 (c.right is p.right or c.right.text == p.right.text):
             return c
         return None
+
+    @property
+    def session(self) -> str:
+        """The id naming this project's recovery file, made when first needed."""
+        if self._session is None:
+            self._session = _recovery().new_session_id()
+        return self._session
 
     def current_project(self) -> Project | None:
         """The project as it would be saved now (annotations and view state)."""
@@ -342,7 +360,7 @@ class ReviewController(QObject):
 
     def _reset(self) -> None:
         self._discard_own_recovery()
-        self.session = new_session_id()
+        self._session = None  # a new project: a new recovery file
         self.project = None
         self.path = None
         self.history = History(Annotations())
@@ -363,7 +381,7 @@ class ReviewController(QObject):
         if self.dirty and not self._resolve_unsaved():
             return False
         try:
-            project = load_project(path)
+            project = _files().load_project(path)
         except ProjectError as error:
             self.window.message.show_message(str(error))
             return False
@@ -375,7 +393,7 @@ class ReviewController(QObject):
 
     def _start(self, project: Project, path: str | None, dirty: bool) -> None:
         self._discard_own_recovery()
-        self.session = new_session_id()
+        self._session = None  # a new project: a new recovery file
         self.project = project
         self.path = path
         self.history = History(project.annotations)
@@ -442,7 +460,7 @@ class ReviewController(QObject):
         project = self.current_project()
         assert project is not None
         try:
-            save_project(project, path, replace_foreign=replace_foreign)
+            _files().save_project(project, path, replace_foreign=replace_foreign)
         except ProjectSaveError as error:
             self.window.message.show_message(str(error))
             return False
@@ -520,13 +538,13 @@ class ReviewController(QObject):
         if project is None or not self.dirty:
             return
         try:
-            write_recovery(project, recovery.recovery_dir(), self.session, self.path)
+            _recovery().write_recovery(project, recovery.recovery_dir(), self.session, self.path)
         except (ProjectSaveError, OSError) as error:
             self.window.statusBar().showMessage(self.tr("Autosave failed: {error}").format(error=error), 8000)
 
     def _discard_own_recovery(self) -> None:
         with contextlib.suppress(OSError, ValueError):
-            discard_recovery(recovery.recovery_dir(), self.session)
+            _recovery().discard_recovery(recovery.recovery_dir(), self.session)
 
     def offer_recovery(self) -> None:
         """Offer work left by a Verso that did not close cleanly (one entry at a time)."""
@@ -546,7 +564,7 @@ class ReviewController(QObject):
         if self.dirty and not self._resolve_unsaved():
             return False
         try:
-            project = load_recovery(entry)
+            project = _recovery().load_recovery(entry)
         except ProjectError as error:
             self.banner.show_banner(self.tr("Could not recover it: {error}").format(error=error),
                                     [(self.tr("&Discard"), lambda: self.decline_recovery(entry))],
@@ -555,14 +573,14 @@ class ReviewController(QObject):
         self._start(project, entry.project_path, dirty=True)
         self.autosave_now()  # our own recovery file first, then the old one goes
         with contextlib.suppress(OSError, ValueError):
-            discard_recovery(recovery.recovery_dir(), entry.session)
+            _recovery().discard_recovery(recovery.recovery_dir(), entry.session)
         self._submit_project()
         self.banner.show_banner(self.tr("Recovered your unsaved review. Save it (Ctrl+S) to keep it."))
         return True
 
     def decline_recovery(self, entry: RecoveryEntry) -> None:
         with contextlib.suppress(OSError, ValueError):
-            discard_recovery(recovery.recovery_dir(), entry.session)
+            _recovery().discard_recovery(recovery.recovery_dir(), entry.session)
         self.banner.hide()
         QTimer.singleShot(0, self.offer_recovery)
 
@@ -860,7 +878,7 @@ class ReviewController(QObject):
     # ---- reports --------------------------------------------------------------------------------
 
     def _report_settings(self) -> ReportSettings:
-        return ReportSettings(options=self.window.options)
+        return _reports().ReportSettings(options=self.window.options)
 
     def export_report(self, pdf: bool = False) -> bool:
         comparison = self._live() or self.window.comparison
@@ -883,8 +901,8 @@ class ReviewController(QObject):
         annotations = self.annotations if self._live() else Annotations()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            export_report(comparison, path, annotations, self._report_settings())
-        except (ExportUnavailable, ProjectSaveError, OSError) as error:
+            _reports().export_report(comparison, path, annotations, self._report_settings())
+        except (_reports().ExportUnavailable, ProjectSaveError, OSError) as error:
             self.window.message.show_message(str(error))
             return False
         finally:
@@ -903,7 +921,7 @@ class ReviewController(QObject):
         from ui.report_pdf import print_html
 
         annotations = self.annotations if self._live() else Annotations()
-        print_html(render_html(comparison, annotations, self._report_settings()), printer)
+        print_html(_reports().render_html(comparison, annotations, self._report_settings()), printer)
         return True
 
     # ---- recent projects --------------------------------------------------------------------------

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QStandardPaths
 
-from app.project import RecoveryEntry, list_recoveries
+if TYPE_CHECKING:  # pragma: no cover
+    from app.project import RecoveryEntry
 
 AUTOSAVE_MS = 60_000  # a recovery file is written this often while there is unsaved work
 _offered: set[str] = set()  # sessions already offered in this process
@@ -31,6 +33,8 @@ def recovery_dir() -> Path:
 def pending_recoveries(folder: Path | None = None) -> list[RecoveryEntry]:
     """Recovery files of crashed sessions not yet offered in this process, newest first."""
     try:
+        from app.project import list_recoveries  # (recovery files: not needed to start)
+
         entries = list_recoveries(folder or recovery_dir())
     except OSError:
         return []

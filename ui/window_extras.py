@@ -14,7 +14,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app import Comparison, Difference
-from app.facts import FactReport, jump_span
+from app.facts import FactReport
 from ui import furniture, settings
 from ui.accessibility import describe_comparison, describe_window
 from ui.facts_panel import FactsPanel, FactsWorker, entry_description
@@ -185,6 +185,8 @@ class WindowExtras(_Base):
             return
         if self.inline_mode:  # facts are placed side by side
             self.toggle_inline(False)
+        from app.facts import jump_span
+
         with self.sync.locked():
             for side in ("left", "right"):
                 view = self.views[side]

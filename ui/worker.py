@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QTextDocument
 
-from app import CompareOptions, Comparison, Difference, Document, compare
+from app import CompareOptions, Comparison, Difference, Document
 from ui import jobs
 from ui.differences_panel import paragraph_number
 from ui.documents_io import DocumentError, read_file
@@ -138,6 +138,8 @@ class _Job(QRunnable):
             result.right = _read(request.right, "right")
             self._check()
             if result.left is not None and result.right is not None:
+                from app import compare  # (the engine: imported by the first comparison made here)
+
                 result.comparison = compare(result.left, result.right, request.options)
             for side in ("left", "right"):
                 doc = getattr(result, side)

@@ -15,15 +15,28 @@ CRLF/CR turned into LF and a leading BOM dropped; every other reader builds
 simple HTML that one walker (html_walker) turns into text, blocks and styles.
 """
 
-from app.documents.errors import DocumentError
-from app.documents.model import READ_AS_KINDS, Block, Document, Style
-from app.documents.reader import (
-    MAX_FILE_BYTES,
-    READ_AS_CHOICES,
-    document_from_bytes,
-    document_from_string,
-    read_document,
-)
+from typing import TYPE_CHECKING
+
+from app.lazy import lazy_exports
+
+if TYPE_CHECKING:  # the names below, imported on first use (app/lazy.py)
+    from app.documents.errors import DocumentError
+    from app.documents.model import READ_AS_KINDS, Block, Document, Style
+    from app.documents.reader import (
+        MAX_FILE_BYTES,
+        READ_AS_CHOICES,
+        document_from_bytes,
+        document_from_string,
+        read_document,
+    )
+
+__getattr__ = lazy_exports(__name__, {
+    "app.documents.errors": ("DocumentError",),
+    "app.documents.model": ("READ_AS_KINDS", "Block", "Document", "Style"),
+    "app.documents.reader": (
+        "MAX_FILE_BYTES", "READ_AS_CHOICES", "document_from_bytes", "document_from_string", "read_document",
+    ),
+})
 
 __all__ = [
     "MAX_FILE_BYTES",

@@ -9,9 +9,20 @@ expressions, a small gazetteer (gazetteer.json) and capitalisation
 heuristics. See docs/facts.md.
 """
 
-from app.facts.check import check_facts, furniture_spans, jump_span
-from app.facts.extract import extract_facts
-from app.facts.records import KINDS, NAME_KINDS, STATUSES, Fact, FactCheck, FactReport, Span, Value
+from typing import TYPE_CHECKING
+
+from app.lazy import lazy_exports
+
+if TYPE_CHECKING:  # the names below, imported on first use (app/lazy.py)
+    from app.facts.check import check_facts, furniture_spans, jump_span
+    from app.facts.extract import extract_facts
+    from app.facts.records import KINDS, NAME_KINDS, STATUSES, Fact, FactCheck, FactReport, Span, Value
+
+__getattr__ = lazy_exports(__name__, {
+    "app.facts.check": ("check_facts", "furniture_spans", "jump_span"),
+    "app.facts.extract": ("extract_facts",),
+    "app.facts.records": ("KINDS", "NAME_KINDS", "STATUSES", "Fact", "FactCheck", "FactReport", "Span", "Value"),
+})
 
 __all__ = [
     "KINDS",

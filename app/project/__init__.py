@@ -14,36 +14,58 @@ Plain Python, never imports Qt. The window drives it through these names:
 See docs/project-format.md for the file format and the wiring.
 """
 
-from app.project.anchors import TextAnchor, TextPositionSelector, TextQuoteSelector, anchor_span
-from app.project.annotations import (
-    VERDICT_ORDER,
-    Annotations,
-    DifferenceReview,
-    Highlight,
-    Verdict,
-)
-from app.project.errors import ProjectError, ProjectSaveError
-from app.project.history import History
-from app.project.migrations import CURRENT_VERSION, FORMAT_NAME
-from app.project.model import Project, file_sha256
-from app.project.reanchor import Placement, locate
-from app.project.reattach import ReanchorReport, reanchor
-from app.project.recovery import (
-    RecoveryEntry,
-    discard_recovery,
-    list_recoveries,
-    load_recovery,
-    new_session_id,
-    write_recovery,
-)
-from app.project.sources import (
-    SourceState,
-    SourceStatus,
-    changed_sources,
-    check_sources,
-    refresh_from_disk,
-)
-from app.project.storage import PROJECT_SUFFIX, load_project, save_project
+from typing import TYPE_CHECKING
+
+from app.lazy import lazy_exports
+
+if TYPE_CHECKING:  # the names below, imported on first use (app/lazy.py)
+    from app.project.anchors import TextAnchor, TextPositionSelector, TextQuoteSelector, anchor_span
+    from app.project.annotations import (
+        VERDICT_ORDER,
+        Annotations,
+        DifferenceReview,
+        Highlight,
+        Verdict,
+    )
+    from app.project.errors import ProjectError, ProjectSaveError
+    from app.project.history import History
+    from app.project.migrations import CURRENT_VERSION, FORMAT_NAME, PROJECT_SUFFIX
+    from app.project.model import Project, file_sha256
+    from app.project.placement import Placement, locate
+    from app.project.reattach import ReanchorReport, reanchor
+    from app.project.recovery import (
+        RecoveryEntry,
+        discard_recovery,
+        list_recoveries,
+        load_recovery,
+        new_session_id,
+        write_recovery,
+    )
+    from app.project.sources import (
+        SourceState,
+        SourceStatus,
+        changed_sources,
+        check_sources,
+        refresh_from_disk,
+    )
+    from app.project.storage import load_project, save_project
+
+__getattr__ = lazy_exports(__name__, {
+    "app.project.anchors": ("TextAnchor", "TextPositionSelector", "TextQuoteSelector", "anchor_span"),
+    "app.project.annotations": ("VERDICT_ORDER", "Annotations", "DifferenceReview", "Highlight", "Verdict"),
+    "app.project.errors": ("ProjectError", "ProjectSaveError"),
+    "app.project.history": ("History",),
+    "app.project.migrations": ("CURRENT_VERSION", "FORMAT_NAME", "PROJECT_SUFFIX"),
+    "app.project.model": ("Project", "file_sha256"),
+    "app.project.placement": ("Placement", "locate"),
+    "app.project.reattach": ("ReanchorReport", "reanchor"),
+    "app.project.recovery": (
+        "RecoveryEntry", "discard_recovery", "list_recoveries", "load_recovery", "new_session_id",
+        "write_recovery",
+    ),
+    "app.project.sources": ("SourceState", "SourceStatus", "changed_sources", "check_sources", "refresh_from_disk"),
+    "app.project.storage": ("load_project", "save_project"),
+})
 
 __all__ = [
     "CURRENT_VERSION",

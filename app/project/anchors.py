@@ -4,7 +4,7 @@ Modelled on the W3C Web Annotation selectors: a ``TextPositionSelector``
 (start/end offsets into the text) and a ``TextQuoteSelector`` (the exact
 quoted text with a little context before and after). The position is fast
 and exact while the text is unchanged; the quote lets the annotation find
-its place again after the text was edited (see :mod:`app.project.reanchor`).
+its place again after the text was edited (see :mod:`app.project.placement`).
 """
 
 from __future__ import annotations

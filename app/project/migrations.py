@@ -20,6 +20,7 @@ from app.project.errors import ProjectError
 FORMAT_NAME = "verso-project"
 #: The version this Verso writes.
 CURRENT_VERSION = 1
+PROJECT_SUFFIX = ".verso"  # a project file's name ends so
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 

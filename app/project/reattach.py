@@ -1,6 +1,6 @@
 """Carrying annotations over to a new comparison (texts edited, or options changed).
 
-Highlights are found again by quote (:func:`app.project.reanchor.locate`).
+Highlights are found again by quote (:func:`app.project.placement.locate`).
 A review follows its difference: its anchors are located in the new texts,
 then it attaches to the new difference whose spans overlap them best
 (same kind preferred), one review per difference. Whatever cannot be placed
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from app.project.anchors import SIDES, Side, TextAnchor, anchor_span
 from app.project.annotations import Annotations, DifferenceReview, Highlight, sort_reviews
-from app.project.reanchor import Placement, locate
+from app.project.placement import Placement, locate
 
 if TYPE_CHECKING:
     from app.engine.records import Comparison, Difference

@@ -31,7 +31,6 @@ from app.project.jsonguard import MAX_PROJECT_BYTES, parse_json_bytes
 from app.project.migrations import CURRENT_VERSION
 from app.project.model import Project
 
-PROJECT_SUFFIX = ".verso"
 TEMP_SUFFIX = ".verso-tmp"
 _CHUNK = 1 << 20
 

@@ -5,17 +5,18 @@
 - :func:`export_report` — write .html (built in) or any registered format
 - :func:`register_exporter` — the UI registers ".pdf" here
 
-The names are imported from their modules on first use, so that importing a
-light module of the package (``app.report.shares``, ``app.report.palette``)
-does not import the report writer and the project model with it.
+Importing a light module of the package (``app.report.shares``,
+``app.report.palette``) does not import the report writer and the project
+model with it: the names are imported on first use (app/lazy.py).
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # pragma: no cover
+from app.lazy import lazy_exports
+
+if TYPE_CHECKING:  # the names below, imported on first use (app/lazy.py)
     from app.engine.records import Comparison
     from app.project.model import Project
     from app.report.exporters import (
@@ -28,24 +29,11 @@ if TYPE_CHECKING:  # pragma: no cover
     )
     from app.report.html_report import CSP, ReportSettings, render_html
 
-_HOMES = {
-    "PDF_PROVIDER_MODULE": "app.report.exporters",
-    "ExportUnavailable": "app.report.exporters",
-    "RenderedReport": "app.report.exporters",
-    "export_report": "app.report.exporters",
-    "exporter_for": "app.report.exporters",
-    "register_exporter": "app.report.exporters",
-    "CSP": "app.report.html_report",
-    "ReportSettings": "app.report.html_report",
-    "render_html": "app.report.html_report",
-}
-
-
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'app.report' has no attribute {name!r}")
-    return getattr(importlib.import_module(home), name)
+__getattr__ = lazy_exports(__name__, {
+    "app.report.exporters": ("PDF_PROVIDER_MODULE", "ExportUnavailable", "RenderedReport", "export_report",
+                             "exporter_for", "register_exporter"),
+    "app.report.html_report": ("CSP", "ReportSettings", "render_html"),
+})
 
 
 def project_report(project: Project, comparison: Comparison | None = None,
