@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import sys
 from pathlib import Path
@@ -21,6 +20,7 @@ XCB_LIBS = {  # library soname stem -> Debian/Ubuntu package
 }
 HEADLESS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
 DESKTOP_ID = "io.github.verso.Verso"  # packaging/linux: the .desktop file, AppStream id, icon name
+SHOW_BY_MS = 400  # a window waiting for its first comparison is shown by then all the same
 FILE_OPENER: FileOpenFilter | None = None  # the application's FileOpenFilter, once create_app made it
 
 
@@ -54,6 +54,8 @@ def display_problem(environ: dict[str, str] | None = None) -> str | None:
     if not env.get("DISPLAY"):
         return ("verso: no display found (DISPLAY and WAYLAND_DISPLAY are unset); run it from a "
                 "desktop session, or set QT_QPA_PLATFORM=offscreen to run without a screen.")
+    import ctypes.util  # (here: it costs more to import than the check takes elsewhere)
+
     # A bundle carries the libraries itself: look there first, then on the system.
     missing = [pkg for lib, pkg in XCB_LIBS.items()
                if bundled_library(lib) is None and ctypes.util.find_library(lib) is None]
@@ -153,8 +155,25 @@ def start(paths: list[str]):  # type: ignore[no-untyped-def]
 
         window.message.show_message(QCoreApplication.translate(
             "Main", "Only the first two files are compared (original, copy)."), "info")
-    window.show()
+    if _compares(paths):
+        show_when_compared(window)
+    else:
+        window.show()
     return app, window
+
+
+def show_when_compared(window) -> None:  # type: ignore[no-untyped-def]
+    """Show ``window`` when its first comparison is in, painted once with it rather than
+    empty and then again; by ``SHOW_BY_MS`` all the same (a long pair, a failed read)."""
+    from PySide6.QtCore import QTimer
+
+    def show(*_args: object) -> None:
+        window.worker.finished.disconnect(show)
+        if not window.isVisible():
+            window.show()
+
+    window.worker.finished.connect(show)  # after the window's own slots: the result is in place
+    QTimer.singleShot(SHOW_BY_MS, window, lambda: window.isVisible() or window.show())
 
 
 def run(paths: list[str]) -> int:

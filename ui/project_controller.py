@@ -543,6 +543,8 @@ class ReviewController(QObject):
             self.window.statusBar().showMessage(self.tr("Autosave failed: {error}").format(error=error), 8000)
 
     def _discard_own_recovery(self) -> None:
+        if self._session is None:  # no session, so no recovery file was ever written for it
+            return
         with contextlib.suppress(OSError, ValueError):
             _recovery().discard_recovery(recovery.recovery_dir(), self.session)
 

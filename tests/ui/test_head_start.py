@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 
 from app import CompareOptions
 from tests.ui.conftest import COPY, ORIGINAL
@@ -87,3 +88,30 @@ def test_a_project_path_starts_no_head_start(qtbot, monkeypatch, tmp_path: Path)
     window = main.open_window([str(tmp_path / "a.verso"), str(COPY)])
     qtbot.addWidget(window)
     assert begun == []
+
+
+def test_the_window_is_first_shown_with_its_comparison(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = main.open_window([str(ORIGINAL), str(COPY)])
+    qtbot.addWidget(window)
+    at_show = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
+            if event.type() == QEvent.Type.Show and watched is window:
+                at_show.append(window.comparison is not None)
+            return False
+
+    watch = Watch(window)
+    window.installEventFilter(watch)
+    main.show_when_compared(window)
+    assert not window.isVisible()
+    qtbot.waitUntil(window.isVisible, timeout=20000)
+    assert at_show == [True]  # shown, and so first painted, with its comparison in place
+
+
+def test_a_window_whose_comparison_is_slow_is_shown_by_the_deadline(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(main, "SHOW_BY_MS", 50)
+    window = main.open_window([])  # nothing to compare: no result will come
+    qtbot.addWidget(window)
+    main.show_when_compared(window)
+    qtbot.waitUntil(window.isVisible, timeout=2000)
