@@ -24,7 +24,7 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check app ui tests benchmarks
+	$(BIN)/ruff check app ui tests benchmarks tools
 	$(BIN)/mypy
 
 bench: $(STAMP)

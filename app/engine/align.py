@@ -15,16 +15,25 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from app.engine.similarity import Profiles
 
 # A reworded repeat standing alone must be this close to its first occurrence.
 LONE_REPEAT = 0.9
+# ... or close to it with its words in the same order.
+LONE_ORDERED = 0.85
+# A sentence between two repeats of neighbouring sentences, or beside one, repeats the
+# sentence between (or beside) their first occurrences when it is this close to it.
+RUN_INSIDE = 0.4
+RUN_EDGE = 0.6
 # How much a difference in place (as a share of each text) lowers a candidate's rank.
 PLACE_WEIGHT = 0.15
 # A merged or split piece must share at least this many meaningful words: a
 # two-word tag line ("United States") is no evidence of a merge.
 MIN_MERGE_WORDS = 3
+# A repeat inside the copy is linked to a free source of its own this close to it.
+RECLAIM = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +85,7 @@ def align(profiles: Profiles, left_keys: list[str], right_keys: list[str],
         changed |= _merge_links(profiles, candidates, al, thresholds)
         if not changed:
             break
+    _reclaim_repeats(profiles, candidates, al)
     return al
 
 
@@ -121,8 +131,36 @@ def _find_repeats(profiles: Profiles, right_keys: list[str], al: Alignment,
         beside = any(
             (n in loose or n in al.repeat_of) and abs(loose.get(n, (al.repeat_of.get(n, -9), 0))[0] - source) == 1
             for n in (j - 1, j + 1))
-        if sim >= LONE_REPEAT or beside:
+        if beside or sim >= LONE_REPEAT or _same_order(right_keys[j], right_keys[source]) >= LONE_ORDERED:
             al.repeat_of[j] = source
+    _extend_repeat_runs(profiles, al)
+
+
+def _same_order(a: str, b: str) -> float:
+    """Share of two sentences' tokens that a diff keeps in order (a synonym swapped keeps
+    the rest in place; a sentence on the same subject rarely does)."""
+    return SequenceMatcher(None, a.split(" "), b.split(" "), autojunk=False).ratio()
+
+
+def _extend_repeat_runs(profiles: Profiles, al: Alignment) -> None:
+    """A sentence inside or at the edge of a repeated run is a reworded repeat at a lower bar:
+    its place says where its first occurrence is, so fewer shared words are needed."""
+    n = len(profiles.right)
+    pending = sorted({j for r in al.repeat_of for j in (r - 1, r + 1) if 0 <= j < n})
+    while pending:
+        grown = []
+        for j in pending:
+            if j in al.repeat_of or profiles.right_total[j] <= 0:
+                continue
+            sources = {al.repeat_of[m] + (j - m) for m in (j - 1, j + 1) if m in al.repeat_of}
+            for k in sources:
+                both = {j - 1, j + 1} <= al.repeat_of.keys() and len(sources) == 1
+                bar = RUN_INSIDE if both else RUN_EDGE
+                if 0 <= k < j and k not in al.repeat_of and profiles.dice_right(j, k) >= bar:
+                    al.repeat_of[j] = k
+                    grown.append(j)
+                    break
+        pending = sorted({m for j in grown for m in (j - 1, j + 1) if 0 <= m < n and m not in al.repeat_of})
 
 
 def _confident_links(profiles: Profiles, candidates: list[list[int]], al: Alignment,
@@ -144,6 +182,36 @@ def _confident_links(profiles: Profiles, candidates: list[list[int]], al: Alignm
         if j in al.repeat_of and -neg < 0.9:
             continue  # a repeat inside the copy takes a source only if it is that source's twin
         al.add(i, j, -neg)
+
+
+def _reclaim_repeats(profiles: Profiles, candidates: list[list[int]], al: Alignment) -> None:
+    """A repeat inside the copy that has a source of its own is not a duplicate.
+
+    The original may say nearly the same thing twice ("X was a concern." early,
+    "X was a concern, and Y." later); a copy that shortens the later one repeats
+    its own earlier sentence word for word, yet derives from the later source.
+    Such a repeat is linked to that source when the source is free, close to it
+    and between the partners of its linked neighbours."""
+    linked_right = sorted(al.right_links)
+    n_left = len(profiles.left)
+    for j in sorted(al.repeat_of):
+        if j in al.right_links:
+            continue
+        pos = bisect.bisect_left(linked_right, j)
+        prev_j = linked_right[pos - 1] if pos > 0 else None
+        next_j = linked_right[pos] if pos < len(linked_right) else None
+        if prev_j is None and next_j is None:
+            continue
+        lo = max(al.right_links[prev_j]) + 1 if prev_j is not None else 0
+        hi = min(al.right_links[next_j]) if next_j is not None else n_left
+        best, best_sim = -1, RECLAIM
+        for i in candidates[j]:
+            if lo <= i < hi and i not in al.left_links and (sim := profiles.dice(i, j)) >= best_sim:
+                best, best_sim = i, sim
+        if best >= 0:
+            del al.repeat_of[j]
+            al.add(best, j, best_sim)
+            bisect.insort(linked_right, j)
 
 
 def _context_links(profiles: Profiles, al: Alignment, th: Thresholds) -> bool:

@@ -143,6 +143,39 @@ def test_repeat_that_the_original_also_repeats_is_not_a_duplicate():
     assert compare(text, text).differences == ()
 
 
+def test_reworded_sentence_inside_a_repeated_run_is_duplicated():
+    # Three swaps leave a short sentence well short of a lone repeat, but its
+    # neighbours repeat the sentences around its first occurrence.
+    first = para(*BASE[1:4])
+    again = para(BASE[1], "Mortgage lenders in Stockholm cautioned that home prices could drop further.", BASE[3])
+    left = "\n\n".join([BASE[0], first, para(*BASE[4:])])
+    right = "\n\n".join([BASE[0], first, para(*BASE[4:]), again])
+    c = compare(left, right)
+    (d,) = c.differences
+    assert d.kind == "duplicated" and right[d.right[0]:d.right[1]] == again
+
+
+def test_lone_repeat_reworded_in_place_is_duplicated():
+    first = "The trial of Bernie Ebbers, former chief executive of WorldCom, has started in New York."
+    again = "The trial of Bernie Ebbers, former CEO of WorldCom, has started in New York."
+    left = "\n\n".join([first, para(*BASE)])
+    c = compare(left, "\n\n".join([first, para(*BASE), again]))
+    assert kinds(c) == ["duplicated"]
+
+
+def test_repeat_of_the_copy_with_a_source_of_its_own_is_linked_to_it():
+    # The original says it twice, the second time with more; the copy shortens the
+    # second, which now repeats its first word for word, yet derives from the second.
+    short = "Job creation was one of last year's main concerns for the US economy."
+    long = short[:-1] + ", and proved to be a main topic of debate in the presidential election."
+    left = "\n\n".join([para(BASE[0], short, BASE[1]), para(BASE[2], long, BASE[3])])
+    right = "\n\n".join([para(BASE[0], short, BASE[1]), para(BASE[2], short, BASE[3])])
+    c = compare(left, right)
+    (d,) = c.differences
+    assert d.kind == "changed"
+    assert left[d.left[0]:d.left[1]] == long and right[d.right[0]:d.right[1]] == short
+
+
 def test_options_ignore_case_and_punctuation():
     left = "The Minister said the deal was done. Everyone agreed."
     right = "the minister said the deal was done Everyone agreed."
