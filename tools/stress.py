@@ -1,6 +1,6 @@
 """Harder variants of pairgen's pairs, to keep the engine general (not tuned to one generator).
 
-    .venv/bin/python tools/stress.py [--count N]
+    .venv/bin/python tools/stress.py [--count N] [--only VARIANT] [--show]
 
 Variants: heavy (more synonyms, clauses swapped), wrapped (copy hard-wrapped at
 70 columns), curly (typographic quotes and dashes in the copy), redup (the
@@ -55,6 +55,13 @@ def main(argv: list[str]) -> int:
                 return subprocess.CompletedProcess(command, 0, json.dumps(res.to_dict()), "")
 
             pairgen.subprocess.run = fake_run
+            if "--show" in argv:
+                for gold in sorted(Path(d).glob("*-gold.json")):
+                    stem = Path(str(gold)[: -len("-gold.json")])
+                    r = pairgen.score_pair(stem, ["x"])
+                    bad = {k: v for k, v in r.items() if v[0] != v[2] or (v[1] is not None and v[0] != v[1])}
+                    if bad:
+                        print(f"  {name} {stem.name} {bad}")
             report = pairgen.score(Path(d), ["x"])
         flat = {k: v.get("f1", v.get("matched")) for k, v in report.items()}
         print(f"{name:8s}", json.dumps(flat))
@@ -67,6 +74,13 @@ def main(argv: list[str]) -> int:
         text = text.replace('"', "\u201d").replace("'", "\u2019").replace(" - ", " \u2013 ")
         return text
 
+    only = argv[argv.index("--only") + 1] if "--only" in argv else None
+    if only:
+        variants = {"plain": {}, "heavy": {"reword": heavy}, "wrapped": {"transform_copy": wrap},
+                    "curly": {"transform_copy": curly}, "crlf": {"transform_copy": lambda t: t.replace("\n", "\r\n")}}
+        run_variant(only, **variants[only])
+        pairgen.reword = original_reword
+        return 0
     run_variant("plain")
     run_variant("heavy", reword=heavy)
     run_variant("wrapped", transform_copy=wrap)
