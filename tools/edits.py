@@ -276,6 +276,62 @@ def e_addpara(copy, gold, rng, close, omit):
         copy.insert(rng.randint(1, len(copy)), para)
 
 
+def e_merge3(copy, gold, rng, close, omit):
+    for p in copy:
+        idx = [si for si in range(len(p) - 2) if all(x[0] == "same" for x in p[si:si + 3])]
+        if idx and rng.random() < 0.5:
+            si = rng.choice(idx)
+            a, b, c = p[si:si + 3]
+            text = a[1].rstrip(".") + "; " + PG.decapitalise(b[1]).rstrip(".") + ", and " + PG.decapitalise(c[1])
+            p[si:si + 3] = [("changed", text, a[2] + b[2] + c[2])]
+
+
+def e_split3(copy, gold, rng, close, omit):
+    for pi, si in _sentences(copy):
+        _kind, s, ls = copy[pi][si]
+        parts = [x for x in re.split(r", (?:and|but|while|which) ", s) if len(x) > 15]
+        if len(parts) >= 3 or (len(parts) == 2 and rng.random() < 0.5):
+            text = " ".join(x[0].upper() + x[1:].rstrip(".") + "." for x in parts)
+            copy[pi][si] = ("changed", text, ls)
+
+
+def e_truncate(copy, gold, rng, close, omit):
+    for pi, si in _sentences(copy):
+        _kind, s, ls = copy[pi][si]
+        cut = s.find(", ", len(s) // 3)
+        if cut > 20 and rng.random() < 0.4 and not s.startswith('"'):
+            gold["clauses"].append((ls[0][0] + cut + 2, ls[0][1] - 1))
+            copy[pi][si] = ("changed", s[:cut] + ".", ls)
+
+
+def e_typos(copy, gold, rng, close, omit):
+    for pi, si in _sentences(copy):
+        _kind, s, ls = copy[pi][si]
+        words = s.split(" ")
+        for _ in range(2):
+            k = rng.randrange(len(words))
+            w = words[k]
+            if len(w) > 4 and w.isalpha():
+                c = rng.randrange(1, len(w) - 1)
+                words[k] = w[:c] + w[c + 1] + w[c] + w[c + 2:]
+        new = " ".join(words)
+        if new != s:
+            copy[pi][si] = ("changed", new, ls)
+
+
+def e_shuffle(copy, gold, rng, close, omit):
+    if len(copy) < 5:
+        return
+    head, body = copy[:1], copy[1:]
+    rng.shuffle(body)
+    copy[:] = head + body
+    # which paragraphs moved is the scorer's business: it only asks that their text be matched
+    for p in copy[1:]:
+        for k, (kind, s, ls) in enumerate(p):
+            if kind == "same":
+                p[k] = ("moved", s, ls)
+
+
 EDITS: dict[str, Callable] = {
     name[2:]: fn for name, fn in globals().items() if name.startswith("e_") and callable(fn)}
 

@@ -147,15 +147,19 @@ def _is_abbreviation(text: str, sentence_start: int, stop: int) -> bool:
     m = _LAST_WORD.search(tail)
     if not m:
         return False
-    word = m.group(1).lower()
-    if word in _ABBREVIATIONS:
+    raw = m.group(1)
+    word = raw.lower()
+    # Written as abbreviations are ("Dr.", "dept."), not as acronyms ("MS." is multiple sclerosis).
+    if word in _ABBREVIATIONS and not (raw.isupper() and len(raw) > 1):
         return True
     if word in _BEFORE_NUMBER:
         rest = text[stop:stop + 4].lstrip()
         return bool(rest) and rest[0].isdigit()
-    # An initial: one capital letter ("Robert A. Smith", "J. K. Rowling").
-    raw = m.group(1)
-    if len(raw) == 1 and raw.isupper():
+    # An initial: one capital letter standing alone ("Robert A. Smith", "J. K. Rowling"),
+    # not the end of "AT&T." and not the pronoun ("you and I.").
+    at = stop - len(tail) + m.start(1)  # where the word starts in the text
+    before = text[at - 1] if at > sentence_start else " "
+    if len(raw) == 1 and raw.isupper() and raw != "I" and (before.isspace() or before in _OPENING):
         return True
     # Dotted acronyms without a closing capital sentence like "U.S." inside a name.
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)) and stop - sentence_start < 8

@@ -16,6 +16,14 @@ def test_abbreviations_initials_and_decimals_do_not_split():
                            "It cost $1.13bn."]
 
 
+def test_acronyms_ampersands_and_the_pronoun_i_end_sentences():
+    text = ("It treats multiple sclerosis (MS). Final approval is near. He works at AT&T. It grew. "
+            "Between you and I. The end.")
+    assert texts(text) == ["It treats multiple sclerosis (MS).", "Final approval is near.", "He works at AT&T.",
+                           "It grew.", "Between you and I.", "The end."]
+    assert texts("Ms. Jones and J. K. Rowling met.") == ["Ms. Jones and J. K. Rowling met."]
+
+
 def test_no_is_an_abbreviation_only_before_a_number():
     assert texts("He lives at No. 10 Downing Street. They said no. But he went.") == [
         "He lives at No. 10 Downing Street.", "They said no.", "But he went."]
