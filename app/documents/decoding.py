@@ -64,9 +64,14 @@ def decode_bytes(data: bytes, label: str) -> Decoded:
             return Decoded(_checked_text(text, label), name)
 
     try:
-        return Decoded(_checked_text(data.decode("utf-8"), label), "utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        # UTF-16 of ASCII text is valid UTF-8 too, every other byte a NUL: look at the
+        # zero bytes first, so such a file is not called binary.
+        if "\x00" not in text:
+            return Decoded(_checked_text(text, label), "utf-8")
 
     utf16 = _bomless_utf16(data)
     if utf16 is not None:

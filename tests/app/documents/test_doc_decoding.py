@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import string
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.documents import DocumentError, document_from_bytes, read_document
 
@@ -87,3 +90,25 @@ def test_html_meta_charset_is_honoured_when_not_utf8():
 def test_unknown_meta_charset_is_ignored():
     page = '<html><head><meta charset="bogus-9"></head><body><p>café</p></body></html>'
     assert document_from_bytes(page.encode("cp1252"), "page.html").text == "café"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_ascii_text_in_utf16_without_bom_is_text_not_binary(codec):
+    # Every other byte is NUL, which is also valid UTF-8: it must not be called binary.
+    text = "Prices rose 4% in March, the office said.\nSecond line.\n"
+    doc = document_from_bytes(text.encode(codec), "a.txt")
+    assert doc.text == text
+    assert doc.encoding == codec
+
+
+_WESTERN_TEXT = st.text(
+    alphabet=st.sampled_from(string.ascii_letters + " .,;:'\"!?-\n0123456789éèàçüöäßñ’“”—€"),
+    min_size=1, max_size=200,
+).filter(lambda t: sum(c.isalpha() for c in t) >= 4)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_WESTERN_TEXT, st.sampled_from(["utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32"]))
+def test_western_text_decodes_to_itself_in_any_unicode_encoding(text, codec):
+    doc = document_from_bytes(text.encode(codec), "a.txt", "text")
+    assert doc.text == text.replace("\r\n", "\n")
