@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QPoint,
     QRect,
     QRectF,
+    QSize,
     QSizeF,
     Qt,
     QTimer,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QTextBrowser,
     QTextEdit,
     QToolTip,
@@ -466,6 +468,40 @@ class TextView(QTextBrowser):
                 self.host.select_difference(diff_id, origin=self.side)
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text with "…" to the width it gets.
+
+    A document's name can be long ("2025-03-01 Wire - Putin offers … (as published).txt");
+    a plain QLabel would make that the pane's minimum width and push the window past
+    the screen. ``text()`` is the whole text; the tooltip says where the file is.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def text(self) -> str:  # type: ignore[override]
+        return self._full
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        self._full = text
+        self._elide()
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right(),
+                     super().sizeHint().height())
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, max(0, width)))
+
+
 class ArticlePane(QWidget):
     """Header (role, document name, size) over a TextView; accepts file drops for its side."""
 
@@ -486,7 +522,7 @@ class ArticlePane(QWidget):
         font.setBold(True)
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
         self.role.setFont(font)
-        self.name = QLabel("")
+        self.name = ElidedLabel()
         self.name.setObjectName("paneName")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.info = QLabel("")

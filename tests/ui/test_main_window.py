@@ -224,3 +224,19 @@ def test_first_occurrence_of_a_repeat(qtbot, loaded) -> None:  # type: ignore[no
     view = loaded.views["right"]
     assert 0 <= view.y_of(repeat.duplicate_of[0]) < view.viewport().height()
     assert "First occurrence" in loaded.describe(repeat.id)
+
+
+def test_long_file_names_do_not_widen_the_window(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    stem = "2025-03-01 Wire desk - Putin offers Russian and Ukrainian rare minerals to US (as published)"
+    left, right = tmp_path / f"{stem} original.txt", tmp_path / f"{stem} copy.txt"
+    left.write_bytes(ORIGINAL.read_bytes())
+    right.write_bytes(COPY.read_bytes())
+    window.load_pair(str(left), str(right))
+    wait_loaded(qtbot, window)
+    for pane in window.panes.values():  # the names set each pane's minimum: ~1000 px
+        assert pane.minimumSizeHint().width() < 400
+    assert window.minimumSizeHint().width() < 1000
+    name = window.panes["left"].name
+    assert name.text() == left.name  # the whole name, shortened only on screen
+    assert name.toolTip() == str(left)
+    assert name.sizeHint().width() > name.width()
