@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import logging
 import re
 import statistics
 from collections import Counter
@@ -21,6 +22,12 @@ from dataclasses import dataclass
 
 from app.documents.errors import DocumentError
 from app.documents.html_building import HtmlBuilder, inline_html
+
+# pypdf logs each repair it makes to a damaged file ("incorrect startxref pointer"). With
+# no logging set up, Python prints such records on stderr, under the command's one line
+# of output or error; a handler here stops that (an application's own handlers still
+# receive them).
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 MAX_PDF_PAGES = 2000
 MAX_PDF_TEXT_CHARS = 20 * 1024 * 1024

@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from app.cli import main
+from tests.app.documents.documents_fixtures import build_pdf
 
 
 def run(*args, cwd=None):
@@ -76,6 +77,23 @@ def test_bad_input_gives_one_clear_line_and_status_2(tmp_path, make):
     assert len(lines) == 1 and "Traceback" not in proc.stderr
     assert lines[0].startswith("verso: ")
     assert proc.stdout == ""
+
+
+def test_pdf_reader_warnings_do_not_reach_stderr(tmp_path):
+    # pypdf logs what it repairs; with no logging set up Python printed those lines on stderr.
+    good = tmp_path / "good.txt"
+    good.write_text("Prices rose in March. The office said so.", encoding="utf-8")
+    pdf = build_pdf([[(72, 700, "Prices rose in March. The office said so.", 11)]])
+    repaired = tmp_path / "repaired.pdf"
+    repaired.write_bytes(pdf.replace(b"0000000", b"0000009", 3))  # wrong xref offsets
+    proc = run("compare", good, repaired)
+    assert proc.returncode == 0 and proc.stderr == ""
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(pdf[:400])
+    proc = run("compare", good, damaged)
+    assert proc.returncode == 2
+    (line,) = proc.stderr.splitlines()
+    assert line == f"verso: {damaged}: this PDF is damaged or not supported"
 
 
 def test_usage_errors_exit_2():
