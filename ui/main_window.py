@@ -296,6 +296,7 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
 
     def _on_result(self, result: Result) -> None:
         if result.error:
+            self.review.sources_failed()  # the texts on screen keep their review
             self.message.show_message(
                 result.error + ("" if self.comparison is None and not any(self.sources.values())
                                 else self.tr(" — the current texts are unchanged.")))

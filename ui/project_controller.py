@@ -158,6 +158,7 @@ class ReviewController(QObject):
         self.target: Target | None = None
         self._last_current: int | None = None
         self._submitting = False
+        self._reset_pending = False  # a new review starts when the new texts arrive
         self._pending_view: dict[str, Any] | None = None
         self.background = Background(self)
         self.banner = Banner()
@@ -286,14 +287,20 @@ class ReviewController(QObject):
             if isinstance(source, str) and source.lower().endswith(PROJECT_SUFFIX):
                 QTimer.singleShot(0, lambda s=source: self.open_project(s))
                 return False
-        if self.project is None:
+        if self.project is None or self._reset_pending:
             return True
         if self._same_source(left, "left") or self._same_source(right, "right"):
             return True  # one text kept: the annotations follow into the new version
         if self.dirty and not self._resolve_unsaved():
             return False
-        self._reset()
+        # Not now: if a new text cannot be read, the texts on screen stay, and so does
+        # their review (verdicts and notes, still unsaved; closing asks again).
+        self._reset_pending = True
         return True
+
+    def sources_failed(self) -> None:
+        """The window could not read or compare the new texts: keep the current review."""
+        self._reset_pending = False
 
     def _same_source(self, source: Any, side: str) -> bool:
         assert self.project is not None
@@ -311,6 +318,9 @@ class ReviewController(QObject):
         comparison = window.comparison
         if comparison is None:
             return
+        if self._reset_pending:  # new texts on both sides: a new review (accept_sources)
+            self._reset_pending = False
+            self._reset()
         if self.project is None:
             self.project = Project.create(comparison.left, comparison.right, window.options)
             self.history = History(Annotations())
@@ -392,6 +402,7 @@ class ReviewController(QObject):
         return True
 
     def _start(self, project: Project, path: str | None, dirty: bool) -> None:
+        self._reset_pending = False
         self._discard_own_recovery()
         self._session = None  # a new project: a new recovery file
         self.project = project

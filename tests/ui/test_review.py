@@ -145,6 +145,32 @@ def test_close_without_annotations_does_not_ask(loaded, no_dialogs) -> None:  # 
     assert loaded.close() is True and no_dialogs["asked"] == 0
 
 
+def test_new_texts_that_cannot_be_read_keep_the_review(qtbot, loaded, no_dialogs,  # type: ignore[no-untyped-def]
+                                                       tmp_path) -> None:
+    annotate(loaded)
+    before = summary(loaded.review.annotations)
+    comparison = loaded.comparison
+    binary = tmp_path / "scan.bin"
+    binary.write_bytes(b"\x00\x01\x02 not text \x00\xff")
+    wire = tmp_path / "wire.txt"
+    wire.write_bytes(ORIGINAL.read_bytes())
+    loaded.handle_files([str(wire), str(binary)])  # "discard" answered: a new review was asked for
+    assert no_dialogs["asked"] == 1
+    qtbot.waitUntil(lambda: loaded.message.isVisible() and not loaded.worker.busy, timeout=15000)
+    assert loaded.comparison is comparison and "binary" in loaded.message.label.text()
+    # The texts on screen stayed, and so did their verdicts and notes, still unsaved.
+    assert summary(loaded.review.annotations) == before and loaded.review.dirty
+    assert loaded.review._live() is comparison
+    loaded.select_difference(loaded.order[1].id)
+    loaded.actions_by_name["verdict_confirmed"].trigger()
+    assert loaded.review.verdict_of(loaded.order[1].id) == Verdict.CONFIRMED
+    # New texts that can be read start the new review, as answered.
+    loaded.handle_files([str(COPY), str(ORIGINAL)])
+    assert no_dialogs["asked"] == 2
+    qtbot.waitUntil(lambda: loaded.comparison is not comparison and not loaded.worker.busy, timeout=15000)
+    assert loaded.review.annotations.reviews == () and not loaded.review.dirty
+
+
 @pytest.mark.parametrize("content, words", [
     (b"", "empty"),
     (b'{"format": "verso-project", "version": 1, "documents": {', "damaged"),
