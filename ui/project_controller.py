@@ -388,12 +388,12 @@ class ReviewController(QObject):
 
     def open_project(self, path: str) -> bool:
         """Open a .verso file; a damaged or newer file gives one line and changes nothing."""
-        if self.dirty and not self._resolve_unsaved():
-            return False
-        try:
+        try:  # before asking about unsaved work: a file that cannot open needs no answer
             project = _files().load_project(path)
         except ProjectError as error:
             self.window.message.show_message(str(error))
+            return False
+        if self.dirty and not self._resolve_unsaved():
             return False
         self._start(project, str(Path(path).resolve()), dirty=False)
         add_recent_project(self.path or path)

@@ -187,6 +187,17 @@ def test_bad_project_files_give_a_message_and_are_left_alone(window, tmp_path, c
     assert path.read_bytes() == content
 
 
+def test_a_bad_project_is_refused_before_asking_about_unsaved_work(loaded, no_dialogs,  # type: ignore[no-untyped-def]
+                                                                  tmp_path) -> None:
+    annotate(loaded)
+    path = tmp_path / "newer.verso"
+    path.write_bytes(json.dumps({"format": "verso-project", "version": 99}).encode())
+    assert loaded.review.open_project(str(path)) is False
+    assert "newer Verso" in loaded.message.label.text()
+    assert no_dialogs["asked"] == 0  # no Save/Discard question for a file that cannot open
+    assert loaded.review.dirty
+
+
 def test_save_refuses_to_overwrite_a_file_a_newer_verso_wrote(qtbot, loaded, tmp_path,  # type: ignore[no-untyped-def]
                                                               no_dialogs) -> None:
     annotate(loaded)
