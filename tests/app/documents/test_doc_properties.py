@@ -76,4 +76,8 @@ def test_utf8_bytes_round_trip_in_text_mode(text):
         doc = document_from_bytes(data, "x.txt", "text")
     except DocumentError:
         return
+    if "\x00" in text:
+        # Not text as UTF-8; the bytes of "a\x00b\x00" are also UTF-16 of "ab", read so.
+        assert doc.encoding in ("utf-16-le", "utf-16-be")
+        return
     assert doc.text == text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
