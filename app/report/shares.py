@@ -1,10 +1,10 @@
 """What the copy is made of, for the stacked summary bar (window and report).
 
-``Summary.reused`` counts both the copy's word-for-word text and its
-reworded (changed or moved) passages; the bar splits the two, so a reader
-sees at a glance how much of the copy is the original's text as is, how
-much is reworded, and how much is new or repeated. Page furniture is left
-out, as in the summary.
+``Summary.reused`` counts both the copy's word-for-word text (matched, or
+moved as is) and its reworded passages (changed, or moved with word
+edits); the bar splits the two, so a reader sees at a glance how much of
+the copy is the original's text as is, how much is reworded, and how much
+is new or repeated. Page furniture is left out, as in the summary.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ class CopyShares:
     """Shares of the copy's non-space text (page furniture aside); they add up to about 1."""
 
     reused: float      # the original's text, word for word
-    changed: float     # reworded (changed or moved) passages
+    changed: float     # reworded passages (changed, or moved with word edits)
     added: float
     duplicated: float
 
@@ -39,8 +39,10 @@ def copy_shares(comparison: Comparison) -> CopyShares:
     text = comparison.right.text
     furniture = _merge([d.right for d in comparison.differences if d.furniture and d.right])
     total = _count(text, [(0, len(text))]) - _count(text, furniture)
+    # A passage moved as is (no word edits) is the original's text word for word.
     reworded = _merge([d.right for d in comparison.differences
-                       if d.kind in ("changed", "moved") and not d.furniture and d.right])
+                       if (d.kind == "changed" or (d.kind == "moved" and d.edits))
+                       and not d.furniture and d.right])
     changed = min(s.reused, _count(text, reworded) / total) if total > 0 else 0.0
     return CopyShares(reused=max(0.0, s.reused - changed), changed=changed, added=s.added,
                       duplicated=s.duplicated)
