@@ -16,7 +16,7 @@ from app import __version__
 from app.engine.options import CompareOptions
 from app.engine.records import KINDS, Comparison, Difference, Span
 from app.project.anchors import SIDES, Side
-from app.project.annotations import VERDICT_ORDER, Annotations, Highlight
+from app.project.annotations import VERDICT_ORDER, Annotations, Highlight, Verdict
 from app.report.layout import Mark, Point, aligned_rows, runs, side_marks
 from app.report.palette import KIND_STYLES
 from app.report.shares import LABELS as SHARE_LABELS
@@ -123,14 +123,22 @@ def _summary(c: Comparison, annotations: Annotations) -> str:
     furniture = len(c.differences) - len(article)
     if furniture:  # as the window and the summary figures: page furniture counted apart
         kinds += f" (and {furniture} in page furniture)"
-    verdicts = annotations.verdict_counts(c)
+    # Counted over the same differences as the line above, or "66 unreviewed" follows
+    # "30 differences" when page furniture makes up the rest.
+    verdicts = dict.fromkeys(VERDICT_ORDER, 0)
+    for d in article:
+        verdicts[annotations.verdict_of(d.id)] += 1
     review = " · ".join(f"{verdicts[v]} {v.label.lower()}" for v in VERDICT_ORDER if verdicts[v])
+    reviewed_furniture = sum(1 for d in c.differences if getattr(d, "furniture", False)
+                             and annotations.verdict_of(d.id) is not Verdict.UNREVIEWED)
+    if reviewed_furniture:
+        review += f" (and {reviewed_furniture} reviewed in page furniture)"
     n = len(annotations.highlights)
     if n:
         review += f" · {n} highlighted passage{'s' if n != 1 else ''}"
     return (f'<section class="summary">\n<h2>Summary</h2>\n<ul class="figures">{items}</ul>\n'
             f"{_shares_bar(c)}\n"
-            f'<p class="counts ui"><b>{len(article)} differences:</b> '
+            f'<p class="counts ui"><b>{len(article)} difference{"s" if len(article) != 1 else ""}:</b> '
             f"{_e(kinds or 'none')}</p>\n"
             f'<p class="counts ui"><b>Review:</b> {_e(review or "nothing reviewed")}</p>\n'
             "</section>")

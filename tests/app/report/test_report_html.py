@@ -165,3 +165,24 @@ def test_page_furniture_is_labelled_when_the_engine_marks_it() -> None:
     diffs = tuple(mark(d, furniture=True) if d.kind == "omitted" else d for d in c.differences)
     page = render_html(replace(c, differences=diffs))
     assert "Omitted (page furniture)" in page and "furniture" in page
+
+
+def test_review_counts_cover_the_differences_counted_beside_them() -> None:
+    from dataclasses import replace
+    from typing import Any, cast
+
+    from app import compare
+
+    c = compare(Document.from_text("Home News Sport\n\nWeather Shop\n\nThe story ran on Monday."),
+                Document.from_text("The story ran on Monday.\n\nAn added line at the end."))
+    mark = cast(Any, replace)
+    diffs = tuple(mark(d, furniture=True) if d.kind == "omitted" else d for d in c.differences)
+    c = replace(c, differences=diffs)
+    furniture = [d for d in diffs if d.kind == "omitted"]
+    (added,) = [d for d in diffs if d.kind == "added"]
+    assert len(furniture) == 2
+    a = Annotations().with_verdict(c, added.id, Verdict.ERROR)
+    a = a.with_verdict(c, furniture[0].id, Verdict.ACCEPTABLE)
+    page = render_html(c, a)
+    assert "<b>1 difference:</b> 1 added (and 2 in page furniture)" in page
+    assert "<b>Review:</b> 1 error (and 1 reviewed in page furniture)" in page
