@@ -7,13 +7,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TextIO
 
 from app.engine.options import CompareOptions
 from app.engine.records import Comparison
-from app.project import ProjectError, load_project
+from app.project import Project, ProjectError, load_project
 from app.project.errors import ProjectSaveError
 from app.report.exporters import ExportUnavailable, export_report, exporter_for
 from app.report.html_report import ReportSettings, render_html
@@ -47,6 +48,8 @@ def run_report(args: argparse.Namespace, out: TextIO | None = None) -> int:
             # Checked before the (slower) comparison, so the message comes at once.
             raise ExportUnavailable(_unavailable(args.output))
         project = load_project(args.project)
+        if args.output:
+            _refuse_to_replace_an_input(args.output, args.project, project)
         comparison = project.compare()
         # Reviews follow their differences by anchors: a newer engine may renumber them.
         project, _ = project.recompared(comparison)
@@ -59,6 +62,21 @@ def run_report(args: argparse.Namespace, out: TextIO | None = None) -> int:
         print(f"verso: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     return 0
+
+
+def _refuse_to_replace_an_input(output: str, project_path: str, project: Project) -> None:
+    """A report written over the project or one of its source files would lose that file."""
+    inputs = [(project_path, "the project itself"),
+              (project.left.path, "the project's original"),
+              (project.right.path, "the project's copy")]
+    for path, what in inputs:
+        try:
+            same = bool(path) and os.path.samefile(output, str(path))
+        except OSError:  # either file missing: nothing to lose
+            same = False
+        if same:
+            raise ProjectSaveError(f"Not written: {Path(output).name} is {what}, and the "
+                                   "report would replace it; choose another file name")
 
 
 def _unavailable(output: str) -> str:

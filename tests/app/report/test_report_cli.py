@@ -86,3 +86,21 @@ def test_report_re_attaches_reviews_whose_ids_changed(tmp_path: Path) -> None:
     item = page.split(f'<li id="d{target.id}"')[1].split("</li>")[0]
     assert "THE NOTE" in item and "v-error" in item
     assert page.count("THE NOTE") == 1
+
+
+def test_report_never_replaces_a_source_file_or_the_project(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]
+                                                             ) -> None:
+    page = "<html><body><p>Prices rose 4% in March, the office said.</p></body></html>"
+    original, copy = tmp_path / "wire.html", tmp_path / "paper.html"
+    original.write_text(page, "utf-8")
+    copy.write_text(page.replace("4%", "40%"), "utf-8")
+    path = tmp_path / "check.html.verso"
+    save_project(Project.create(read_document(original), read_document(copy)), path)
+    before = {p: p.read_bytes() for p in (original, copy, path)}
+    for target in (original, copy):
+        assert main(["report", str(path), "-o", str(target)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and f"{target.name} is the project's" in err
+    assert {p: p.read_bytes() for p in before} == before
+    assert main(["report", str(path), "-o", str(tmp_path / "report.html")]) == 0
