@@ -96,6 +96,21 @@ def test_pdf_reader_warnings_do_not_reach_stderr(tmp_path):
     assert line == f"verso: {damaged}: this PDF is damaged or not supported"
 
 
+def test_control_characters_of_a_document_do_not_reach_the_terminal(tmp_path, capsys):
+    # An escape sequence in a scraped page would set the terminal's title, colour its text...
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("The office said prices rose.\n", encoding="utf-8")
+    pad = " ".join(["The office said prices rose in March, and nobody disagreed."] * 8)
+    b.write_text(f"{pad}\n\nNew: \x1b]0;PWNED\x07\x1b[2J and \x9b31m here.\n", encoding="utf-8")
+    assert main(["compare", str(a), str(b), "--color", "never"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out and "\x9b" not in out
+    assert "New: \u241b]0;PWNED\u2407\u241b[2J and \ufffd31m here." in out
+    assert "copy line 3" in out  # line numbers unchanged
+    assert main(["compare", str(a), str(b), "--format", "json"]) == 0
+    assert "\x1b]0;PWNED" in json.loads(capsys.readouterr().out)["right"]["text"]  # data kept
+
+
 def test_usage_errors_exit_2():
     assert run("compare", "only-one.txt").returncode == 2
     assert run("a", "b", "c").returncode == 2
