@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -93,14 +94,22 @@ def text_sha256(text: str) -> str:
 
 
 def file_sha256(path: str | os.PathLike[str] | None) -> str | None:
-    """SHA-256 of a file's bytes, or None when there is no path or it cannot be read."""
+    """SHA-256 of a file's bytes, or None when there is no path or it cannot be read.
+
+    Only regular files are read: a project's paths come from a file anyone may
+    have written, and a FIFO would block, a device such as /dev/zero never end.
+    """
     if not path:
         return None
     digest = hashlib.sha256()
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
         with open(path, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None
             for chunk in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(chunk)
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL in the path
         return None
     return digest.hexdigest()

@@ -69,3 +69,31 @@ def test_refresh_from_disk_rereads_recompares_and_reanchors(tmp_path: Path) -> N
     assert new.right.text[slice(*h.span)] == "It was set up in 2019."
     assert [type(x).__name__ for x in report.lost] == ["DifferenceReview"]  # error fixed
     assert comparison.right == new.right
+
+
+def test_a_hostile_project_path_is_not_read(tmp_path: Path) -> None:
+    """Paths in a project come from whoever wrote the file: only regular files are hashed.
+
+    A FIFO blocked the check for ever, /dev/zero never ended, a NUL raised ValueError.
+    """
+    import os
+    import threading
+    from dataclasses import replace
+
+    from app.documents.model import Document
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    for path in (str(fifo), "/dev/zero", str(tmp_path), "a\x00b"):
+        doc = replace(Document.from_text("The text."), path=path)
+        project = Project(doc, doc, left_file_sha256="0" * 64, right_file_sha256="0" * 64)
+        states: list[SourceState] = []
+
+        def check(project: Project = project, states: list[SourceState] = states) -> None:
+            states.extend(s.state for s in check_sources(project))
+
+        worker = threading.Thread(target=check, daemon=True)
+        worker.start()
+        worker.join(timeout=10)
+        assert not worker.is_alive(), f"check_sources hangs on {path!r}"
+        assert states == [SourceState.MISSING] * 2, path
