@@ -19,7 +19,10 @@ MAX_PROJECT_BYTES = 128 * 1024 * 1024
 #: Deepest nesting of arrays/objects accepted (the format itself needs 6).
 MAX_DEPTH = 64
 
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+# A string, or an unterminated one up to the end of the text: were that not a match, the
+# search would try again from every escaped quote inside it, each time to the end (minutes
+# for a big project cut short in a document's text). json.loads reports it afterwards.
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*(?:"|\\?\Z)', re.S)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 
 

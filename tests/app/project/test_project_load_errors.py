@@ -140,6 +140,18 @@ def test_huge_strings_are_refused_quickly(annotated: Project, tmp_path: Path) ->
     assert time.monotonic() - started < 5
 
 
+def test_a_project_cut_short_inside_a_quoted_text_is_refused_quickly(tmp_path: Path) -> None:
+    # The depth scan retried from each escaped quote of the unterminated string, each time to
+    # the end: 160 KB took a minute, a big project cut short in its text far longer.
+    for tail in ("", "\\"):
+        path = tmp_path / "cut.verso"
+        path.write_bytes(b'{"format": "verso-project", "documents": {"left": {"text": "'
+                         + b'He said \\"no\\". ' * 8_000 + tail.encode())
+        started = time.monotonic()
+        assert "ends abruptly" in _error(path)
+        assert time.monotonic() - started < 1
+
+
 def test_oversized_file_is_refused_by_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("app.project.storage.MAX_PROJECT_BYTES", 1000)
     monkeypatch.setattr("app.project.jsonguard.MAX_PROJECT_BYTES", 1000)
