@@ -49,7 +49,10 @@ def parse_json_bytes(data: bytes, label: str) -> Any:
         raise ProjectError(f"{label} is not a Verso project (not valid JSON: {error.msg} "
                            f"at line {error.lineno}, column {error.colno})") from None
     except (ValueError, RecursionError) as error:
-        raise ProjectError(f"{label} is damaged ({error})") from None
+        reason = str(error)
+        if "integer string conversion" in reason:  # not Python's advice to call a function
+            reason = "it holds a number of thousands of digits"
+        raise ProjectError(f"{label} is damaged ({reason})") from None
 
 
 def check_depth(text: str, label: str, limit: int = MAX_DEPTH) -> None:
