@@ -11,7 +11,7 @@ from app.engine.furniture import furniture_paragraphs
 from app.engine.options import CompareOptions
 from app.engine.records import Comparison, Difference, Match, SideName, Span, Summary
 from app.engine.segment import Sentence
-from app.engine.words import word_edits
+from app.engine.words import WordDiff, word_edits
 
 # A passage out of order is "moved" when it is recognisably the same text (or
 # part of a block that moved together); a sentence a rewrite reworded heavily
@@ -62,9 +62,23 @@ def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence
             continue
         last_match = None
         wd = word_edits(left.text, a, right.text, b, options)
+        furniture = lfurn.issuperset(u.lefts) and rfurn.issuperset(u.rights)
+        # Only for a pair linked to nothing else: a sentence split across two places is not cut.
+        alone = (len(u.lefts) == len(u.rights) == 1 and len(al.left_links[u.lefts[0]]) == 1
+                 and len(al.right_links[u.rights[0]]) == 1)
+        cut = _whole_sentence_cut(wd, a, b, left.text, right.text) if alone else None
+        if cut is not None:  # one side has a sentence more: kept text and an omission or addition
+            kind, kept_left, kept_right, extra = cut
+            if ordered:
+                matches.append(Match(kept_left, kept_right))
+                anchors.append((kept_left, kept_right))
+            else:
+                found.append(Difference(0, "moved", kept_left, kept_right, 1.0, (), furniture=furniture))
+            found.append(Difference(0, kind, extra if kind == "omitted" else None,
+                                    extra if kind == "added" else None, furniture=furniture))
+            continue
         moved = not ordered and (wd.similarity >= MOVED_SIMILARITY or (
             wd.similarity >= MOVED_BLOCK_SIMILARITY and _in_moved_block(k, units, in_order)))
-        furniture = lfurn.issuperset(u.lefts) and rfurn.issuperset(u.rights)
         found.append(Difference(0, "moved" if moved else "changed", a, b, wd.similarity, wd.edits,
                                 furniture=furniture))
         if ordered:
@@ -95,6 +109,57 @@ def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence
     furniture_spans = (_furniture_spans(lfurn, ls), _furniture_spans(rfurn, rs))
     summary = _summary(left.text, right.text, differences, matches, furniture_spans)
     return Comparison(left, right, differences, tuple(matches), summary, tuple(anchors))
+
+
+def _whole_sentence_cut(wd: WordDiff, a: Span, b: Span, left_text: str,
+                        right_text: str) -> tuple[str, Span, Span, Span] | None:
+    """When the only edit of a linked pair drops a whole sentence from its start or end, that
+    sentence is omitted (or added) text, not words inside a reworded pair.
+
+    The segmenter keeps "...the back of Mr. Kilroy-Silk." whole; a copy reading "...the
+    back of Mr." ends a sentence there, and what follows it in the original is gone.
+    Returns (kind, kept left span, kept right span, span of the extra sentence)."""
+    if len(wd.edits) != 1:
+        return None
+    edit = wd.edits[0]
+    text, whole, other = (left_text, a, b) if edit.op == "delete" else (right_text, b, a)
+    span = edit.left if edit.op == "delete" else edit.right
+    assert span is not None
+    s, e = span
+    if e == whole[1] and s > whole[0] and _ends_sentence(text[whole[0]:s]) and _starts_sentence(text[s:e]):
+        kept = (whole[0], _trim_end(text, whole[0], s))
+    elif s == whole[0] and e < whole[1] and _ends_sentence(text[s:e]) and _starts_sentence(text[e:whole[1]]):
+        kept = (_trim_start(text, e, whole[1]), whole[1])
+    else:
+        return None
+    if edit.op == "delete":
+        return "omitted", kept, other, span
+    return "added", other, kept, span
+
+
+_SENTENCE_CLOSE = ".!?\u2026\"'\u201d\u2019)]"
+
+
+def _ends_sentence(text: str) -> bool:
+    t = text.rstrip()
+    return bool(t) and t[-1] in _SENTENCE_CLOSE and any(c in ".!?\u2026" for c in t[-3:])
+
+
+def _starts_sentence(text: str) -> bool:
+    t = text.lstrip().lstrip("\"'\u201c\u2018([")
+    return bool(t) and (t[0].isupper() or t[0].isdigit())
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _trim_start(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
 
 
 def _furniture_sentences(text: str, sentences: list[Sentence]) -> frozenset[int]:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from statistics import median
 
+from app.engine.tokens import STOPWORDS
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -45,6 +47,7 @@ _BEFORE_NUMBER = frozenset(
     no nos fig figs vol p pp art jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
+_WORD_AFTER = re.compile(r"\s*[\"'\u201c\u2018(\[]?(\w+)")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?\u2026]+[\"'\u201d\u2019)\]]*$")
 
 
@@ -139,6 +142,11 @@ def _next_is_lower(text: str, pos: int, end: int) -> bool:
     return pos < end and text[pos].islower()
 
 
+def _next_word(text: str, pos: int) -> str:
+    m = _WORD_AFTER.match(text, pos)
+    return m.group(1) if m else ""
+
+
 def _is_abbreviation(text: str, sentence_start: int, stop: int) -> bool:
     """A full stop that ends an abbreviation or an initial, not a sentence."""
     tail = text[max(sentence_start, stop - 12):stop]
@@ -151,7 +159,9 @@ def _is_abbreviation(text: str, sentence_start: int, stop: int) -> bool:
     word = raw.lower()
     # Written as abbreviations are ("Dr.", "dept."), not as acronyms ("MS." is multiple sclerosis).
     if word in _ABBREVIATIONS and not (raw.isupper() and len(raw) > 1):
-        return True
+        # "...he told Mr. All sides agree": no name is a function word, so a sentence starts there.
+        following = _next_word(text, stop)
+        return len(following) == 1 or following.lower() not in STOPWORDS
     if word in _BEFORE_NUMBER:
         rest = text[stop:stop + 4].lstrip()
         return bool(rest) and rest[0].isdigit()

@@ -176,6 +176,20 @@ def test_repeat_of_the_copy_with_a_source_of_its_own_is_linked_to_it():
     assert left[d.left[0]:d.left[1]] == long and right[d.right[0]:d.right[1]] == short
 
 
+def test_sentence_dropped_after_an_abbreviation_is_omitted_not_a_word_edit():
+    # The segmenter keeps "...by Mr. Wang, who..." whole; a copy ending at "Mr." dropped a sentence.
+    kept = "The talks were led by Mr."
+    gone = "Wang, who is in charge of parking fees in the capital."
+    left = para(BASE[0], kept + " " + gone) + "\n\n" + BASE[1]
+    right = para(BASE[0], kept) + "\n\n" + BASE[1]
+    c = compare(left, right)
+    (d,) = c.differences
+    assert d.kind == "omitted" and left[d.left[0]:d.left[1]] == gone
+    assert any(right[m.right[0]:m.right[1]].endswith(kept) for m in c.matches)
+    (d,) = compare(right, left).differences
+    assert d.kind == "added" and left[d.right[0]:d.right[1]] == gone
+
+
 def test_options_ignore_case_and_punctuation():
     left = "The Minister said the deal was done. Everyone agreed."
     right = "the minister said the deal was done Everyone agreed."

@@ -24,6 +24,13 @@ def test_acronyms_ampersands_and_the_pronoun_i_end_sentences():
     assert texts("Ms. Jones and J. K. Rowling met.") == ["Ms. Jones and J. K. Rowling met."]
 
 
+def test_an_abbreviation_before_a_function_word_ends_the_sentence():
+    # No name is "All" or "In": a copy that cut "...told Mr. Prescott" reads "...told Mr. All sides".
+    assert texts("He told Mr. All sides agree. Ask Dr. In time it works.") == [
+        "He told Mr.", "All sides agree.", "Ask Dr.", "In time it works."]
+    assert texts("They met Dr. A. Smith and Mr. Prescott there.") == ["They met Dr. A. Smith and Mr. Prescott there."]
+
+
 def test_no_is_an_abbreviation_only_before_a_number():
     assert texts("He lives at No. 10 Downing Street. They said no. But he went.") == [
         "He lives at No. 10 Downing Street.", "They said no.", "But he went."]
