@@ -13,15 +13,11 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from app import __version__
 from app.documents.errors import DocumentError
 from app.engine.options import CompareOptions
-
-if TYPE_CHECKING:
-    from app.documents.model import Document
-    from app.engine.records import Comparison
+from app.terminal import printable_comparison
 
 # The subcommands' modules (facts, reports, the text report) are imported where they are
 # used: ``verso ORIGINAL COPY`` opens the window and needs none of them at start.
@@ -103,30 +99,8 @@ def run_compare(args: argparse.Namespace) -> int:
 
         colour = args.color == "always" or (
             args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
-        sys.stdout.write(render_text(_printable(result), colour=colour, furniture=args.furniture))
+        sys.stdout.write(render_text(printable_comparison(result), colour=colour, furniture=args.furniture))
     return 0
-
-
-# C0 controls but tab and line feed, DEL, and C1: in a document (a scraped page may carry an
-# escape sequence) they would reach the terminal as commands (set its title, clear it, write
-# to the clipboard...). Shown as Unicode's control pictures instead, one for one, so the
-# offsets and line numbers of the text report stay right.
-_CONTROL_PICTURES = {
-    **{c: 0x2400 + c for c in range(0x20) if chr(c) not in "\t\n"},
-    0x7F: 0x2421,
-    **dict.fromkeys(range(0x80, 0xA0), 0xFFFD),
-}
-
-
-def _printable(comparison: Comparison) -> Comparison:
-    """``comparison`` with its documents' texts and names safe to print on a terminal."""
-    from dataclasses import replace
-
-    def clean(doc: Document) -> Document:
-        return replace(doc, text=doc.text.translate(_CONTROL_PICTURES),
-                       name=doc.name.translate(_CONTROL_PICTURES))
-
-    return replace(comparison, left=clean(comparison.left), right=clean(comparison.right))
 
 
 def run_window(paths: list[str]) -> int:

@@ -13,6 +13,7 @@ from app.engine.options import CompareOptions
 from app.facts.check import check_facts
 from app.facts.records import STATUSES
 from app.facts.render import render_facts
+from app.terminal import printable
 
 FORMAT_NAME = "verso-facts"
 
@@ -48,5 +49,5 @@ def run_facts(args: argparse.Namespace, options: CompareOptions, out: TextIO | N
         json.dump(document, out, ensure_ascii=False, indent=1)
         out.write("\n")
     else:
-        out.write(render_facts(report, comparison, statuses))
+        out.write(printable(render_facts(report, comparison, statuses)))
     return 0

@@ -111,6 +111,16 @@ def test_control_characters_of_a_document_do_not_reach_the_terminal(tmp_path, ca
     assert "\x1b]0;PWNED" in json.loads(capsys.readouterr().out)["right"]["text"]  # data kept
 
 
+def test_control_characters_in_quotes_do_not_reach_the_terminal_from_verso_facts(tmp_path, capsys):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    pad = " ".join(["The office said prices rose in March, and nobody disagreed."] * 8)
+    a.write_text(f'{pad}\n\nThe minister said: "We will \x1b[2Jact now."\n', encoding="utf-8")
+    b.write_text(f'{pad}\n\nThe minister said: "We will \x1b[2Jact soon."\n', encoding="utf-8")
+    assert main(["facts", str(a), str(b)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\u241b[2J" in out
+
+
 def test_usage_errors_exit_2():
     assert run("compare", "only-one.txt").returncode == 2
     assert run("a", "b", "c").returncode == 2
