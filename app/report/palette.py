@@ -32,17 +32,18 @@ class KindStyle:
     meaning: str
 
 
+# The same colour for each kind as in the window (ui/palette.py; a test holds them equal).
 KIND_STYLES: dict[str, KindStyle] = {
     "omitted": KindStyle("Omitted", VERMILLION, "struck through",
                          "Text of the original with no counterpart in the copy."),
-    "added": KindStyle("Added", BLUE, "underlined",
+    "added": KindStyle("Added", BLUISH_GREEN, "underlined",
                        "Text of the copy with no source in the original."),
-    "changed": KindStyle("Changed", ORANGE, "dotted underline",
+    "changed": KindStyle("Changed", BLUE, "dotted underline",
                          "Reworded: the copy derives from the original. Inside, deleted "
                          "words are struck through, inserted words underlined."),
     "duplicated": KindStyle("Duplicated", REDDISH_PURPLE, "double underline",
                             "A later repeat, in the copy, of text the copy already has."),
-    "moved": KindStyle("Moved", BLUISH_GREEN, "dashed box",
+    "moved": KindStyle("Moved", ORANGE, "dashed box",
                        "Derived text that stands out of order (may also be reworded)."),
 }
 

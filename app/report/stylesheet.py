@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-from app.report.palette import (
-    BLUE,
-    BLUISH_GREEN,
-    HIGHLIGHT_COLOUR,
-    ORANGE,
-    REDDISH_PURPLE,
-    VERDICT_COLOURS,
-    VERMILLION,
-    tint,
-)
+from app.report.palette import HIGHLIGHT_COLOUR, KIND_STYLES, VERDICT_COLOURS, tint
 
 INK, MUTED, RULE = "#1b1b1b", "#5a5a5a", "#cfcfcf"
 
@@ -25,6 +16,8 @@ def stylesheet() -> str:
     verdicts = "\n".join(
         f".v-{v.value} {{ background: {bg}; color: {fg}; }}" for v, (bg, fg) in
         VERDICT_COLOURS.items())
+    omitted, added, changed, duplicated, moved = (KIND_STYLES[k].colour for k in (
+        "omitted", "added", "changed", "duplicated", "moved"))
     return f"""
 html {{ color-scheme: light; }}
 * {{ box-sizing: border-box; }}
@@ -54,19 +47,19 @@ table.sbs td {{ vertical-align: top; padding: 8px 12px; border-bottom: 1px solid
   white-space: pre-wrap; overflow-wrap: anywhere; }}
 table.sbs td + td, table.sbs th + th {{ border-left: 1px solid {RULE}; }}
 thead {{ display: table-header-group; }}
-.k-omitted {{ background: {tint(VERMILLION, .13)}; text-decoration: line-through;
-  text-decoration-color: {tint(VERMILLION, .75)}; text-decoration-thickness: 1px; }}
-.k-added {{ background: {tint(BLUE, .12)}; text-decoration: underline solid {BLUE};
+.k-omitted {{ background: {tint(omitted, .13)}; text-decoration: line-through;
+  text-decoration-color: {tint(omitted, .75)}; text-decoration-thickness: 1px; }}
+.k-added {{ background: {tint(added, .12)}; text-decoration: underline solid {added};
   text-decoration-thickness: 2px; text-underline-offset: 3px; }}
-.k-changed {{ background: {tint(ORANGE, .16)}; text-decoration: underline dotted {ORANGE};
+.k-changed {{ background: {tint(changed, .16)}; text-decoration: underline dotted {changed};
   text-decoration-thickness: 2px; text-underline-offset: 3px; }}
-.k-duplicated {{ background: {tint(REDDISH_PURPLE, .18)};
-  text-decoration: underline double {REDDISH_PURPLE}; text-underline-offset: 3px; }}
-.k-moved {{ background: {tint(BLUISH_GREEN, .12)}; outline: 1.5px dashed {BLUISH_GREEN};
+.k-duplicated {{ background: {tint(duplicated, .18)};
+  text-decoration: underline double {duplicated}; text-underline-offset: 3px; }}
+.k-moved {{ background: {tint(moved, .12)}; outline: 1.5px dashed {moved};
   outline-offset: 1px; }}
-.e-del {{ background: {tint(VERMILLION, .30)}; text-decoration: line-through {VERMILLION};
+.e-del {{ background: {tint(omitted, .30)}; text-decoration: line-through {omitted};
   text-decoration-thickness: 2px; }}
-.e-ins {{ background: {tint(BLUE, .25)}; text-decoration: underline solid {BLUE};
+.e-ins {{ background: {tint(changed, .25)}; text-decoration: underline solid {changed};
   text-decoration-thickness: 2px; text-underline-offset: 3px; }}
 .furniture {{ opacity: .6; }}
 .hl {{ background: {HIGHLIGHT_COLOUR}; box-shadow: 0 2px 0 #000; }}
@@ -76,10 +69,10 @@ a.badge {{ font: 600 10px/1 system-ui, "DejaVu Sans", sans-serif; color: #000;
   text-decoration: none; border: 1.5px solid currentColor; border-radius: 8px;
   padding: 1px 4px; margin: 0 3px 0 1px; vertical-align: 2px; background: #fff;
   white-space: nowrap; }}
-a.badge.b-omitted {{ border-color: {VERMILLION}; }} a.badge.b-added {{ border-color: {BLUE}; }}
-a.badge.b-changed {{ border-color: {ORANGE}; }}
-a.badge.b-duplicated {{ border-color: {REDDISH_PURPLE}; }}
-a.badge.b-moved {{ border-color: {BLUISH_GREEN}; }}
+a.badge.b-omitted {{ border-color: {omitted}; }} a.badge.b-added {{ border-color: {added}; }}
+a.badge.b-changed {{ border-color: {changed}; }}
+a.badge.b-duplicated {{ border-color: {duplicated}; }}
+a.badge.b-moved {{ border-color: {moved}; }}
 a.badge.b-note {{ border-style: dashed; }}
 ol.diffs {{ padding: 0; margin: 0; }}
 ol.diffs > li {{ list-style: none; border: 1px solid {RULE}; border-left-width: 6px;
@@ -87,11 +80,11 @@ ol.diffs > li {{ list-style: none; border: 1px solid {RULE}; border-left-width: 
 ol.diffs > li.k-omitted, ol.diffs > li.k-added, ol.diffs > li.k-changed,
 ol.diffs > li.k-duplicated, ol.diffs > li.k-moved {{ background: none; text-decoration: none;
   outline: none; }}
-li.k-omitted {{ border-left-color: {VERMILLION} !important; }}
-li.k-added {{ border-left-color: {BLUE} !important; }}
-li.k-changed {{ border-left-color: {ORANGE} !important; }}
-li.k-duplicated {{ border-left-color: {REDDISH_PURPLE} !important; }}
-li.k-moved {{ border-left-color: {BLUISH_GREEN} !important; }}
+li.k-omitted {{ border-left-color: {omitted} !important; }}
+li.k-added {{ border-left-color: {added} !important; }}
+li.k-changed {{ border-left-color: {changed} !important; }}
+li.k-duplicated {{ border-left-color: {duplicated} !important; }}
+li.k-moved {{ border-left-color: {moved} !important; }}
 .dhead {{ font: 600 .92em system-ui, "DejaVu Sans", sans-serif; display: flex; gap: 10px;
   align-items: baseline; flex-wrap: wrap; }}
 .dhead .where {{ color: {MUTED}; font-weight: normal; }}

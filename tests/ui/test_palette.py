@@ -1,0 +1,12 @@
+"""The kinds look the same in the window and in the report a reader shares."""
+
+from __future__ import annotations
+
+from app.report.palette import KIND_STYLES
+from ui.palette import KINDS, STYLES
+
+
+def test_each_kind_has_one_colour_in_the_window_and_the_report() -> None:
+    assert set(KINDS) == set(KIND_STYLES)
+    for kind in KINDS:
+        assert STYLES[kind].colour.lower() == KIND_STYLES[kind].colour.lower(), kind
