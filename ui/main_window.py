@@ -277,6 +277,7 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         if not self.review.accept_sources(left, right):  # a .verso path; unsaved notes kept
             return
         self.note_pending(left, right)
+        self.message.hide()  # a new request: the last one's problem is past (a notice may follow)
         self._keep_view = keep_view
         base = self.views["right"].palette().color(QPalette.ColorRole.Base).name()
         self.worker.submit(Request(left, right, self.options, self._dark, self.zoom, base))
@@ -309,7 +310,6 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
             or (getattr(result, s) is not None and self.sources[s] is not None
                 and getattr(result, s).sha256 == self.sources[s].sha256)  # type: ignore[union-attr]
             for s in ("left", "right"))
-        self.message.hide()
         self.sources = {"left": result.left, "right": result.right}
         self.comparison = result.comparison
         self._index = (result.comparison, result.index)
@@ -604,10 +604,10 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         targets = dict(drop_targets(paths, side, filled))
         if not targets:
             return
-        if len(paths) > 2:
+        self.load_pair(targets.get("left"), targets.get("right"))
+        if len(paths) > 2:  # after the request, which clears the message bar
             self.message.show_message(self.tr(
                 "%n files were dropped; the first two are compared (original, then copy).", "", len(paths)), "info")
-        self.load_pair(targets.get("left"), targets.get("right"))
 
     def copy_selection(self) -> None:
         widget = QApplication.focusWidget()

@@ -240,3 +240,32 @@ def test_long_file_names_do_not_widen_the_window(qtbot, window, tmp_path: Path) 
     assert name.text() == left.name  # the whole name, shortened only on screen
     assert name.toolTip() == str(left)
     assert name.sizeHint().width() > name.width()
+
+
+def test_the_notice_about_extra_dropped_files_stays_after_the_comparison(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    drop(window, [ORIGINAL, COPY, ORIGINAL])
+    wait_loaded(qtbot, window)
+    assert window.comparison.left.name == ORIGINAL.name and window.comparison.right.name == COPY.name
+    assert window.message.isVisible() and "3 files were dropped" in window.message.label.text()
+
+
+def test_the_notice_about_extra_arguments_stays_after_the_comparison(qtbot, qapp,  # type: ignore[no-untyped-def]
+                                                                     monkeypatch) -> None:
+    from ui import main
+
+    monkeypatch.setattr(main, "create_app", lambda: qapp)  # the tests' application as it is
+    _app, win = main.start([str(ORIGINAL), str(COPY), str(ORIGINAL)])
+    qtbot.addWidget(win)
+    wait_loaded(qtbot, win)
+    assert win.message.isVisible() and "first two files" in win.message.label.text()
+    win.worker.wait()
+
+
+def test_a_good_file_after_a_bad_one_clears_the_message(qtbot, loaded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    drop(loaded.panes["left"], [empty])
+    qtbot.waitUntil(lambda: loaded.message.isVisible() and not loaded.worker.busy, timeout=10000)
+    drop(loaded.panes["left"], [COPY])
+    qtbot.waitUntil(lambda: loaded.comparison.left.name == COPY.name and not loaded.worker.busy, timeout=10000)
+    assert not loaded.message.isVisible()
