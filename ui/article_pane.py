@@ -270,6 +270,11 @@ class TextView(QTextBrowser):
         block = doc.findBlockByNumber(lo)
         rect = layout.blockBoundingRect(block)
         text_layout = block.layout()
+        if lo == last and text_layout.lineCount() and \
+                doc_y >= rect.top() + text_layout.lineAt(text_layout.lineCount() - 1).rect().bottom():
+            # Below the text's last line: its end (not the middle of that line, which made
+            # a short text's last difference reach to the bottom of the pane and beyond).
+            return self.omap.to_py(doc.characterCount() - 1)
         position = block.position()
         for i in range(text_layout.lineCount()):
             line = text_layout.lineAt(i)

@@ -269,3 +269,21 @@ def test_a_good_file_after_a_bad_one_clears_the_message(qtbot, loaded, tmp_path:
     drop(loaded.panes["left"], [COPY])
     qtbot.waitUntil(lambda: loaded.comparison.left.name == COPY.name and not loaded.worker.busy, timeout=10000)
     assert not loaded.message.isVisible()
+
+
+def test_a_short_text_s_last_difference_ends_where_its_text_ends(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from app.documents import document_from_string
+
+    left = document_from_string("Café naïve “quoted” — price €5. Second sentence here.", name="short.txt")
+    window.load_pair(left, str(COPY))
+    wait_loaded(qtbot, window)
+    view = window.views["left"]
+    marks = view.gutter.marks()
+    assert [d.kind for d, _top, _bottom in marks] == ["omitted"]
+    _diff, _top, bottom = marks[0]
+    text_bottom = view.cursorRect(view._cursor(len(left.text))).bottom()
+    assert bottom <= text_bottom + 2 < view.viewport().height() // 2  # was the viewport's bottom + 40
+    assert view.visible_range()[1] == len(left.text)
+    window.link_map.repaint()
+    band = next(path for diff, path in window.link_map.bands() if diff.kind == "omitted")
+    assert band.boundingRect().height() < view.viewport().height() // 2
