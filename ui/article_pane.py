@@ -136,6 +136,8 @@ class _HoldLazyLayout(QObject):
 class TextView(QTextBrowser):
     """A read-only rendered text that never loads resources and never follows links by itself."""
 
+    focus_entered = Signal(str)  # side: the pane the reader is in (Ctrl+1, Tab, a click)
+
     def __init__(self, side: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.side = side
@@ -422,6 +424,10 @@ class TextView(QTextBrowser):
         paint_highlights(self)  # the reviewer's highlights, from the host's review
         if self.document_model is None or self.drag_hover:
             self._paint_invitation()
+
+    def focusInEvent(self, event: Any) -> None:
+        super().focusInEvent(event)
+        self.focus_entered.emit(self.side)
 
     def _paint_invitation(self) -> None:
         painter = QPainter(self.viewport())

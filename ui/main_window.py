@@ -147,6 +147,7 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
             pane.text_dropped.connect(self._text_dropped)
             pane.view.verticalScrollBar().valueChanged.connect(self._view_scrolled)
             pane.view.cursorPositionChanged.connect(lambda s=side: self._note_active(s))
+            pane.view.focus_entered.connect(self._note_active)  # find steps in the pane one is in
             pane.view.anchorClicked.connect(open_link)
         self.link_map = LinkMap(self)
         self.overview = Overview(self)
@@ -711,6 +712,8 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         return {"inline": self.inline_pane.view} if self.inline_mode else dict(self.views)
 
     def show_find(self) -> None:
+        focus = QApplication.focusWidget()  # Enter and F3 step through the pane one was in
+        self._active_side = next((s for s, v in self.views.items() if v is focus), self._active_side)
         self.find_bar.open_bar()
         self._find_changed()
 

@@ -113,3 +113,18 @@ def test_find_in_both_panes(qtbot, loaded) -> None:  # type: ignore[no-untyped-d
     assert 0 <= view.y_of(hit[0]) < view.viewport().height()
     qtbot.keyClick(loaded.find_bar.field, Qt.Key.Key_Escape)
     assert not loaded.find_bar.isVisible()
+
+
+def test_find_steps_through_the_pane_one_is_in(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    activate(qtbot, loaded)
+    qtbot.keyClick(QApplication.focusWidget() or loaded, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is loaded.views["left"]  # the original, from the keyboard
+    qtbot.keyClick(loaded.views["left"], Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(loaded.find_bar.field, "Peskov")
+    qtbot.keyClick(loaded.find_bar.field, Qt.Key.Key_Return)
+    assert list(loaded._find_pos) == ["left"]  # was the copy: only a click in a pane counted
+    qtbot.keyClick(loaded.find_bar.field, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(loaded.views["right"], Qt.Key.Key_F3)  # the bar still open: now the copy's hits
+    assert set(loaded._find_pos) == {"left", "right"}
+    qtbot.keyClick(loaded.views["right"], Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is loaded.views["right"]
