@@ -487,10 +487,13 @@ class ElidedLabel(QLabel):
     the screen. ``text()`` is the whole text; the tooltip says where the file is.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle, tooltip: bool = False) -> None:
         super().__init__(parent)
         self._full = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._mode = mode
+        self._tooltip = tooltip  # the whole text as the tooltip while it is shortened
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def text(self) -> str:  # type: ignore[override]
         return self._full
@@ -498,19 +501,28 @@ class ElidedLabel(QLabel):
     def setText(self, text: str) -> None:  # type: ignore[override]
         self._full = text
         self._elide()
+        self.updateGeometry()
 
     def sizeHint(self) -> QSize:
         margins = self.contentsMargins()
         return QSize(self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right(),
                      super().sizeHint().height())
 
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._elide()
 
     def _elide(self) -> None:
-        width = self.contentsRect().width()
-        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, max(0, width)))
+        width, metrics = self.contentsRect().width(), self.fontMetrics()
+        # (elidedText shortens a text given exactly its own advance: compare first)
+        shown = (self._full if metrics.horizontalAdvance(self._full) <= width
+                 else metrics.elidedText(self._full, self._mode, max(0, width)))
+        super().setText(shown)
+        if self._tooltip:
+            self.setToolTip(self._full if shown != self._full else "")
 
 
 class ArticlePane(QWidget):

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QPalette,
+    QResizeEvent,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -39,7 +40,7 @@ from PySide6.QtWidgets import (
 from app import CompareOptions, Comparison, Difference, Document
 from ui import furniture, settings
 from ui.actions import SENSITIVITY, build_actions
-from ui.article_pane import ArticlePane, TextView
+from ui.article_pane import ArticlePane, ElidedLabel, TextView
 from ui.differences_panel import DifferencesPanel, paragraph_number
 from ui.documents_io import DocumentError, from_text
 from ui.drop import drop_targets, dropped_paths
@@ -193,7 +194,8 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         col.addWidget(self.splitter, 1)
         col.addWidget(self.find_bar)
         self.setCentralWidget(central)
-        self.summary = QLabel()
+        # Shortened with … when the window is narrow or a status message needs the room.
+        self.summary = ElidedLabel(mode=Qt.TextElideMode.ElideRight, tooltip=True)
         self.summary.setObjectName("summary")
         self.summary.setContentsMargins(16, 0, 6, 0)
         self.busy = QProgressBar()
@@ -206,6 +208,7 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.summary)  # stays while messages come and go
+        self.statusBar().messageChanged.connect(self._make_room_for_message)
         QWidget.setTabOrder(self.views["left"], self.views["right"])
         QWidget.setTabOrder(self.views["right"], self.panel.list)
         self._active_side = "right"
@@ -213,6 +216,22 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
 
     def sizeHint(self) -> QSize:
         return QSize(1500, 950)
+
+    def _make_room_for_message(self, text: str) -> None:
+        """A status message ("This is the last difference.") gets the room it needs: the
+        permanent summary takes it all in a window under ~1400 px, so it is shortened meanwhile."""
+        if not text:
+            self.summary.setMaximumWidth(16777215)
+            return
+        bar = self.statusBar()
+        others = sum(w.sizeHint().width() + 6 for w in (self.summary_bar, self.busy, self.busy_label)
+                     if w.isVisible())
+        needed = bar.fontMetrics().horizontalAdvance(text) + 40  # the message's margins, the grip
+        self.summary.setMaximumWidth(max(0, bar.width() - needed - others))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._make_room_for_message(self.statusBar().currentMessage())
 
     # ---- what the views ask -------------------------------------------------
 

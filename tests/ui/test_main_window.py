@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from ui.main import open_window
 
@@ -287,3 +287,20 @@ def test_a_short_text_s_last_difference_ends_where_its_text_ends(qtbot, window) 
     window.link_map.repaint()
     band = next(path for diff, path in window.link_map.bands() if diff.kind == "omitted")
     assert band.boundingRect().height() < view.viewport().height() // 2
+
+
+def test_status_messages_get_room_beside_the_summary(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    loaded.resize(1100, 800)
+    loaded.last_difference()
+    loaded.next_difference()
+    bar = loaded.statusBar()
+    message = bar.currentMessage()
+    assert message == "This is the last difference."
+    qtbot.waitUntil(lambda: loaded.summary.geometry().left() >= bar.fontMetrics().horizontalAdvance(message),
+                    timeout=2000)  # the permanent summary left it no room (a few pixels, or none)
+    assert loaded.summary.text().startswith("Copy: ") and "differences" in loaded.summary.text()
+    assert loaded.summary.toolTip() == loaded.summary.text()  # shortened on screen only
+    bar.clearMessage()
+    qtbot.waitUntil(lambda: loaded.summary.width() > 700, timeout=2000)
+    loaded.resize(1600, 900)
+    qtbot.waitUntil(lambda: QLabel.text(loaded.summary) == loaded.summary.text(), timeout=2000)  # whole
