@@ -1,7 +1,7 @@
 """Build the QTextDocument a pane shows: the Document rendered, differences painted in.
 
-Pure functions of (Document, Comparison, side, dark): no widget is touched,
-so the worker thread can build documents while the window stays responsive.
+Pure functions of (Document, Comparison, side, dark): no widget is touched.
+They run on the GUI thread (see ``build_steps``), a long text in steps.
 Positions in the QTextDocument equal offsets in ``Document.text`` except
 after characters outside the Basic Multilingual Plane, which Qt counts twice
 (UTF-16); ``OffsetMap`` converts both ways.
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Generator, Iterator
 
 from PySide6.QtGui import (
     QFont,
@@ -27,6 +28,10 @@ from ui.palette import STYLES, colour, tint
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 DIFF_ID = QTextFormat.Property.UserProperty + 1  # char property: id of the difference there
+# Steps of build_steps, each a few milliseconds on a long text: characters inserted, and
+# blocks, styles or differences formatted.
+TEXT_STEP = 256 * 1024
+FORMAT_STEP = 400
 READING_FAMILIES = ["Charter", "Georgia", "Source Serif 4", "Noto Serif", "DejaVu Serif", "serif"]
 READING_POINT_SIZE = 11.5
 
@@ -80,22 +85,44 @@ def offset_map(text: str) -> OffsetMap:
 
 def build_document(document: Document | None, comparison: Comparison | None, side: str,
                    dark: bool, zoom: int = 0, base: str | None = None) -> QTextDocument:
-    """The rendered, highlighted QTextDocument of one side (no parent, any thread)."""
+    """The rendered, highlighted QTextDocument of one side, built at once."""
+    steps = build_steps(document, comparison, side, dark, zoom, base)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+
+
+def build_steps(document: Document | None, comparison: Comparison | None, side: str,
+                dark: bool, zoom: int = 0, base: str | None = None,
+                ) -> Generator[None, None, QTextDocument]:
+    """``build_document`` in steps of a few milliseconds: it yields between them and returns
+    the QTextDocument, so the GUI thread can build a long text between events.
+
+    On the GUI thread, not in a worker: PySide holds the GIL through many Qt calls, some of
+    which take Qt's shared signal-slot locks (making the layout, moving the document to the
+    GUI thread); the GUI thread can hold such a lock while it waits for the GIL (destroying
+    a Python-made QObject), and both threads then wait for ever (tests/ui hung so).
+    """
     qdoc = QTextDocument()
     qdoc.setDefaultFont(reading_font(zoom))
     qdoc.setDocumentMargin(14)
     qdoc.setUndoRedoEnabled(False)
     if document is None:
         return qdoc
-    qdoc.setPlainText(document.text)
     omap = offset_map(document.text)
     cursor = QTextCursor(qdoc)
     cursor.beginEditBlock()
-    _apply_structure(cursor, document, omap, base, dark)
+    text = document.text
+    for start in range(0, len(text), TEXT_STEP):  # what setPlainText does, a piece at a time
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(text[start:start + TEXT_STEP])
+        yield
+    yield from _apply_structure(cursor, document, omap, base, dark)
     if comparison is not None:
-        _apply_differences(cursor, comparison, side, dark, omap, base)
+        yield from _apply_differences(cursor, comparison, side, dark, omap, base)
     cursor.endEditBlock()
-    qdoc.documentLayout()  # made here, in the building thread, rather than by the view
     return qdoc
 
 
@@ -105,12 +132,14 @@ def _select(cursor: QTextCursor, omap: OffsetMap, start: int, end: int) -> None:
 
 
 def _apply_structure(cursor: QTextCursor, document: Document, omap: OffsetMap,
-                     base: str | None = None, dark: bool = False) -> None:
+                     base: str | None = None, dark: bool = False) -> Iterator[None]:
     body = QTextBlockFormat()
     body.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     cursor.select(QTextCursor.SelectionType.Document)
     cursor.mergeBlockFormat(body)
-    for block in document.blocks:
+    for n, block in enumerate(document.blocks):
+        if n % FORMAT_STEP == FORMAT_STEP - 1:
+            yield
         if block.kind == "paragraph":
             continue
         _select(cursor, omap, block.start, block.end)
@@ -129,7 +158,9 @@ def _apply_structure(cursor: QTextCursor, document: Document, omap: OffsetMap,
             cf.setFontItalic(True)
         cursor.mergeBlockFormat(bf)
         cursor.mergeCharFormat(cf)
-    for style in document.styles:
+    for n, style in enumerate(document.styles):
+        if n % FORMAT_STEP == FORMAT_STEP - 1:
+            yield
         _select(cursor, omap, style.start, style.end)
         cf = QTextCharFormat()
         if style.kind == "bold":
@@ -152,13 +183,15 @@ def _apply_structure(cursor: QTextCursor, document: Document, omap: OffsetMap,
 
 
 def _apply_differences(cursor: QTextCursor, comparison: Comparison, side: str, dark: bool,
-                       omap: OffsetMap, base: str | None = None) -> None:
+                       omap: OffsetMap, base: str | None = None) -> Iterator[None]:
     # One format per kind, copied for each difference (which adds its id): thousands of
     # differences in a long text, each a dozen calls fewer.
     kind_formats: dict[str, QTextCharFormat] = {}
     edit_formats: dict[str, QTextCharFormat] = {}
     furniture = furniture_format(dark, base)
-    for diff in comparison.differences:
+    for n, diff in enumerate(comparison.differences):
+        if n % FORMAT_STEP == FORMAT_STEP - 1:
+            yield
         span = diff.span(side)  # type: ignore[arg-type]
         if span is None or diff.kind not in STYLES:
             continue

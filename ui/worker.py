@@ -1,10 +1,11 @@
-"""Reading, comparing and building pane documents off the GUI thread.
+"""Reading and comparing off the GUI thread; building the panes' documents on it, in steps.
 
 Each request gets a generation number; a newer request marks older ones
 cancelled (queued jobs are taken off the pool, a running job stops at its
 next step) and the window ignores any result that is not the newest. The
-job never touches a widget: it returns plain records and QTextDocuments
-moved to the GUI thread.
+job never touches a widget nor any other QObject (see ``build_steps``): it
+returns plain records, and the GUI thread builds the two QTextDocuments a
+few milliseconds at a time before it hands the result on.
 """
 
 from __future__ import annotations
@@ -15,14 +16,14 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 
 from app import CompareOptions, Comparison, Difference, Document
 from ui import jobs
 from ui.differences_panel import paragraph_number
 from ui.documents_io import DocumentError, read_file
-from ui.highlighting import build_document
+from ui.highlighting import build_steps, offset_map
 from ui.navigation import SpanIndex, reading_order
 
 _WORD = re.compile(r"\S+")
@@ -93,13 +94,8 @@ class _Job(QRunnable):
                 jobs.copy_shares(result.comparison)  # for the summary bar, here rather than there
                 for side in ("left", "right"):  # the list's paragraph numbers, found once here
                     paragraph_number(result.comparison, side, 0)
-            main = QCoreApplication.instance().thread()
-            for side in ("left", "right"):
-                qdoc = build_document(getattr(result, side), result.comparison, side,
-                                      self.request.dark, self.request.zoom, self.request.base)
-                qdoc.moveToThread(main)
-                setattr(result, f"{side}_qdoc", qdoc)
-                self._check()
+                for side in ("left", "right"):  # the panes' offset maps, made once here
+                    offset_map(result.comparison.document(side).text)
         except Cancelled:
             return
         except _SideError as exc:
@@ -190,8 +186,15 @@ def _read(source: Source | None, side: str) -> Document | None:
             name=source, error=exc)) from None
 
 
+# A document is built in steps of about this long on the GUI thread, with the event loop
+# run between them; a pair shorter than SHORT characters is built at once.
+STEP_MS = 8
+SHORT = 200_000
+
+
 class CompareWorker(QObject):
-    """Runs requests in a private thread pool; emits ``finished(Result)`` for the newest only."""
+    """Runs requests in a private thread pool; emits ``finished(Result)`` for the newest only,
+    once the GUI thread has built its two documents."""
 
     finished = Signal(object)
     busy_changed = Signal(bool)
@@ -204,6 +207,7 @@ class CompareWorker(QObject):
         self._signals.finished.connect(self._on_finished)
         self._generation = 0
         self._jobs: dict[int, threading.Event] = {}  # generation -> its cancel flag
+        self._request: Request | None = None  # the newest
 
     @property
     def busy(self) -> bool:
@@ -215,6 +219,7 @@ class CompareWorker(QObject):
             cancelled.set()  # a queued job stops before it starts, a running one at its next step
         self._jobs.clear()
         self._generation += 1
+        self._request = request
         job = _Job(self._generation, request, self._signals)
         self._jobs[self._generation] = job.cancelled
         self._pool.start(job)
@@ -222,8 +227,39 @@ class CompareWorker(QObject):
         return self._generation
 
     def _on_finished(self, result: Result) -> None:
-        if result.generation != self._generation:
+        if result.generation != self._generation or self._request is None:
             return  # superseded: a newer request is on its way
+        if result.error:
+            self._done(result)
+            return
+        steps = self._build(result, self._request)
+        size = sum(len(d.text) for d in (result.left, result.right) if d is not None)
+        if size < SHORT:
+            for _ in steps:
+                pass
+            self._done(result)
+        else:
+            self._step(result, steps)
+
+    @staticmethod
+    def _build(result: Result, request: Request):  # type: ignore[no-untyped-def]
+        for side in ("left", "right"):
+            qdoc = yield from build_steps(getattr(result, side), result.comparison, side,
+                                          request.dark, request.zoom, request.base)
+            setattr(result, f"{side}_qdoc", qdoc)
+
+    def _step(self, result: Result, steps) -> None:  # type: ignore[no-untyped-def]
+        """Build for STEP_MS, then let the event loop run; stop if a newer request came."""
+        if result.generation != self._generation:
+            return
+        until = time.perf_counter() + STEP_MS / 1000
+        for _ in steps:
+            if time.perf_counter() >= until:
+                QTimer.singleShot(1, lambda: self._step(result, steps))
+                return
+        self._done(result)
+
+    def _done(self, result: Result) -> None:
         self._jobs.pop(result.generation, None)
         self.busy_changed.emit(False)
         self.finished.emit(result)

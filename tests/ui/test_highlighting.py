@@ -60,3 +60,4 @@ def test_inline_redline_reads_the_copy_with_the_original_struck(long_texts) -> N
     struck = [r for r in inline.runs if r[3] == "struck"]
     assert any("sentence 1 says" in inline.text[r[0]:r[1]] or "says" in inline.text[r[0]:r[1]]
                for r in struck)
+

@@ -30,6 +30,58 @@ def test_result_comes_back_on_the_gui_thread(qtbot, long_texts) -> None:  # type
     worker.wait()
 
 
+def test_no_qobject_is_made_off_the_gui_thread(qtbot, long_texts, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # PySide holds the GIL through some Qt calls that take Qt's shared signal-slot locks; a
+    # worker making the layout or moving a document could so deadlock with the GUI thread
+    # (tests/ui hung one run in a few). Documents are built on the GUI thread.
+    import threading
+
+    import ui.highlighting
+
+    threads: list[str] = []
+    real = ui.highlighting.QTextDocument
+
+    def made(*args):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return real(*args)
+
+    monkeypatch.setattr(ui.highlighting, "QTextDocument", made)
+    worker = CompareWorker()
+    results = collect(worker)
+    worker.submit(Request(Document.from_text(long_texts[0], "a"), Document.from_text(long_texts[1], "b")))
+    qtbot.waitUntil(lambda: bool(results), timeout=10000)
+    assert threads == [threading.main_thread().name] * 2
+    worker.wait()
+
+
+def test_a_long_pair_is_built_in_steps_between_events(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    import ui.worker
+    from tests.ui.conftest import long_pair
+    from ui.highlighting import build_document
+
+    monkeypatch.setattr(ui.worker, "SHORT", 1000)  # the 40-paragraph pair counts as long
+    monkeypatch.setattr(ui.worker, "STEP_MS", 0)  # one step a turn of the event loop
+    monkeypatch.setattr(ui.highlighting, "FORMAT_STEP", 5)
+    left, right = long_pair(120)
+    worker = CompareWorker()
+    results = collect(worker)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(len(results)))
+    timer.start(0)
+    worker.submit(Request(Document.from_text(left, "a"), Document.from_text(right, "b")))
+    qtbot.waitUntil(lambda: bool(results), timeout=20000)
+    timer.stop()
+    result = results[0]
+    assert worker.busy is False and ticks.count(0) > 10  # events ran while it was built
+    for side in ("left", "right"):
+        whole = build_document(result.comparison.document(side), result.comparison, side, False)
+        assert getattr(result, f"{side}_qdoc").toHtml() == whole.toHtml()
+    worker.wait()
+
+
 def test_a_newer_request_supersedes_older_ones(qtbot, long_texts) -> None:  # type: ignore[no-untyped-def]
     worker = CompareWorker()
     results = collect(worker)
