@@ -13,7 +13,7 @@ from diff_match_patch import diff_match_patch
 
 from app.engine.options import CompareOptions
 from app.engine.records import Edit, Span
-from app.engine.tokens import DIFF_TOKEN, PUNCTUATION, diff_key
+from app.engine.tokens import DIFF_TOKEN, PUNCTUATION, STOPWORDS, diff_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,8 @@ def word_edits(left_text: str, left: Span, right_text: str, right: Span,
     dmp.Diff_Timeout = 0 if len(a) + len(b) < 4000 else 1.0
     diffs = dmp.diff_main(a, b, False)
     similarity = _kept_share(diffs, lt, rt)
-    dmp.diff_cleanupSemantic(diffs)
+    meaningful = {ch for key, ch in table.items() if _meaningful(key)}
+    _cleanup_keeping_content(dmp, diffs, meaningful)
     edits: list[Edit] = []
     li = ri = 0
     for op, chunk in diffs:
@@ -75,6 +76,35 @@ def word_edits(left_text: str, left: Span, right_text: str, right: Span,
             edits.append(Edit("insert", None, (rt[ri][1], rt[ri + n - 1][2])))
             ri += n
     return WordDiff(tuple(edits), similarity)
+
+
+def _meaningful(token: str) -> bool:
+    """A word a reader looks for in a reworded sentence: a name, a figure, a content word."""
+    return (any(c.isdigit() for c in token) or len(token) >= 3) and token.lower() not in STOPWORDS \
+        and any(c.isalnum() for c in token)
+
+
+def _cleanup_keeping_content(dmp: diff_match_patch, diffs: list[tuple[int, str]], meaningful: set[str]) -> None:
+    """Semantic clean-up, but a run of equal words that holds a meaningful word stays equal.
+
+    diff-match-patch folds an equality shorter than the edits around it into them; in a
+    heavily reworded sentence that hides the names and figures the copy kept ("Olga
+    Stefanishyna", "5%"). Equalities of small words only ("the", "of a") are still folded."""
+    changed = True
+    while changed:
+        changed = False
+        for k in range(1, len(diffs) - 1):
+            op, chunk = diffs[k]
+            if op != 0 or any(ch in meaningful for ch in chunk):
+                continue
+            before = sum(len(c) for o, c in diffs[max(0, k - 2):k] if o != 0)
+            after = sum(len(c) for o, c in diffs[k + 1:k + 3] if o != 0)
+            if len(chunk) <= max(before, after):
+                diffs[k:k + 1] = [(-1, chunk), (1, chunk)]
+                changed = True
+                break
+        if changed:
+            dmp.diff_cleanupMerge(diffs)
 
 
 def _kept_share(diffs: list[tuple[int, str]], lt: list[tuple[str, int, int]],

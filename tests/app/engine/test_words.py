@@ -39,3 +39,17 @@ def test_edit_spans_lie_inside_the_given_spans():
     for e in wd.edits:
         span = e.left or e.right
         assert 3 <= span[0] < span[1] <= 21
+
+
+def test_heavy_rewording_keeps_the_names_and_figures_it_shares():
+    # Semantic clean-up alone folds every short equality into the edits around it, so a
+    # reworded sentence read as all deleted and all inserted: the kept name was hidden.
+    a = 'On Monday the deputy prime minister, Olga Stefanishyna, said talks had been "very constructive".'
+    b = 'As negotiations continue, Deputy Prime Minister Olga Stefanishyna calls the talks "constructive".'
+    found, _ = edits(a, b)
+    deleted = " ".join(t for op, t in found if op == "delete")
+    inserted = " ".join(t for op, t in found if op == "insert")
+    for kept in ("Olga", "Stefanishyna", "constructive"):
+        assert kept not in deleted and kept not in inserted
+    # equal runs of small words only ("the") are still folded into the edits around them
+    assert "the" in deleted.split()
