@@ -15,6 +15,20 @@ ROOT = Path(__file__).resolve().parent.parent
 PAIRGEN = ROOT.parent / "shared" / "tools" / "pairgen.py"
 
 
+def misses(pairgen, stem: Path) -> dict:  # type: ignore[no-untyped-def]
+    """pairgen's counts for one pair, the kinds it did not get all right: (hit, predicted, true)."""
+    r = pairgen.score_pair(stem, ["x"])
+    return {k: v for k, v in r.items() if v[0] != v[2] or (v[1] is not None and v[0] != v[1])}
+
+
+def print_misses(pairgen, folder: Path, label: str = "") -> None:  # type: ignore[no-untyped-def]
+    """One line for each pair of ``folder`` that the engine did not get all right."""
+    for gold in sorted(folder.glob("*-gold.json")):
+        stem = Path(str(gold)[: -len("-gold.json")])
+        if bad := misses(pairgen, stem):
+            print(f"  {label}{stem.name} {bad}")
+
+
 def main(argv: list[str]) -> int:
     sys.path.insert(0, str(PAIRGEN.parent))
     sys.path.insert(0, str(ROOT))
@@ -38,13 +52,7 @@ def main(argv: list[str]) -> int:
         with tempfile.TemporaryDirectory() as d:
             pairgen.make(ROOT.parent / "shared" / "corpus" / "bbc", Path(d), seed, count)
             if show:
-                for gold in sorted(Path(d).glob("*-gold.json")):
-                    stem = Path(str(gold)[: -len("-gold.json")])
-                    r = pairgen.score_pair(stem, ["x"])
-                    bad = {k: v for k, v in r.items()
-                           if v[0] != v[2] or (v[1] is not None and v[0] != v[1])}
-                    if bad:
-                        print(stem.name, bad)
+                print_misses(pairgen, Path(d))
             report = pairgen.score(Path(d), ["x"])
         flat = {k: v.get("f1", v.get("matched")) for k, v in report.items()}
         print(seed, json.dumps(flat))

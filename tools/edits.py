@@ -340,6 +340,7 @@ def main(argv: list[str]) -> int:
     sys.path.insert(0, str(SHARED / "tools"))
     sys.path.insert(0, str(ROOT))
     import pairgen  # type: ignore[import-not-found]
+    from devscore import misses  # type: ignore[import-not-found]
 
     global PG
     PG = pairgen
@@ -371,11 +372,8 @@ def main(argv: list[str]) -> int:
                 Path(f"{stem}-original.txt").write_text(pair["left"], encoding="utf-8")
                 Path(f"{stem}-copy.txt").write_text(pair["right"], encoding="utf-8")
                 Path(f"{stem}-gold.json").write_text(json.dumps(pair["gold"]), encoding="utf-8")
-                if show:
-                    r = pairgen.score_pair(stem, ["x"])
-                    bad = {k: v for k, v in r.items() if v[0] != v[2] or (v[1] is not None and v[0] != v[1])}
-                    if bad:
-                        print(f"  {variant} {stem.name} {path.relative_to(SHARED)} {bad}")
+                if show and (bad := misses(pairgen, stem)):
+                    print(f"  {variant} {stem.name} {path.relative_to(SHARED)} {bad}")
             report = pairgen.score(Path(d), ["x"])
         flat = {k: v.get("f1", v.get("matched")) for k, v in report.items()}
         worst = min(flat.values())

@@ -26,6 +26,7 @@ def main(argv: list[str]) -> int:
     sys.path.insert(0, str(SHARED / "tools"))
     sys.path.insert(0, str(ROOT))
     import pairgen  # type: ignore[import-not-found]
+    from devscore import print_misses  # type: ignore[import-not-found]
 
     from app import compare
     from app.documents import read_document
@@ -56,12 +57,7 @@ def main(argv: list[str]) -> int:
 
             pairgen.subprocess.run = fake_run
             if "--show" in argv:
-                for gold in sorted(Path(d).glob("*-gold.json")):
-                    stem = Path(str(gold)[: -len("-gold.json")])
-                    r = pairgen.score_pair(stem, ["x"])
-                    bad = {k: v for k, v in r.items() if v[0] != v[2] or (v[1] is not None and v[0] != v[1])}
-                    if bad:
-                        print(f"  {name} {stem.name} {bad}")
+                print_misses(pairgen, Path(d), f"{name} ")
             report = pairgen.score(Path(d), ["x"])
         flat = {k: v.get("f1", v.get("matched")) for k, v in report.items()}
         print(f"{name:8s}", json.dumps(flat))
