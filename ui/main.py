@@ -164,16 +164,27 @@ def start(paths: list[str]):  # type: ignore[no-untyped-def]
 
 def show_when_compared(window) -> None:  # type: ignore[no-untyped-def]
     """Show ``window`` when its first comparison is in, painted once with it rather than
-    empty and then again; by ``SHOW_BY_MS`` all the same (a long pair, a failed read)."""
+    empty and then again; by ``SHOW_BY_MS`` all the same (a long pair, a failed read).
+
+    Either way it is shown once: a window the user (or a test) closed before
+    ``SHOW_BY_MS`` stays closed. (The fallback used to show it again, and the event
+    loop then never quit: tests/ui/test_main.py hung in 4 of 12 runs.)
+    """
     from PySide6.QtCore import QTimer
 
+    shown = False
+
     def show(*_args: object) -> None:
+        nonlocal shown
+        if shown:
+            return
+        shown = True
         window.worker.finished.disconnect(show)
         if not window.isVisible():
             window.show()
 
     window.worker.finished.connect(show)  # after the window's own slots: the result is in place
-    QTimer.singleShot(SHOW_BY_MS, window, lambda: window.isVisible() or window.show())
+    QTimer.singleShot(SHOW_BY_MS, window, show)
 
 
 def run(paths: list[str]) -> int:

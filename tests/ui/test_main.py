@@ -88,3 +88,42 @@ def test_run_opens_the_pair_and_returns_when_closed(tmp_path) -> None:  # type: 
         capture_output=True, text=True, timeout=60, env=env, cwd=root)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "names putin-minerals-bbc.txt putin-minerals-rewrite.txt" in proc.stdout
+
+
+def _window_with_a_worker():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtWidgets import QWidget
+
+    class Worker(QObject):
+        finished = Signal(object)
+
+    window = QWidget()
+    window.worker = Worker(window)  # type: ignore[attr-defined]
+    return window
+
+
+def test_a_window_closed_before_the_fallback_show_stays_closed(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    # The cause of the hang of test_run_opens_the_pair_and_returns_when_closed (4 runs in 12):
+    # the comparison came in, the window was shown and closed, then the SHOW_BY_MS fallback
+    # showed it again, and the event loop never quit.
+    monkeypatch.setattr(main, "SHOW_BY_MS", 100)
+    window = _window_with_a_worker()
+    qtbot.addWidget(window)
+    main.show_when_compared(window)
+    window.worker.finished.emit(None)
+    assert window.isVisible()
+    window.close()
+    qtbot.wait(300)
+    assert not window.isVisible()
+
+
+def test_a_window_with_no_comparison_yet_is_shown_by_the_fallback(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(main, "SHOW_BY_MS", 50)
+    window = _window_with_a_worker()
+    qtbot.addWidget(window)
+    main.show_when_compared(window)
+    assert not window.isVisible()
+    qtbot.waitUntil(window.isVisible, timeout=2000)
+    window.close()
+    window.worker.finished.emit(None)  # the comparison arriving after the user closed it
+    assert not window.isVisible()
