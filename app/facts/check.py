@@ -5,13 +5,17 @@ texts (leaving out page furniture), matches them tolerant of form (see
 matching.py), pairs each with its nearest aligned counterpart (through
 ``Comparison.aligned_position``), and calls a number, date or name that is
 missing on one side and new on the other *altered* when both stand in the
-same aligned passage (a changed or moved difference). Quotations get the
-strict check of quotecheck.py.
+same aligned passage (a changed or moved difference). A figure or date is
+kept only by one in its context (context.py). Quotations get the strict
+check of quotecheck.py. Claims the copy added and attributed to unnamed
+people ("experts say") are listed as unsourced (claims.py).
 """
 
 from __future__ import annotations
 
 from app.engine.records import Comparison
+from app.facts.claims import unsourced_claims
+from app.facts.context import ContextJudge
 from app.facts.extract import extract_facts
 from app.facts.matching import FactIndex, same_family
 from app.facts.names import known_name_words
@@ -28,6 +32,8 @@ def check_facts(comparison: Comparison) -> FactReport:
     checker = _Checker(comparison)
     drafts = checker.quotes([f for f in left if f.kind == "quote"], [f for f in right if f.kind == "quote"])
     drafts += checker.others([f for f in left if f.kind != "quote"], [f for f in right if f.kind != "quote"])
+    drafts += [_entry(None, claim, "unsourced", f"attributed to nobody named: {claim.value}")
+               for claim in unsourced_claims(comparison)]
     drafts.sort(key=checker.reading_order)
     return FactReport(tuple(FactCheck(i, d.kind, d.status, d.left, d.right, d.note)
                             for i, d in enumerate(drafts, start=1)))
@@ -65,6 +71,7 @@ class _Checker:
     def __init__(self, comparison: Comparison) -> None:
         self.comparison = comparison
         self._aligned: dict[tuple[str, int], int] = {}
+        self._context = ContextJudge(comparison)
 
     # ---- geometry ---------------------------------------------------------------
 
@@ -89,10 +96,16 @@ class _Checker:
     # ---- numbers, dates, names ------------------------------------------------------------
 
     def others(self, left: list[Fact], right: list[Fact]) -> list[FactCheck]:
-        """Entries for numbers, dates and names: kept pairs, then altered, missing and new."""
+        """Entries for numbers, dates and names: kept pairs, then altered, missing and new.
+
+        A figure is kept only by one of equal value in its context (context.py); a name
+        by the same name anywhere.
+        """
         left_index, right_index = FactIndex(left), FactIndex(right)
+        same = self._context.same_fact
         candidates = sorted(((self.distance(lf, rf), lf.span, rf.span, lf, rf)
-                             for lf in left for rf in right_index.matching(lf)), key=lambda c: c[:3])
+                             for lf in left for rf in right_index.matching(lf) if same(lf, rf)),
+                            key=lambda c: c[:3])
         partner: dict[Span, Fact] = {}  # one-to-one first: each side's fact with its nearest counterpart
         taken: set[Span] = set()
         for _, _, _, lf, rf in candidates:
@@ -105,7 +118,7 @@ class _Checker:
             if lf.span in partner:
                 out.append(_entry(lf, partner[lf.span], "kept"))
                 continue
-            matches = right_index.matching(lf)
+            matches = [rf for rf in right_index.matching(lf) if same(lf, rf)]
             if matches:  # more occurrences in the original than in the copy
                 out.append(_entry(lf, self._nearest_right(lf, matches), "kept"))
             else:
@@ -114,7 +127,7 @@ class _Checker:
         for rf in right:
             if rf.span in taken:
                 continue
-            matches = left_index.matching(rf)
+            matches = [lf for lf in left_index.matching(rf) if same(lf, rf)]
             if matches:  # repeated in the copy
                 out.append(_entry(self._nearest_left(rf, matches), rf, "kept"))
             else:
@@ -168,8 +181,9 @@ class _Checker:
         for lq in left:
             if lq.span in sourced:
                 continue
-            if checker.found_unquoted(lq):
-                out.append(_entry(lq, None, "kept", "the copy has these words without quotation marks"))
+            unquoted = checker.found_unquoted(lq)
+            if unquoted is not None:
+                out.append(_entry(lq, unquoted, "kept", "the copy has these words without quotation marks"))
             else:
                 out.append(_entry(lq, None, "missing"))
         return out

@@ -41,7 +41,8 @@ def extract_facts(text: str, side: SideName = "left", *, known_names: Iterable[s
     for q, speaker in zip(quotes, speakers, strict=True):
         words = fold_words(text[q.inner[0]:q.inner[1]])
         if words:
-            facts.append(Fact("quote", text[q.inner[0]:q.inner[1]], " ".join(words), side, q.inner, speaker))
+            facts.append(Fact("quote", text[q.inner[0]:q.inner[1]], " ".join(words), side, q.inner, speaker,
+                              unclosed=not q.closed))
     if skip:
         facts = [f for f in facts if not _overlaps_any(f.span, skip)]
     facts.sort(key=lambda f: (f.span[0], -f.span[1]))

@@ -2,8 +2,9 @@
 
 Also the word lists the name heuristics use: demonyms ("Russian"), titles
 ("President"), cue words ("spokesman Dmitry Peskov", "aluminium maker,
-Rusal", "in Krasnoyarsk"), organisation suffixes and capitalised words that
-are not names ("However", "Live").
+Rusal", "in Krasnoyarsk", "capital of Ruritania", "an analyst at Intervoice",
+"... Burns said"), common given names ("Lucy Burns"), organisation suffixes
+and capitalised words that are not names ("However", "Live").
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ class Gazetteer:
     organisation_suffixes: frozenset[str]
     place_cues: frozenset[str]
     not_names: frozenset[str]  # exact spelling
+    place_nouns_before_of: frozenset[str] = frozenset()  # "the capital of X": a place
+    occupations_before_at: frozenset[str] = frozenset()  # "an analyst at X": an organisation
+    speech_verbs: frozenset[str] = frozenset()  # "X said": a person, with other evidence
+    given_names: frozenset[str] = frozenset()  # exact spelling: "Lucy Burns" is a person
 
     def lookup(self, words: str) -> tuple[str, str] | None:
         """(canonical name, kind) of a known place or organisation, or None: ``"U.S."`` -> United States."""
@@ -54,4 +59,8 @@ def gazetteer() -> Gazetteer:
         organisation_suffixes=frozenset(data["organisation_suffixes"]),
         place_cues=frozenset(data["place_cues_before"]),
         not_names=frozenset(data["not_names"]),
+        place_nouns_before_of=frozenset(data["place_nouns_before_of"]),
+        occupations_before_at=frozenset(data["occupations_before_at"]),
+        speech_verbs=frozenset(data["speech_verbs_after"]),
+        given_names=frozenset(data["given_names"]),
     )

@@ -6,10 +6,17 @@ demonyms ("Russian"), titles ("President", which also mark a person) and
 capitalised words that are not names. A capitalised word at the start of a
 sentence counts only if it is known from elsewhere (a name seen in the
 middle of a sentence of either text). In title-case lines ("Putin Proposes
-Rare Mineral Access"), only known names count. The kind comes from the
-gazetteer, a title or a cue word before the name ("spokesman Dmitry
-Peskov", "aluminium maker, Rusal", "in Krasnoyarsk"), an organisation
-suffix ("... Bank"), or the shape: two or more words make a person.
+Rare Mineral Access"), only known names count.
+
+The kind needs evidence, never capitals alone: the gazetteer; a title
+("Dr", "President") or a cue word before the name ("spokesman Dmitry
+Peskov", "aluminium maker, Rusal", "an analyst at Intervoice"); "in",
+"near" and the like before a name that ends its phrase ("in Krasnoyarsk,",
+not "in Sim cards"), or "the capital of X"; an organisation suffix ("...
+Bank"); a common given name first ("Lucy Burns"), a middle initial, or a
+verb of speech after a name of several words none of which the text uses
+in lower case ("Yaseen Lakhani told", not "Memory Mate said"). A name with
+no evidence stays ``name``: "Memory Mate", "Grand Prix", "Orange said".
 """
 
 from __future__ import annotations
@@ -27,9 +34,15 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-\u2010\u2011'\u2019][^\W\d_]
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _INITIAL_BEFORE = frozenset(".!?:\n\"'\u201c\u2018\u00ab\u2026\u2022*([")
 _CONNECTORS = frozenset({"of", "de", "van", "von", "der", "den", "da", "du", "al", "bin", "di", "la", "le", "del"})
-_SAID = re.compile(r"\s*,?\s+(?:said|says|told|added|wrote|argued|warned|insisted|explained|replied)\b")
 MAX_HEURISTIC_WORDS = 5
 _PLACE_CUES_FOR_MANY = frozenset({"in", "near", "across", "outside", "inside", "throughout", "within"})
+# Words that may follow a place at the end of its phrase: "in Krasnoyarsk, where", "in Leeds last
+# year", "in Kyiv is". Any other word after it ("in Sim cards") says the name is used as an adjective.
+_PHRASE_FOLLOWERS = frozenset(
+    "and or but where which who whose when while as on in at to for from with by near after before since "
+    "during until over under than that the a an this last next later earlier is was were are has have had "
+    "will would could can may might should did does do said says told itself alone too also".split())
+_NEXT_WORD = re.compile(r"[\s\u00a0]*(?P<word>[^\W\d_]+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +88,11 @@ def find_names(text: str, known: Iterable[str] = ()) -> list[NameFact]:
     out: list[NameFact] = []
     for run_start, run_end in _runs(text, tokens):
         out.extend(_names_in_run(text, tokens, run_start, run_end, g, known_words, lowercase_words))
-    # A single word that is the surname of a person named in full is that person.
-    surnames = {name_key(f.value).split()[-1] for f in out if f.kind == "person" and " " in f.value}
-    return [NameFact("person", f.span, f.value) if f.kind == "name" and name_key(f.value) in surnames else f
-            for f in out]
+    # A person named once with evidence is that person wherever the text names them: "Burns" after
+    # "Dr Lucy Burns", "Malcolm Glazer" after "Mr Glazer".
+    surnames = {name_key(f.value).split()[-1] for f in out if f.kind == "person"}
+    return [NameFact("person", f.span, f.value) if f.kind == "name" and name_key(f.value).split()[-1] in surnames
+            else f for f in out]
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -264,27 +278,57 @@ def _heuristic(text: str, tokens: list[_Token], indexes: list[int], person: bool
         return []
     span = (words[0].start, words[-1].end)
     value = " ".join(w.text for w in words)
-    return [NameFact(_kind(text, tokens, indexes[0], words, person, g), span, value)]
+    kind = _kind(text, tokens, indexes[0], words, person, g, lowercase_words)
+    return [NameFact(kind, span, value)]
 
 
-def _kind(text: str, tokens: list[_Token], first: int, words: list[_Token], person: bool, g: Gazetteer) -> str:
+def _kind(text: str, tokens: list[_Token], first: int, words: list[_Token], person: bool, g: Gazetteer,
+          lowercase_words: frozenset[str]) -> str:
+    """The kind of an unknown name from the evidence around it; ``name`` when there is none."""
     if len(words) > 1 and any(w.text in g.organisation_suffixes for w in words):
         return "organisation"
     if person:
         return "person"
-    previous = tokens[first - 1] if first > 0 else None
-    cue = previous.text.casefold() if previous is not None else ""
-    gap = text[previous.end:words[0].start] if previous is not None else ""
-    if cue in g.person_cues and gap.strip() in ("", ","):
+    cue, cue_gap, before_cue = _cue(text, tokens, first, words[0])
+    if cue in g.person_cues and cue_gap in ("", ","):
         return "person"
-    if cue in g.organisation_cues and gap.strip() in ("", ","):
+    if cue in g.organisation_cues and cue_gap in ("", ","):
         return "organisation"
     if words[0].text.isupper() and len(words) == 1 and len(words[0].text) > 1:
         return "organisation"
-    if cue in g.place_cues and gap.strip() == "" and (len(words) == 1 or cue in _PLACE_CUES_FOR_MANY):
+    if cue_gap == "" and cue in ("at", "of", "for", "with") and before_cue in g.occupations_before_at:
+        return "organisation"  # "a psychologist at Intervoice", "the head of Orange"
+    place_cue = cue in g.place_cues or (cue == "of" and before_cue in g.place_nouns_before_of)
+    if (cue_gap == "" and place_cue and (len(words) == 1 or cue in _PLACE_CUES_FOR_MANY)
+            and _ends_phrase(text, words[-1].end)):
         return "place"
-    if len(words) >= 2:
-        return "person"
-    if _SAID.match(text, words[-1].end):
+    if _looks_like_person(text, words, g, lowercase_words):
         return "person"
     return "name"
+
+
+def _cue(text: str, tokens: list[_Token], first: int, word: _Token) -> tuple[str, str, str]:
+    """The word before a name (folded), what stands between them (stripped), and the word before that."""
+    if first <= 0:
+        return "", "", ""
+    previous = tokens[first - 1]
+    before = tokens[first - 2].text.casefold() if first > 1 else ""
+    return previous.text.casefold(), text[previous.end:word.start].strip(), before
+
+
+def _ends_phrase(text: str, end: int) -> bool:
+    """Whether a name ending at ``end`` ends its phrase: punctuation, the end, or a function word next."""
+    m = _NEXT_WORD.match(text, end)
+    word = m.group("word") if m is not None else None
+    return word is None or word.casefold() in _PHRASE_FOLLOWERS or word[:1].isupper()
+
+
+def _looks_like_person(text: str, words: list[_Token], g: Gazetteer, lowercase_words: frozenset[str]) -> bool:
+    """A given name before the last word ("Lucy Burns"), a middle initial, or uncommon words before "said"."""
+    if len(words) < 2:
+        return False
+    if any(w.text in g.given_names for w in words[:-1]) or any(len(w.text) == 1 for w in words[1:-1]):
+        return True
+    m = _NEXT_WORD.match(text, words[-1].end)
+    said = m is not None and (m.group("word") or "") in g.speech_verbs and "\n" not in m.group()
+    return said and not any(w.text.casefold() in lowercase_words for w in words)

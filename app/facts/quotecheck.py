@@ -9,14 +9,20 @@ between words), a quotation of the copy is
   an ellipsis ("..." / "…" / "[...]") in the same order (two quotations
   close together in one paragraph count as one),
 - ``kept`` with a note when the original has the words but not as a
-  quotation,
+  quotation (the entry's source is then those words of the original),
 - ``altered`` when a quotation of the original is similar (most words the
   same, in order) but not the same: the note says which words differ,
 - ``unsourced`` otherwise: nothing like it in the original.
 
 A quotation of the original that no quotation of the copy comes from is
 ``missing``, unless the copy has its words without quotation marks (then
-``kept``, with a note).
+``kept``, with a note, paired with those words of the copy).
+
+A quotation without its closing mark (``Fact.unclosed``) is checked like
+any other, with a note saying so; one of the copy that would otherwise be
+altered or unsourced is kept when it starts with the words of a quotation
+of the original (the copy lost the closing mark, and its quotation runs on
+into narrative).
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from app.facts.folding import fold_words, words_with_spans
-from app.facts.records import Fact
+from app.facts.records import Fact, SideName
 
 _ELLIPSIS = re.compile(r"\[\s*(?:\.\s*){3}\]|\(\s*(?:\.\s*){3}\)|(?:\.\s*){3}|\u2026|\[\u2026\]")
 SIMILAR = 0.6  # share of the copy's words found in order in an original quotation: "altered"
@@ -58,12 +64,21 @@ class QuoteChecker:
                  distance: Callable[[Fact, Fact], int]) -> None:
         """``distance(original_quote, copy_quote)`` ranks equally good sources: the nearest wins."""
         self._sources = _sources(originals, original_text)
-        self._original_words = tuple(w for w, _, _ in words_with_spans(original_text))
-        self._copy_words = tuple(w for w, _, _ in words_with_spans(copy_text))
+        self._original = _Words(original_text, "left")
+        self._copy = _Words(copy_text, "right")
         self._distance = distance
 
     def check(self, quote: Fact) -> QuoteResult:
         """The verdict on ``quote``, a quotation of the copy."""
+        result = self._check(quote)
+        notes = [result.note]
+        if result.source is not None and result.source.unclosed:
+            notes.append("the original does not close this quotation")
+        if quote.unclosed:
+            notes.append("the copy does not close this quotation")
+        return QuoteResult(result.status, result.source, "; ".join(filter(None, notes)))
+
+    def _check(self, quote: Fact) -> QuoteResult:
         words = fold_words(quote.text)
         pieces = [p for p in (fold_words(part) for part in _ELLIPSIS.split(quote.text)) if p]
 
@@ -81,8 +96,12 @@ class QuoteChecker:
             if len(pieces) > 1:
                 note = ", ".join(filter(None, ["parts joined by an ellipsis", note]))
             return QuoteResult("shortened", best.quote, note)
-        if _contains_in_order(self._original_words, pieces):
-            return QuoteResult("kept", None, "the original has these words, but not as a quotation")
+        runs_on = [s for s in self._sources if quote.unclosed and _runs_on(s.words, words)]
+        if runs_on:
+            return QuoteResult("kept", nearest(runs_on).quote, "goes on past the original's quotation")
+        unquoted = self._original.find(pieces)
+        if unquoted is not None:
+            return QuoteResult("kept", unquoted, "the original has these words, but not as a quotation")
         scored = [(_similarity(s.words, words), s) for s in self._sources]
         scored = [(score, s) for score, s in scored if score >= SIMILAR]
         if scored:
@@ -91,10 +110,10 @@ class QuoteChecker:
             return QuoteResult("altered", best.quote, _word_changes(best.words, words))
         return QuoteResult("unsourced", None, "not found in the original")
 
-    def found_unquoted(self, quote: Fact) -> bool:
-        """Whether the words of ``quote`` (of the original) are in the copy, quotation marks dropped."""
+    def found_unquoted(self, quote: Fact) -> Fact | None:
+        """The words of ``quote`` (of the original) in the copy, quotation marks dropped, or None."""
         words = fold_words(quote.text)
-        return len(words) >= MIN_UNQUOTED_WORDS and _contains_in_order(self._copy_words, [words])
+        return self._copy.find([words]) if len(words) >= MIN_UNQUOTED_WORDS else None
 
 
 def _sources(originals: Sequence[Fact], text: str) -> list[_Source]:
@@ -169,3 +188,35 @@ def _covered(matcher: SequenceMatcher[str]) -> tuple[int, int]:
     if not blocks:
         return 0, 0
     return blocks[0].a, blocks[-1].a + blocks[-1].size
+
+
+def _runs_on(source: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether ``words`` start with the whole of ``source`` (a quotation whose closing mark was lost)."""
+    return len(source) >= MIN_UNQUOTED_WORDS and words[:len(source)] == source
+
+
+class _Words:
+    """The folded words of one text with their spans: where a run of words stands, as a Fact."""
+
+    def __init__(self, text: str, side: SideName) -> None:
+        self.text = text
+        self.side = side
+        spans = words_with_spans(text)
+        self.words = tuple(w for w, _, _ in spans)
+        self.spans = [(s, e) for _, s, e in spans]
+
+    def find(self, pieces: list[tuple[str, ...]]) -> Fact | None:
+        """The text from the first to the last of ``pieces`` found in order (as ``_contains_in_order``)."""
+        if not pieces:
+            return None
+        at = 0
+        first = -1
+        for piece in pieces:
+            found = _find(self.words, piece, at)
+            if found < 0 or not piece:
+                return None
+            first = found if first < 0 else first
+            at = found + len(piece)
+        span = (self.spans[first][0], self.spans[at - 1][1])
+        found_text = self.text[span[0]:span[1]]
+        return Fact("quote", found_text, " ".join(fold_words(found_text)), self.side, span)

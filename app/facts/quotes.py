@@ -6,9 +6,16 @@ Polish low quotes and CJK brackets. A quotation may run over several
 sentences; one that runs over paragraphs follows the printers' convention
 (each new paragraph reopens the quote, only the last closes it). Single
 quotes inside a double-quoted passage are part of it, not quotations of
-their own. An opening mark met while a quotation of the same mark is open
-means the first was never closed: reading restarts there rather than
-pairing marks wrongly across narrative.
+their own.
+
+A quotation whose closing mark is lost is still a quotation (``closed`` is
+False): an opening mark met while a quotation of the same mark is open
+means the first was never closed ("...address book. "The mobile phone...");
+the first ends at its last sentence end before the new mark, and reading
+restarts there rather than pairing marks wrongly across narrative. A double
+quotation still open at the end of its paragraph, with no reopening mark in
+the next, runs to the paragraph's end. Single marks never make an unclosed
+quotation: an apostrophe ("the '90s") looks like one.
 """
 
 from __future__ import annotations
@@ -28,6 +35,8 @@ _SINGLE = frozenset("'\u2018\u201a")
 _MARKS = re.compile("[\"'\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u300e\u300f\u2018\u2019\u201a]")
 _BEFORE_OPENING = frozenset(" \t([{\u2014\u2013-/:;,\u00a0\n")
 MAX_QUOTE_CHARS = 3000
+MIN_UNCLOSED_WORDS = 2  # a lone word after a stray mark is no quotation
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]?\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +45,7 @@ class QuoteSpan:
 
     inner: Span
     outer: Span
+    closed: bool = True  # False: no closing mark; ``outer`` then ends where ``inner`` does
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
@@ -65,19 +75,47 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 open_at, opener = at, mark  # the "single quote" was an apostrophe after all
             elif mark == opener and _can_open(text, at, mark):
                 # The same mark opening again: the quotation before it was never closed (a lost
-                # closing mark, or paragraphs run together). Read from here rather than pair wrongly.
+                # closing mark). It ends at its last sentence end; reading restarts here.
+                _unclosed(text, open_at, _last_sentence_end(text, open_at + 1, at), opener, out)
                 open_at = at
         if open_at is not None:
-            # Unclosed at the end of a line: a quote that goes on in the next paragraph reopens there.
+            if _same_paragraph(text, end, lines, i):
+                i += 1  # a line break inside a paragraph (hard-wrapped text): the quote goes on
+                continue
+            # Unclosed at the end of a paragraph: a quote that goes on in the next reopens there.
             following = _next_line(text, lines, i)
             if (opener not in _SINGLE and following is not None and text[following] == opener
                     and following - open_at <= MAX_QUOTE_CHARS):
                 i += 1
                 lines[i] = (following + 1, lines[i][1])  # past the reopening mark: the quote goes on
                 continue
+            _unclosed(text, open_at, end, opener, out)
             open_at = None
         i += 1
     return out
+
+
+def _unclosed(text: str, open_at: int, end: int, opener: str, out: list[QuoteSpan]) -> None:
+    """Add the quotation opened at ``open_at`` that no mark closes, running to ``end`` (trimmed)."""
+    while end > open_at + 1 and text[end - 1].isspace():
+        end -= 1
+    words = len(text[open_at + 1:end].split())
+    if opener not in _SINGLE and words >= MIN_UNCLOSED_WORDS and end - open_at <= MAX_QUOTE_CHARS:
+        out.append(QuoteSpan((open_at + 1, end), (open_at, end), closed=False))
+
+
+def _last_sentence_end(text: str, start: int, end: int) -> int:
+    """Offset just past the last sentence end (". ", "! ", "? ") in [start, end), or ``end``."""
+    last = end
+    for m in _SENTENCE_END.finditer(text, start, end):
+        last = m.start() + 1
+    return last
+
+
+def _same_paragraph(text: str, line_end: int, lines: list[Span], i: int) -> bool:
+    """Whether line ``i`` (ending at ``line_end``) and the next are one paragraph: one line break apart."""
+    return i + 1 < len(lines) and text.count("\n", line_end, lines[i + 1][0]) == 1 and \
+        bool(text[lines[i + 1][0]:lines[i + 1][1]].strip())
 
 
 def _next_line(text: str, lines: list[Span], i: int) -> int | None:

@@ -15,8 +15,9 @@ SideName = Literal["left", "right"]
 # A normalised value: a str, a float, or a tuple of them (a list in JSON).
 Value = str | float | tuple[str | float, ...]
 
-KINDS = ("number", "money", "percent", "date", "quote", "person", "place", "organisation", "name")
-"""Kinds of fact. ``name`` is a proper name whose kind the heuristics could not tell."""
+KINDS = ("number", "money", "percent", "date", "quote", "person", "place", "organisation", "name", "claim")
+"""Kinds of fact. ``name`` is a proper name whose kind the heuristics could not tell; ``claim`` a
+sentence the copy added that puts a statement in unnamed mouths ("experts say")."""
 
 NAME_KINDS = frozenset({"person", "place", "organisation", "name"})
 
@@ -30,7 +31,8 @@ STATUSES = ("missing", "altered", "unsourced", "new", "shortened", "kept")
   or a quotation of the copy whose words differ from the original's.
 - ``shortened``: a quotation of the copy that is part of one in the original
   (a contiguous part, or parts joined by an ellipsis, in order).
-- ``unsourced``: a quotation of the copy found nowhere in the original.
+- ``unsourced``: a quotation of the copy found nowhere in the original, or a
+  claim the copy added and attributed to unnamed people ("critics argue").
 """
 
 
@@ -51,12 +53,15 @@ class Fact:
     side: SideName
     span: Span
     speaker: str | None = None  # quotes: the person the sentence names, if any
+    unclosed: bool = False  # quotes: no closing mark (runs to the next opening mark or the paragraph's end)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"kind": self.kind, "text": self.text, "value": json_value(self.value),
                                "side": self.side, "span": list(self.span)}
         if self.speaker:
             out["speaker"] = self.speaker
+        if self.unclosed:
+            out["unclosed"] = True
         return out
 
 

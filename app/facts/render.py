@@ -10,7 +10,7 @@ from app.facts.records import STATUSES, Fact, FactCheck, FactReport
 HEADINGS = {
     "missing": "in the original, not in the copy",
     "altered": "changed in the copy",
-    "unsourced": "quotations of the copy found nowhere in the original",
+    "unsourced": "quotations of the copy found nowhere in the original, claims it puts in unnamed mouths",
     "new": "in the copy only",
     "shortened": "quotations the copy shortened",
     "kept": "carried by the copy",

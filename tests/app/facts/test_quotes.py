@@ -27,11 +27,30 @@ def _found(text: str) -> list[str]:
     ('"They\'ll be extended an invitation," Trump said. "They deserve it."',
      ["They'll be extended an invitation,", "They deserve it."]),
     ('He was 5\'10" tall.', []),
-    ('An "unclosed quote\nruns out at the line end.', []),
-    ('He said: "Our position is clear. Then he was "entirely justified" today.', ["entirely justified"]),
+    ("In the '90s phones were bricks.\n\nThen they were not.", []),
+    ('A "stray\n\nmark.', []),
 ])
 def test_quotes(text, quotes):
     assert _found(text) == quotes
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    # The closing mark lost before another quotation opens: the first ends at its last sentence end.
+    ('He said: "Our position is clear. Then he was "entirely justified" today.',
+     [("Our position is clear.", False), ("entirely justified", True)]),
+    ('"People no longer learn numbers. It is their address book. "The mobile phone is our memory," she said.',
+     [("People no longer learn numbers. It is their address book.", False),
+      ("The mobile phone is our memory,", True)]),
+    # Open at the end of its paragraph, and the next does not reopen it: it runs to the paragraph's end.
+    ('She said: "We will not sign this deal.\n\nThe talks ended.', [("We will not sign this deal.", False)]),
+    # A line break inside a paragraph (hard-wrapped text) does not end a quotation.
+    ('She said: "We will not\nsign this deal," and left.', [("We will not\nsign this deal,", True)]),
+    ('An "unclosed quote\nruns out at the line end.', [("unclosed quote\nruns out at the line end.", False)]),
+])
+def test_quotations_whose_closing_mark_is_lost(text, quotes):
+    assert [(text[q.inner[0]:q.inner[1]], q.closed) for q in find_quotes(text)] == quotes
+    for q in find_quotes(text):
+        assert q.outer[1] == (q.inner[1] + 1 if q.closed else q.inner[1])
 
 
 def test_a_quotation_spans_sentences():
@@ -54,7 +73,8 @@ def test_single_quotes_inside_double_are_part_of_it():
 def test_arbitrary_text(text):
     last = 0
     for q in find_quotes(text):
-        assert q.outer[0] < q.inner[0] <= q.inner[1] < q.outer[1] <= len(text)
+        assert q.outer[0] < q.inner[0] <= q.inner[1] <= q.outer[1] <= len(text)
+        assert q.closed == (q.inner[1] < q.outer[1])
         assert q.outer[0] >= last
         last = q.outer[1]
 
