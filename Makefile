@@ -48,9 +48,10 @@ package-smoke: $(STAMP)
 # verso_en holds only the English plural forms ("%n difference(s)"), installed under every language.
 TRANSLATIONS := resources/translations/verso_de.ts
 PLURALS := resources/translations/verso_en.ts
+UI_SOURCES = $(shell find ui -name '*.py' | sort)
 translations: $(STAMP)
 	mkdir -p resources/translations build
-	$(BIN)/python -m ui.action_strings > build/action_strings.py
-	$(BIN)/pyside6-lupdate -no-obsolete ui/*.py build/action_strings.py -ts $(TRANSLATIONS)
-	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly ui/*.py -ts $(PLURALS)
+	$(BIN)/python -m ui.shell.action_strings > build/action_strings.py
+	$(BIN)/pyside6-lupdate -no-obsolete $(UI_SOURCES) build/action_strings.py -ts $(TRANSLATIONS)
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly $(UI_SOURCES) -ts $(PLURALS)
 	for ts in $(TRANSLATIONS) $(PLURALS); do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done

@@ -121,7 +121,7 @@ def run() -> list[Row]:
 def _window(left: str, right: str):  # type: ignore[no-untyped-def]
     from app import Document
     from ui.main import create_app
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     app = create_app([sys.argv[0]])
     win = MainWindow()

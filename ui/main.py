@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ui.file_open import FileOpenFilter
+    from ui.shell.file_open import FileOpenFilter
 
 XCB_LIBS = {  # library soname stem -> Debian/Ubuntu package
     "xcb-cursor": "libxcb-cursor0",
@@ -100,7 +100,7 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
 
 def install_file_opener(app, platform: str = sys.platform):  # type: ignore[no-untyped-def]
     """The application's FileOpenFilter (made once) on macOS, whose Finder opens files with
-    QFileOpenEvent, not argv (ui/file_open.py); ``open_window`` attaches the window to it.
+    QFileOpenEvent, not argv (ui/shell/file_open.py); ``open_window`` attaches the window to it.
 
     Elsewhere no system sends that event, and a filter on the application would see every
     event of every widget, in Python (and make PySide load a few hundred lazy types when
@@ -108,7 +108,7 @@ def install_file_opener(app, platform: str = sys.platform):  # type: ignore[no-u
     """
     global FILE_OPENER
     if FILE_OPENER is None and platform == "darwin":
-        from ui.file_open import FileOpenFilter
+        from ui.shell.file_open import FileOpenFilter
 
         FILE_OPENER = FileOpenFilter(app)
         app.installEventFilter(FILE_OPENER)
@@ -123,12 +123,13 @@ def _compares(paths: list[str]) -> bool:
 def open_window(paths: list[str]):  # type: ignore[no-untyped-def]
     """Create the main window and start loading 0, 1 or 2 paths (original, copy)."""
     if _compares(paths):
-        # Compared in a child process while the window is built (ui/head_start.py); in a
+        # Compared in a child process while the window is built (ui/jobs/head_start.py); in a
         # thread here the two would only take turns with the GIL.
-        from ui import head_start, settings
+        from ui import settings
+        from ui.jobs import head_start
 
         head_start.begin(paths[0], paths[1], settings.compare_options())
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     window = MainWindow()
     if FILE_OPENER is not None:
@@ -145,7 +146,7 @@ def start(paths: list[str]):  # type: ignore[no-untyped-def]
     if _compares(paths):
         # A child process for the comparison starts now, before Qt is imported, and does
         # its own imports while this process imports Qt and builds the window.
-        from ui import child_process
+        from ui.jobs import child_process
 
         child_process.prestart()
     app = create_app()

@@ -24,7 +24,7 @@ DEFAULTS: dict[str, Any] = {
     "view/panel": True,
     "view/zoom": 0,
     "view/kinds": ["omitted", "added", "changed", "duplicated", "moved"],
-    "view/furniture": False,  # page furniture listed and stepped through (ui/furniture.py)
+    "view/furniture": False,  # page furniture listed and stepped through (ui/panes/furniture.py)
     "compare/ignore_case": False,
     "compare/ignore_punctuation": False,
     "compare/ignore_typography": True,

@@ -1,7 +1,7 @@
 """A dark palette, for the dark-mode screenshot and for trying the window in the dark offscreen.
 
 On a desktop Verso follows the system palette (light, dark or high contrast);
-this is only what ``python -m ui.screenshot OUT KIND --dark`` applies, since an
+this is only what ``python -m tools.screenshot OUT KIND --dark`` applies, since an
 offscreen Qt has no system theme to follow.
 """
 

@@ -94,7 +94,7 @@ def wait_loaded_fixture():  # type: ignore[no-untyped-def]
 @pytest.fixture
 def window(qtbot):  # type: ignore[no-untyped-def]
     """A shown, empty main window at a fixed size."""
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 
-from ui.actions import ACTIONS, MENUS, key_sequences
+from ui.shell.actions import ACTIONS, MENUS, key_sequences
 
 
 def test_every_shortcut_parses(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -1,4 +1,4 @@
-"""Long jobs in child processes (ui/child_process.py): same answers as in this process, cancellable."""
+"""Long jobs in child processes (ui/jobs/child_process.py): same answers as in this process, cancellable."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from app import CompareOptions, Document, compare
 from app.documents import read_document
 from app.facts import check_facts
 from tests.ui.conftest import COPY, ORIGINAL
-from ui import child_process, jobs
-from ui import facts_panel as fp
-from ui.worker import CompareWorker, Request
+from ui.jobs import child_jobs, child_process
+from ui.jobs.compare import CompareWorker, Request
+from ui.panels import facts as fp
 
 
 @pytest.fixture(scope="module")
@@ -23,31 +23,31 @@ def sample():  # type: ignore[no-untyped-def]
 
 
 def test_reading_and_comparing_in_a_child_gives_the_same_comparison(sample) -> None:  # type: ignore[no-untyped-def]
-    answer = child_process.run(jobs.read_and_compare, (str(ORIGINAL), str(COPY), CompareOptions()))
+    answer = child_process.run(child_jobs.read_and_compare, (str(ORIGINAL), str(COPY), CompareOptions()))
     assert answer[0] == "ok"
-    left, right, comparison = jobs.unpickle_comparison(answer[1])
+    left, right, comparison = child_jobs.unpickle_comparison(answer[1])
     assert left.text == sample.left.text and right.text == sample.right.text
     assert comparison.differences == sample.differences
     assert comparison.summary == sample.summary
     assert comparison.left is left and comparison.right is right
-    assert jobs.pickled(comparison) == answer[1]  # handed on to the fact check as it came
+    assert child_jobs.pickled(comparison) == answer[1]  # handed on to the fact check as it came
     assert answer[2]["left"] == len(sample.left.text.split())
 
 
 def test_a_side_that_cannot_be_read_is_reported_by_side(tmp_path: Path) -> None:
-    answer = child_process.run(jobs.read_and_compare, (str(tmp_path), Document.from_text("x", "b"),
+    answer = child_process.run(child_jobs.read_and_compare, (str(tmp_path), Document.from_text("x", "b"),
                                                        CompareOptions()))
     assert answer[0] in ("document", "os") and answer[1] == "left"
 
 
 def test_facts_checked_in_a_child_equal_those_checked_here(sample) -> None:  # type: ignore[no-untyped-def]
-    assert child_process.run(jobs.check_facts, (sample,)) == check_facts(sample)
+    assert child_process.run(child_jobs.check_facts, (sample,)) == check_facts(sample)
 
 
 def test_a_failing_job_raises_its_text() -> None:
     doc = Document.from_text("Some text.", "a")
     with pytest.raises(child_process.JobFailed, match="has no attribute"):
-        child_process.run(jobs.read_and_compare, (doc, doc, "not options"))
+        child_process.run(child_jobs.read_and_compare, (doc, doc, "not options"))
 
 
 def test_cancelling_ends_the_child_at_once() -> None:
@@ -57,7 +57,7 @@ def test_cancelling_ends_the_child_at_once() -> None:
     started = time.perf_counter()
     threading.Timer(0.3, cancelled.set).start()
     with pytest.raises(child_process.Cancelled):
-        child_process.run(jobs.read_and_compare, (doc, doc, CompareOptions()), cancelled)
+        child_process.run(child_jobs.read_and_compare, (doc, doc, CompareOptions()), cancelled)
     assert time.perf_counter() - started < 5
 
 
@@ -72,7 +72,7 @@ def test_the_worker_compares_long_texts_in_a_child(qtbot, monkeypatch, sample) -
     worker.submit(Request(str(ORIGINAL), str(COPY)))
     qtbot.waitUntil(lambda: bool(results), timeout=20000)
     result = results[0]
-    assert calls == [jobs.read_and_compare]
+    assert calls == [child_jobs.read_and_compare]
     assert result.error is None and result.comparison.differences == sample.differences
     assert result.left_qdoc is not None and result.left_qdoc.toPlainText()
     worker.submit(Request(str(Path(ORIGINAL).parent), str(COPY)))  # a folder: one clear line

@@ -84,7 +84,7 @@ def test_app_identity_and_icon() -> None:
     assert out["desktop"] == "io.github.verso.Verso"
     assert (ROOT / "packaging" / "linux" / "io.github.verso.Verso.desktop").is_file()
     assert out["icon"]  # the packaged icon (or the theme's), set after the first paint
-    # QFileOpenEvents (macOS Finder) reach this window (ui/file_open.py); elsewhere no filter is installed
+    # QFileOpenEvents (macOS Finder) reach this window (ui/shell/file_open.py); elsewhere no filter is installed
     assert out["file_opener"] == (sys.platform == "darwin")
 
 
@@ -150,8 +150,8 @@ def test_the_committed_screenshots_are_2x_and_dark() -> None:
 
 
 def test_every_action_text_is_marked_for_translation() -> None:
-    from ui.action_strings import marked
-    from ui.actions import ACTIONS, MENUS
+    from ui.shell.action_strings import marked
+    from ui.shell.actions import ACTIONS, MENUS
 
     source = marked()
     compile(source, "action_strings.py", "exec")

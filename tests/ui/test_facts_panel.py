@@ -7,7 +7,7 @@ import threading
 import pytest
 from PySide6.QtCore import Qt
 
-from ui import facts_panel as fp
+from ui.panels import facts as fp
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from app.documents import read_document
 from app.project import Project, save_project
 from tests.ui.conftest import COPY, ORIGINAL
 from ui import main
-from ui.file_open import FileOpenFilter
+from ui.shell.file_open import FileOpenFilter
 
 
 def opener_for(window) -> FileOpenFilter:  # type: ignore[no-untyped-def]

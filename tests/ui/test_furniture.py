@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 
-from ui import furniture, settings
+from ui import settings
+from ui.panes import furniture
 
 
 def _char_format(window, side: str, offset: int):  # type: ignore[no-untyped-def]
@@ -93,7 +94,7 @@ def test_the_toggle_shows_furniture_and_is_remembered(qtbot, loaded) -> None:  #
     diff = comparison.difference(loaded.current_id)
     assert furniture.mark_colour(furniture.QColor("#0072B2"), diff).alpha() == furniture.MARK_ALPHA
 
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     again = MainWindow()
     qtbot.addWidget(again)
@@ -134,7 +135,7 @@ def test_pasting_nothing_is_one_clear_line(window) -> None:  # type: ignore[no-u
 
 
 def test_furniture_is_dimmed_in_the_redline(loaded) -> None:  # type: ignore[no-untyped-def]
-    from ui.inline_view import build_inline_document
+    from ui.panes.inline_view import build_inline_document
 
     qdoc, inline, _document = build_inline_document(loaded.comparison, False)
     menu = next(d for d in loaded.comparison.differences if d.furniture)

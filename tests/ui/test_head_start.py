@@ -1,4 +1,4 @@
-"""``verso ORIGINAL COPY``: the pair is compared in a child while the window is built (ui/head_start.py)."""
+"""``verso ORIGINAL COPY``: the pair is compared in a child while the window is built (ui/jobs/head_start.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from PySide6.QtCore import QEvent, QObject
 
 from app import CompareOptions
 from tests.ui.conftest import COPY, ORIGINAL
-from ui import child_process, head_start, main
-from ui.worker import CompareWorker, Request
+from ui import main
+from ui.jobs import child_process, head_start
+from ui.jobs.compare import CompareWorker, Request
 
 
 @pytest.fixture(autouse=True)

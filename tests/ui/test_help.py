@@ -9,7 +9,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QDialog
 
-from ui import help_dialogs as hd
+from ui.dialogs import help as hd
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCursor
 
 from app import compare
-from ui.highlighting import DIFF_ID, OffsetMap, build_document
-from ui.inline_view import build_inline
+from ui.panes.highlighting import DIFF_ID, OffsetMap, build_document
+from ui.panes.inline_view import build_inline
 
 
 def test_offset_map_handles_characters_outside_the_bmp() -> None:

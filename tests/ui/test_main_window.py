@@ -165,7 +165,7 @@ def test_selecting_in_the_list_scrolls_both_panes_and_flashes(qtbot, loaded) -> 
 
 
 def test_settings_persist(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     window.actions_by_name["linked_scrolling"].trigger()
     assert window.sync.enabled is False

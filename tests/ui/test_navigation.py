@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app import compare
-from ui.navigation import reading_order, step
+from ui.review.navigation import reading_order, step
 
 
 def activate(qtbot, win) -> None:  # type: ignore[no-untyped-def]

@@ -20,7 +20,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from ui import main
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 def grab_when_ready():
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]

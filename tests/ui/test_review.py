@@ -1,7 +1,7 @@
 """Annotating in the window, project files, recovery and reports, end to end (offscreen).
 
 No real dialog opens: the file dialogs, the unsaved-work question and the
-printer dialog are module functions of ui.project_controller, replaced here.
+printer dialog are module functions of ui.review.controller, replaced here.
 """
 
 from __future__ import annotations
@@ -23,13 +23,13 @@ from app.project import (
     save_project,
     write_recovery,
 )
-from ui import project_controller
 from ui.main import open_window
+from ui.review import controller
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 ORIGINAL = SAMPLES / "putin-minerals-bbc.txt"
 COPY = SAMPLES / "putin-minerals-rewrite.txt"
-REAL_ASK_SAVE_CHANGES = project_controller.ask_save_changes  # before the fixture replaces it
+REAL_ASK_SAVE_CHANGES = controller.ask_save_changes  # before the fixture replaces it
 
 
 @pytest.fixture(autouse=True)
@@ -41,12 +41,12 @@ def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
         answers["asked"] = int(answers["asked"]) + 1  # type: ignore[call-overload]
         return answers["unsaved"]
 
-    monkeypatch.setattr(project_controller, "ask_save_changes", unsaved)
-    monkeypatch.setattr(project_controller, "ask_save_path",
+    monkeypatch.setattr(controller, "ask_save_changes", unsaved)
+    monkeypatch.setattr(controller, "ask_save_path",
                         lambda *a: str(answers["save_path"]))
-    monkeypatch.setattr(project_controller, "ask_open_path",
+    monkeypatch.setattr(controller, "ask_open_path",
                         lambda *a: str(answers.get("open_path", "")))
-    monkeypatch.setattr(project_controller, "ask_printer", lambda *a: None)
+    monkeypatch.setattr(controller, "ask_printer", lambda *a: None)
     return answers
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app import Document
-from ui.scroll_sync import READING_LINE
+from ui.panes.scroll_sync import READING_LINE
 
 
 @pytest.fixture

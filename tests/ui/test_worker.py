@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QThread
 
 from app import Document
-from ui.worker import CompareWorker, Request
+from ui.jobs.compare import CompareWorker, Request
 
 
 def collect(worker: CompareWorker) -> list:  # type: ignore[type-arg]
@@ -36,16 +36,16 @@ def test_no_qobject_is_made_off_the_gui_thread(qtbot, long_texts, monkeypatch) -
     # (tests/ui hung one run in a few). Documents are built on the GUI thread.
     import threading
 
-    import ui.highlighting
+    import ui.panes.highlighting
 
     threads: list[str] = []
-    real = ui.highlighting.QTextDocument
+    real = ui.panes.highlighting.QTextDocument
 
     def made(*args):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread().name)
         return real(*args)
 
-    monkeypatch.setattr(ui.highlighting, "QTextDocument", made)
+    monkeypatch.setattr(ui.panes.highlighting, "QTextDocument", made)
     worker = CompareWorker()
     results = collect(worker)
     worker.submit(Request(Document.from_text(long_texts[0], "a"), Document.from_text(long_texts[1], "b")))
@@ -57,13 +57,13 @@ def test_no_qobject_is_made_off_the_gui_thread(qtbot, long_texts, monkeypatch) -
 def test_a_long_pair_is_built_in_steps_between_events(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QTimer
 
-    import ui.worker
+    import ui.jobs.compare
     from tests.ui.conftest import long_pair
-    from ui.highlighting import build_document
+    from ui.panes.highlighting import build_document
 
-    monkeypatch.setattr(ui.worker, "SHORT", 1000)  # the 40-paragraph pair counts as long
-    monkeypatch.setattr(ui.worker, "STEP_MS", 0)  # one step a turn of the event loop
-    monkeypatch.setattr(ui.highlighting, "FORMAT_STEP", 5)
+    monkeypatch.setattr(ui.jobs.compare, "SHORT", 1000)  # the 40-paragraph pair counts as long
+    monkeypatch.setattr(ui.jobs.compare, "STEP_MS", 0)  # one step a turn of the event loop
+    monkeypatch.setattr(ui.panes.highlighting, "FORMAT_STEP", 5)
     left, right = long_pair(120)
     worker = CompareWorker()
     results = collect(worker)

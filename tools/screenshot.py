@@ -1,4 +1,4 @@
-"""Render the window on the sample pair to a PNG, offscreen (``python -m ui.screenshot OUT``).
+"""Render the window on the sample pair to a PNG, offscreen (``python -m tools.screenshot OUT``).
 
 Used for docs/screenshot.png: the reader scrolled to where the copy starts
 repeating itself, with a duplicated passage selected.

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app import Comparison
 from app.report.shares import CopyShares
-from ui import jobs
+from ui.jobs import child_jobs
 from ui.palette import colour
 
 KIND_OF_PART = {"changed": "changed", "added": "added", "duplicated": "duplicated"}
@@ -58,7 +58,7 @@ class SummaryBar(QWidget):
         return QSize(140, 12)
 
     def set_comparison(self, comparison: Comparison | None) -> None:
-        self.shares = jobs.copy_shares(comparison) if comparison is not None else None  # the worker's
+        self.shares = child_jobs.copy_shares(comparison) if comparison is not None else None  # the worker's
         text = describe(self.shares)
         key = QCoreApplication.translate(
             "SummaryBar", "(grey: kept word for word; blue: reworded; green: added; pink: repeated)")

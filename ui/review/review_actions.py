@@ -2,21 +2,21 @@
 Edit → Undo/Redo); each forwards to the window's :class:`ReviewController`.
 
 A mixin so the action registry can name them as window methods, while the
-work lives in ``ui.project_controller``.
+work lives in ``ui.review.controller``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ui.verdicts import VERDICT_ACTIONS
+from ui.review.verdicts import VERDICT_ACTIONS
 
 if TYPE_CHECKING:
-    from ui.project_controller import ReviewController
+    from ui.review.controller import ReviewController
 
 
 class ReviewActions:
-    """Handlers named in ``ui.actions``; ``self.review`` is the ReviewController."""
+    """Handlers named in ``ui.shell.actions``; ``self.review`` is the ReviewController."""
 
     review: ReviewController
 

@@ -13,9 +13,9 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPix
 from PySide6.QtWidgets import QWidget
 
 from app import Difference
-from ui.furniture import MARK_ALPHA
-from ui.link_map import MapHost
 from ui.palette import colour
+from ui.panes.furniture import MARK_ALPHA
+from ui.panes.link_map import MapHost
 
 WIDTH = 30
 PAD = 4
@@ -126,7 +126,7 @@ class Overview(QWidget):
                 while y < last and rows[y] == kind:
                     y += 1
                 mark = colour(kind[0])
-                if kind[1]:  # page furniture: faint (ui/furniture.py)
+                if kind[1]:  # page furniture: faint (ui/panes/furniture.py)
                     mark.setAlpha(MARK_ALPHA)
                 painter.fillRect(QRectF(col.left(), col.top() + start, col.width(), y - start), mark)
 

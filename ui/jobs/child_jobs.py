@@ -1,4 +1,4 @@
-"""The jobs the window hands to a child process (``ui.child_process``): no Qt here.
+"""The jobs the window hands to a child process (``ui.jobs.child_process``): no Qt here.
 
 Each is a module-level function of picklable values returning picklable
 values, so that a ``spawn`` child can import and run it.

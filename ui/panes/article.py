@@ -1,6 +1,6 @@
 """One side of the comparison: a header with the document's name over a read-only text view.
 
-The view shows a QTextDocument built by ``ui.highlighting`` and paints,
+The view shows a QTextDocument built by ``ui.panes.highlighting`` and paints,
 from what its host reports, a gutter of kind marks and the current
 difference. It keeps no copy of the comparison: its ``host`` answers
 ``differences_on(side, start, end)``, ``current_id`` and ``describe(id)``.
@@ -50,11 +50,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import Difference, Document
-from ui.annotation_painting import NOTES_MARGIN, NotesMargin, paint_highlights
-from ui.drop import dropped_paths, dropped_text
-from ui.furniture import mark_colour
-from ui.highlighting import DIFF_ID, OffsetMap, build_document, offset_map
 from ui.palette import STYLES, colour, tint
+from ui.panes.annotation_painting import NOTES_MARGIN, NotesMargin, paint_highlights
+from ui.panes.drop import dropped_paths, dropped_text
+from ui.panes.furniture import mark_colour
+from ui.panes.highlighting import DIFF_ID, OffsetMap, build_document, offset_map
 
 GUTTER = 24
 LAYOUT_STEP = 4_000  # characters laid out at a time (a few ms)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app import Comparison
 from app.facts import KINDS, STATUSES, FactCheck, FactReport
-from ui.differences_panel import paragraph_number
+from ui.panels.differences import paragraph_number
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 EXCERPT = 90
@@ -91,22 +91,22 @@ _job = threading.local()  # the cancel flag of the check running in this thread
 
 
 def check_facts(comparison: Comparison) -> FactReport:
-    """``app.facts.check_facts``, computed in a child process (ui/child_process.py).
+    """``app.facts.check_facts``, computed in a child process (ui/jobs/child_process.py).
 
     The check is pure Python and long: in a thread of this process it would
     hold the GIL for seconds and starve the event loop. The calling thread
     only waits on a pipe. Short texts, and any where no child process can be
     started, are checked in the calling thread.
     """
-    from ui import child_process, jobs
+    from ui.jobs import child_jobs, child_process
 
     if len(comparison.left.text) + len(comparison.right.text) < child_process.WORTH_IT:
         from app.facts import check_facts  # (the checker's patterns: not needed to start)
 
         return check_facts(comparison)  # short: over before a child would have started
     try:
-        blob = jobs.pickled(comparison)  # handed on as the comparing child pickled it
-        return child_process.run(jobs.check_facts, (comparison if blob is None else blob,),  # type: ignore[no-any-return]
+        blob = child_jobs.pickled(comparison)  # handed on as the comparing child pickled it
+        return child_process.run(child_jobs.check_facts, (comparison if blob is None else blob,),  # type: ignore[no-any-return]
                                  getattr(_job, "cancelled", None))
     except child_process.ProcessFailed:
         from app.facts import check_facts
@@ -117,7 +117,7 @@ def check_facts(comparison: Comparison) -> FactReport:
 def _check(generation: int, comparison: Comparison, signals: _Signals,
            cancelled: threading.Event) -> None:
     """The job, in a worker thread: plain values in and out, no widget touched."""
-    from ui.child_process import Cancelled
+    from ui.jobs.child_process import Cancelled
 
     _job.cancelled = cancelled
     try:

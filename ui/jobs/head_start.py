@@ -3,8 +3,8 @@
 ``verso ORIGINAL COPY`` knows what to compare before Qt has built a single
 widget; importing and building the window takes most of the start-up, and it
 holds this process's GIL. On a machine with a second core, a child
-(``ui.child_process``) reads and compares the pair meanwhile, and the
-window's first request for that pair (``ui.worker``) takes its answer
+(``ui.jobs.child_process``) reads and compares the pair meanwhile, and the
+window's first request for that pair (``ui.jobs.compare``) takes its answer
 instead of starting over. No Qt here.
 """
 
@@ -14,7 +14,7 @@ import os
 import threading
 from typing import Any
 
-from ui import child_process, jobs
+from ui.jobs import child_jobs, child_process
 
 _lock = threading.Lock()
 _pending: tuple[tuple[Any, ...], child_process.Pending] | None = None
@@ -27,7 +27,7 @@ def begin(left: str, right: str, options: Any) -> bool:
     if (os.cpu_count() or 1) < 2:
         return False
     try:
-        pending = child_process.start(jobs.read_and_compare, (left, right, options))
+        pending = child_process.start(child_jobs.read_and_compare, (left, right, options))
     except child_process.ProcessFailed:
         return False
     with _lock:

@@ -20,11 +20,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QT
 from PySide6.QtGui import QTextDocument
 
 from app import CompareOptions, Comparison, Difference, Document
-from ui import jobs
-from ui.differences_panel import paragraph_number
 from ui.documents_io import DocumentError, read_file
-from ui.highlighting import build_steps, offset_map
-from ui.navigation import SpanIndex, reading_order
+from ui.jobs import child_jobs
+from ui.panels.differences import paragraph_number
+from ui.panes.highlighting import build_steps, offset_map
+from ui.review.navigation import SpanIndex, reading_order
 
 _WORD = re.compile(r"\S+")
 Source = Document | str  # a Document already read, or a path to read
@@ -91,7 +91,7 @@ class _Job(QRunnable):
             if result.comparison is not None:
                 result.order = reading_order(result.comparison)
                 result.index = {s: SpanIndex(result.comparison, s) for s in ("left", "right")}
-                jobs.copy_shares(result.comparison)  # for the summary bar, here rather than there
+                child_jobs.copy_shares(result.comparison)  # for the summary bar, here rather than there
                 for side in ("left", "right"):  # the list's paragraph numbers, found once here
                     paragraph_number(result.comparison, side, 0)
                 for side in ("left", "right"):  # the panes' offset maps, made once here
@@ -108,9 +108,9 @@ class _Job(QRunnable):
             self.signals.finished.emit(result)
 
     def _read_and_compare(self, result: Result) -> None:
-        """Read and compare in a child process (``ui.jobs``): pure Python that would hold
+        """Read and compare in a child process (``ui.jobs.child_jobs``): pure Python that would hold
         this process's GIL for seconds on long texts; here in this thread if no child runs."""
-        from ui import child_process, head_start
+        from ui.jobs import child_process, head_start
 
         request = self.request
         try:
@@ -120,7 +120,7 @@ class _Job(QRunnable):
             elif _size(request.left) + _size(request.right) < child_process.WORTH_IT:
                 raise child_process.ProcessFailed("short texts: compared here")
             else:
-                answer = child_process.run(jobs.read_and_compare,
+                answer = child_process.run(child_jobs.read_and_compare,
                                            (request.left, request.right, request.options), self.cancelled)
         except child_process.Cancelled:
             raise Cancelled from None
@@ -146,9 +146,9 @@ class _Job(QRunnable):
             raise _SideError(answer[1], QCoreApplication.translate(
                 "Worker", "{name}: cannot be read ({error})").format(name=answer[2], error=answer[3]))
         else:
-            result.left, result.right, result.comparison = jobs.unpickle_comparison(answer[1])
+            result.left, result.right, result.comparison = child_jobs.unpickle_comparison(answer[1])
             result.words = answer[2]
-            jobs.remember_shares(result.comparison, answer[3])
+            child_jobs.remember_shares(result.comparison, answer[3])
 
 
 class _Failed(Exception):

@@ -1,4 +1,4 @@
-"""Render the window with a review in progress, offscreen (``python -m ui.screenshot_annotations``).
+"""Render the window with a review in progress, offscreen (``python -m tools.screenshot_annotations``).
 
 Used for docs/screenshot-annotations.png: the sample pair with verdicts, notes
 and a highlight, the current difference's note open in the editor.

@@ -1,7 +1,7 @@
 """The differences panel's review parts: verdict marks and notes in the list, a verdict
 filter, and the annotations that could not be placed.
 
-Added to :class:`ui.differences_panel.DifferencesPanel` from outside (``attach``), so
+Added to :class:`ui.panels.differences.DifferencesPanel` from outside (``attach``), so
 the panel itself stays about differences. Everything is drawn from the review
 controller's annotations; the widgets keep no copy of them.
 """
@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.project import VERDICT_ORDER, DifferenceReview, Highlight, Verdict
-from ui.differences_panel import DIFF_ROLE, DifferencesModel, DifferencesPanel, kind_icon
 from ui.palette import STYLES, kind_label, kind_word
-from ui.verdicts import NOTE_GLYPH, paint_badge, verdict_description, verdict_icon, verdict_label
+from ui.panels.differences import DIFF_ROLE, DifferencesModel, DifferencesPanel, kind_icon
+from ui.review.verdicts import NOTE_GLYPH, paint_badge, verdict_description, verdict_icon, verdict_label
 
 if TYPE_CHECKING:
-    from ui.project_controller import ReviewController
+    from ui.review.controller import ReviewController
 
 UNPLACED_ROLE = 0x0100 + 7
 

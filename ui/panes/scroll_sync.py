@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from app import Comparison
-from ui.article_pane import TextView
+from ui.panes.article import TextView
 
 READING_LINE = 0.35  # fraction of the viewport height where passages are kept level
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.actions import ACTIONS, key_sequences
+from ui.shell.actions import ACTIONS, key_sequences
 
 
 def show_shortcuts(parent: QWidget) -> None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-HELP_DIR = Path(__file__).resolve().parent.parent / "resources" / "help"
+HELP_DIR = Path(__file__).resolve().parents[2] / "resources" / "help"
 USER_GUIDE = HELP_DIR / "user-guide.md"
 DISTRIBUTION = "verso"
 _NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
@@ -94,7 +94,7 @@ class HelpBrowser(QTextBrowser):
 
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):
-            from ui.main_window import open_link
+            from ui.shell.main_window import open_link
 
             open_link(url)
         elif url.hasFragment() and not url.path():

@@ -23,8 +23,8 @@ from PySide6.QtGui import (
 )
 
 from app import Comparison, Document
-from ui.furniture import furniture_format, link_colour
 from ui.palette import STYLES, colour, tint
+from ui.panes.furniture import furniture_format, link_colour
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 DIFF_ID = QTextFormat.Property.UserProperty + 1  # char property: id of the difference there
@@ -195,7 +195,7 @@ def _apply_differences(cursor: QTextCursor, comparison: Comparison, side: str, d
         span = diff.span(side)  # type: ignore[arg-type]
         if span is None or diff.kind not in STYLES:
             continue
-        if diff.furniture:  # page furniture: dimmed text, no kind tint (ui/furniture.py)
+        if diff.furniture:  # page furniture: dimmed text, no kind tint (ui/panes/furniture.py)
             cf = QTextCharFormat(furniture)
             cf.setProperty(DIFF_ID, diff.id)
             _select(cursor, omap, *span)

@@ -2,7 +2,7 @@
 
 ``MainWindow`` inherits ``WindowExtras`` and calls ``_install_extras()``
 once its actions exist; everything here lives outside ``main_window.py`` so
-that file stays small. Handlers named in ``ui.actions`` are methods here.
+that file stays small. Handlers named in ``ui.shell.actions`` are methods here.
 """
 
 from __future__ import annotations
@@ -15,18 +15,19 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app import Comparison, Difference
 from app.facts import FactReport
-from ui import furniture, settings
-from ui.accessibility import describe_comparison, describe_window
-from ui.facts_panel import FactsPanel, FactsWorker, entry_description
-from ui.summary_bar import SummaryBar
+from ui import settings
+from ui.panels.facts import FactsPanel, FactsWorker, entry_description
+from ui.panels.summary_bar import SummaryBar
+from ui.panes import furniture
+from ui.shell.accessibility import describe_comparison, describe_window
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ui.main_window import MainWindow as _Base
-    from ui.worker import Result
+    from ui.jobs.compare import Result
+    from ui.shell.main_window import MainWindow as _Base
 else:
     _Base = object
 
-SELECT_LINE = 0.3  # as ui.main_window: where a chosen fact is placed in each pane
+SELECT_LINE = 0.3  # as ui.shell.main_window: where a chosen fact is placed in each pane
 
 
 class SideTabs(QTabWidget):
@@ -82,7 +83,7 @@ class WindowExtras(_Base):
         self.facts_worker.finished.connect(self._facts_arrived)
         self.summary_bar = SummaryBar()
         self.statusBar().addPermanentWidget(self.summary_bar)
-        describe_window(self)  # accessible names and descriptions (ui/accessibility.py)
+        describe_window(self)  # accessible names and descriptions (ui/shell/accessibility.py)
 
     # ---- page furniture --------------------------------------------------------
 
@@ -222,8 +223,8 @@ class WindowExtras(_Base):
     # ---- help ------------------------------------------------------------------------
 
     def show_user_guide(self) -> None:
-        """Help → User Guide: the manual, rendered read-only (ui/help_dialogs.py)."""
-        from ui.help_dialogs import show_user_guide  # on demand: faster start
+        """Help → User Guide: the manual, rendered read-only (ui/dialogs/help.py)."""
+        from ui.dialogs.help import show_user_guide  # on demand: faster start
 
         self.user_guide = show_user_guide(self)
 

@@ -17,9 +17,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 
 from app import Comparison, Document
-from ui.furniture import furniture_format
-from ui.highlighting import DIFF_ID, OffsetMap, reading_font
 from ui.palette import STYLES, colour, tint
+from ui.panes.furniture import furniture_format
+from ui.panes.highlighting import DIFF_ID, OffsetMap, reading_font
 
 
 @dataclass

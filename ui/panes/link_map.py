@@ -16,9 +16,9 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from app import Comparison, Difference
-from ui.article_pane import TextView
-from ui.furniture import mark_colour
 from ui.palette import colour, is_dark, tint
+from ui.panes.article import TextView
+from ui.panes.furniture import mark_colour
 
 WIDTH = 64
 

@@ -1,7 +1,7 @@
 """Painting a reviewer's annotations on a pane: highlight washes and the notes margin.
 
 Stateless: every paint asks the pane's host for its ``review`` (the
-:class:`ui.project_controller.ReviewController`) and draws what lies in the
+:class:`ui.review.controller.ReviewController`) and draws what lies in the
 visible range. A view whose host has no review draws nothing.
 
 - highlights: a yellow wash with a solid underline over the highlighted words
@@ -21,10 +21,10 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPe
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.project import Verdict
-from ui.verdicts import HIGHLIGHT_COLOUR, HIGHLIGHT_LINE, NOTE_GLYPH, paint_badge
+from ui.review.verdicts import HIGHLIGHT_COLOUR, HIGHLIGHT_LINE, NOTE_GLYPH, paint_badge
 
 if TYPE_CHECKING:
-    from ui.article_pane import TextView
+    from ui.panes.article import TextView
 
 NOTES_MARGIN = 22  # pixels right of the text
 BADGE = 16

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.project import VERDICT_ORDER, Verdict
-from ui.verdicts import verdict_description, verdict_icon, verdict_label
+from ui.review.verdicts import verdict_description, verdict_icon, verdict_label
 
 
 class NoteEditor(QFrame):

@@ -45,21 +45,21 @@ from app.project import (
     changed_sources,
     refresh_from_disk,
 )
-from ui import recovery
-from ui.annotation_painting import Mark
-from ui.annotations_panel import attach
-from ui.background import Background
-from ui.banner import Banner
-from ui.differences_panel import position_text
-from ui.navigation import reading_order
-from ui.note_editor import NoteEditor
+from ui.jobs.background import Background
 from ui.palette import kind_label
-from ui.verdicts import verdict_label
+from ui.panels.annotations import attach
+from ui.panels.differences import position_text
+from ui.panels.note_editor import NoteEditor
+from ui.panes.annotation_painting import Mark
+from ui.review import recovery
+from ui.review.navigation import reading_order
+from ui.review.verdicts import verdict_label
+from ui.shell.banner import Banner
 
 if TYPE_CHECKING:
     from app.project import RecoveryEntry
     from app.report import ReportSettings
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 
 # Reading and writing project files, recovery files and reports: imported when first used,
@@ -423,7 +423,7 @@ class ReviewController(QObject):
 
     def _submit_project(self) -> None:
         """Show the project's texts, compared with its options."""
-        from ui.actions import SENSITIVITY
+        from ui.shell.actions import SENSITIVITY
 
         project = self.project
         assert project is not None

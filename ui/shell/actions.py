@@ -219,7 +219,7 @@ def build_actions(window: QMainWindow) -> dict[str, QAction]:
 
 
 def _tr(text: str) -> str:
-    """A menu or action text in the user's language (marked for lupdate by ui/action_strings.py)."""
+    """A menu or action text in the user's language (marked for lupdate by ui/shell/action_strings.py)."""
     return QCoreApplication.translate("Actions", text)
 
 

@@ -2,7 +2,7 @@
 
 The window holds the current comparison (an immutable value) and which
 difference is current; every widget asks it what to draw. Comparing runs
-in ``ui.worker``; actions come from ``ui.actions``.
+in ``ui.jobs.compare``; actions come from ``ui.shell.actions``.
 """
 
 from __future__ import annotations
@@ -38,25 +38,26 @@ from PySide6.QtWidgets import (
 )
 
 from app import CompareOptions, Comparison, Difference, Document
-from ui import furniture, settings
-from ui.actions import SENSITIVITY, build_actions
-from ui.article_pane import ArticlePane, ElidedLabel, TextView
-from ui.differences_panel import DifferencesPanel, paragraph_number
+from ui import settings
 from ui.documents_io import DocumentError, from_text
-from ui.drop import drop_targets, dropped_paths
-from ui.find_bar import FindBar
-from ui.highlighting import build_document
-from ui.inline_view import InlineText, build_inline_document
-from ui.link_map import LinkMap
-from ui.navigation import SpanIndex, reading_order, step
-from ui.overview import Overview
+from ui.jobs.compare import CompareWorker, Request, Result, Source
 from ui.palette import KINDS, STYLES, is_dark, kind_label, kind_meaning, kind_word
-from ui.project_controller import ReviewController
-from ui.review_actions import ReviewActions
-from ui.scroll_sync import ScrollSync
+from ui.panels.differences import DifferencesPanel, paragraph_number
+from ui.panes import furniture
+from ui.panes.article import ArticlePane, ElidedLabel, TextView
+from ui.panes.drop import drop_targets, dropped_paths
+from ui.panes.highlighting import build_document
+from ui.panes.inline_view import InlineText, build_inline_document
+from ui.panes.link_map import LinkMap
+from ui.panes.overview import Overview
+from ui.panes.scroll_sync import ScrollSync
+from ui.review.controller import ReviewController
+from ui.review.navigation import SpanIndex, reading_order, step
+from ui.review.review_actions import ReviewActions
+from ui.shell.actions import SENSITIVITY, build_actions
+from ui.shell.find_bar import FindBar
+from ui.shell.window_extras import WindowExtras
 from ui.style import style_window
-from ui.window_extras import WindowExtras
-from ui.worker import CompareWorker, Request, Result, Source
 
 FILE_PATTERNS = "*.txt *.text *.md *.markdown *.html *.htm *.rtf *.docx *.odt"
 SELECT_LINE = 0.3  # where a selected difference is placed, as a fraction of the pane height
@@ -126,8 +127,8 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         self._order_all: tuple[Comparison | None, list[Difference]] = (None, [])
         self._build_widgets()
         self.actions_by_name = build_actions(self)
-        self.review = ReviewController(self)  # ui/project_controller.py: notes, projects
-        self._install_extras()  # ui/window_extras.py: furniture, facts, summary bar, help
+        self.review = ReviewController(self)  # ui/review/controller.py: notes, projects
+        self._install_extras()  # ui/shell/window_extras.py: furniture, facts, summary bar, help
         style_window(self)  # the style sheet, on the few widgets it styles (ui/style.py)
         self._restore_settings()
         self.worker = CompareWorker(self)
@@ -596,8 +597,8 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         self._paste("right")
 
     def _paste(self, side: str) -> None:
-        """Paste as original/copy: the clipboard's HTML when present (ui/clipboard.py), else its text."""
-        from ui.clipboard import clipboard_document
+        """Paste as original/copy: the clipboard's HTML when present (ui/shell/clipboard.py), else its text."""
+        from ui.shell.clipboard import clipboard_document
 
         name = (self.tr("Pasted original") if side == "left"
                 else self.tr("Pasted copy"))
@@ -679,7 +680,7 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
     def toggle_panel(self) -> None:
         on = self.actions_by_name["show_panel"].isChecked()
         self.panel.setVisible(on)
-        self._side_visible(on)  # the Differences/Facts tabs (ui/window_extras.py)
+        self._side_visible(on)  # the Differences/Facts tabs (ui/shell/window_extras.py)
         settings.put("view/panel", on)
 
     def _set_zoom(self, zoom: int) -> None:
@@ -793,12 +794,12 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
     # ---- help ---------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        from ui.dialogs import show_shortcuts  # dialogs load on demand: faster start
+        from ui.dialogs.shortcuts import show_shortcuts  # dialogs load on demand: faster start
 
         show_shortcuts(self)
 
     def show_about(self) -> None:
-        from ui.help_dialogs import show_about  # versions and licences (issue 7)
+        from ui.dialogs.help import show_about  # versions and licences (issue 7)
 
         show_about(self)
 

@@ -1,0 +1,1 @@
+"""Dialogs the window opens: keyboard shortcuts, About, user guide."""

@@ -1,0 +1,1 @@
+"""Work off the GUI thread: the comparison job, child processes, background calls."""

@@ -1,0 +1,1 @@
+"""The side panels: differences list, facts, annotations, note editor, summary bar."""

@@ -1,0 +1,1 @@
+"""The reader's review: project controller, verdicts, navigation, recovery, review actions."""

@@ -1,0 +1,1 @@
+"""The main window and its frame: layout and wiring, actions and menus, find bar, banner, accessibility."""
