@@ -26,14 +26,22 @@ class Sentence:
     paragraph: int
 
 
-_BREAK = re.compile(r"[ \t\f\v\u00a0]*\n\s*")
+# A line break with the white space around it. It starts only where a run of spaces starts:
+# tried from every space of a long run without a newline, it read to the run's end each time
+# (quadratic: 2 s for 20,000 spaces).
+_BREAK = re.compile(r"(?<![ \t\f\v\u00a0])[ \t\f\v\u00a0]*+\n\s*")
 _TERMINAL = ".!?:;\"'\u201d\u2019)]\u2026"
 _OPENING = "\"'\u201c\u2018([\u00bf\u00a1"
 
 # A sentence ends at . ! ? or … (possibly followed by closing quotes or brackets),
-# then white space, then something that can start a sentence.
+# then white space, then something that can start a sentence. A match starts only where a
+# run of those marks starts, and takes the run whole (possessive: a shorter part of it is
+# followed by another mark, never by white space, so giving some back cannot succeed).
+# Tried from every mark of a long run, it read to the run's end each time and backtracked:
+# quadratic, 4.6 s for 20,000 characters of '.!?…'.
 _SENTENCE_END = re.compile(
-    r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+(?:[\"'\u201c\u2018(\[]?[\w\u00bf\u00a1]|[-\u2022*] \w))"
+    r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u201d\u2019)\]]*+"
+    r"(?=\s++(?:[\"'\u201c\u2018(\[]?[\w\u00bf\u00a1]|[-\u2022*] \w))"
 )
 _ABBREVIATIONS = frozenset(
     """

@@ -1,0 +1,88 @@
+"""Regular expressions rewritten so they cannot backtrack over long text find what they found before.
+
+Each old pattern is kept here, and hypothesis compares both on short texts
+made of the characters that matter to it (the old ones are fine on short
+text; only long runs made them quadratic).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.engine import segment
+
+OLD_SENTENCE_END = re.compile(
+    r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+(?:[\"'\u201c\u2018(\[]?[\w\u00bf\u00a1]|[-\u2022*] \w))"
+)
+OLD_BREAK = re.compile(r"[ \t\f\v\u00a0]*\n\s*")
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=".!?\u2026\"')]\u201d\u2019 \n\t\u00a0aB-\u2022*([\u201c\u00bf", max_size=40))
+def test_sentence_end_finds_what_it_found(text: str) -> None:
+    assert _spans(segment._SENTENCE_END, text) == _spans(OLD_SENTENCE_END, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \t\f\v\u00a0\n\ra.", max_size=40))
+def test_line_break_finds_what_it_found(text: str) -> None:
+    assert _spans(segment._BREAK, text) == _spans(OLD_BREAK, text)
+
+
+OLD_HTML_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
+OLD_CLIPBOARD_FRAGMENT = re.compile(r"<!--\s*StartFragment\s*-->(.*?)<!--\s*EndFragment\s*-->", re.DOTALL)
+_HTML_PIECES = ["<!--a-->", "<!---->", "<!-- b -->", " ", "\n", "<html>", "<body ", "<meta>", "<?xml v?>",
+                "<p>", "x", "<!doctype html>", "-", ">"]
+_FRAGMENT_PIECES = ["<!--StartFragment-->", "<!-- EndFragment -->", "<!--EndFragment-->", "<!--", "-->",
+                    "x", "\n", " "]
+
+
+def _starts_like_html(text: str) -> bool:
+    """What _HTML_START means, written out: white space, an XML declaration, comments, then a tag."""
+    rest = text.lstrip()
+    if rest.startswith("<?xml") and ">" in rest:
+        rest = rest[rest.index(">") + 1:].lstrip()
+    while rest.startswith("<!--") and "-->" in rest[4:]:
+        rest = rest[rest.index("-->", 4) + 3:].lstrip()
+    return bool(re.match(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta[\s>])", rest, re.I))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_HTML_PIECES), max_size=12))
+def test_html_start_is_what_it_means(pieces: list[str]) -> None:
+    from app.documents.html_reader import looks_like_html
+
+    text = "".join(pieces)
+    assert looks_like_html(text) == _starts_like_html(text)
+    if looks_like_html(text):
+        assert OLD_HTML_START.match(text)  # nothing the old pattern refused is HTML now
+
+
+def test_text_after_a_comment_is_not_a_comment() -> None:
+    from app.documents.html_reader import looks_like_html
+
+    # The old pattern stretched the comment to the second "-->", past the text between.
+    assert OLD_HTML_START.match("<!--a-->junk--><html>")
+    assert not looks_like_html("<!--a-->junk--><html>")
+    assert looks_like_html("<!--a--> <!-- b -->\n<html>")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENT_PIECES), max_size=12))
+def test_clipboard_fragment_is_what_it_was(pieces: list[str]) -> None:
+    from app.documents.html_reader import _clipboard_fragment
+
+    text = "".join(pieces)
+    old = OLD_CLIPBOARD_FRAGMENT.search(text)
+    assert _clipboard_fragment(text) == (old.group(1) if old else None)
