@@ -12,7 +12,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from app import __version__
 from app.documents.errors import DocumentError
@@ -103,10 +103,17 @@ def run_compare(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_window(paths: list[str]) -> int:
-    """Open the reader window; without Qt, print the comparison instead."""
+#: Opens the reader window on 0-2 paths and returns the exit code; may raise ImportError
+#: (no Qt here). The window side's launcher (ui/launcher.py) passes it to ``main``.
+Window = Callable[[list[str]], int]
+
+
+def run_window(paths: list[str], window: Window | None = None) -> int:
+    """Open the reader window; without one (``python -m app``, no Qt), print the comparison."""
     try:
-        from ui.main import run  # Qt is imported only here, never by app/ at import time
+        if window is None:
+            raise ImportError("this command has no window: run verso or python -m ui")
+        return int(window(paths))
     except ImportError as exc:
         if len(paths) != 2:
             print(f"verso: the window is not available ({exc}); "
@@ -114,11 +121,11 @@ def run_window(paths: list[str]) -> int:
             return EXIT_BAD_INPUT
         args = _parser().parse_args(["compare", *paths])
         return run_compare(args)
-    return int(run(paths))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``verso`` command."""
+def main(argv: Sequence[str] | None = None, window: Window | None = None) -> int:
+    """Entry point of the ``verso`` command; ``window`` opens the reader window (the core
+    never imports it: ui/launcher.py passes it)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     commands = {"compare", "report", "facts"}
     try:
@@ -139,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if len(argv) > 2:
             print("verso: give at most two files: ORIGINAL COPY", file=sys.stderr)
             return EXIT_BAD_INPUT
-        return run_window(argv)
+        return run_window(argv, window)
     except DocumentError as exc:
         print(f"verso: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

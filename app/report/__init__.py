@@ -3,7 +3,7 @@
 - :func:`render_html` — comparison + annotations -> one self-contained HTML string
 - :func:`project_report` — the same for a Project (re-compares its texts)
 - :func:`export_report` — write .html (built in) or any registered format
-- :func:`register_exporter` — the UI registers ".pdf" here
+- :func:`register_exporter`, :func:`register_provider` — the window side registers ".pdf" here
 
 Importing a light module of the package (``app.report.shares``,
 ``app.report.palette``) does not import the report writer and the project
@@ -20,18 +20,18 @@ if TYPE_CHECKING:  # the names below, imported on first use (app/lazy.py)
     from app.engine.records import Comparison
     from app.project.model import Project
     from app.report.exporters import (
-        PDF_PROVIDER_MODULE,
         ExportUnavailable,
         RenderedReport,
         export_report,
         exporter_for,
         register_exporter,
+        register_provider,
     )
     from app.report.html_report import CSP, ReportSettings, render_html
 
 __getattr__ = lazy_exports(__name__, {
-    "app.report.exporters": ("PDF_PROVIDER_MODULE", "ExportUnavailable", "RenderedReport", "export_report",
-                             "exporter_for", "register_exporter"),
+    "app.report.exporters": ("ExportUnavailable", "RenderedReport", "export_report",
+                             "exporter_for", "register_exporter", "register_provider"),
     "app.report.html_report": ("CSP", "ReportSettings", "render_html"),
 })
 
@@ -53,7 +53,6 @@ def project_report(project: Project, comparison: Comparison | None = None,
 
 __all__ = [
     "CSP",
-    "PDF_PROVIDER_MODULE",
     "ExportUnavailable",
     "RenderedReport",
     "ReportSettings",
@@ -61,5 +60,6 @@ __all__ = [
     "exporter_for",
     "project_report",
     "register_exporter",
+    "register_provider",
     "render_html",
 ]

@@ -1,20 +1,22 @@
 """Writing a report to a file by its extension, with a hook for exporters the UI provides.
 
 HTML is built in. PDF needs Qt (QTextDocument/QPrinter or Qt WebEngine),
-which the core never imports, so the UI registers it::
+which the core never imports, so the window side registers it::
 
-    # ui/report_pdf.py (imported by the window at start, and by `verso report`)
+    # the window's PDF module, when imported
     from app.report import register_exporter
     def export_pdf(report: RenderedReport, path: Path) -> None: ...
     register_exporter(".pdf", export_pdf)
 
-``verso report x.verso -o x.pdf`` imports :data:`PDF_PROVIDER_MODULE` lazily;
-if that fails it prints one line and exits 2.
+The ``verso`` launcher (on the window side) registers a *provider* for
+".pdf" before it runs a command (:func:`register_provider`): a function
+that imports that module only when a PDF is asked for. Without one (``python
+-m app``, no Qt) ``verso report x.verso -o x.pdf`` prints one line and exits 2.
+The core names no module of the window.
 """
 
 from __future__ import annotations
 
-import importlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,9 +26,6 @@ from app.engine.records import Comparison
 from app.project.annotations import Annotations
 from app.project.storage import atomic_write
 from app.report.html_report import ReportSettings, render_html
-
-#: The module that registers a PDF exporter when imported (it may import Qt).
-PDF_PROVIDER_MODULE = "ui.report_pdf"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,12 +57,24 @@ def register_exporter(suffix: str, exporter: Exporter) -> None:
     _EXPORTERS[suffix.lower()] = exporter
 
 
+#: suffix -> a function that registers that suffix's exporter when first needed
+_PROVIDERS: dict[str, Callable[[], None]] = {}
+
+
+def register_provider(suffix: str, provide: Callable[[], None]) -> None:
+    """Call ``provide()`` the first time a file ending in ``suffix`` is exported; it is to
+    ``register_exporter`` that suffix (the window side imports Qt only then). ``provide``
+    may raise: the suffix is then unavailable."""
+    _PROVIDERS[suffix.lower()] = provide
+
+
 def exporter_for(path: str | os.PathLike[str], load_providers: bool = True) -> Exporter | None:
-    """The exporter for ``path``'s extension; for .pdf, try importing the UI's provider."""
+    """The exporter for ``path``'s extension; a registered provider is tried first if none."""
     suffix = Path(path).suffix.lower()
-    if suffix not in _EXPORTERS and suffix == ".pdf" and load_providers:
+    provide = _PROVIDERS.get(suffix)
+    if suffix not in _EXPORTERS and provide is not None and load_providers:
         try:
-            importlib.import_module(PDF_PROVIDER_MODULE)
+            provide()
         except Exception:
             return None
     return _EXPORTERS.get(suffix)

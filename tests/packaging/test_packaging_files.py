@@ -46,9 +46,9 @@ def test_spec_keeps_qt_to_the_modules_verso_uses():
 
 def test_entry_point_is_the_verso_command():
     entry = (PACKAGING / "verso_entry.py").read_text(encoding="utf-8")
-    assert "from app.cli import main" in entry
+    assert "from ui.launcher import main" in entry
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert 'verso = "app.cli:main"' in pyproject
+    assert 'verso = "ui.launcher:main"' in pyproject
 
 
 def test_pyinstaller_is_a_packaging_requirement_only():

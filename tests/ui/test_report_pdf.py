@@ -36,7 +36,7 @@ def test_verso_report_writes_pdf_from_the_command_line(tmp_path: Path) -> None:
     save_project(_project(), path)
     env = {k: v for k, v in os.environ.items()
            if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
-    done = subprocess.run([sys.executable, "-m", "app", "report", str(path), "-o",
+    done = subprocess.run([sys.executable, "-m", "ui", "report", str(path), "-o",
                            str(tmp_path / "r.pdf")], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr

@@ -47,7 +47,7 @@ def test_report_to_file_and_to_stdout(project_file: Path, tmp_path: Path,
 def test_report_pdf_without_qt_exits_2_with_one_line(project_file: Path, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(exporters, "PDF_PROVIDER_MODULE", "no_such_module_for_verso_tests")
+    monkeypatch.setattr(exporters, "_PROVIDERS", {".pdf": _no_such_module})
     monkeypatch.delitem(exporters._EXPORTERS, ".pdf", raising=False)
     assert main(["report", str(project_file), "-o", str(tmp_path / "r.pdf")]) == 2
     err = capsys.readouterr().err
@@ -104,3 +104,10 @@ def test_report_never_replaces_a_source_file_or_the_project(tmp_path: Path,
         assert err.count("\n") == 1 and f"{target.name} is the project's" in err
     assert {p: p.read_bytes() for p in before} == before
     assert main(["report", str(path), "-o", str(tmp_path / "report.html")]) == 0
+
+
+def _no_such_module() -> None:
+    """A PDF provider whose module is not there (a Verso without Qt)."""
+    import importlib
+
+    importlib.import_module("no_such_module_for_verso_tests")

@@ -27,7 +27,7 @@ def test_html_is_written_atomically(sample_comparison: Comparison, tmp_path: Pat
 
 def test_pdf_without_a_provider_is_a_clear_error(sample_comparison: Comparison, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(exporters, "PDF_PROVIDER_MODULE", "no_such_module_for_verso_tests")
+    monkeypatch.setattr(exporters, "_PROVIDERS", {".pdf": _no_such_module})
     monkeypatch.delitem(exporters._EXPORTERS, ".pdf", raising=False)
     assert exporter_for(tmp_path / "r.pdf") is None
     with pytest.raises(ExportUnavailable, match="PDF reports need the Verso window"):
@@ -50,3 +50,10 @@ def test_a_registered_exporter_is_used(sample_comparison: Comparison, tmp_path: 
     export_report(sample_comparison, tmp_path / "r.pdf")
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
     assert seen[0].comparison is sample_comparison and "<table" in seen[0].html
+
+
+def _no_such_module() -> None:
+    """A PDF provider whose module is not there (a Verso without Qt)."""
+    import importlib
+
+    importlib.import_module("no_such_module_for_verso_tests")

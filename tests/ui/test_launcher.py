@@ -1,0 +1,43 @@
+"""``verso`` is ui.launcher: the core's command line with the window plugged in from outside."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from app import cli
+from tests.ui.conftest import COPY, ORIGINAL, ROOT
+from ui import launcher
+
+
+def test_paths_open_the_window_and_commands_do_not(monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    opened: list[list[str]] = []
+    monkeypatch.setattr(launcher, "open_window", lambda paths: opened.append(paths) or 0)
+    assert launcher.main([str(ORIGINAL), str(COPY)]) == 0
+    assert launcher.main([]) == 0
+    assert opened == [[str(ORIGINAL), str(COPY)], []]
+    assert launcher.main(["compare", str(ORIGINAL), str(COPY)]) == 0
+    assert opened == [[str(ORIGINAL), str(COPY)], []] and "% reused from" in capsys.readouterr().out
+
+
+def test_the_core_alone_has_no_window(capsys: pytest.CaptureFixture[str]) -> None:
+    # python -m app: no window to open; two files are printed as `verso compare` would.
+    assert cli.main([str(ORIGINAL), str(COPY)]) == 0
+    assert "% reused from" in capsys.readouterr().out
+    assert cli.main([]) == cli.EXIT_BAD_INPUT
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "window is not available" in err
+
+
+def test_the_launcher_registers_the_pdf_provider_and_loads_no_qt() -> None:
+    code = ("import sys\nfrom ui import launcher\nfrom app.report import exporters\n"
+            "try:\n    launcher.main(['--version'])\nexcept SystemExit:\n    pass\n"
+            "assert '.pdf' in exporters._PROVIDERS, exporters._PROVIDERS\n"
+            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
+            "assert not bad, bad\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("verso ")
