@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 
 from app import __version__
 from app.documents.errors import DocumentError
 from app.engine.options import CompareOptions
-from app.terminal import printable_comparison
+from app.terminal import printable_comparison, use_colour
 
 # The subcommands' modules (facts, reports, the text report) are imported where they are
 # used: ``verso ORIGINAL COPY`` opens the window and needs none of them at start.
@@ -56,7 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--furniture", action="store_true",
                    help="also list differences in page furniture (menus, bylines, footers)")
     c.add_argument("--facts", action="store_true",
-                   help="with --format json: add the facts section (numbers, dates, quotes, names)")
+                   help="add the facts check (numbers, dates, quotes, names, claims): the facts after the "
+                        "text; in JSON a facts section and each difference's fact ids; in HTML a Facts section")
     _add_compare_options(c)
     add_report_parser(sub)
     _add_compare_options(add_facts_parser(sub))
@@ -82,24 +82,33 @@ def run_compare(args: argparse.Namespace) -> int:
     left = read_document(args.original, args.read_as)
     right = read_document(args.copy, args.read_as)
     result = compare(left, right, options)
-    if args.format == "json":
-        data = result.to_dict()
-        if args.facts:
-            from app.facts import check_facts
+    facts = None
+    if args.facts:
+        from app.facts import check_facts
 
-            data["facts"] = check_facts(result).to_dict()
+        facts = check_facts(result)
+    if args.format == "json":
+        if facts is not None:
+            from app.facts import comparison_dict_with_facts
+
+            data = comparison_dict_with_facts(result, facts)
+        else:
+            data = result.to_dict()
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     elif args.format == "html":
         from app.report.command import write_html
 
-        write_html(result, options, sys.stdout)
+        write_html(result, options, sys.stdout, facts)
     else:
         from app.textreport import render_text
 
-        colour = args.color == "always" or (
-            args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
+        colour = use_colour(args.color, sys.stdout)
         sys.stdout.write(render_text(printable_comparison(result), colour=colour, furniture=args.furniture))
+        if facts is not None:
+            from app.facts.render import render_facts
+
+            sys.stdout.write("\n" + render_facts(facts, result, colour=colour))
     return 0
 
 

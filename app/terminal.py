@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from app.documents.model import Document
@@ -32,3 +33,10 @@ def printable_comparison(comparison: Comparison) -> Comparison:
         return replace(doc, text=printable(doc.text), name=printable(doc.name))
 
     return replace(comparison, left=clean(comparison.left), right=clean(comparison.right))
+
+
+def use_colour(choice: str, out: TextIO) -> bool:
+    """``--color always|never|auto``: auto colours a terminal, unless NO_COLOR is set."""
+    if choice == "always":
+        return True
+    return choice == "auto" and out.isatty() and not os.environ.get("NO_COLOR")

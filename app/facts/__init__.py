@@ -16,11 +16,13 @@ from app.lazy import lazy_exports
 if TYPE_CHECKING:  # the names below, imported on first use (app/lazy.py)
     from app.facts.check import check_facts, furniture_spans, jump_span
     from app.facts.extract import extract_facts
+    from app.facts.links import FactLinks, change_label, comparison_dict_with_facts, facts_first, link_facts
     from app.facts.records import KINDS, NAME_KINDS, STATUSES, Fact, FactCheck, FactReport, Span, Value
 
 __getattr__ = lazy_exports(__name__, {
     "app.facts.check": ("check_facts", "furniture_spans", "jump_span"),
     "app.facts.extract": ("extract_facts",),
+    "app.facts.links": ("FactLinks", "change_label", "comparison_dict_with_facts", "facts_first", "link_facts"),
     "app.facts.records": ("KINDS", "NAME_KINDS", "STATUSES", "Fact", "FactCheck", "FactReport", "Span", "Value"),
 })
 
@@ -30,11 +32,16 @@ __all__ = [
     "STATUSES",
     "Fact",
     "FactCheck",
+    "FactLinks",
     "FactReport",
     "Span",
     "Value",
+    "change_label",
     "check_facts",
+    "comparison_dict_with_facts",
     "extract_facts",
+    "facts_first",
     "furniture_spans",
     "jump_span",
+    "link_facts",
 ]

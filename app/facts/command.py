@@ -13,7 +13,7 @@ from app.engine.options import CompareOptions
 from app.facts.check import check_facts
 from app.facts.records import STATUSES
 from app.facts.render import render_facts
-from app.terminal import printable
+from app.terminal import use_colour
 
 FORMAT_NAME = "verso-facts"
 
@@ -27,6 +27,8 @@ def add_facts_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser
     f.add_argument("original")
     f.add_argument("copy")
     f.add_argument("--format", choices=("text", "json"), default="text")
+    f.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="colour the text output (auto: on a terminal, unless NO_COLOR is set)")
     f.add_argument("--status", action="append", choices=STATUSES, metavar="STATUS",
                    help=f"only these statuses (repeat for several): {', '.join(STATUSES)}")
     return f
@@ -49,5 +51,5 @@ def run_facts(args: argparse.Namespace, options: CompareOptions, out: TextIO | N
         json.dump(document, out, ensure_ascii=False, indent=1)
         out.write("\n")
     else:
-        out.write(printable(render_facts(report, comparison, statuses)))
+        out.write(render_facts(report, comparison, statuses, colour=use_colour(args.color, out)))
     return 0

@@ -6,6 +6,7 @@ from collections import Counter
 
 from app.engine.records import Comparison
 from app.facts.records import STATUSES, Fact, FactCheck, FactReport
+from app.terminal import printable
 
 HEADINGS = {
     "missing": "in the original, not in the copy",
@@ -16,25 +17,38 @@ HEADINGS = {
     "kept": "carried by the copy",
 }
 _QUOTE_WIDTH = 90
+# Terminal colours by status (with --color), as `verso compare` colours kinds; the heading's
+# words say the status too, so nothing rests on colour alone.
+_COLOURS = {"missing": "\033[1;31m", "altered": "\033[1;33m", "unsourced": "\033[1;35m",
+            "new": "\033[1;32m", "shortened": "\033[1;36m", "kept": "\033[2m"}
+_BOLD, _RESET = "\033[1m", "\033[0m"
 
 
-def render_facts(report: FactReport, comparison: Comparison, statuses: tuple[str, ...] = STATUSES) -> str:
-    """The report as plain text: a summary line, then one section per status with entries."""
+def render_facts(report: FactReport, comparison: Comparison, statuses: tuple[str, ...] = STATUSES,
+                 colour: bool = False) -> str:
+    """The report as text for a terminal: a summary line, then one section per status with entries.
+
+    Control characters of the documents are shown as pictures (app/terminal.py).
+    ``colour``: headings in terminal colours (ANSI escapes), as ``verso compare --color``.
+    """
+    def paint(text: str, code: str) -> str:
+        return f"{code}{printable(text)}{_RESET}" if colour else printable(text)
+
     left, right = comparison.left, comparison.right
     summary = report.summary()
-    lines = [f"Facts: {left.name} (original) vs {right.name} (copy)",
-             "  " + " \u00b7 ".join(f"{summary[s]} {s}" for s in STATUSES)]
+    lines = [paint(f"Facts: {left.name} (original) vs {right.name} (copy)", _BOLD),
+             "  " + " \u00b7 ".join(f"{summary[s]} {s}" for s in STATUSES)]  # (no document text)
     for status in STATUSES:
         if status not in statuses:
             continue
         entries = report.with_status(status)
         if not entries:
             continue
-        lines += ["", f"{status.upper()} ({len(entries)}): {HEADINGS[status]}"]
+        lines += ["", paint(f"{status.upper()} ({len(entries)}): {HEADINGS[status]}", _COLOURS[status])]
         if status == "kept":
-            lines += _kept(entries)
+            lines += [printable(line) for line in _kept(entries)]
         else:
-            lines += [_line(e, comparison) for e in entries]
+            lines += [printable(_line(e, comparison)) for e in entries]
     return "\n".join(lines) + "\n"
 
 

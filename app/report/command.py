@@ -14,6 +14,8 @@ from typing import TextIO
 
 from app.engine.options import CompareOptions
 from app.engine.records import Comparison
+from app.facts.check import check_facts
+from app.facts.records import FactReport
 from app.project import Project, ProjectError, load_project
 from app.project.errors import ProjectSaveError
 from app.report.exporters import ExportUnavailable, export_report, exporter_for
@@ -33,11 +35,14 @@ def add_report_parser(sub: argparse._SubParsersAction) -> None:
                    help="report.html (default: HTML on standard output) or report.pdf "
                         "(needs the Verso window's Qt)")
     r.add_argument("--title", help="the report's title (default: both file names)")
+    r.add_argument("--no-facts", action="store_true",
+                   help="leave out the Facts section (numbers, dates, quotes, names the copy changed)")
 
 
-def write_html(comparison: Comparison, options: CompareOptions, out: TextIO) -> None:
-    """``verso compare --format html``: the report of a fresh comparison, on ``out``."""
-    out.write(render_html(comparison, settings=ReportSettings(options=options)))
+def write_html(comparison: Comparison, options: CompareOptions, out: TextIO,
+               facts: FactReport | None = None) -> None:
+    """``verso compare --format html``: the report of a fresh comparison (with a Facts section if given)."""
+    out.write(render_html(comparison, settings=ReportSettings(options=options, facts=facts)))
 
 
 def run_report(args: argparse.Namespace, out: TextIO | None = None) -> int:
@@ -53,7 +58,8 @@ def run_report(args: argparse.Namespace, out: TextIO | None = None) -> int:
         comparison = project.compare()
         # Reviews follow their differences by anchors: a newer engine may renumber them.
         project, _ = project.recompared(comparison)
-        settings = ReportSettings(title=args.title, options=project.options)
+        facts = None if args.no_facts else check_facts(comparison)
+        settings = ReportSettings(title=args.title, options=project.options, facts=facts)
         if args.output:
             export_report(comparison, args.output, project.annotations, settings)
         else:

@@ -15,8 +15,11 @@ from datetime import UTC, datetime
 from app import __version__
 from app.engine.options import CompareOptions
 from app.engine.records import KINDS, Comparison, Difference, Span
+from app.facts.links import link_facts
+from app.facts.records import FactReport
 from app.project.anchors import SIDES, Side
 from app.project.annotations import VERDICT_ORDER, Annotations, Highlight, Verdict
+from app.report.facts_section import fact_flags, fact_marks, fact_points, facts_section, facts_summary
 from app.report.layout import Mark, Point, aligned_rows, runs, side_marks
 from app.report.palette import KIND_STYLES
 from app.report.shares import LABELS as SHARE_LABELS
@@ -39,6 +42,7 @@ class ReportSettings:
     generated_at: datetime | None = None   # None: now (tests pass a fixed time)
     options: CompareOptions | None = None  # shown in the header when given
     excerpt_chars: int = EXCERPT_CHARS
+    facts: FactReport | None = None  # the facts check of this comparison: a Facts section when given
 
 
 def render_html(comparison: Comparison, annotations: Annotations | None = None,
@@ -49,6 +53,7 @@ def render_html(comparison: Comparison, annotations: Annotations | None = None,
     c = comparison
     title = settings.title or (f"{c.left.name or 'Original'} vs {c.right.name or 'Copy'}")
     when = (settings.generated_at or datetime.now(UTC)).astimezone(UTC)
+    facts = _Facts(c, settings.facts) if settings.facts is not None else None
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en">',
@@ -63,10 +68,11 @@ def render_html(comparison: Comparison, annotations: Annotations | None = None,
         "</head>",
         "<body>",
         _header(c, title, when, settings.options),
-        _summary(c, annotations),
-        _legend(),
-        _texts(c, annotations),
-        _differences(c, annotations, settings.excerpt_chars),
+        _summary(c, annotations, facts),
+        _legend(facts is not None),
+        _texts(c, annotations, facts),
+        facts.section() if facts is not None else "",
+        _differences(c, annotations, settings.excerpt_chars, facts),
         _notes(c, annotations, settings.excerpt_chars),
         f'<footer class="ui">Made with Verso {_e(__version__)} on {when:%Y-%m-%d %H:%M} UTC. '
         "Offsets and figures refer to the texts as shown above. This page loads nothing "
@@ -79,6 +85,27 @@ def render_html(comparison: Comparison, annotations: Annotations | None = None,
 
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
+
+
+class _Facts:
+    """The facts of the report, linked to its differences (facts_section.py renders them)."""
+
+    def __init__(self, comparison: Comparison, report: FactReport) -> None:
+        self.comparison = comparison
+        self.report = report
+        self.links = link_facts(comparison, report)
+
+    def summary(self) -> str:
+        return facts_summary(self.report)
+
+    def section(self) -> str:
+        return facts_section(self.comparison, self.report, self.links, _where)
+
+    def flags(self, difference_id: int) -> str:
+        return fact_flags(self.links, difference_id)
+
+    def marks(self, side: Side) -> tuple[list[Mark], list[Point]]:
+        return fact_marks(self.report, side), fact_points(self.report, side)
 
 
 # ---- header, summary, legend --------------------------------------------------------
@@ -107,7 +134,7 @@ def _option(value: object) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def _summary(c: Comparison, annotations: Annotations) -> str:
+def _summary(c: Comparison, annotations: Annotations, facts: _Facts | None = None) -> str:
     s = c.summary
     figures = [
         (s.reused, "of the copy reused from the original"),
@@ -141,7 +168,8 @@ def _summary(c: Comparison, annotations: Annotations) -> str:
             f'<p class="counts ui"><b>{len(article)} difference{"s" if len(article) != 1 else ""}:</b> '
             f"{_e(kinds or 'none')}</p>\n"
             f'<p class="counts ui"><b>Review:</b> {_e(review or "nothing reviewed")}</p>\n'
-            "</section>")
+            + (facts.summary() + "\n" if facts is not None else "")
+            + "</section>")
 
 
 def _shares_bar(c: Comparison) -> str:
@@ -157,7 +185,7 @@ def _shares_bar(c: Comparison) -> str:
             f'<p class="counts ui"><b>The copy:</b> {_e(words or "empty")}</p>')
 
 
-def _legend() -> str:
+def _legend(with_facts: bool = False) -> str:
     items = [f'<li><span class="sample k-{k}">{_e(st.label)}</span> {_e(st.cue)} — '
              f"{_e(st.meaning)}</li>" for k, st in KIND_STYLES.items()]
     items.append('<li><span class="sample e-del">deleted</span> / '
@@ -166,6 +194,10 @@ def _legend() -> str:
                  'its note is listed under “Notes on the text”</li>')
     items.append('<li><a class="badge" href="#differences">12</a> the number of a difference: '
                  "click it to read the difference, its verdict and note</li>")
+    if with_facts:
+        items.append('<li><a class="badge b-fact" href="#facts">\u26a0</a> <span class="sample fact">53%</span> '
+                     "a figure, date, quotation, name or claim the copy dropped, changed or added: "
+                     "click the sign to read it under “Facts”</li>")
     return ('<section class="legend-section">\n<h2>Legend</h2>\n<ul class="legend ui">'
             + "".join(items) + "</ul>\n</section>")
 
@@ -200,9 +232,14 @@ def _cell(text: str, span: Span, marks: list[Mark], points: list[Point]) -> str:
     return "".join(out).strip("\n") or ""
 
 
-def _texts(c: Comparison, annotations: Annotations) -> str:
+def _texts(c: Comparison, annotations: Annotations, facts: _Facts | None = None) -> str:
     marks = {side: side_marks(c, annotations, side) for side in SIDES}
     points = {side: _points(c, annotations, side) for side in SIDES}
+    if facts is not None:
+        for side in SIDES:
+            more_marks, more_points = facts.marks(side)
+            marks[side] += more_marks
+            points[side] += more_points
     rows = []
     for lspan, rspan in aligned_rows(c):
         left = _cell(c.left.text, lspan, marks["left"], points["left"])
@@ -247,7 +284,7 @@ def _side_block(c: Comparison, d: Difference, side: Side, limit: int) -> str:
             f'{_excerpt(c.document(side).text, span, marks, limit)}</div>')
 
 
-def _differences(c: Comparison, annotations: Annotations, limit: int) -> str:
+def _differences(c: Comparison, annotations: Annotations, limit: int, facts: _Facts | None = None) -> str:
     items = []
     for d in c.differences:
         verdict = annotations.verdict_of(d.id)
@@ -270,7 +307,8 @@ def _differences(c: Comparison, annotations: Annotations, limit: int) -> str:
         pair = (f'<div class="pair">{_side_block(c, d, "left", limit)}'
                 f'{_side_block(c, d, "right", limit)}</div>')
         note_html = _note(note)
-        items.append(f'<li id="d{d.id}" class="k-{_e(d.kind)}">{head}{pair}{note_html}</li>')
+        flags = facts.flags(d.id) if facts is not None else ""
+        items.append(f'<li id="d{d.id}" class="k-{_e(d.kind)}">{head}{flags}{pair}{note_html}</li>')
     body = "\n".join(items) if items else '<p class="none">The texts do not differ.</p>'
     return (f'<section class="differences" id="differences">\n<h2>Differences ({len(items)})</h2>'
             f'\n<ol class="diffs">\n{body}\n</ol>\n</section>')

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from app.report.palette import HIGHLIGHT_COLOUR, KIND_STYLES, VERDICT_COLOURS, tint
+from app.report.palette import HIGHLIGHT_COLOUR, KIND_STYLES, VERDICT_COLOURS, YELLOW, tint
 
 INK, MUTED, RULE = "#1b1b1b", "#5a5a5a", "#cfcfcf"
+YELLOW_ALARM = YELLOW  # facts to check: a frame and ⚠ first, this colour only as a help
 
 
 def stylesheet() -> str:
@@ -62,6 +63,16 @@ thead {{ display: table-header-group; }}
 .e-ins {{ background: {tint(changed, .25)}; text-decoration: underline solid {changed};
   text-decoration-thickness: 2px; text-underline-offset: 3px; }}
 .furniture {{ opacity: .6; }}
+.fact {{ outline: 2px solid {INK}; outline-offset: 0; border-radius: 2px; }}
+mark.fact {{ background: {tint(YELLOW_ALARM, .55)}; color: inherit; }}
+a.badge.b-fact {{ border-color: {INK}; background: {YELLOW_ALARM}; }}
+.alarm {{ font-weight: 700; }}
+.factflag {{ margin: 6px 0 0; padding: 3px 8px; border: 2px solid {INK}; border-radius: 4px;
+  display: inline-block; font-size: .88em; }}
+.factflag a {{ color: inherit; }}
+ol.facts-list > li {{ border-left-color: {INK}; }}
+ol.facts-list > li.fs-missing, ol.facts-list > li.fs-altered, ol.facts-list > li.fs-unsourced {{
+  border-left-style: double; border-left-width: 7px; }}
 .hl {{ background: {HIGHLIGHT_COLOUR}; box-shadow: 0 2px 0 #000; }}
 .s-bold {{ font-weight: bold; }} .s-italic {{ font-style: italic; }}
 .s-heading {{ font-weight: bold; font-size: 1.08em; }}
@@ -114,7 +125,7 @@ footer {{ margin-top: 2.5em; color: {MUTED}; font-size: .8em; border-top: 1px so
   @page {{ margin: 14mm 12mm; }}
   body {{ max-width: none; padding: 0; font-size: 10pt; }}
   h2 {{ break-after: avoid; }}
-  section.differences, section.notes {{ break-before: page; }}
+  section.differences, section.notes, section.facts {{ break-before: page; }}
   table.sbs tr {{ break-inside: auto; }}
   a {{ color: inherit; }}
 }}
