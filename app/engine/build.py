@@ -9,6 +9,7 @@ from app.documents.model import Document
 from app.engine.align import Alignment
 from app.engine.furniture import furniture_paragraphs
 from app.engine.options import CompareOptions
+from app.engine.passages import passages
 from app.engine.records import Comparison, Difference, Match, SideName, Span, Summary
 from app.engine.segment import Sentence
 from app.engine.words import WordDiff, word_edits
@@ -108,7 +109,8 @@ def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence
     differences = tuple(replace(f, id=n) for n, f in enumerate(found, start=1))
     furniture_spans = (_furniture_spans(lfurn, ls), _furniture_spans(rfurn, rs))
     summary = _summary(left.text, right.text, differences, matches, furniture_spans)
-    return Comparison(left, right, differences, tuple(matches), summary, tuple(anchors))
+    return Comparison(left, right, differences, tuple(matches), summary, tuple(anchors),
+                      passages(left.text, right.text, differences, tuple(matches)))
 
 
 def _whole_sentence_cut(wd: WordDiff, a: Span, b: Span, left_text: str,

@@ -94,6 +94,31 @@ class Summary:
                 "duplicated": round(self.duplicated, 4), "omitted": round(self.omitted, 4)}
 
 
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A maximal borrowed passage: linked text that follows on in both texts.
+
+    ``differences`` are the ids of the changed and moved differences inside it,
+    ``matches`` the indexes (into ``Comparison.matches``) of its identical text.
+    """
+
+    id: int
+    left: Span
+    right: Span
+    similarity: float
+    differences: tuple[int, ...] = ()
+    matches: tuple[int, ...] = ()
+
+    def span(self, side: SideName) -> Span:
+        return self.left if side == "left" else self.right
+
+    def to_dict(self) -> dict[str, Any]:
+        links: list[dict[str, int]] = [{"difference": d} for d in self.differences]
+        links += [{"match": m} for m in self.matches]
+        return {"id": self.id, "left": list(self.left), "right": list(self.right),
+                "similarity": round(self.similarity, 4), "links": links}
+
+
 @dataclass(frozen=True)
 class Comparison:
     """The result of comparing an ORIGINAL (left) with a COPY (right)."""
@@ -104,6 +129,7 @@ class Comparison:
     matches: tuple[Match, ...]
     summary: Summary
     _anchors: tuple[tuple[Span, Span], ...] = field(default=(), repr=False, compare=False)
+    passages: tuple[Passage, ...] = ()
 
     # ---- queries for views -------------------------------------------------
 
@@ -129,6 +155,10 @@ class Comparison:
     def matches_in(self, side: SideName, start: int, end: int) -> list[Match]:
         """Identical passages whose span on ``side`` overlaps [start, end)."""
         return [m for m in self.matches if _overlaps(m.span(side), start, end)]
+
+    def passages_in(self, side: SideName, start: int, end: int) -> list[Passage]:
+        """Borrowed passages whose span on ``side`` overlaps [start, end)."""
+        return [p for p in self.passages if _overlaps(p.span(side), start, end)]
 
     def aligned_position(self, side: SideName, offset: int) -> int:
         """The offset on the other side that lines up with ``offset`` on ``side``.
@@ -172,6 +202,7 @@ class Comparison:
             "right": _side(self.right),
             "differences": [d.to_dict() for d in self.differences],
             "matches": [m.to_dict() for m in self.matches],
+            "passages": [p.to_dict() for p in self.passages],
             "summary": self.summary.to_dict(),
         }
 

@@ -10,7 +10,7 @@ from dataclasses import fields
 from typing import Any
 
 from app.documents.model import Document
-from app.engine.records import FORMAT_NAME, KINDS, Comparison, Difference, Edit, Match, Summary
+from app.engine.records import FORMAT_NAME, KINDS, Comparison, Difference, Edit, Match, Passage, Summary
 
 
 class ComparisonFormatError(ValueError):
@@ -27,13 +27,14 @@ def comparison_from_dict(data: Any) -> Comparison:
         differences = tuple(_difference(d, left, right) for d in data["differences"])
         matches = tuple(Match(_span(m["left"], left), _span(m["right"], right),
                               float(m.get("similarity", 1.0))) for m in data["matches"])
+        passages = tuple(_passage(p, left, right) for p in data.get("passages") or ())
         s = data["summary"]
         summary = Summary(float(s["reused"]), float(s["added"]), float(s["duplicated"]),
                           float(s["omitted"]))
     except (KeyError, TypeError, IndexError) as error:
         raise ComparisonFormatError(f"damaged comparison ({type(error).__name__}: {error})"
                                     ) from None
-    return Comparison(left, right, differences, matches, summary)
+    return Comparison(left, right, differences, matches, summary, passages=passages)
 
 
 def _doc(d: dict[str, Any]) -> Document:
@@ -53,6 +54,15 @@ def _span(raw: Any, doc: Document) -> tuple[int, int]:
 
 def _opt_span(raw: Any, doc: Document) -> tuple[int, int] | None:
     return None if raw is None else _span(raw, doc)
+
+
+def _passage(p: dict[str, Any], left: Document, right: Document) -> Passage:
+    """A borrowed passage (optional in version 1: older files have none)."""
+    links = p.get("links") or []
+    return Passage(int(p["id"]), _span(p["left"], left), _span(p["right"], right),
+                   float(p.get("similarity", 1.0)),
+                   tuple(int(x["difference"]) for x in links if "difference" in x),
+                   tuple(int(x["match"]) for x in links if "match" in x))
 
 
 def _difference(d: dict[str, Any], left: Document, right: Document) -> Difference:
