@@ -4,6 +4,12 @@ The order matters: a byte-order mark is proof, strict UTF-8 almost never
 decodes text that is not UTF-8, BOM-less UTF-16 shows itself by its zero
 bytes, and only then is the guess left to charset-normalizer (cp1252,
 latin-1 and the like).
+
+Only real binary data is refused: text whose control characters (other than
+the ones web text carries by mistake, see repair.py) are more than 1% of it.
+A few stray NULs or control bytes in a text file do not make it binary.
+Decoded text is then repaired (repair.repair_text): C1 controls read as the
+cp1252 punctuation they stand for, mojibake decoded again, NULs as U+FFFD.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from app.documents.errors import DocumentError
+from app.documents.repair import JUNK_CONTROL, repair_text
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
     # UTF-32 first: its little-endian mark starts with UTF-16's.
@@ -23,10 +30,11 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
 )
 
-# Control characters that plain text does not carry: C0 except tab, line
-# feed, vertical tab, form feed and carriage return; DEL; C1.
-_STRAY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Binary data, not text: more of these control characters than 1% of the
+# text, and more than a few (one NUL in a short file is a stray, not a sign).
 _MAX_CONTROL_RATIO = 0.01
+_MIN_CONTROLS = 4
+_JUNK_BYTES = bytes(b for b in range(128) if JUNK_CONTROL.match(chr(b)))
 _WESTERN = frozenset({"cp1252", "iso8859-1", "iso8859-15", "latin-1"})
 _CHAOS_TIE = 0.02
 # Mainframe code pages: never a journalist's file, often a wrong guess.
@@ -61,7 +69,7 @@ def decode_bytes(data: bytes, label: str) -> Decoded:
                 raise DocumentError(
                     label, f"the text is marked as {name.upper()} but is not valid {name.upper()}"
                 ) from None
-            return Decoded(_checked_text(text, label), name)
+            return Decoded(checked_text(text, label), name)
 
     try:
         text = data.decode("utf-8")
@@ -70,27 +78,29 @@ def decode_bytes(data: bytes, label: str) -> Decoded:
     else:
         # UTF-16 of ASCII text is valid UTF-8 too, every other byte a NUL: look at the
         # zero bytes first, so such a file is not called binary.
-        if "\x00" not in text:
-            return Decoded(_checked_text(text, label), "utf-8")
+        utf16 = _bomless_utf16(data) if "\x00" in text else None
+        if utf16 is not None:
+            return Decoded(checked_text(utf16.text, label), utf16.encoding)
+        return Decoded(checked_text(text, label), "utf-8")
 
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
-        return Decoded(_checked_text(utf16.text, label), utf16.encoding)
+        return Decoded(checked_text(utf16.text, label), utf16.encoding)
 
     declared = _declared_charset(data)
     if declared is not None:
         try:
-            return Decoded(_checked_text(data.decode(declared), label), declared)
+            return Decoded(checked_text(data.decode(declared), label), declared)
         except UnicodeDecodeError:
             pass
 
-    if b"\x00" in data:
+    if _too_many_controls(len(data) - len(data.translate(None, _JUNK_BYTES)), len(data)):
         raise DocumentError(label, "this looks like a binary file, not text")
 
     guessed = _guess_single_byte(data)
     if guessed is None:
         raise DocumentError(label, "could not work out the text encoding (tried UTF-8, UTF-16 and cp1252/latin-1)")
-    return Decoded(_checked_text(guessed.text, label), guessed.encoding)
+    return Decoded(checked_text(guessed.text, label), guessed.encoding)
 
 
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
@@ -204,11 +214,13 @@ def _codec_name(encoding: str) -> str:
         return encoding
 
 
-def _checked_text(text: str, label: str) -> str:
-    """The text itself, unless its control characters say it is binary data."""
-    if "\x00" in text:
+def checked_text(text: str, label: str) -> str:
+    """Decoded text, repaired (see repair.py), unless its control characters say
+    it is binary data: then raise DocumentError."""
+    if _too_many_controls(len(JUNK_CONTROL.findall(text)), len(text)):
         raise DocumentError(label, "this looks like a binary file, not text")
-    controls = len(_STRAY_CONTROL.findall(text))
-    if controls and controls > _MAX_CONTROL_RATIO * len(text):
-        raise DocumentError(label, "this looks like a binary file, not text")
-    return text
+    return repair_text(text)
+
+
+def _too_many_controls(controls: int, length: int) -> bool:
+    return controls >= _MIN_CONTROLS and controls > _MAX_CONTROL_RATIO * length

@@ -13,11 +13,12 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from app.documents.decoding import decode_bytes
+from app.documents.decoding import checked_text, decode_bytes
 from app.documents.errors import DocumentError
 from app.documents.formats import (
     BINARY_FORMATS,
     FORMATS,
+    MARKDOWN_SUFFIXES,
     check_container,
     container_format,
     text_format,
@@ -57,7 +58,8 @@ def read_document(path: str | os.PathLike[str], read_as: str = "auto") -> Docume
 
     ``read_as`` is "auto" (by content, then extension: PDF, Word, ODT and
     RTF by their bytes; .html/.htm or an HTML page as HTML; .md as Markdown;
-    a .txt carrying clear Markdown/HTML markup as Markdown) or one of
+    a .txt carrying clear Markdown/HTML markup as Markdown if rendering keeps
+    every word of it, else as plain text) or one of
     READ_AS_CHOICES to force a reader. The size is checked before reading.
     Raises DocumentError, naming the file, for anything that cannot be read.
     """
@@ -110,8 +112,10 @@ def document_from_string(text: str, name: str = "", read_as: str = "auto") -> Do
 
     Pasted HTML (read_as="html", or text that starts like an HTML page) is
     read like a saved web page; plain text keeps every character apart from
-    line endings and a leading byte-order mark. Raises DocumentError for
-    empty text or a binary format asked for by ``read_as``.
+    line endings, a leading byte-order mark and the repairs that text from
+    a file gets too (C1 controls, mojibake, NULs: see repair.py). Raises
+    DocumentError for empty text, binary data or a binary format asked for
+    by ``read_as``.
     """
     label = name or _PASTED
     _check_read_as(read_as, label)
@@ -119,9 +123,8 @@ def document_from_string(text: str, name: str = "", read_as: str = "auto") -> Do
         raise DocumentError(label, f"text cannot be read as a {_DISPLAY[read_as]}")
     if len(text) > MAX_FILE_BYTES:
         raise DocumentError(label, _too_big(len(text)))
-    if "\x00" in text:
-        raise DocumentError(label, "this looks like binary data, not text")
     text = text.removeprefix("\ufeff")  # one byte-order mark, as decoding drops from bytes
+    text = checked_text(text, label)
     return _from_text(text, label, name, read_as, encoding="utf-8", path=None)
 
 
@@ -181,7 +184,8 @@ def _from_text(text: str, label: str, name: str, read_as: str, encoding: str, pa
             if read_as != "auto" or fmt == "html":
                 raise DocumentError(label, f"cannot be read as {_DISPLAY[fmt]} ({type(error).__name__})") from None
         else:
-            return _rich_document(walked, label, name, fmt, encoding, path)
+            if fmt == "html" or read_as != "auto" or not _lossy_markdown_guess(text, name, walked):
+                return _rich_document(walked, label, name, fmt, encoding, path)
     text = plain_text(text)
     return Document(
         text=text,
@@ -191,6 +195,16 @@ def _from_text(text: str, label: str, name: str, read_as: str, encoding: str, pa
         read_as="text",
         encoding=encoding,
     )
+
+
+def _lossy_markdown_guess(text: str, name: str, walked: WalkedText) -> bool:
+    """True if ``text`` was taken for Markdown by its markup alone (not a .md name)
+    and rendering it lost a word, or all its text: then it is read as plain text."""
+    if Path(name).suffix.lower() in MARKDOWN_SUFFIXES:
+        return False
+    from app.documents.markdown_reader import lost_words
+
+    return not walked.text.strip() or bool(lost_words(text, walked))
 
 
 def _rich_document(walked: WalkedText, label: str, name: str, fmt: str, encoding: str, path: str | None) -> Document:

@@ -48,8 +48,10 @@ def binary_kind(data: bytes) -> str | None:
 
 # Backslash-escaped ASCII punctuation, as Markdown writers emit it ("\$500bn",
 # "\*", "1\."). A doubled backslash (Windows UNC paths) does not count, and a
-# path such as "C:\Users" has no punctuation after its backslashes.
-_ESCAPE = re.compile(r"(?<!\\)\\[!\"#$%&'()*+,\-./:;<=>?@\[\]^_`{|}~]")
+# path such as "C:\Users" has no punctuation after its backslashes. Quotes and
+# the slash do not count either: JSON and program code escape them (scraped
+# pages are full of '{"t":\"Account\"}' and "http:\/\/"), Markdown writers don't.
+_ESCAPE = re.compile(r"(?<!\\)\\[!#$%&()*+,\-.:;<=>?@\[\]^_`{|}~]")
 # **strong** or __strong__ around words on one line, not touching word
 # characters. Bounded repeats keep the search linear on hostile input.
 _STRONG = re.compile(

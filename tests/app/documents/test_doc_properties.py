@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.documents import Document, DocumentError, document_from_bytes, document_from_string
+from app.documents.repair import JUNK_CONTROL, repair_text
 
 FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -55,17 +56,31 @@ def test_any_markdownish_text_gives_well_formed_document(text, read_as):
 @FAST
 @given(st.text(max_size=500))
 def test_plain_text_mode_preserves_every_non_newline_character(text):
+    # Apart from the repairs every text gets (C1 controls, mojibake, NULs).
     try:
         doc = document_from_string(text, "x.txt", "text")
     except DocumentError:
         # Empty once a leading byte-order mark is dropped, or binary.
-        assert not text.removeprefix("\ufeff").strip() or "\x00" in text
+        assert not text.removeprefix("\ufeff").strip() or JUNK_CONTROL.search(text)
         return
-    expected = text.removeprefix("\ufeff")
+    expected = repair_text(text.removeprefix("\ufeff"))
     strip = str.maketrans("", "", "\r\n")
     assert doc.text.translate(strip) == expected.translate(strip)
     assert doc.text == expected.replace("\r\n", "\n").replace("\r", "\n")
     assert_well_formed(doc)
+
+
+@FAST
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=500))
+def test_text_without_controls_or_mojibake_is_kept_exactly(text):
+    if repair_text(text) != text:
+        return  # mojibake by ftfy's test (such as "ß€", the UTF-8 of "߀")
+    try:
+        doc = document_from_string(text, "x.txt", "text")
+    except DocumentError:
+        assert not text.removeprefix("\ufeff").strip()
+        return
+    assert doc.text == text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 @FAST
@@ -76,8 +91,9 @@ def test_utf8_bytes_round_trip_in_text_mode(text):
         doc = document_from_bytes(data, "x.txt", "text")
     except DocumentError:
         return
-    if "\x00" in text:
-        # Not text as UTF-8; the bytes of "a\x00b\x00" are also UTF-16 of "ab", read so.
-        assert doc.encoding in ("utf-16-le", "utf-16-be")
+    if doc.encoding in ("utf-16-le", "utf-16-be"):
+        # The bytes of "a\x00b\x00" are also UTF-16 of "ab", read so.
+        assert "\x00" in text
         return
-    assert doc.text == text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    expected = repair_text(text.removeprefix("\ufeff"))
+    assert doc.text == expected.replace("\r\n", "\n").replace("\r", "\n")

@@ -40,6 +40,7 @@ def test_clear_markup_is_detected(text, signal):
         "See [1] and [2](3) and [note](not a url).",
         "# Heading-like line\n- dash line\n> quoted line\n1. numbered",
         "Emoticon ;-) and an email <someone@example.org>.",
+        '{"t":\\"Account\\",\\"a\\":\\"uptownguy\\"} and "http:\\/\\/example.org" from a scraped page',
         "",
     ],
 )
