@@ -4,214 +4,214 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../ui/accessibility.py" line="58"/>
+        <location filename="../../ui/shell/accessibility.py" line="58"/>
         <source>Alt+Down and Alt+Up go to the next and previous difference.</source>
         <translation>Alt+Ab und Alt+Auf gehen zum nächsten und vorherigen Unterschied.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="59"/>
-        <location filename="../../ui/accessibility.py" line="137"/>
+        <location filename="../../ui/shell/accessibility.py" line="59"/>
+        <location filename="../../ui/shell/accessibility.py" line="137"/>
         <source>Original text</source>
         <translation>Originaltext</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="60"/>
+        <location filename="../../ui/shell/accessibility.py" line="60"/>
         <source>The original, read-only. Differences from the copy are marked: {legend}.</source>
         <translation>Das Original, schreibgeschützt. Unterschiede zur Kopie sind markiert: {legend}.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="62"/>
-        <location filename="../../ui/accessibility.py" line="138"/>
+        <location filename="../../ui/shell/accessibility.py" line="62"/>
+        <location filename="../../ui/shell/accessibility.py" line="138"/>
         <source>Copy text</source>
         <translation>Text der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="63"/>
+        <location filename="../../ui/shell/accessibility.py" line="63"/>
         <source>The copy, read-only. Differences from the original are marked: {legend}.</source>
         <translation>Die Kopie, schreibgeschützt. Unterschiede zum Original sind markiert: {legend}.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="67"/>
+        <location filename="../../ui/shell/accessibility.py" line="67"/>
         <source>Redline text</source>
         <translation>Korrekturtext</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="68"/>
+        <location filename="../../ui/shell/accessibility.py" line="68"/>
         <source>The copy with the original&apos;s wording struck through and the copy&apos;s underlined.</source>
         <translation>Die Kopie; der Wortlaut des Originals ist durchgestrichen, der der Kopie unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="70"/>
+        <location filename="../../ui/shell/accessibility.py" line="70"/>
         <source>Link map</source>
         <translation>Verbindungskarte</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="71"/>
+        <location filename="../../ui/shell/accessibility.py" line="71"/>
         <source>Bands joining each difference in the original to its place in the copy. With the keyboard: Alt+Down and Alt+Up step through the same differences.</source>
         <translation>Bänder verbinden jeden Unterschied im Original mit seiner Stelle in der Kopie. Mit der Tastatur: Alt+Ab und Alt+Auf gehen dieselben Unterschiede durch.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="73"/>
+        <location filename="../../ui/shell/accessibility.py" line="73"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="74"/>
+        <location filename="../../ui/shell/accessibility.py" line="74"/>
         <source>Every difference of both texts at scale, the visible part boxed. With the keyboard: Alt+Home and Alt+End go to the first and last difference.</source>
         <translation>Alle Unterschiede beider Texte maßstabsgetreu, der sichtbare Teil umrahmt. Mit der Tastatur: Alt+Pos1 und Alt+Ende gehen zum ersten und letzten Unterschied.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="77"/>
+        <location filename="../../ui/shell/accessibility.py" line="77"/>
         <source>Differences panel</source>
         <translation>Unterschiede-Leiste</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="78"/>
+        <location filename="../../ui/shell/accessibility.py" line="78"/>
         <source>The legend, which filters by kind, over the list of differences.</source>
         <translation>Die Legende, die nach Art filtert, über der Liste der Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="79"/>
+        <location filename="../../ui/shell/accessibility.py" line="79"/>
         <source>Differences list</source>
         <translation>Liste der Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="80"/>
+        <location filename="../../ui/shell/accessibility.py" line="80"/>
         <source>Every difference in reading order: kind, paragraph in the original and the copy, excerpt. Moving the selection goes to the difference in both panes.</source>
         <translation>Alle Unterschiede in Lesereihenfolge: Art, Absatz im Original und in der Kopie, Auszug. Wer die Auswahl bewegt, springt in beiden Ansichten zum Unterschied.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="83"/>
+        <location filename="../../ui/shell/accessibility.py" line="83"/>
         <source>Show {kind}</source>
         <translation>Unterschiede der Art „{kind}“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="84"/>
+        <location filename="../../ui/shell/accessibility.py" line="84"/>
         <source>Legend and filter: {glyph} {kind}, {meaning}. Checked: listed, marked and stepped through.</source>
         <translation>Legende und Filter: {glyph} {kind}, {meaning}. Angehakt: aufgelistet, markiert und ansteuerbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="88"/>
+        <location filename="../../ui/shell/accessibility.py" line="88"/>
         <source>Find bar</source>
         <translation>Suchleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="89"/>
+        <location filename="../../ui/shell/accessibility.py" line="89"/>
         <source>Finds text in the original and the copy at once.</source>
         <translation>Sucht Text gleichzeitig im Original und in der Kopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="90"/>
+        <location filename="../../ui/shell/accessibility.py" line="90"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="91"/>
+        <location filename="../../ui/shell/accessibility.py" line="91"/>
         <source>The text to find in both panes; Enter and F3 go to the next match, Shift+F3 to the previous, Escape closes the bar.</source>
         <translation>Der in beiden Ansichten zu suchende Text; Eingabe und F3 gehen zum nächsten Treffer, Umschalt+F3 zum vorherigen, Esc schließt die Leiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="93"/>
+        <location filename="../../ui/shell/accessibility.py" line="93"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="94"/>
+        <location filename="../../ui/shell/accessibility.py" line="94"/>
         <source>Matches</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="100"/>
+        <location filename="../../ui/shell/accessibility.py" line="100"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="101"/>
+        <location filename="../../ui/shell/accessibility.py" line="101"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="102"/>
+        <location filename="../../ui/shell/accessibility.py" line="102"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="103"/>
+        <location filename="../../ui/shell/accessibility.py" line="103"/>
         <source>Shares of the copy reused, added and duplicated; omissions in the original; how many differences (page furniture aside).</source>
         <translation>Anteile der Kopie: übernommen, hinzugefügt und wiederholt; Auslassungen im Original; Zahl der Unterschiede (ohne Seitenelemente).</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="107"/>
+        <location filename="../../ui/shell/accessibility.py" line="107"/>
         <source>Side panels</source>
         <translation>Seitenleisten</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="108"/>
+        <location filename="../../ui/shell/accessibility.py" line="108"/>
         <source>Differences and Facts; Ctrl+3 and Ctrl+4 bring each to the front.</source>
         <translation>Unterschiede und Fakten; Strg+3 und Strg+4 holen sie jeweils nach vorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="111"/>
+        <location filename="../../ui/shell/accessibility.py" line="111"/>
         <source>Facts panel</source>
         <translation>Faktenleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="112"/>
+        <location filename="../../ui/shell/accessibility.py" line="112"/>
         <source>Numbers, dates, quotations and names of the original, checked in the copy.</source>
         <translation>Zahlen, Daten, Zitate und Namen des Originals, in der Kopie geprüft.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="113"/>
+        <location filename="../../ui/shell/accessibility.py" line="113"/>
         <source>Facts list</source>
         <translation>Faktenliste</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="114"/>
+        <location filename="../../ui/shell/accessibility.py" line="114"/>
         <source>Facts grouped by status, the most urgent first: missing, altered, unsourced, new, shortened, kept. Choosing one selects it in both panes; F9 and Shift+F9 step.</source>
         <translation>Fakten nach Status gruppiert, die dringendsten zuerst: fehlend, verändert, ohne Quelle, neu, gekürzt, erhalten. Eine Auswahl markiert den Fakt in beiden Ansichten; F9 und Umschalt+F9 blättern.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="117"/>
+        <location filename="../../ui/shell/accessibility.py" line="117"/>
         <source>Kind of fact</source>
         <translation>Art des Fakts</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="118"/>
+        <location filename="../../ui/shell/accessibility.py" line="118"/>
         <source>Show facts of one kind only.</source>
         <translation>Nur Fakten einer Art zeigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="119"/>
+        <location filename="../../ui/shell/accessibility.py" line="119"/>
         <source>Status of fact</source>
         <translation>Status des Fakts</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="120"/>
+        <location filename="../../ui/shell/accessibility.py" line="120"/>
         <source>Show facts with one status only.</source>
         <translation>Nur Fakten mit einem Status zeigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="121"/>
+        <location filename="../../ui/shell/accessibility.py" line="121"/>
         <source>Facts summary</source>
         <translation>Zusammenfassung der Fakten</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="125"/>
+        <location filename="../../ui/shell/accessibility.py" line="125"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="125"/>
+        <location filename="../../ui/shell/accessibility.py" line="125"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="126"/>
+        <location filename="../../ui/shell/accessibility.py" line="126"/>
         <source>Size</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../../ui/accessibility.py" line="141"/>
+        <location filename="../../ui/shell/accessibility.py" line="141"/>
         <source>Differences in reading order ({count}): kind, paragraph in the original and the copy, excerpt. Moving the selection goes to the difference in both panes.</source>
         <translation>Unterschiede in Lesereihenfolge ({count}): Art, Absatz im Original und in der Kopie, Auszug. Wer die Auswahl bewegt, springt in beiden Ansichten zum Unterschied.</translation>
     </message>
@@ -314,13 +314,13 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="829"/>
+        <location filename="../../ui/review/controller.py" line="874"/>
         <location filename="../../build/action_strings.py" line="23"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="834"/>
+        <location filename="../../ui/review/controller.py" line="879"/>
         <location filename="../../build/action_strings.py" line="24"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
@@ -739,17 +739,17 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="210"/>
+        <location filename="../../ui/panels/annotations.py" line="210"/>
         <source>Highlight in the original</source>
         <translation>Hervorhebung im Original</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="211"/>
+        <location filename="../../ui/panels/annotations.py" line="211"/>
         <source>Highlight in the copy</source>
         <translation>Hervorhebung in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="214"/>
+        <location filename="../../ui/panels/annotations.py" line="214"/>
         <source>{verdict} on a former {kind} difference</source>
         <translation>{verdict} zu einem früheren Unterschied der Art „{kind}“</translation>
     </message>
@@ -757,22 +757,22 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../ui/article_pane.py" line="456"/>
+        <location filename="../../ui/panes/article.py" line="534"/>
         <source>ORIGINAL</source>
         <translation>ORIGINAL</translation>
     </message>
     <message>
-        <location filename="../../ui/article_pane.py" line="457"/>
+        <location filename="../../ui/panes/article.py" line="535"/>
         <source>COPY</source>
         <translation>KOPIE</translation>
     </message>
     <message>
-        <location filename="../../ui/article_pane.py" line="458"/>
+        <location filename="../../ui/panes/article.py" line="536"/>
         <source>REDLINE</source>
         <translation>KORREKTUR</translation>
     </message>
     <message>
-        <location filename="../../ui/article_pane.py" line="486"/>
+        <location filename="../../ui/panes/article.py" line="564"/>
         <source>Drop the original here
 
 or File → Open Original…</source>
@@ -781,7 +781,7 @@ or File → Open Original…</source>
 oder Datei → Original öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/article_pane.py" line="487"/>
+        <location filename="../../ui/panes/article.py" line="565"/>
         <source>Drop the copy here
 
 or File → Open Copy…</source>
@@ -790,32 +790,32 @@ or File → Open Copy…</source>
 oder Datei → Kopie öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/article_pane.py" line="488"/>
+        <location filename="../../ui/panes/article.py" line="566"/>
         <source>Open an original and a copy to read the redline</source>
         <translation>Ein Original und eine Kopie öffnen, um die Korrekturansicht zu lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/article_pane.py" line="489"/>
+        <location filename="../../ui/panes/article.py" line="567"/>
         <source>Original text</source>
         <translation>Originaltext</translation>
     </message>
     <message>
-        <location filename="../../ui/article_pane.py" line="489"/>
+        <location filename="../../ui/panes/article.py" line="567"/>
         <source>Copy text</source>
         <translation>Text der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/article_pane.py" line="490"/>
+        <location filename="../../ui/panes/article.py" line="568"/>
         <source>Redline text</source>
         <translation>Korrekturtext</translation>
     </message>
     <message>
-        <location filename="../../ui/article_pane.py" line="504"/>
+        <location filename="../../ui/panes/article.py" line="582"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/article_pane.py" line="508"/>
+        <location filename="../../ui/panes/article.py" line="586"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln Wort</numerusform>
@@ -826,7 +826,7 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/banner.py" line="24"/>
+        <location filename="../../ui/shell/banner.py" line="24"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -834,32 +834,32 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="30"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="30"/>
         <source>Keyboard Shortcuts — Verso</source>
         <translation>Tastenkürzel — Verso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="32"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="32"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="33"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="33"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="34"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="34"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="53"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="53"/>
         <source>About Verso</source>
         <translation>Über Verso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="54"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="54"/>
         <source>A side-by-side reader that shows what a copy kept, changed, added, repeated and left out of an original.</source>
         <translation>Ein Lesegerät für zwei Texte nebeneinander, das zeigt, was eine Kopie von einem Original übernommen, geändert, hinzugefügt, wiederholt und ausgelassen hat.</translation>
     </message>
@@ -867,73 +867,73 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>DifferencesPanel</name>
     <message>
-        <location filename="../../ui/differences_panel.py" line="100"/>
+        <location filename="../../ui/panels/differences.py" line="100"/>
         <source>original ¶{n}</source>
         <translation>Original ¶{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/differences_panel.py" line="103"/>
+        <location filename="../../ui/panels/differences.py" line="103"/>
         <source>copy ¶{n}</source>
         <translation>Kopie ¶{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/differences_panel.py" line="106"/>
+        <location filename="../../ui/panels/differences.py" line="106"/>
         <source>repeats copy ¶{n}</source>
         <translation>wiederholt Kopie ¶{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/differences_panel.py" line="109"/>
+        <location filename="../../ui/panels/differences.py" line="109"/>
         <source>{share} alike</source>
         <translation>{share} gleich</translation>
     </message>
     <message>
-        <location filename="../../ui/differences_panel.py" line="152"/>
+        <location filename="../../ui/panels/differences.py" line="152"/>
         <source>Page furniture (menus, bylines, link lists, footers)</source>
         <translation>Seitenelemente (Menüs, Autorenzeilen, Linklisten, Fußzeilen)</translation>
     </message>
     <message>
-        <location filename="../../ui/differences_panel.py" line="184"/>
+        <location filename="../../ui/panels/differences.py" line="184"/>
         <source>page furniture · {where}</source>
         <translation>Seitenelemente · {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/differences_panel.py" line="218"/>
-        <location filename="../../ui/differences_panel.py" line="288"/>
+        <location filename="../../ui/panels/differences.py" line="218"/>
+        <location filename="../../ui/panels/differences.py" line="288"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../ui/differences_panel.py" line="233"/>
+        <location filename="../../ui/panels/differences.py" line="233"/>
         <source>{kind}: {meaning}. Click to show or hide this kind.</source>
         <translation>{kind}: {meaning}. Klicken, um diese Art zu zeigen oder auszublenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/differences_panel.py" line="235"/>
+        <location filename="../../ui/panels/differences.py" line="235"/>
         <source>Show {kind}</source>
         <translation>Unterschiede der Art „{kind}“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/differences_panel.py" line="248"/>
+        <location filename="../../ui/panels/differences.py" line="248"/>
         <source>Differences list</source>
         <translation>Liste der Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../ui/differences_panel.py" line="287"/>
+        <location filename="../../ui/panels/differences.py" line="287"/>
         <source>Differences ({shown} of {total})</source>
         <translation>Unterschiede ({shown} von {total})</translation>
     </message>
     <message>
-        <location filename="../../ui/differences_panel.py" line="290"/>
+        <location filename="../../ui/panels/differences.py" line="290"/>
         <source>Open or drop an original and a copy to see their differences.</source>
         <translation>Ein Original und eine Kopie öffnen oder ablegen, um ihre Unterschiede zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/differences_panel.py" line="292"/>
+        <location filename="../../ui/panels/differences.py" line="292"/>
         <source>No differences of the kinds shown.</source>
         <translation>Keine Unterschiede der gezeigten Arten.</translation>
     </message>
     <message>
-        <location filename="../../ui/differences_panel.py" line="293"/>
+        <location filename="../../ui/panels/differences.py" line="293"/>
         <source>No differences: the copy matches the original.</source>
         <translation>Keine Unterschiede: die Kopie entspricht dem Original.</translation>
     </message>
@@ -941,280 +941,250 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>DocumentsIO</name>
     <message>
-        <location filename="../../ui/documents_io.py" line="42"/>
+        <location filename="../../ui/documents_io.py" line="30"/>
         <source>the clipboard holds no text</source>
         <translation>die Zwischenablage enthält keinen Text</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_io.py" line="51"/>
-        <source>this is a folder; open or drop a text file</source>
-        <translation>das ist ein Ordner; eine Textdatei öffnen oder ablegen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_io.py" line="56"/>
-        <source>no such file</source>
-        <translation>Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_io.py" line="58"/>
-        <source>cannot be read ({error})</source>
-        <translation>kann nicht gelesen werden ({error})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_io.py" line="61"/>
-        <source>too big to compare (over 20 MB)</source>
-        <translation>zu groß zum Vergleichen (über 20 MB)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_io.py" line="63"/>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_io.py" line="65"/>
-        <source>this looks like a binary file, not text</source>
-        <translation>das scheint eine Binärdatei zu sein, kein Text</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents_io.py" line="72"/>
-        <source>the text encoding could not be recognised</source>
-        <translation>die Textkodierung konnte nicht erkannt werden</translation>
     </message>
 </context>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../ui/facts_panel.py" line="39"/>
+        <location filename="../../ui/panels/facts.py" line="39"/>
         <source>Missing from the copy</source>
         <translation>Fehlt in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="40"/>
+        <location filename="../../ui/panels/facts.py" line="40"/>
         <source>Altered in the copy</source>
         <translation>In der Kopie verändert</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="41"/>
+        <location filename="../../ui/panels/facts.py" line="41"/>
         <source>Quotations with no source</source>
         <translation>Zitate ohne Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="42"/>
+        <location filename="../../ui/panels/facts.py" line="42"/>
         <source>New in the copy</source>
         <translation>Neu in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="43"/>
+        <location filename="../../ui/panels/facts.py" line="43"/>
         <source>Shortened quotations</source>
         <translation>Gekürzte Zitate</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="44"/>
+        <location filename="../../ui/panels/facts.py" line="44"/>
         <source>Kept</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="47"/>
+        <location filename="../../ui/panels/facts.py" line="47"/>
         <source>in the original, nowhere in the copy</source>
         <translation>im Original, nirgends in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="48"/>
+        <location filename="../../ui/panels/facts.py" line="48"/>
         <source>a figure, date or name that changed inside a passage the copy kept, or a quotation whose words differ</source>
         <translation>eine Zahl, ein Datum oder ein Name, der sich in einer übernommenen Passage geändert hat, oder ein Zitat mit anderem Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="50"/>
+        <location filename="../../ui/panels/facts.py" line="50"/>
         <source>a quotation of the copy found nowhere in the original</source>
         <translation>ein Zitat der Kopie, das nirgends im Original steht</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="51"/>
+        <location filename="../../ui/panels/facts.py" line="51"/>
         <source>a figure, date or name only the copy has</source>
         <translation>eine Zahl, ein Datum oder ein Name nur in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="52"/>
+        <location filename="../../ui/panels/facts.py" line="52"/>
         <source>a quotation of the copy that is part of one in the original</source>
         <translation>ein Zitat der Kopie, das Teil eines Zitats im Original ist</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="53"/>
+        <location filename="../../ui/panels/facts.py" line="53"/>
         <source>the copy carries it</source>
         <translation>die Kopie enthält es</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="56"/>
+        <location filename="../../ui/panels/facts.py" line="56"/>
         <source>Numbers</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="57"/>
+        <location filename="../../ui/panels/facts.py" line="57"/>
         <source>Money</source>
         <translation>Geldbeträge</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="58"/>
+        <location filename="../../ui/panels/facts.py" line="58"/>
         <source>Percentages</source>
         <translation>Prozentangaben</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="59"/>
+        <location filename="../../ui/panels/facts.py" line="59"/>
         <source>Dates and times</source>
         <translation>Daten und Zeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="60"/>
+        <location filename="../../ui/panels/facts.py" line="60"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="61"/>
+        <location filename="../../ui/panels/facts.py" line="61"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="62"/>
+        <location filename="../../ui/panels/facts.py" line="62"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="63"/>
+        <location filename="../../ui/panels/facts.py" line="63"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="64"/>
+        <location filename="../../ui/panels/facts.py" line="64"/>
         <source>Other names</source>
         <translation>Andere Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="67"/>
+        <location filename="../../ui/panels/facts.py" line="67"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="68"/>
+        <location filename="../../ui/panels/facts.py" line="68"/>
         <source>money</source>
         <translation>Geldbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="69"/>
+        <location filename="../../ui/panels/facts.py" line="69"/>
         <source>percentage</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="70"/>
+        <location filename="../../ui/panels/facts.py" line="70"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="71"/>
+        <location filename="../../ui/panels/facts.py" line="71"/>
         <source>quotation</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="72"/>
+        <location filename="../../ui/panels/facts.py" line="72"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="73"/>
+        <location filename="../../ui/panels/facts.py" line="73"/>
         <source>place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="74"/>
+        <location filename="../../ui/panels/facts.py" line="74"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="75"/>
+        <location filename="../../ui/panels/facts.py" line="75"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="121"/>
+        <location filename="../../ui/panels/facts.py" line="152"/>
+        <source>The facts check</source>
+        <translation>Die Faktenprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/facts.py" line="154"/>
         <source>The facts could not be checked: {error}</source>
         <translation>Die Fakten konnten nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="220"/>
+        <location filename="../../ui/panels/facts.py" line="188"/>
         <source>original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="221"/>
+        <location filename="../../ui/panels/facts.py" line="189"/>
         <source>copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="235"/>
+        <location filename="../../ui/panels/facts.py" line="203"/>
         <source>Said by {speaker}</source>
         <translation>Gesagt von {speaker}</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="255"/>
+        <location filename="../../ui/panels/facts.py" line="223"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="262"/>
+        <location filename="../../ui/panels/facts.py" line="230"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="265"/>
+        <location filename="../../ui/panels/facts.py" line="233"/>
         <source>Show facts of one kind only</source>
         <translation>Nur Fakten einer Art zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="267"/>
+        <location filename="../../ui/panels/facts.py" line="235"/>
         <source>Every status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="268"/>
+        <location filename="../../ui/panels/facts.py" line="236"/>
         <source>Needs a look (all but kept)</source>
         <translation>Zu prüfen (alles außer übernommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="271"/>
+        <location filename="../../ui/panels/facts.py" line="239"/>
         <source>Show facts with one status only</source>
         <translation>Nur Fakten mit einem Status zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="280"/>
+        <location filename="../../ui/panels/facts.py" line="248"/>
         <source>Fact</source>
         <translation>Fakt</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="280"/>
+        <location filename="../../ui/panels/facts.py" line="248"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="306"/>
+        <location filename="../../ui/panels/facts.py" line="274"/>
         <source>Checking the facts…</source>
         <translation>Fakten werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="318"/>
+        <location filename="../../ui/panels/facts.py" line="286"/>
         <source>No facts found in either text.</source>
         <translation>In keinem der Texte wurden Fakten gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="364"/>
+        <location filename="../../ui/panels/facts.py" line="332"/>
         <source>Open an original and a copy to check their facts.</source>
         <translation>Öffnen Sie ein Original und eine Kopie, um ihre Fakten zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="366"/>
+        <location filename="../../ui/panels/facts.py" line="334"/>
         <source>No facts of this kind and status.</source>
         <translation>Keine Fakten dieser Art und dieses Status.</translation>
     </message>
     <message>
-        <location filename="../../ui/facts_panel.py" line="367"/>
+        <location filename="../../ui/panels/facts.py" line="335"/>
         <source>No numbers, dates, quotations or names found.</source>
         <translation>Keine Zahlen, Daten, Zitate oder Namen gefunden.</translation>
     </message>
@@ -1222,37 +1192,37 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../ui/find_bar.py" line="21"/>
+        <location filename="../../ui/shell/find_bar.py" line="21"/>
         <source>Find in the original and the copy</source>
         <translation>Im Original und in der Kopie suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="23"/>
+        <location filename="../../ui/shell/find_bar.py" line="23"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="24"/>
+        <location filename="../../ui/shell/find_bar.py" line="24"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="29"/>
+        <location filename="../../ui/shell/find_bar.py" line="29"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Vorheriger Treffer (Umschalt+F3)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="31"/>
+        <location filename="../../ui/shell/find_bar.py" line="31"/>
         <source>Next match (F3, Enter)</source>
         <translation>Nächster Treffer (F3, Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="33"/>
+        <location filename="../../ui/shell/find_bar.py" line="33"/>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/find_bar.py" line="36"/>
+        <location filename="../../ui/shell/find_bar.py" line="36"/>
         <source>Find:</source>
         <translation>Suchen:</translation>
     </message>
@@ -1260,12 +1230,12 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Furniture</name>
     <message>
-        <location filename="../../ui/furniture.py" line="23"/>
+        <location filename="../../ui/panes/furniture.py" line="23"/>
         <source>Page furniture</source>
         <translation>Seitenelemente</translation>
     </message>
     <message>
-        <location filename="../../ui/furniture.py" line="24"/>
+        <location filename="../../ui/panes/furniture.py" line="24"/>
         <source>menus, bylines, link lists and footers of a web page; not the article</source>
         <translation>Menüs, Autorenzeilen, Linklisten und Fußzeilen einer Webseite; nicht der Artikel</translation>
     </message>
@@ -1273,68 +1243,68 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>HelpDialogs</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="108"/>
+        <location filename="../../ui/dialogs/help.py" line="108"/>
         <source>User Guide — Verso</source>
         <translation>Benutzerhandbuch — Verso</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="111"/>
+        <location filename="../../ui/dialogs/help.py" line="111"/>
         <source>User guide</source>
         <translation>Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="112"/>
+        <location filename="../../ui/dialogs/help.py" line="112"/>
         <source>Verso&apos;s manual: opening texts, reading the highlights, navigating, facts, projects and the command line</source>
         <translation>Versos Handbuch: Texte öffnen, Markierungen lesen, navigieren, Fakten, Projekte und die Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="119"/>
+        <location filename="../../ui/dialogs/help.py" line="119"/>
         <source>The user guide is missing ({path}).</source>
         <translation>Das Benutzerhandbuch fehlt ({path}).</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="144"/>
+        <location filename="../../ui/dialogs/help.py" line="144"/>
         <source>see its licence file</source>
         <translation>siehe Lizenzdatei</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="187"/>
+        <location filename="../../ui/dialogs/help.py" line="187"/>
         <source>A side-by-side reader that shows what a copy kept, changed, added, repeated and left out of an original, and which of its facts it still carries.</source>
         <translation>Ein Lesegerät für zwei Texte nebeneinander, das zeigt, was eine Kopie von einem Original übernommen, geändert, hinzugefügt, wiederholt und ausgelassen hat und welche seiner Fakten sie noch enthält.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="190"/>
+        <location filename="../../ui/dialogs/help.py" line="190"/>
         <source>Licence: {licence}</source>
         <translation>Lizenz: {licence}</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="191"/>
+        <location filename="../../ui/dialogs/help.py" line="191"/>
         <source>Libraries</source>
         <translation>Bibliotheken</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="192"/>
+        <location filename="../../ui/dialogs/help.py" line="192"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="193"/>
+        <location filename="../../ui/dialogs/help.py" line="193"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="194"/>
+        <location filename="../../ui/dialogs/help.py" line="194"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="195"/>
+        <location filename="../../ui/dialogs/help.py" line="195"/>
         <source>Python itself: PSF-2.0. Qt is used as separate shared libraries under the LGPL-3.0, so it can be replaced.</source>
         <translation>Python selbst: PSF-2.0. Qt wird als getrennte gemeinsame Bibliotheken unter der LGPL-3.0 verwendet und kann daher ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="215"/>
-        <location filename="../../ui/help_dialogs.py" line="220"/>
+        <location filename="../../ui/dialogs/help.py" line="215"/>
+        <location filename="../../ui/dialogs/help.py" line="220"/>
         <source>About Verso</source>
         <translation>Über Verso</translation>
     </message>
@@ -1342,7 +1312,7 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>InlineView</name>
     <message>
-        <location filename="../../ui/inline_view.py" line="165"/>
+        <location filename="../../ui/panes/inline_view.py" line="165"/>
         <source>{copy} (redline against {original})</source>
         <translation>{copy} (Korrektur gegen {original})</translation>
     </message>
@@ -1429,12 +1399,12 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>LinkMap</name>
     <message>
-        <location filename="../../ui/link_map.py" line="46"/>
+        <location filename="../../ui/panes/link_map.py" line="46"/>
         <source>Click a band to select that difference</source>
         <translation>Ein Band anklicken, um diesen Unterschied auszuwählen</translation>
     </message>
     <message>
-        <location filename="../../ui/link_map.py" line="47"/>
+        <location filename="../../ui/panes/link_map.py" line="47"/>
         <source>Link map</source>
         <translation>Verbindungskarte</translation>
     </message>
@@ -1442,7 +1412,7 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/main.py" line="131"/>
+        <location filename="../../ui/main.py" line="157"/>
         <source>Only the first two files are compared (original, copy).</source>
         <translation>Nur die ersten beiden Dateien werden verglichen (Original, Kopie).</translation>
     </message>
@@ -1450,62 +1420,62 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/shell/main_window.py" line="70"/>
         <source>Texts ({patterns})</source>
         <translation>Texte ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/shell/main_window.py" line="71"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/shell/main_window.py" line="92"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/shell/main_window.py" line="209"/>
         <source>Comparing…</source>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/shell/main_window.py" line="280"/>
         <source>First occurrence, copy ¶{n}: “{text}”</source>
         <translation>Erstes Vorkommen, Kopie ¶{n}: „{text}“</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/shell/main_window.py" line="282"/>
         <source>{share} alike</source>
         <translation>{share} gleich</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/shell/main_window.py" line="326"/>
         <source> — the current texts are unchanged.</source>
         <translation> — die aktuellen Texte bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/shell/main_window.py" line="393"/>
         <source>Open or drop the original and the copy to compare.</source>
         <translation>Original und Kopie zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/shell/main_window.py" line="394"/>
         <source>Open or drop the original to compare.</source>
         <translation>Das Original zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/shell/main_window.py" line="395"/>
         <source>Open or drop the copy to compare.</source>
         <translation>Die Kopie zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/shell/main_window.py" line="402"/>
         <source>Copy: {reused} reused from the original · {added} added · {duplicated} duplicated</source>
         <translation>Kopie: {reused} aus dem Original übernommen · {added} hinzugefügt · {duplicated} wiederholt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/shell/main_window.py" line="404"/>
         <source>Original: %n omission(s) ({share} of its text)</source>
         <translation>
             <numerusform>Original: %n Auslassung ({share} seines Texts)</numerusform>
@@ -1513,7 +1483,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/shell/main_window.py" line="406"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n Unterschied</numerusform>
@@ -1521,82 +1491,82 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/shell/main_window.py" line="496"/>
         <source>No differences to go to.</source>
         <translation>Keine Unterschiede zum Ansteuern.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/shell/main_window.py" line="505"/>
         <source>This is the last {kind} difference.</source>
         <translation>Das ist der letzte Unterschied der Art „{kind}“.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/shell/main_window.py" line="506"/>
         <source>This is the first {kind} difference.</source>
         <translation>Das ist der erste Unterschied der Art „{kind}“.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/shell/main_window.py" line="508"/>
         <source>This is the last difference.</source>
         <translation>Das ist der letzte Unterschied.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/shell/main_window.py" line="509"/>
         <source>This is the first difference.</source>
         <translation>Das ist der erste Unterschied.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/shell/main_window.py" line="520"/>
         <source>Select a duplicated passage first.</source>
         <translation>Zuerst eine wiederholte Passage auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/shell/main_window.py" line="527"/>
         <source>First occurrence of the repeat, copy ¶{n}; Alt+Down goes on from the repeat.</source>
         <translation>Erstes Vorkommen der Wiederholung, Kopie ¶{n}; Alt+Ab macht bei der Wiederholung weiter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/shell/main_window.py" line="563"/>
         <source>Open the Original</source>
         <translation>Original öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/shell/main_window.py" line="568"/>
         <source>Open the Copy</source>
         <translation>Kopie öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/shell/main_window.py" line="587"/>
         <source>No recent comparisons</source>
         <translation>Keine letzten Vergleiche</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/shell/main_window.py" line="590"/>
         <source>Clear Recent</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/shell/main_window.py" line="605"/>
         <source>Pasted original</source>
         <translation>Eingefügtes Original</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/shell/main_window.py" line="606"/>
         <source>Pasted copy</source>
         <translation>Eingefügte Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/shell/main_window.py" line="615"/>
         <source>Dropped original</source>
         <translation>Abgelegtes Original</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/shell/main_window.py" line="616"/>
         <source>Dropped copy</source>
         <translation>Abgelegte Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/shell/main_window.py" line="633"/>
         <source>%n files were dropped; the first two are compared (original, then copy).</source>
         <translation>
             <numerusform>%n Datei wurde abgelegt; die ersten beiden werden verglichen (Original, dann Kopie).</numerusform>
@@ -1604,17 +1574,17 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/shell/main_window.py" line="670"/>
         <source>{copy}, against {original}</source>
         <translation>{copy}, gegen {original}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/shell/main_window.py" line="673"/>
         <source>struck: original&apos;s wording · underlined: copy&apos;s</source>
         <translation>durchgestrichen: Wortlaut des Originals · unterstrichen: der Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="736"/>
+        <location filename="../../ui/shell/main_window.py" line="760"/>
         <source>%n in the original</source>
         <translation>
             <numerusform>%n im Original</numerusform>
@@ -1622,7 +1592,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="737"/>
+        <location filename="../../ui/shell/main_window.py" line="761"/>
         <source>%n in the copy</source>
         <translation>
             <numerusform>%n in der Kopie</numerusform>
@@ -1630,7 +1600,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="738"/>
+        <location filename="../../ui/shell/main_window.py" line="762"/>
         <source>%n in the redline</source>
         <translation>
             <numerusform>%n in der Korrekturansicht</numerusform>
@@ -1641,48 +1611,48 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/note_editor.py" line="39"/>
-        <location filename="../../ui/note_editor.py" line="90"/>
+        <location filename="../../ui/panels/note_editor.py" line="39"/>
+        <location filename="../../ui/panels/note_editor.py" line="90"/>
         <source>Select a difference to give it a verdict and a note.</source>
         <translation>Einen Unterschied auswählen, um ihm ein Urteil und eine Notiz zu geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="55"/>
+        <location filename="../../ui/panels/note_editor.py" line="55"/>
         <source>{verdict} (Alt+{key}): {description}</source>
         <translation>{verdict} (Alt+{key}): {description}</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="57"/>
+        <location filename="../../ui/panels/note_editor.py" line="57"/>
         <source>Verdict: {verdict}</source>
         <translation>Urteil: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="64"/>
+        <location filename="../../ui/panels/note_editor.py" line="64"/>
         <source>Remove Highlight</source>
         <translation>Hervorhebung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="65"/>
+        <location filename="../../ui/panels/note_editor.py" line="65"/>
         <source>Remove this highlight and its note (Ctrl+Z brings it back)</source>
         <translation>Diese Hervorhebung und ihre Notiz entfernen (Strg+Z holt sie zurück)</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="70"/>
+        <location filename="../../ui/panels/note_editor.py" line="70"/>
         <source>Note (Ctrl+E)…</source>
         <translation>Notiz (Strg+E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="71"/>
+        <location filename="../../ui/panels/note_editor.py" line="71"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="111"/>
+        <location filename="../../ui/panels/note_editor.py" line="111"/>
         <source>Note on this highlight (Ctrl+E)…</source>
         <translation>Notiz zu dieser Hervorhebung (Strg+E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_editor.py" line="112"/>
+        <location filename="../../ui/panels/note_editor.py" line="112"/>
         <source>Note on this difference (Ctrl+E)…</source>
         <translation>Notiz zu diesem Unterschied (Strg+E)…</translation>
     </message>
@@ -1690,12 +1660,12 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../ui/overview.py" line="32"/>
+        <location filename="../../ui/panes/overview.py" line="32"/>
         <source>Overview: click a mark to select it; click or drag to scroll</source>
         <translation>Übersicht: eine Markierung anklicken, um sie auszuwählen; klicken oder ziehen, um zu blättern</translation>
     </message>
     <message>
-        <location filename="../../ui/overview.py" line="33"/>
+        <location filename="../../ui/panes/overview.py" line="33"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1703,17 +1673,17 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/recovery.py" line="49"/>
+        <location filename="../../ui/review/recovery.py" line="53"/>
         <source>never saved</source>
         <translation>nie gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="51"/>
+        <location filename="../../ui/review/recovery.py" line="55"/>
         <source>Verso closed without saving your review of {title} ({where}); last autosaved {when}.</source>
         <translation>Verso wurde beendet, ohne Ihre Prüfung von {title} ({where}) zu speichern; zuletzt automatisch gesichert am {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="54"/>
+        <location filename="../../ui/review/recovery.py" line="58"/>
         <source>Verso closed without saving your review of {title} ({where}).</source>
         <translation>Verso wurde beendet, ohne Ihre Prüfung von {title} ({where}) zu speichern.</translation>
     </message>
@@ -1721,62 +1691,62 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../ui/project_controller.py" line="73"/>
+        <location filename="../../ui/review/controller.py" line="82"/>
         <source>Verso projects (*.verso)</source>
         <translation>Verso-Projekte (*.verso)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="74"/>
+        <location filename="../../ui/review/controller.py" line="83"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="79"/>
+        <location filename="../../ui/review/controller.py" line="88"/>
         <source>pasted text</source>
         <translation>eingefügter Text</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="82"/>
+        <location filename="../../ui/review/controller.py" line="91"/>
         <source>{name} is unchanged.</source>
         <translation>{name} ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="83"/>
+        <location filename="../../ui/review/controller.py" line="92"/>
         <source>{name} changed on disk since it was compared.</source>
         <translation>{name} wurde seit dem Vergleich auf der Festplatte geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="85"/>
+        <location filename="../../ui/review/controller.py" line="94"/>
         <source>{name} is no longer at {path}.</source>
         <translation>{name} liegt nicht mehr unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="86"/>
+        <location filename="../../ui/review/controller.py" line="95"/>
         <source>{name}: no file to check.</source>
         <translation>{name}: keine Datei zum Prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="99"/>
+        <location filename="../../ui/review/controller.py" line="108"/>
         <source>Unsaved review</source>
         <translation>Ungespeicherte Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="100"/>
+        <location filename="../../ui/review/controller.py" line="109"/>
         <source>Save your verdicts and notes on {title}?</source>
         <translation>Ihre Urteile und Notizen zu {title} speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="102"/>
+        <location filename="../../ui/review/controller.py" line="111"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="249"/>
+        <location filename="../../ui/review/controller.py" line="267"/>
         <source>Highlight</source>
         <translation>Hervorhebung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/project_controller.py" line="315"/>
+        <location filename="../../ui/review/controller.py" line="343"/>
         <source>%n annotation(s) could not be placed in the new texts; they are kept and listed under the differences.</source>
         <translation>
             <numerusform>%n Anmerkung konnte in den neuen Texten nicht zugeordnet werden; sie bleibt erhalten und steht unter den Unterschieden.</numerusform>
@@ -1784,55 +1754,55 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="336"/>
+        <location filename="../../ui/review/controller.py" line="364"/>
         <source>these texts</source>
         <translation>diesen Texten</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="356"/>
+        <location filename="../../ui/review/controller.py" line="384"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="416"/>
-        <location filename="../../ui/project_controller.py" line="424"/>
-        <location filename="../../ui/project_controller.py" line="853"/>
-        <location filename="../../ui/project_controller.py" line="883"/>
+        <location filename="../../ui/review/controller.py" line="445"/>
+        <location filename="../../ui/review/controller.py" line="453"/>
+        <location filename="../../ui/review/controller.py" line="898"/>
+        <location filename="../../ui/review/controller.py" line="928"/>
         <source>Open an original and a copy first.</source>
         <translation>Zuerst ein Original und eine Kopie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="432"/>
+        <location filename="../../ui/review/controller.py" line="461"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="454"/>
+        <location filename="../../ui/review/controller.py" line="483"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="487"/>
+        <location filename="../../ui/review/controller.py" line="516"/>
         <source>Compare again with the files on disk? Notes follow their text.</source>
         <translation>Erneut mit den Dateien auf der Festplatte vergleichen? Notizen folgen ihrem Text.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="488"/>
+        <location filename="../../ui/review/controller.py" line="517"/>
         <source>&amp;Re-compare</source>
         <translation>&amp;Neu vergleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="495"/>
+        <location filename="../../ui/review/controller.py" line="524"/>
         <source>Reading the files again and comparing…</source>
         <translation>Dateien werden neu gelesen und verglichen…</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="508"/>
+        <location filename="../../ui/review/controller.py" line="537"/>
         <source>Compared again with the files on disk.</source>
         <translation>Erneut mit den Dateien auf der Festplatte verglichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/project_controller.py" line="509"/>
+        <location filename="../../ui/review/controller.py" line="538"/>
         <source>%n annotation(s) could not be placed: listed under the differences.</source>
         <translation>
             <numerusform>%n Anmerkung konnte nicht zugeordnet werden: sie steht unter den Unterschieden.</numerusform>
@@ -1840,17 +1810,17 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="510"/>
+        <location filename="../../ui/review/controller.py" line="539"/>
         <source>Every annotation found its place.</source>
         <translation>Jede Anmerkung hat ihren Platz gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="524"/>
+        <location filename="../../ui/review/controller.py" line="553"/>
         <source>Autosave failed: {error}</source>
         <translation>Automatisches Sichern fehlgeschlagen: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/project_controller.py" line="539"/>
+        <location filename="../../ui/review/controller.py" line="570"/>
         <source>(%n more after this.)</source>
         <translation>
             <numerusform>(danach noch %n weitere.)</numerusform>
@@ -1858,186 +1828,204 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="540"/>
+        <location filename="../../ui/review/controller.py" line="571"/>
         <source>&amp;Recover</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="541"/>
-        <location filename="../../ui/project_controller.py" line="551"/>
+        <location filename="../../ui/review/controller.py" line="572"/>
+        <location filename="../../ui/review/controller.py" line="582"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="550"/>
+        <location filename="../../ui/review/controller.py" line="581"/>
         <source>Could not recover it: {error}</source>
         <translation>Wiederherstellen nicht möglich: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="559"/>
+        <location filename="../../ui/review/controller.py" line="590"/>
         <source>Recovered your unsaved review. Save it (Ctrl+S) to keep it.</source>
         <translation>Ihre ungespeicherte Prüfung wurde wiederhergestellt. Speichern Sie sie (Strg+S), um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="583"/>
+        <location filename="../../ui/review/controller.py" line="614"/>
         <source>Select a difference first.</source>
         <translation>Zuerst einen Unterschied auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="586"/>
+        <location filename="../../ui/review/controller.py" line="617"/>
         <source>Set Verdict: {verdict}</source>
         <translation>Urteil setzen: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="588"/>
+        <location filename="../../ui/review/controller.py" line="619"/>
         <source>{verdict}. Alt+U goes to the next unreviewed difference.</source>
         <translation>{verdict}. Alt+U geht zum nächsten ungeprüften Unterschied.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="604"/>
+        <location filename="../../ui/review/controller.py" line="635"/>
         <source>Edit Note</source>
         <translation>Notiz bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="612"/>
+        <location filename="../../ui/review/controller.py" line="643"/>
         <source>Select a difference, or highlight some text, to write a note.</source>
         <translation>Einen Unterschied auswählen oder Text hervorheben, um eine Notiz zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="632"/>
+        <location filename="../../ui/review/controller.py" line="663"/>
         <source>Select some text in either pane to highlight it.</source>
         <translation>Text in einer der Ansichten auswählen, um ihn hervorzuheben.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="648"/>
+        <location filename="../../ui/review/controller.py" line="679"/>
         <source>Add Highlight</source>
         <translation>Hervorhebung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="659"/>
+        <location filename="../../ui/review/controller.py" line="690"/>
         <source>Remove Highlight</source>
         <translation>Hervorhebung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="665"/>
+        <location filename="../../ui/review/controller.py" line="696"/>
         <source>No differences to review.</source>
         <translation>Keine Unterschiede zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="675"/>
+        <location filename="../../ui/review/controller.py" line="706"/>
         <source>Every difference shown has a verdict.</source>
         <translation>Jeder gezeigte Unterschied hat ein Urteil.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="683"/>
+        <location filename="../../ui/review/controller.py" line="714"/>
         <source>Undone: {step}</source>
         <translation>Rückgängig gemacht: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="691"/>
+        <location filename="../../ui/review/controller.py" line="722"/>
         <source>Redone: {step}</source>
         <translation>Wiederholt: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="747"/>
+        <location filename="../../ui/review/controller.py" line="781"/>
         <source>Open an original and a copy to review the differences.</source>
         <translation>Ein Original und eine Kopie öffnen, um die Unterschiede zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="749"/>
+        <location filename="../../ui/review/controller.py" line="783"/>
         <source>Select a difference to give it a verdict and a note.</source>
         <translation>Einen Unterschied auswählen, um ihm ein Urteil und eine Notiz zu geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="756"/>
+        <location filename="../../ui/review/controller.py" line="790"/>
         <source>Highlight in the original: “{quote}”</source>
         <translation>Hervorhebung im Original: „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="757"/>
+        <location filename="../../ui/review/controller.py" line="791"/>
         <source>Highlight in the copy: “{quote}”</source>
         <translation>Hervorhebung in der Kopie: „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="773"/>
+        <location filename="../../ui/review/controller.py" line="807"/>
         <source>This annotation lost its place when the texts changed; it stays in the project and the report, and is tried again at the next comparison.</source>
         <translation>Diese Anmerkung hat ihren Platz verloren, als sich die Texte änderten; sie bleibt in Projekt und Bericht und wird beim nächsten Vergleich erneut zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="783"/>
+        <location filename="../../ui/review/controller.py" line="817"/>
         <source>Remove Annotation</source>
         <translation>Anmerkung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="828"/>
+        <location filename="../../ui/review/controller.py" line="873"/>
         <source>&amp;Undo {step}</source>
         <translation>{step} &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="833"/>
+        <location filename="../../ui/review/controller.py" line="878"/>
         <source>&amp;Redo {step}</source>
         <translation>{step} &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="860"/>
+        <location filename="../../ui/review/controller.py" line="905"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="860"/>
+        <location filename="../../ui/review/controller.py" line="905"/>
         <source>Web page (*.html *.htm)</source>
         <translation>Webseite (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="861"/>
+        <location filename="../../ui/review/controller.py" line="906"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/project_controller.py" line="877"/>
+        <location filename="../../ui/review/controller.py" line="922"/>
         <source>Report saved: {path}</source>
         <translation>Bericht gespeichert: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Runner</name>
+    <message>
+        <location filename="../../ui/jobs/runner.py" line="176"/>
+        <source>{what} was stopped after {seconds} seconds</source>
+        <translation>{what} wurde nach {seconds} Sekunden angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/runner.py" line="179"/>
+        <source>{what} was stopped: it needed more than {gib} GB of memory</source>
+        <translation>{what} wurde angehalten: mehr als {gib} GB Speicher wären nötig gewesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/runner.py" line="182"/>
+        <source>{what} was stopped: its worker process ended (out of memory?)</source>
+        <translation>{what} wurde angehalten: der Arbeitsprozess endete (Speicher erschöpft?)</translation>
+    </message>
+</context>
+<context>
     <name>SummaryBar</name>
     <message>
-        <location filename="../../ui/summary_bar.py" line="22"/>
+        <location filename="../../ui/panels/summary_bar.py" line="23"/>
         <source>kept word for word</source>
         <translation>wörtlich übernommen</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_bar.py" line="23"/>
+        <location filename="../../ui/panels/summary_bar.py" line="24"/>
         <source>reworded</source>
         <translation>umformuliert</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_bar.py" line="24"/>
+        <location filename="../../ui/panels/summary_bar.py" line="25"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_bar.py" line="25"/>
+        <location filename="../../ui/panels/summary_bar.py" line="26"/>
         <source>repeated</source>
         <translation>wiederholt</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_bar.py" line="39"/>
+        <location filename="../../ui/panels/summary_bar.py" line="40"/>
         <source>No comparison yet.</source>
         <translation>Noch kein Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_bar.py" line="42"/>
+        <location filename="../../ui/panels/summary_bar.py" line="43"/>
         <source>The copy: {parts}.</source>
         <translation>Die Kopie: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_bar.py" line="53"/>
+        <location filename="../../ui/panels/summary_bar.py" line="54"/>
         <source>What the copy is made of</source>
         <translation>Woraus die Kopie besteht</translation>
     </message>
     <message>
-        <location filename="../../ui/summary_bar.py" line="62"/>
+        <location filename="../../ui/panels/summary_bar.py" line="63"/>
         <source>(grey: kept word for word; blue: reworded; green: added; pink: repeated)</source>
         <translation>(grau: wörtlich übernommen; blau: umformuliert; grün: hinzugefügt; rosa: wiederholt)</translation>
     </message>
@@ -2045,22 +2033,22 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>UnplacedList</name>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="174"/>
+        <location filename="../../ui/panels/annotations.py" line="174"/>
         <source>Annotations that could not be placed</source>
         <translation>Anmerkungen ohne Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="176"/>
+        <location filename="../../ui/panels/annotations.py" line="176"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="177"/>
+        <location filename="../../ui/panels/annotations.py" line="177"/>
         <source>Delete this annotation from the project (Ctrl+Z brings it back)</source>
         <translation>Diese Anmerkung aus dem Projekt löschen (Strg+Z holt sie zurück)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/annotations_panel.py" line="202"/>
+        <location filename="../../ui/panels/annotations.py" line="202"/>
         <source>%n annotation(s) could not be placed in these texts (kept in the project):</source>
         <translation>
             <numerusform>%n Anmerkung konnte in diesen Texten nicht zugeordnet werden (im Projekt erhalten):</numerusform>
@@ -2071,22 +2059,22 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>VerdictFilter</name>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="128"/>
+        <location filename="../../ui/panels/annotations.py" line="128"/>
         <source>Verdicts</source>
         <translation>Urteile</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="129"/>
+        <location filename="../../ui/panels/annotations.py" line="129"/>
         <source>Show or hide differences by verdict</source>
         <translation>Unterschiede nach Urteil zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="138"/>
+        <location filename="../../ui/panels/annotations.py" line="138"/>
         <source>{verdict}: {description} Click to show or hide differences with this verdict.</source>
         <translation>{verdict}: {description} Klicken, um Unterschiede mit diesem Urteil zu zeigen oder auszublenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/annotations_panel.py" line="141"/>
+        <location filename="../../ui/panels/annotations.py" line="141"/>
         <source>Show differences marked {verdict}</source>
         <translation>Unterschiede mit dem Urteil „{verdict}“ zeigen</translation>
     </message>
@@ -2094,53 +2082,53 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Verdicts</name>
     <message>
-        <location filename="../../ui/verdicts.py" line="36"/>
+        <location filename="../../ui/review/verdicts.py" line="36"/>
         <source>Unreviewed</source>
         <extracomment>Action names of the verdict keys, in VERDICT_ORDER (Alt+0 … Alt+4). The core&apos;s verdict names and descriptions (app.project keeps the English; a test keeps these equal to it), marked for lupdate and translated in the &quot;Verdicts&quot; context.</extracomment>
         <translation>Ungeprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/verdicts.py" line="37"/>
+        <location filename="../../ui/review/verdicts.py" line="37"/>
         <source>Nobody has looked at this difference yet.</source>
         <translation>Diesen Unterschied hat sich noch niemand angesehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verdicts.py" line="38"/>
+        <location filename="../../ui/review/verdicts.py" line="38"/>
         <source>Needs check</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/verdicts.py" line="39"/>
+        <location filename="../../ui/review/verdicts.py" line="39"/>
         <source>Look again or ask the writer before publishing.</source>
         <translation>Vor der Veröffentlichung noch einmal prüfen oder beim Autor nachfragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/verdicts.py" line="40"/>
+        <location filename="../../ui/review/verdicts.py" line="40"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../../ui/verdicts.py" line="41"/>
+        <location filename="../../ui/review/verdicts.py" line="41"/>
         <source>Checked against the original: the copy is right.</source>
         <translation>Mit dem Original abgeglichen: die Kopie stimmt.</translation>
     </message>
     <message>
-        <location filename="../../ui/verdicts.py" line="42"/>
+        <location filename="../../ui/review/verdicts.py" line="42"/>
         <source>Acceptable</source>
         <translation>Akzeptabel</translation>
     </message>
     <message>
-        <location filename="../../ui/verdicts.py" line="43"/>
+        <location filename="../../ui/review/verdicts.py" line="43"/>
         <source>A legitimate edit (style, length, house rules).</source>
         <translation>Eine zulässige Bearbeitung (Stil, Länge, Hausregeln).</translation>
     </message>
     <message>
-        <location filename="../../ui/verdicts.py" line="44"/>
+        <location filename="../../ui/review/verdicts.py" line="44"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/verdicts.py" line="45"/>
+        <location filename="../../ui/review/verdicts.py" line="45"/>
         <source>The copy is wrong here and must be corrected.</source>
         <translation>Die Kopie ist hier falsch und muss korrigiert werden.</translation>
     </message>
@@ -2148,53 +2136,53 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>WindowExtras</name>
     <message>
-        <location filename="../../ui/window_extras.py" line="50"/>
+        <location filename="../../ui/shell/window_extras.py" line="77"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="51"/>
-        <location filename="../../ui/window_extras.py" line="145"/>
+        <location filename="../../ui/shell/window_extras.py" line="78"/>
+        <location filename="../../ui/shell/window_extras.py" line="178"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="83"/>
+        <location filename="../../ui/shell/window_extras.py" line="110"/>
         <source>Page furniture shown, dimmed: {n} differences.</source>
         <translation>Seitenelemente gezeigt, abgeblendet: {n} Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="86"/>
+        <location filename="../../ui/shell/window_extras.py" line="113"/>
         <source>Page furniture hidden: {n} differences.</source>
         <translation>Seitenelemente ausgeblendet: {n} Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="97"/>
+        <location filename="../../ui/shell/window_extras.py" line="124"/>
         <source>{n} in page furniture (shown, not counted)</source>
         <translation>{n} in Seitenelementen (gezeigt, nicht gezählt)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="99"/>
+        <location filename="../../ui/shell/window_extras.py" line="126"/>
         <source>{n} in page furniture (hidden)</source>
         <translation>{n} in Seitenelementen (ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="141"/>
+        <location filename="../../ui/shell/window_extras.py" line="174"/>
         <source>Facts ({n})</source>
         <translation>Fakten ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="177"/>
+        <location filename="../../ui/shell/window_extras.py" line="212"/>
         <source>No facts to go to yet.</source>
         <translation>Noch keine Fakten.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="183"/>
+        <location filename="../../ui/shell/window_extras.py" line="218"/>
         <source>This is the last fact listed.</source>
         <translation>Das ist der letzte aufgeführte Fakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="185"/>
+        <location filename="../../ui/shell/window_extras.py" line="220"/>
         <source>This is the first fact listed.</source>
         <translation>Das ist der erste aufgeführte Fakt.</translation>
     </message>
@@ -2202,12 +2190,17 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/worker.py" line="109"/>
+        <location filename="../../ui/jobs/compare.py" line="155"/>
+        <source>The comparison</source>
+        <translation>Der Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/compare.py" line="160"/>
         <source>The comparison failed: {error}</source>
         <translation>Der Vergleich ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/worker.py" line="131"/>
+        <location filename="../../ui/jobs/compare.py" line="151"/>
         <source>{name}: cannot be read ({error})</source>
         <translation>{name}: kann nicht gelesen werden ({error})</translation>
     </message>

@@ -62,7 +62,6 @@ def test_cancelling_ends_the_child_at_once() -> None:
 
 
 def test_the_worker_compares_long_texts_in_a_child(qtbot, monkeypatch, sample) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(child_process, "WORTH_IT", 0)  # every job goes to a child
     calls = []
     real = child_process.run
     monkeypatch.setattr(child_process, "run", lambda *a: calls.append(a[0]) or real(*a))
@@ -82,7 +81,6 @@ def test_the_worker_compares_long_texts_in_a_child(qtbot, monkeypatch, sample) -
 
 
 def test_the_facts_worker_checks_long_texts_in_a_child(qtbot, monkeypatch, sample) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(child_process, "WORTH_IT", 0)
     worker = fp.FactsWorker()
     got = []
     worker.finished.connect(lambda comparison, report: got.append((comparison, report)))

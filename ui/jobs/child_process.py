@@ -11,6 +11,12 @@ child is then ended at once.
 Children are kept: one waits, its imports done (``prestart``), for the next
 job, and a child that answered serves again. This module imports no Qt, and
 neither does a child: it imports only what its jobs need (``app``).
+
+A job may have a memory ceiling (``resource.setrlimit(RLIMIT_AS)`` in the
+child, for that job only; where the platform has none, no ceiling) and a
+timeout. A job that passes either, or whose child dies under it, raises
+``Stopped``: the child is ended, and the job is never tried again in the
+window's own process, where it would run away the same way.
 """
 
 from __future__ import annotations
@@ -19,13 +25,28 @@ import contextlib
 import importlib
 import multiprocessing
 import threading
+import time
+from dataclasses import dataclass
 from typing import Any
 
 POLL_SECONDS = 0.05  # how often a waiting caller looks at its cancel flag
-WORTH_IT = 200_000  # characters (both texts) from which a job goes to a child: below, starting
-# one (and its imports, ~0.1 s) costs more than the job holds the GIL
 IDLE_CHILDREN = 2  # children kept waiting (a comparison and a fact check may overlap)
 PRELOAD = ("app", "app.documents.markdown_reader", "app.facts")  # imported while a child waits
+
+
+GIB = 1 << 30
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much a child job may take: bytes of memory it may add, seconds it may run."""
+
+    memory: int | None = 3 * GIB
+    seconds: float | None = 180.0
+
+
+COMPARE_LIMITS = Limits(memory=3 * GIB, seconds=180.0)  # reading and comparing two files
+FACTS_LIMITS = Limits(memory=2 * GIB, seconds=120.0)  # checking a comparison's facts
 
 
 class Cancelled(Exception):
@@ -38,6 +59,55 @@ class ProcessFailed(Exception):
 
 class JobFailed(Exception):
     """The job raised in the child; ``str()`` is the child's exception text."""
+
+
+class Stopped(Exception):
+    """The job was stopped: ``reason`` is "memory" (it passed its ceiling), "time" (its
+    timeout) or "died" (its child ended under it, e.g. killed for lack of memory)."""
+
+    def __init__(self, reason: str, limit: float | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.limit = limit
+
+
+def _address_space() -> int:
+    """This process's address space now, in bytes (0 if unknown)."""
+    try:
+        with open("/proc/self/statm") as statm:
+            import os
+
+            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return 0
+
+
+def _set_ceiling(memory: int | None) -> Any:
+    """Limit what the job may add to this process's address space; returns what to restore
+    (None where the platform sets no such limit)."""
+    try:
+        import resource
+    except ImportError:  # Windows: no ceiling
+        return None
+    old = resource.getrlimit(resource.RLIMIT_AS)
+    if memory is None:
+        return None
+    soft = _address_space() + memory
+    if old[1] != resource.RLIM_INFINITY:
+        soft = min(soft, old[1])
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, old[1]))
+    except (ValueError, OSError):
+        return None
+    return old
+
+
+def _lift_ceiling(old: Any) -> None:
+    if old is not None:
+        import resource
+
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_AS, old)
 
 
 def _serve(conn: Any, preload: tuple[str, ...]) -> None:  # the child's main loop
@@ -53,15 +123,22 @@ def _serve(conn: Any, preload: tuple[str, ...]) -> None:  # the child's main loo
             return
         if job is None:
             return
-        func, args = job
+        func, args, memory = job
+        old = _set_ceiling(memory)
         try:
             answer: tuple[str, Any] = ("ok", func(*args))
+        except MemoryError:
+            answer = ("memory", None)
         except Exception as exc:
             answer = ("error", str(exc))
+        finally:
+            _lift_ceiling(old)
         try:
             conn.send(answer)
         except Exception as exc:  # an answer that does not pickle
             conn.send(("error", f"{type(exc).__name__}: {exc}"))
+        if answer[0] == "memory":
+            return  # a heap that ran out is not trusted with another job
 
 
 class _Child:
@@ -126,8 +203,11 @@ def _give_back(child: _Child) -> None:
 class Pending:
     """A job handed to a child (``start``); ``result`` waits for its value."""
 
-    def __init__(self, child: _Child) -> None:
+    def __init__(self, child: _Child, memory: int | None = None, seconds: float | None = None) -> None:
         self._child: _Child | None = child
+        self.memory = memory
+        self.deadline = None if seconds is None else time.monotonic() + seconds
+        self.seconds = seconds
 
     def result(self, cancelled: threading.Event | None = None) -> Any:
         """The job's value (once). Raises as ``run`` does."""
@@ -138,16 +218,21 @@ class Pending:
             while not child.conn.poll(POLL_SECONDS):
                 if cancelled is not None and cancelled.is_set():
                     raise Cancelled
+                if self.deadline is not None and time.monotonic() > self.deadline:
+                    raise Stopped("time", self.seconds)
             status, value = child.conn.recv()
-        except Cancelled:
+        except (Cancelled, Stopped):
             child.end()
             raise
-        except (EOFError, OSError) as exc:
+        except (EOFError, OSError):
             child.end()
-            raise ProcessFailed(f"the worker process ended without an answer ({exc or type(exc).__name__})") from None
+            raise Stopped("died", self.memory) from None
         except BaseException:
             child.end()
             raise
+        if status == "memory":
+            child.end()
+            raise Stopped("memory", self.memory)
         _give_back(child)
         if status != "ok":
             raise JobFailed(value)
@@ -160,23 +245,28 @@ class Pending:
             child.end()
 
 
-def start(func: Any, args: tuple[Any, ...]) -> Pending:
+def start(func: Any, args: tuple[Any, ...], memory: int | None = None,
+          seconds: float | None = None) -> Pending:
     """Hand ``func(*args)`` to a child process and return at once; ``func`` must be a
-    module-level function. Raises ``ProcessFailed`` if no child could take the job."""
+    module-level function. ``memory``: bytes the job may add to the child's address space;
+    ``seconds``: how long ``result`` waits for it. Raises ``ProcessFailed`` if no child
+    could take the job."""
     child = _take()
     try:
-        child.conn.send((func, args))
+        child.conn.send((func, args, memory))
     except Exception as exc:  # arguments that do not pickle, a child gone
         child.end()
         raise ProcessFailed(f"the job could not be handed over ({type(exc).__name__}: {exc})") from None
-    return Pending(child)
+    return Pending(child, memory, seconds)
 
 
-def run(func: Any, args: tuple[Any, ...], cancelled: threading.Event | None = None) -> Any:
+def run(func: Any, args: tuple[Any, ...], cancelled: threading.Event | None = None,
+        memory: int | None = None, seconds: float | None = None) -> Any:
     """``func(*args)`` computed in a child process; ``func`` must be a module-level function.
 
     Raises ``Cancelled`` if ``cancelled`` is set before the answer arrives
-    (the child is ended), ``ProcessFailed`` if no child could run the job, and
+    (the child is ended), ``ProcessFailed`` if no child could run the job,
+    ``Stopped`` if it passed ``memory`` or ``seconds`` or its child died, and
     ``JobFailed`` with the child's exception text if the job raised.
     """
-    return start(func, args).result(cancelled)
+    return start(func, args, memory, seconds).result(cancelled)

@@ -27,7 +27,9 @@ def begin(left: str, right: str, options: Any) -> bool:
     if (os.cpu_count() or 1) < 2:
         return False
     try:
-        pending = child_process.start(child_jobs.read_and_compare, (left, right, options))
+        limits = child_process.COMPARE_LIMITS
+        pending = child_process.start(child_jobs.read_and_compare, (left, right, options),
+                                      limits.memory, limits.seconds)
     except child_process.ProcessFailed:
         return False
     with _lock:

@@ -1,16 +1,15 @@
 """The Facts panel: numbers, dates, quotations and names of the original, checked in the copy.
 
-``FactsWorker`` runs ``app.facts.check_facts`` on a comparison in a
-background thread (never on the GUI thread; the job touches no widget and hands
-back a plain, immutable ``FactReport``); a newer comparison supersedes an
-older one. ``FactsPanel`` lists the report grouped by status, the most
+``FactsWorker`` runs ``app.facts.check_facts`` on a comparison as the
+window runner's job "facts" (in a child process; the job makes no Qt call
+and hands back a plain, immutable ``FactReport``); a newer comparison
+supersedes an older one. ``FactsPanel`` lists the report grouped by status, the most
 urgent first, with filters by kind and status; choosing an entry asks the
 window to select the fact in both panes (``jump_span``).
 """
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from typing import Any
 
@@ -29,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from app import Comparison
 from app.facts import KINDS, STATUSES, FactCheck, FactReport
+from ui.jobs.child_process import FACTS_LIMITS
+from ui.jobs.runner import Job, Runner, Stopped, describe_stop
 from ui.panels.differences import paragraph_number
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -83,77 +84,46 @@ def tr(text: str) -> str:
 
 # ---- the background job -------------------------------------------------------------
 
-class _Signals(QObject):
-    finished = Signal(int, object, object)  # generation, comparison, FactReport or error text
-
-
-_job = threading.local()  # the cancel flag of the check running in this thread
+_job = threading.local()  # the runner's job running in this thread (its cancel flag)
 
 
 def check_facts(comparison: Comparison) -> FactReport:
-    """``app.facts.check_facts``, computed in a child process (ui/jobs/child_process.py).
+    """``app.facts.check_facts``, computed in a child process under ``FACTS_LIMITS``.
 
-    The check is pure Python and long: in a thread of this process it would
-    hold the GIL for seconds and starve the event loop. The calling thread
-    only waits on a pipe. Short texts, and any where no child process can be
-    started, are checked in the calling thread.
+    The check is pure Python and may run away on hostile text: in a thread of
+    this process it would hold the GIL and the window's memory. The calling
+    thread (the runner's) only waits on a pipe. Where no child process can be
+    started at all, it is checked in the calling thread.
     """
-    from ui.jobs import child_jobs, child_process
+    from ui.jobs import child_jobs
 
-    if len(comparison.left.text) + len(comparison.right.text) < child_process.WORTH_IT:
-        from app.facts import check_facts  # (the checker's patterns: not needed to start)
+    job: Job[Any] = getattr(_job, "current", None) or Job("facts")
+    blob = child_jobs.pickled(comparison)  # handed on as the comparing child pickled it
+    return job.child(child_jobs.check_facts, (comparison if blob is None else blob,),  # type: ignore[no-any-return]
+                     FACTS_LIMITS)
 
-        return check_facts(comparison)  # short: over before a child would have started
+
+def _check(job: Job[Any], comparison: Comparison) -> FactReport:
+    """The job, in the runner's thread: plain values in and out, no Qt call."""
+    _job.current = job
     try:
-        blob = child_jobs.pickled(comparison)  # handed on as the comparing child pickled it
-        return child_process.run(child_jobs.check_facts, (comparison if blob is None else blob,),  # type: ignore[no-any-return]
-                                 getattr(_job, "cancelled", None))
-    except child_process.ProcessFailed:
-        from app.facts import check_facts
-
         return check_facts(comparison)
-
-
-def _check(generation: int, comparison: Comparison, signals: _Signals,
-           cancelled: threading.Event) -> None:
-    """The job, in a worker thread: plain values in and out, no widget touched."""
-    from ui.jobs.child_process import Cancelled
-
-    _job.cancelled = cancelled
-    try:
-        result: object = check_facts(comparison)
-    except Cancelled:  # superseded: the worker ignores this generation's answer
-        result = None
-    except Exception as exc:  # the checker failing must not take the window down
-        result = QCoreApplication.translate(
-            "FactsPanel", "The facts could not be checked: {error}").format(error=exc)
-    with contextlib.suppress(RuntimeError):  # the window went away meanwhile
-        signals.finished.emit(generation, comparison, result)
+    finally:
+        _job.current = None
 
 
 class FactsWorker(QObject):
-    """Checks the facts of the newest comparison off the GUI thread, one at a time.
-
-    A Python daemon thread rather than a QThreadPool: a pool waits for its
-    jobs when it is destroyed, and a window deleted while holding the GIL
-    would then wait for a job that needs the GIL (a deadlock). The thread
-    itself only waits: the check runs in a child process (``check_facts``).
-    A request that arrives while a check runs cancels it (the child is ended)
-    and waits for the thread to finish; only the newest one is kept.
-    """
+    """Checks the facts of the newest comparison off the GUI thread (the runner's job
+    "facts": a newer request supersedes the older one and ends its child process)."""
 
     finished = Signal(object, object)  # comparison, FactReport (or an error line)
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, runner: Runner | None = None) -> None:
         super().__init__(parent)
-        self._signals = _Signals()  # no parent: outlives the window while a job ends
-        self._signals.finished.connect(self._on_finished)
+        self.runner = runner if runner is not None else Runner(self)
         self._generation = 0
         self._done = 0  # the newest generation answered
-        self._thread: threading.Thread | None = None
-        self._cancelled = threading.Event()  # the running check's flag
-        self._pending: tuple[int, Comparison] | None = None
 
     @property
     def busy(self) -> bool:
@@ -162,43 +132,34 @@ class FactsWorker(QObject):
     def submit(self, comparison: Comparison | None) -> None:
         """Check ``comparison`` (None: nothing to check), superseding any older request."""
         self._generation += 1
-        self._pending = None
-        self._cancelled.set()  # a running check is superseded: end its child process
+        generation = self._generation
         if comparison is None:
-            self._done = self._generation
+            self.runner.cancel("facts")
+            self._done = generation
             self.finished.emit(None, None)
             return
-        self._pending = (self._generation, comparison)
         self.busy_changed.emit(True)
-        self._start_pending()
+        self.runner.submit("facts", lambda job: _check(job, comparison),
+                           lambda report, error: self._answered(generation, comparison, report, error))
 
-    def _start_pending(self) -> None:
-        if self._pending is None or (self._thread is not None and self._thread.is_alive()):
-            return
-        generation, comparison = self._pending
-        self._pending = None
-        self._cancelled = threading.Event()
-        self._thread = threading.Thread(target=_check, name="verso-facts", daemon=True,
-                                        args=(generation, comparison, self._signals, self._cancelled))
-        self._thread.start()
-
-    def _on_finished(self, generation: int, comparison: Comparison, result: object) -> None:
-        if self._thread is not None:
-            self._thread.join(1.0)  # it has emitted: it is ending
-        self._start_pending()
+    def _answered(self, generation: int, comparison: Comparison, report: FactReport | None,
+                  error: BaseException | None) -> None:
+        """On the GUI thread: a report, or one translated line."""
         if generation != self._generation:
             return  # superseded
+        result: object = report
+        if isinstance(error, Stopped):
+            result = describe_stop(error, QCoreApplication.translate("FactsPanel", "The facts check"))
+        elif error is not None:  # the checker failing must not take the window down
+            result = QCoreApplication.translate(
+                "FactsPanel", "The facts could not be checked: {error}").format(error=error)
         self._done = generation
         self.busy_changed.emit(False)
         self.finished.emit(comparison, result)
 
     def wait(self, msecs: int = 5000) -> bool:
         """Block until no check runs (tests, shutdown)."""
-        thread = self._thread
-        if thread is not None:
-            thread.join(msecs / 1000)
-            return not thread.is_alive()
-        return True
+        return self.runner.wait(msecs)
 
 
 # ---- the panel ----------------------------------------------------------------------

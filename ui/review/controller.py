@@ -45,7 +45,6 @@ from app.project import (
     changed_sources,
     refresh_from_disk,
 )
-from ui.jobs.background import Background
 from ui.palette import kind_label
 from ui.panels.annotations import attach
 from ui.panels.differences import position_text
@@ -160,7 +159,7 @@ class ReviewController(QObject):
         self._submitting = False
         self._reset_pending = False  # a new review starts when the new texts arrive
         self._pending_view: dict[str, Any] | None = None
-        self.background = Background(self)
+        self.runner = window.runner  # the window's one runner (ui/jobs/runner.py)
         self.banner = Banner()
         layout = window.centralWidget().layout()
         layout.insertWidget(layout.indexOf(window.message) + 1, self.banner)
@@ -356,7 +355,7 @@ class ReviewController(QObject):
             return False
         self.autosave.stop()
         self._discard_own_recovery()
-        self.background.wait(3000)
+        self.runner.wait(3000)
         return True
 
     def _resolve_unsaved(self) -> bool:
@@ -496,12 +495,12 @@ class ReviewController(QObject):
         project = self.project
         if project is None:
             return
-        self.background.run(lambda: changed_sources(project),
-                            lambda result, error: self._sources_checked(project, result, error))
+        self.runner.submit("sources", lambda _job: changed_sources(project),
+                           lambda result, error: self._sources_checked(project, result, error))
 
     def _application_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive and self.project is not None \
-                and not self.background.busy:
+                and not self.runner.busy("sources") and not self.runner.busy("refresh"):
             self._check_sources()
 
     def _sources_checked(self, project: Project, statuses: Any, error: Any) -> None:
@@ -523,7 +522,7 @@ class ReviewController(QObject):
         if project is None:
             return
         self.banner.show_banner(self.tr("Reading the files again and comparing…"))
-        self.background.run(lambda: refresh_from_disk(project), self._refreshed)
+        self.runner.submit("refresh", lambda _job: refresh_from_disk(project), self._refreshed)
 
     def _refreshed(self, result: Any, error: Any) -> None:
         if error is not None:

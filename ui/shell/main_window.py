@@ -41,6 +41,7 @@ from app import CompareOptions, Comparison, Difference, Document
 from ui import settings
 from ui.documents_io import DocumentError, from_text
 from ui.jobs.compare import CompareWorker, Request, Result, Source
+from ui.jobs.runner import Runner
 from ui.palette import KINDS, STYLES, is_dark, kind_label, kind_meaning, kind_word
 from ui.panels.differences import DifferencesPanel, paragraph_number
 from ui.panes import furniture
@@ -125,13 +126,14 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         self._keep_view = False
         self._index: tuple[Comparison | None, dict[str, SpanIndex]] = (None, {})
         self._order_all: tuple[Comparison | None, list[Difference]] = (None, [])
+        self.runner = Runner(self)  # every job off the GUI thread (ui/jobs/runner.py)
         self._build_widgets()
         self.actions_by_name = build_actions(self)
         self.review = ReviewController(self)  # ui/review/controller.py: notes, projects
         self._install_extras()  # ui/shell/window_extras.py: furniture, facts, summary bar, help
         style_window(self)  # the style sheet, on the few widgets it styles (ui/style.py)
         self._restore_settings()
-        self.worker = CompareWorker(self)
+        self.worker = CompareWorker(self, self.runner)
         self.worker.finished.connect(self._on_result)
         self.worker.busy_changed.connect(self._on_busy)
         self.worker.finished.connect(self._comparison_arrived)  # facts, summary bar (window_extras)
@@ -852,7 +854,8 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
             return
         settings.put("window/geometry", self.saveGeometry())
         settings.put("window/splitter", self.splitter.saveState())
-        self.worker.wait(3000)
+        self.runner.shutdown()  # nobody wants the answers: children end now
+        self.runner.wait(3000)
         super().closeEvent(event)
 
     def text_point(self, side: str, offset: int) -> QPoint:

@@ -79,7 +79,7 @@ class WindowExtras(_Base):
         self.splitter.insertWidget(at, self.side_tabs)
         self.splitter.setCollapsible(at, True)
         QWidget.setTabOrder(self.views["right"], self.panel.list)  # Tab: original, copy, list
-        self.facts_worker = FactsWorker(self)
+        self.facts_worker = FactsWorker(self, self.runner)
         self.facts_worker.finished.connect(self._facts_arrived)
         self.summary_bar = SummaryBar()
         self.statusBar().addPermanentWidget(self.summary_bar)
