@@ -12,6 +12,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from app import __version__
 from app.documents.errors import DocumentError
@@ -50,7 +51,10 @@ def _parser() -> argparse.ArgumentParser:
                        description="Compare ORIGINAL (left) with COPY (right).")
     c.add_argument("original")
     c.add_argument("copy")
-    c.add_argument("--format", choices=("text", "json", "html"), default="text")
+    c.add_argument("--format", choices=("text", "json", "html", "docx"), default="text",
+                   help="docx: a Word document of the copy with tracked changes against the original "
+                        "(needs -o)")
+    c.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     c.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     c.add_argument("--furniture", action="store_true",
                    help="also list differences in page furniture (menus, bylines, footers)")
@@ -87,6 +91,11 @@ def run_compare(args: argparse.Namespace) -> int:
         from app.facts import check_facts
 
         facts = check_facts(result)
+    if args.format == "docx":
+        from app.report.docx_writer import docx_bytes
+        from app.report.exporters import fact_changes
+
+        return _output(args, docx_bytes(result, fact_changes=fact_changes(result, facts)))
     if args.format == "json":
         if facts is not None:
             from app.facts import comparison_dict_with_facts
@@ -94,21 +103,40 @@ def run_compare(args: argparse.Namespace) -> int:
             data = comparison_dict_with_facts(result, facts)
         else:
             data = result.to_dict()
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    elif args.format == "html":
-        from app.report.command import write_html
+        return _output(args, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    if args.format == "html":
+        from app.report.html_report import ReportSettings, render_html
 
-        write_html(result, options, sys.stdout, facts)
-    else:
-        from app.textreport import render_text
+        return _output(args, render_html(result, settings=ReportSettings(options=options, facts=facts)))
+    from app.textreport import render_text
 
-        colour = use_colour(args.color, sys.stdout)
-        sys.stdout.write(render_text(printable_comparison(result), colour=colour, furniture=args.furniture))
-        if facts is not None:
-            from app.facts.render import render_facts
+    colour = args.color == "always" or (args.output is None and use_colour(args.color, sys.stdout))
+    text = render_text(printable_comparison(result), colour=colour, furniture=args.furniture)
+    if facts is not None:
+        from app.facts.render import render_facts
 
-            sys.stdout.write("\n" + render_facts(facts, result, colour=colour))
+        text += "\n" + render_facts(facts, result, colour=colour)
+    return _output(args, text)
+
+
+def _output(args: argparse.Namespace, content: str | bytes) -> int:
+    """Write ``content`` to ``-o FILE`` (atomically, never over an input) or standard output."""
+    if args.output is None:
+        if isinstance(content, bytes):
+            print(f"verso: --format {args.format} writes a file: give -o FILE.{args.format}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        sys.stdout.write(content)
+        return 0
+    from app.project.errors import ProjectSaveError
+    from app.project.storage import atomic_write
+    from app.report.command import refuse_to_replace
+
+    try:
+        refuse_to_replace(args.output, [(args.original, "the original"), (args.copy, "the copy")])
+        atomic_write(Path(args.output), content.encode("utf-8") if isinstance(content, str) else content)
+    except ProjectSaveError as error:
+        print(f"verso: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     return 0
 
 

@@ -1,7 +1,8 @@
 """The report side of the ``verso`` command (wired into app/cli.py).
 
     verso compare ORIGINAL COPY --format html > report.html
-    verso report PROJECT.verso [-o report.html|report.pdf]
+    verso compare ORIGINAL COPY --format docx -o copy.docx
+    verso report PROJECT.verso [-o report.html|report.docx|report.pdf]
 """
 
 from __future__ import annotations
@@ -12,10 +13,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from app.engine.options import CompareOptions
-from app.engine.records import Comparison
 from app.facts.check import check_facts
-from app.facts.records import FactReport
 from app.project import Project, ProjectError, load_project
 from app.project.errors import ProjectSaveError
 from app.report.exporters import ExportUnavailable, export_report, exporter_for
@@ -32,17 +30,12 @@ def add_report_parser(sub: argparse._SubParsersAction) -> None:
                                    "and note.")
     r.add_argument("project", help="a .verso project file")
     r.add_argument("-o", "--output", metavar="FILE",
-                   help="report.html (default: HTML on standard output) or report.pdf "
-                        "(needs the Verso window's Qt)")
+                   help="report.html (default: HTML on standard output), report.docx (the copy with "
+                        "tracked changes, verdicts and notes as comments) or report.pdf (needs the "
+                        "Verso window's Qt)")
     r.add_argument("--title", help="the report's title (default: both file names)")
     r.add_argument("--no-facts", action="store_true",
                    help="leave out the Facts section (numbers, dates, quotes, names the copy changed)")
-
-
-def write_html(comparison: Comparison, options: CompareOptions, out: TextIO,
-               facts: FactReport | None = None) -> None:
-    """``verso compare --format html``: the report of a fresh comparison (with a Facts section if given)."""
-    out.write(render_html(comparison, settings=ReportSettings(options=options, facts=facts)))
 
 
 def run_report(args: argparse.Namespace, out: TextIO | None = None) -> int:
@@ -72,9 +65,13 @@ def run_report(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
 def _refuse_to_replace_an_input(output: str, project_path: str, project: Project) -> None:
     """A report written over the project or one of its source files would lose that file."""
-    inputs = [(project_path, "the project itself"),
-              (project.left.path, "the project's original"),
-              (project.right.path, "the project's copy")]
+    refuse_to_replace(output, [(project_path, "the project itself"),
+                               (str(project.left.path or ""), "the project's original"),
+                               (str(project.right.path or ""), "the project's copy")])
+
+
+def refuse_to_replace(output: str, inputs: list[tuple[str, str]]) -> None:
+    """Raise ProjectSaveError if ``output`` is one of ``inputs`` ((path, what it is), ...)."""
     for path, what in inputs:
         try:
             same = bool(path) and os.path.samefile(output, str(path))
@@ -90,4 +87,4 @@ def _unavailable(output: str) -> str:
     if suffix == ".pdf":
         return ("PDF reports are made by the Verso window (Qt), and its PDF exporter is not "
                 "available here; write .html and print it to PDF from a browser")
-    return f"cannot write a report as {suffix or 'a file without extension'}: use .html"
+    return f"cannot write a report as {suffix or 'a file without extension'}: use .html or .docx"

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.engine.records import Comparison
+from app.facts.records import FactReport
 from app.project.annotations import Annotations
 from app.project.storage import atomic_write
 from app.report.html_report import ReportSettings, render_html
@@ -49,7 +50,26 @@ def _export_html(report: RenderedReport, path: Path) -> None:
     atomic_write(path, report.html.encode("utf-8"))
 
 
-_EXPORTERS: dict[str, Exporter] = {".html": _export_html, ".htm": _export_html}
+def _export_docx(report: RenderedReport, path: Path) -> None:
+    """The copy with tracked changes; verdicts, notes and facts as comments (docx_writer.py)."""
+    from app.report.docx_writer import docx_bytes
+
+    atomic_write(path, docx_bytes(report.comparison, report.annotations,
+                                  fact_changes(report.comparison, report.settings.facts),
+                                  report.settings.title, report.settings.generated_at))
+
+
+def fact_changes(comparison: Comparison, facts: FactReport | None) -> dict[int, list[str]] | None:
+    """Difference id -> what it does to facts ("53% → 35%"), for the Word comments; None without facts."""
+    if facts is None:
+        return None
+    from app.facts.links import link_facts
+
+    links = link_facts(comparison, facts)
+    return {d: links.changes(d) for d in links.by_difference}
+
+
+_EXPORTERS: dict[str, Exporter] = {".html": _export_html, ".htm": _export_html, ".docx": _export_docx}
 
 
 def register_exporter(suffix: str, exporter: Exporter) -> None:
@@ -94,7 +114,7 @@ def export_report(comparison: Comparison, path: str | os.PathLike[str],
         if suffix.lower() == ".pdf":
             raise ExportUnavailable("PDF reports need the Verso window (Qt); write .html instead "
                                     "and print it to PDF from a browser")
-        raise ExportUnavailable(f"cannot write a report as {suffix}: use .html")
+        raise ExportUnavailable(f"cannot write a report as {suffix}: use .html or .docx")
     annotations = annotations or Annotations()
     settings = settings or ReportSettings()
     exporter(RenderedReport(render_html(comparison, annotations, settings), comparison,
