@@ -13,6 +13,8 @@ people ("experts say") are listed as unsourced (claims.py).
 
 from __future__ import annotations
 
+import bisect
+
 from app.engine.records import Comparison
 from app.facts.claims import unsourced_claims
 from app.facts.context import ContextJudge
@@ -21,6 +23,11 @@ from app.facts.matching import FactIndex, same_family
 from app.facts.names import known_name_words
 from app.facts.quotecheck import QuoteChecker
 from app.facts.records import Fact, FactCheck, FactReport, SideName, Span
+
+# Facts of equal value weighed as partners of one fact: those nearest where it lines up. A
+# text repeating one figure or name thousands of times made every pair a candidate (a
+# quadratic memory: 10 KB of '1 2 ' took 2 GB); only such texts reach this budget.
+NEAREST = 16
 
 
 def check_facts(comparison: Comparison) -> FactReport:
@@ -104,7 +111,7 @@ class _Checker:
         left_index, right_index = FactIndex(left), FactIndex(right)
         same = self._context.same_fact
         candidates = sorted(((self.distance(lf, rf), lf.span, rf.span, lf, rf)
-                             for lf in left for rf in right_index.matching(lf) if same(lf, rf)),
+                             for lf in left for rf in self._rights(right_index, lf) if same(lf, rf)),
                             key=lambda c: c[:3])
         partner: dict[Span, Fact] = {}  # one-to-one first: each side's fact with its nearest counterpart
         taken: set[Span] = set()
@@ -118,7 +125,7 @@ class _Checker:
             if lf.span in partner:
                 out.append(_entry(lf, partner[lf.span], "kept"))
                 continue
-            matches = [rf for rf in right_index.matching(lf) if same(lf, rf)]
+            matches = [rf for rf in self._rights(right_index, lf) if same(lf, rf)]
             if matches:  # more occurrences in the original than in the copy
                 out.append(_entry(lf, self._nearest_right(lf, matches), "kept"))
             else:
@@ -127,7 +134,7 @@ class _Checker:
         for rf in right:
             if rf.span in taken:
                 continue
-            matches = [lf for lf in left_index.matching(rf) if same(lf, rf)]
+            matches = [lf for lf in self._lefts(left_index, rf) if same(lf, rf)]
             if matches:  # repeated in the copy
                 out.append(_entry(self._nearest_left(rf, matches), rf, "kept"))
             else:
@@ -140,6 +147,14 @@ class _Checker:
         out += [_entry(None, rf, "new") for rf in new if rf.span not in paired_right]
         return out
 
+    def _rights(self, index: FactIndex, left: Fact) -> list[Fact]:
+        """Facts of the copy that match ``left``: the NEAREST nearest where it lines up."""
+        return index.nearest(left, self.aligned("left", left.span[0]), NEAREST)
+
+    def _lefts(self, index: FactIndex, right: Fact) -> list[Fact]:
+        """Facts of the original that match ``right``: the NEAREST nearest where it lines up."""
+        return index.nearest(right, self.aligned("right", right.span[0]), NEAREST)
+
     def _nearest_right(self, left: Fact, rights: list[Fact]) -> Fact:
         return min(rights, key=lambda right: self.distance(left, right))
 
@@ -151,13 +166,19 @@ class _Checker:
         out = []
         used_left: set[Span] = set()
         used_right: set[Span] = set()
+        missing = sorted(missing, key=lambda f: f.span)
+        new = sorted(new, key=lambda f: f.span)
+        missing_starts = [f.span[0] for f in missing]
+        new_starts = [f.span[0] for f in new]
         for d in self.comparison.differences:
             if d.left is None or d.right is None or d.kind not in ("changed", "moved"):
                 continue
-            lefts = [f for f in missing if _inside(f.span, d.left) and f.span not in used_left]
-            rights = [f for f in new if _inside(f.span, d.right) and f.span not in used_right]
+            lefts = [f for f in _within(missing, missing_starts, d.left) if f.span not in used_left]
+            rights = [f for f in _within(new, new_starts, d.right) if f.span not in used_right]
+            right_starts = [f.span[0] for f in rights]
             pairs = sorted(((self.distance(lf, rf), lf.span, rf.span, lf, rf)
-                            for lf in lefts for rf in rights if same_family(lf, rf)), key=lambda p: p[:3])
+                            for lf in lefts for rf in _near(rights, right_starts, self.aligned("left", lf.span[0]))
+                            if same_family(lf, rf)), key=lambda p: p[:3])
             for _, _, _, lf, rf in pairs:
                 if lf.span in used_left or rf.span in used_right:
                     continue
@@ -172,7 +193,8 @@ class _Checker:
         """Entries for quotations: each of the copy checked strictly, then those the copy dropped."""
         out = []
         sourced: set[Span] = set()
-        checker = QuoteChecker(left, self.comparison.left.text, self.comparison.right.text, self.distance)
+        checker = QuoteChecker(left, self.comparison.left.text, self.comparison.right.text, self.distance,
+                               lambda q: self.aligned("right", q.span[0]))
         for rq in right:
             result = checker.check(rq)
             if result.source is not None:
@@ -196,4 +218,16 @@ def _entry(left: Fact | None, right: Fact | None, status: str, note: str = "") -
 
 def _inside(span: Span, outer: Span) -> bool:
     return outer[0] <= span[0] and span[1] <= outer[1]
+
+
+def _within(facts: list[Fact], starts: list[int], outer: Span) -> list[Fact]:
+    """The facts (sorted, with their starts) that lie inside ``outer``."""
+    lo, hi = bisect.bisect_left(starts, outer[0]), bisect.bisect_left(starts, outer[1])
+    return [f for f in facts[lo:hi] if _inside(f.span, outer)]
+
+
+def _near(facts: list[Fact], starts: list[int], at: int) -> list[Fact]:
+    """The NEAREST facts (sorted, with their starts) either side of offset ``at``."""
+    k = bisect.bisect_left(starts, at)
+    return facts[max(0, k - NEAREST):k + NEAREST]
 

@@ -79,9 +79,13 @@ class ContextJudge:
         if key not in self._words:
             text = self._texts[fact.side]
             start, end = fact.span
-            lo = max(text.rfind("\n", 0, start) + 1, start - WINDOW_CHARS)
-            hi = text.find("\n", end)
-            hi = min(len(text) if hi < 0 else hi, end + WINDOW_CHARS)
+            # Newlines looked for in the window only: from the line's start, each figure of a
+            # long line read all of the line before it (quadratic).
+            lo = max(0, start - WINDOW_CHARS)
+            lo = text.rfind("\n", lo, start) + 1 or lo
+            hi = min(len(text), end + WINDOW_CHARS)
+            newline = text.find("\n", end, hi)
+            hi = hi if newline < 0 else newline
             before = [w for w, _, _ in words_with_spans(text, lo, start) if _content(w)][-WINDOW_WORDS:]
             after = [w for w, _, _ in words_with_spans(text, end, hi) if _content(w)][:WINDOW_WORDS]
             self._words[key] = frozenset(before + after)

@@ -27,11 +27,11 @@ def extract_facts(text: str, side: SideName = "left", *, known_names: Iterable[s
     """
     facts: list[Fact] = []
     dates = find_dates(text)
-    taken = [d.span for d in dates]
+    taken = _Spans(d.span for d in dates)
     for d in dates:
         facts.append(_fact(text, "date", d.span, d.value, side))
     for n in find_numbers(text):
-        if not _overlaps_any(n.span, taken):
+        if not taken.overlaps(n.span):
             facts.append(_fact(text, n.kind, n.span, n.value, side))
     names = find_names(text, known_names)
     for name in names:
@@ -44,7 +44,8 @@ def extract_facts(text: str, side: SideName = "left", *, known_names: Iterable[s
             facts.append(Fact("quote", text[q.inner[0]:q.inner[1]], " ".join(words), side, q.inner, speaker,
                               unclosed=not q.closed))
     if skip:
-        facts = [f for f in facts if not _overlaps_any(f.span, skip)]
+        furniture = _Spans(skip)
+        facts = [f for f in facts if not furniture.overlaps(f.span)]
     facts.sort(key=lambda f: (f.span[0], -f.span[1]))
     return facts
 
@@ -53,10 +54,27 @@ def _fact(text: str, kind: str, span: Span, value: Value, side: SideName) -> Fac
     return Fact(kind, text[span[0]:span[1]], value, side, span)
 
 
-def _overlaps_any(span: Span, spans: Sequence[Span]) -> bool:
-    return any(s < span[1] and span[0] < e for s, e in spans)
+class _Spans:
+    """Spans merged and sorted, to ask whether a span overlaps any of them (in log time: one
+    test against every date or furniture span for each fact was quadratic)."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def overlaps(self, span: Span) -> bool:
+        """Whether ``span`` overlaps one of the spans (touching is not overlapping)."""
+        k = bisect.bisect_left(self._starts, span[1]) - 1  # the last span starting before span ends
+        return k >= 0 and self._ends[k] > span[0] and self._starts[k] < span[1]
 
 
+SPEAKERS_NEAR = 8  # people weighed as the speaker of a quotation, either side of it
 _SPEECH_AFTER = re.compile(r"\W{0,3}(?:has |had |have )?(?:said|says|told|added|adds|wrote|writes|argued|"
                            r"warned|insisted|explained|replied|stressed|claimed|declared|tweeted|posted)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|added|wrote)\W{1,3}$")
@@ -86,14 +104,19 @@ def _speakers(text: str, quotes: list[QuoteSpan], names: list[NameFact]) -> list
         return []
     cut = sentences(text)
     starts = [s.start for s in cut]
-    people = [n for n in names if n.kind == "person"]
+    people = sorted((n for n in names if n.kind == "person"), key=lambda n: n.span)
+    people_starts = [p.span[0] for p in people]
     out: list[str | None] = []
     for q in quotes:
         first = cut[max(0, bisect.bisect_right(starts, q.outer[0]) - 1)] if cut else None
         last = cut[max(0, bisect.bisect_right(starts, max(q.outer[0], q.outer[1] - 1)) - 1)] if cut else None
         lo = first.start if first is not None else 0
         hi = last.end if last is not None else len(text)
-        candidates = [p for p in people if lo <= p.span[0] and p.span[1] <= hi
-                      and not (q.outer[0] <= p.span[0] < q.outer[1])]
+        # The people of its sentence(s) nearest the quotation, either side: a sentence of
+        # thousands of names and quotations made each quotation weigh every name (quadratic).
+        before = bisect.bisect_left(people_starts, q.outer[0])
+        after = bisect.bisect_left(people_starts, q.outer[1])
+        nearby = people[max(0, before - SPEAKERS_NEAR):before] + people[after:after + SPEAKERS_NEAR]
+        candidates = [p for p in nearby if lo <= p.span[0] and p.span[1] <= hi]
         out.append(_speaker(text, q, candidates))
     return out

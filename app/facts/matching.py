@@ -9,6 +9,7 @@ canonical, folded form ("US" = "United States" = "U.S.", "Séjourné" =
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -45,9 +46,27 @@ class FactIndex:
 
     def __init__(self, facts: Iterable[Fact]) -> None:
         self._by_key: dict[Key, list[Fact]] = defaultdict(list)
-        for fact in facts:
+        for fact in sorted(facts, key=lambda f: f.span):
             for key in index_keys(fact):
                 self._by_key[key].append(fact)
+        self._starts = {key: [f.span[0] for f in facts] for key, facts in self._by_key.items()}
+
+    def nearest(self, fact: Fact, at: int, limit: int) -> list[Fact]:
+        """Of the facts that match ``fact``, the ``limit`` that start nearest offset ``at``, nearest first.
+
+        A text that repeats one figure or name thousands of times would make
+        every occurrence a candidate for every other (quadratic); the nearest
+        few are the ones an alignment pairs anyway.
+        """
+        seen: dict[tuple[int, int], Fact] = {}
+        for key in query_keys(fact):
+            facts = self._by_key.get(key)
+            if not facts:
+                continue
+            k = bisect.bisect_left(self._starts[key], at)
+            for other in facts[max(0, k - limit):k + limit]:
+                seen.setdefault(other.span, other)
+        return sorted(seen.values(), key=lambda f: (abs(f.span[0] - at), f.span))[:limit]
 
     def matching(self, fact: Fact) -> list[Fact]:
         """Facts of this index that are the same fact as ``fact`` (in index order, no repeats)."""

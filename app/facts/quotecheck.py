@@ -28,17 +28,26 @@ into narrative).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from app.facts.folding import fold_words, words_with_spans
 from app.facts.records import Fact, SideName
+from app.facts.wordindex import WordIndex
 
 _ELLIPSIS = re.compile(r"\[\s*(?:\.\s*){3}\]|\(\s*(?:\.\s*){3}\)|(?:\.\s*){3}|\u2026|\[\u2026\]")
 SIMILAR = 0.6  # share of the copy's words found in order in an original quotation: "altered"
 MIN_UNQUOTED_WORDS = 4  # a dropped quotation is found unquoted in the copy only if this long
 CHAIN_GAP = 80  # characters between two quotations of one sentence that read as one
+# Budgets that only pages built of quotations reach: candidate sources weighed per quotation of
+# the copy (those nearest where it lines up), the rarest of its words that find sources to
+# score, and sources scored for similarity.
+NEAREST = 32
+SAME_NEAREST = 4  # of equal quotations of the original, those either side of where the copy's lines up
+RARE_WORDS = 8
+SCORED = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,15 +67,31 @@ class _Source:
 
 
 class QuoteChecker:
-    """Checks quotations of the copy against the quotations and the text of the original."""
+    """Checks quotations of the copy against the quotations and the text of the original.
+
+    Every search is indexed (app/facts/wordindex.py) and weighs at most
+    NEAREST candidate sources, those nearest the place the copy's quotation
+    lines up with: a page of thousands of quotations costs a bounded amount
+    of work per quotation. (Before, every run of quotations close together
+    was a source of its own, each a copied tuple of words: memory cubic in
+    the number of quotations, 14 GB for 10 KB of '"a" ' repeated.)
+    """
 
     def __init__(self, originals: Sequence[Fact], original_text: str, copy_text: str,
-                 distance: Callable[[Fact, Fact], int]) -> None:
-        """``distance(original_quote, copy_quote)`` ranks equally good sources: the nearest wins."""
-        self._sources = _sources(originals, original_text)
+                 distance: Callable[[Fact, Fact], int], anchor: Callable[[Fact], int] | None = None) -> None:
+        """``distance(original_quote, copy_quote)`` ranks equally good sources: the nearest wins.
+
+        ``anchor(copy_quote)`` is the offset in the original that lines up with
+        a quotation of the copy (by default: the same share of the text).
+        """
+        self._quotes = [q for q in sorted(originals, key=lambda q: q.span) if fold_words(q.text)]
+        self._starts = [q.span[0] for q in self._quotes]
+        self._sources = _Sources(self._quotes, original_text)
         self._original = _Words(original_text, "left")
         self._copy = _Words(copy_text, "right")
         self._distance = distance
+        scale = len(original_text) / max(1, len(copy_text))
+        self._anchor = anchor or (lambda q: int(q.span[0] * scale))
 
     def check(self, quote: Fact) -> QuoteResult:
         """The verdict on ``quote``, a quotation of the copy."""
@@ -81,28 +106,30 @@ class QuoteChecker:
     def _check(self, quote: Fact) -> QuoteResult:
         words = fold_words(quote.text)
         pieces = [p for p in (fold_words(part) for part in _ELLIPSIS.split(quote.text)) if p]
+        sources = self._sources
+        around = sources.position_near(bisect_left(self._starts, self._anchor(quote)))
 
         def nearest(candidates: list[_Source]) -> _Source:
             return min(candidates, key=lambda s: (s.chained, self._distance(s.quote, quote)))
 
-        exact = [s for s in self._sources if s.words == words]
+        exact = sources.exact(words, around)
         if exact:
             best = nearest(exact)
             return QuoteResult("kept", best.quote, "joins two quotations of the original" if best.chained else "")
-        inside = [s for s in self._sources if _contains_in_order(s.words, pieces)]
+        inside = sources.inside(pieces, around)
         if inside:
             best = nearest(inside)
             note = "joins two quotations of the original" if best.chained else ""
             if len(pieces) > 1:
                 note = ", ".join(filter(None, ["parts joined by an ellipsis", note]))
             return QuoteResult("shortened", best.quote, note)
-        runs_on = [s for s in self._sources if quote.unclosed and _runs_on(s.words, words)]
+        runs_on = sources.starting(words, around) if quote.unclosed else []
         if runs_on:
             return QuoteResult("kept", nearest(runs_on).quote, "goes on past the original's quotation")
         unquoted = self._original.find(pieces)
         if unquoted is not None:
             return QuoteResult("kept", unquoted, "the original has these words, but not as a quotation")
-        scored = [(_similarity(s.words, words), s) for s in self._sources]
+        scored = [(_similarity(s.words, words), s) for s in sources.similar(words, around)]
         scored = [(score, s) for score, s in scored if score >= SIMILAR]
         if scored:
             top = max(score for score, _ in scored)
@@ -116,43 +143,153 @@ class QuoteChecker:
         return self._copy.find([words]) if len(words) >= MIN_UNQUOTED_WORDS else None
 
 
-def _sources(originals: Sequence[Fact], text: str) -> list[_Source]:
-    """Each quotation of the original, and each run of quotations close together in one paragraph."""
-    ordered = sorted(originals, key=lambda q: q.span)
-    out = [_Source(fold_words(q.text), q, False) for q in ordered]
-    for i, first in enumerate(ordered):
-        words = fold_words(first.text)
-        end = first.span[1]
-        for nxt in ordered[i + 1:]:
-            gap = text[end:nxt.span[0]]
-            if len(gap) > CHAIN_GAP or "\n" in gap:
-                break
-            words += fold_words(nxt.text)
-            out.append(_Source(words, first, True))
-            end = nxt.span[1]
-    return out
+class _Sources:
+    """The quotations of the original as sources: each alone, and runs of them close together.
+
+    All their words stand in one WordIndex, a quotation after the other; an
+    empty word separates runs (quotations apart, or in other paragraphs), so
+    a phrase found in the index lies in one quotation or one run of them.
+    A chained source (a run from quotation i to j) is never stored: it is
+    found as a stretch of the index from the start of i to the end of j.
+    """
+
+    def __init__(self, quotes: list[Fact], text: str) -> None:
+        self.quotes = quotes
+        joined: list[str] = []
+        self.first: list[int] = []  # where each quotation's words start in the index
+        self.last: list[int] = []  # where they end
+        self.run_end: list[int] = []  # where the run of each quotation ends
+        for i, q in enumerate(quotes):
+            if i and not _close(text, quotes[i - 1], q):
+                joined.append("")
+            self.first.append(len(joined))
+            joined.extend(fold_words(q.text))
+            self.last.append(len(joined))
+        ends: list[int] = []
+        for i in reversed(range(len(quotes))):
+            ends.append(self.last[i] if i + 1 == len(quotes) or self.first[i + 1] > self.last[i] else ends[-1])
+        self.run_end = ends[::-1]
+        self.index = WordIndex(joined)
+        self._starting_at = {p: i for i, p in enumerate(self.first)}
+        self._ending_at = {p: i for i, p in enumerate(self.last)}
+        self._alone: dict[tuple[str, ...], list[int]] = {}
+        for i in range(len(quotes)):
+            self._alone.setdefault(self.index.words[self.first[i]:self.last[i]], []).append(i)
+
+    def position_near(self, quote_index: int) -> int:
+        """The index position of quotation ``quote_index`` (clamped)."""
+        if not self.first:
+            return 0
+        return self.first[min(max(quote_index, 0), len(self.first) - 1)]
+
+    def quote_at(self, position: int) -> int:
+        """The quotation whose words hold index position ``position``."""
+        return bisect_right(self.first, position) - 1
+
+    def source(self, i: int, j: int) -> _Source:
+        """The source made of quotations i to j (j == i: quotation i alone)."""
+        return _Source(self.index.words[self.first[i]:self.last[j]], self.quotes[i], j > i)
+
+    def exact(self, words: tuple[str, ...], around: int) -> list[_Source]:
+        """Sources whose words are ``words``: quotations alone if any, else runs of quotations."""
+        alone = self._alone.get(words)
+        if alone:  # (a run is weighed only when no quotation alone will do)
+            k = bisect_left(alone, self.quote_at(around))
+            return [self.source(i, i) for i in alone[max(0, k - SAME_NEAREST):k + SAME_NEAREST]]
+        out = []
+        for p in self.index.near(words, around, NEAREST):
+            i, j = self._starting_at.get(p), self._ending_at.get(p + len(words))
+            if i is not None and j is not None and j >= i:
+                out.append(self.source(i, j))
+        return out
+
+    def inside(self, pieces: list[tuple[str, ...]], around: int) -> list[_Source]:
+        """Sources holding each of ``pieces`` in order, the first of which stands in their first quotation.
+
+        One quotation alone when it holds them all; else the run from the
+        quotation where the first piece stands.
+        """
+        if not pieces:
+            return []
+        out = []
+        seen: set[int] = set()
+        for p in self.index.near(pieces[0], around, NEAREST):
+            i = self.quote_at(p)
+            if i in seen or p + len(pieces[0]) > self.run_end[i]:
+                continue
+            seen.add(i)
+            alone = self._in_order(pieces, self.first[i], self.last[i])
+            if alone:
+                out.append(self.source(i, i))
+                continue
+            end = self._in_order(pieces, p, self.run_end[i])
+            if end:
+                out.append(self.source(i, bisect_left(self.last, end)))
+        return out
+
+    def _in_order(self, pieces: list[tuple[str, ...]], lo: int, hi: int) -> int:
+        """Where the last of ``pieces`` ends, found in order in [lo, hi); 0 if they are not all there."""
+        at = lo
+        for piece in pieces:
+            found = self.index.find(piece, at, hi)
+            if found < 0:
+                return 0
+            at = found + len(piece)
+        return at
+
+    def starting(self, words: tuple[str, ...], around: int) -> list[_Source]:
+        """Sources of at least MIN_UNQUOTED_WORDS words with which ``words`` start."""
+        if len(words) < MIN_UNQUOTED_WORDS:
+            return []
+        out = []
+        for p in self.index.near(words[:MIN_UNQUOTED_WORDS], around, NEAREST):
+            i = self._starting_at.get(p)
+            if i is None:
+                continue
+            shared = p + self.index.common_prefix(p, words)
+            j = bisect_right(self.last, shared) - 1  # the last quotation wholly inside the shared words
+            if j >= i and self.last[j] <= self.run_end[i]:
+                if self.last[i] - p >= MIN_UNQUOTED_WORDS:
+                    out.append(self.source(i, i))
+                elif self.last[j] - p >= MIN_UNQUOTED_WORDS:
+                    out.append(self.source(i, j))
+        return out
+
+    def similar(self, words: tuple[str, ...], around: int) -> list[_Source]:
+        """Sources that could be ``words`` altered: near ``around``, sharing a word, of a fitting length.
+
+        Only a source of SIMILAR * len(words) to len(words) / SIMILAR words can
+        score SIMILAR (see _similarity); at most SCORED sources, nearest first.
+        """
+        if not self.quotes:
+            return []
+        firsts = set(self._nearest_quotes(around))
+        rare = sorted({w for w in words if self.index.count(w)}, key=self.index.count)[:RARE_WORDS]
+        for word in rare:
+            positions = self.index.positions(word)
+            k = bisect_left(positions, around)
+            firsts.update(self.quote_at(p) for p in positions[max(0, k - NEAREST):k + NEAREST])
+        centre = self.quote_at(around)
+        shortest, longest = SIMILAR * len(words) - 1e-9, len(words) / SIMILAR + 1e-9
+        out: list[_Source] = []
+        for i in sorted(firsts, key=lambda i: abs(i - centre))[:NEAREST]:
+            for j in range(i, len(self.quotes)):
+                size = self.last[j] - self.first[i]
+                if size > longest or self.last[j] > self.run_end[i] or len(out) >= SCORED:
+                    break
+                if size >= shortest:
+                    out.append(self.source(i, j))
+        return out
+
+    def _nearest_quotes(self, around: int) -> range:
+        centre = self.quote_at(around)
+        return range(max(0, centre - NEAREST // 2), min(len(self.quotes), centre + NEAREST // 2 + 1))
 
 
-def _contains_in_order(haystack: tuple[str, ...], pieces: list[tuple[str, ...]]) -> bool:
-    """Whether each piece occurs contiguously in ``haystack``, each after the one before."""
-    if not pieces:
-        return False
-    at = 0
-    for piece in pieces:
-        found = _find(haystack, piece, at)
-        if found < 0:
-            return False
-        at = found + len(piece)
-    return True
-
-
-def _find(haystack: tuple[str, ...], needle: tuple[str, ...], start: int) -> int:
-    n = len(needle)
-    first = needle[0]
-    for i in range(start, len(haystack) - n + 1):
-        if haystack[i] == first and haystack[i:i + n] == needle:
-            return i
-    return -1
+def _close(text: str, before: Fact, after: Fact) -> bool:
+    """Whether two quotations read as one: close together in one paragraph."""
+    gap = text[before.span[1]:max(before.span[1], min(after.span[0], before.span[1] + CHAIN_GAP + 1))]
+    return len(gap) <= CHAIN_GAP and after.span[0] - before.span[1] <= CHAIN_GAP and "\n" not in gap
 
 
 def _similarity(source: tuple[str, ...], words: tuple[str, ...]) -> float:
@@ -190,11 +327,6 @@ def _covered(matcher: SequenceMatcher[str]) -> tuple[int, int]:
     return blocks[0].a, blocks[-1].a + blocks[-1].size
 
 
-def _runs_on(source: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """Whether ``words`` start with the whole of ``source`` (a quotation whose closing mark was lost)."""
-    return len(source) >= MIN_UNQUOTED_WORDS and words[:len(source)] == source
-
-
 class _Words:
     """The folded words of one text with their spans: where a run of words stands, as a Fact."""
 
@@ -202,17 +334,17 @@ class _Words:
         self.text = text
         self.side = side
         spans = words_with_spans(text)
-        self.words = tuple(w for w, _, _ in spans)
+        self.index = WordIndex([w for w, _, _ in spans])
         self.spans = [(s, e) for _, s, e in spans]
 
     def find(self, pieces: list[tuple[str, ...]]) -> Fact | None:
-        """The text from the first to the last of ``pieces`` found in order (as ``_contains_in_order``)."""
+        """The text from the first to the last of ``pieces`` found in order, or None."""
         if not pieces:
             return None
         at = 0
         first = -1
         for piece in pieces:
-            found = _find(self.words, piece, at)
+            found = self.index.find(piece, at)
             if found < 0 or not piece:
                 return None
             first = found if first < 0 else first

@@ -1,0 +1,265 @@
+"""Hostile input families: small generated files that once made Verso hang or eat memory (issue 13).
+
+Each family builds its files for a given size (about that many bytes of
+input) and names the stage that must stay bounded on them: reading,
+comparing, checking facts, writing a text or HTML report, loading a
+project. tests/hostile runs each in a child process at two sizes with a
+time limit and a memory ceiling; ``make bench`` runs each at 1 MB.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Files = dict[str, bytes]
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """One kind of hostile file: how to build it at a size, and the stage it attacks."""
+
+    name: str
+    item: str  # the item of issue 13 (or "more" for a cousin found while fixing one)
+    stage: str  # read | compare | facts | text | html | project | report
+    build: Callable[[int], Files]
+    note: str
+    small: int = 10_000  # bytes: the smaller size the test suite runs (the larger is four times that)
+
+
+def _repeat(unit: str, size: int, head: str = "", tail: str = "") -> str:
+    return head + unit * max(1, (size - len(head) - len(tail)) // len(unit)) + tail
+
+
+def _pair(text: str, suffix: str = ".txt") -> Files:
+    data = text.encode("utf-8")
+    return {"original" + suffix: data, "copy" + suffix: data}
+
+
+def _pair_two(left: str, right: str, suffix: str = ".txt") -> Files:
+    return {"original" + suffix: left.encode("utf-8"), "copy" + suffix: right.encode("utf-8")}
+
+
+# ---- 1. facts: quotations -------------------------------------------------------------------------
+
+def quotes_in_a_row(size: int) -> Files:
+    """'Start. "a" "a" "a" ...': every run of nearby quotations was a source of its own."""
+    return _pair(_repeat('"a" ', size, head="Start. "))
+
+
+def quotes_of_many_words(size: int) -> Files:
+    """Quotations of one word repeated, with the same word as the copy's long quotation."""
+    left = _repeat('"a a" b ', size // 2, head="Start. ")
+    right = "Start. " + '"' + " ".join(["a"] * 300) + '" ' + _repeat('"a a b" ', size // 2)
+    return _pair_two(left, right)
+
+
+def numbers_in_a_row(size: int) -> Files:
+    """'1 1 1 ...' on both sides: every number of the original matches every number of the copy."""
+    return _pair(_repeat("1 2 ", size, head="Start. "))
+
+
+def names_in_a_row(size: int) -> Files:
+    """Names everywhere: 'Anna Smith said Anna Smith said ...'."""
+    return _pair(_repeat("Anna Smith met Bob Jones. ", size))
+
+
+# ---- 2. sentence splitting ------------------------------------------------------------------------
+
+def punctuation_runs(size: int) -> Files:
+    """Runs of . ! ? and … not followed by white space and a word."""
+    return _pair(_repeat(".!?\u2026", size, head="Word "))
+
+
+def dots_then_word(size: int) -> Files:
+    """'a.a.a.a...' and 'x. . . . .': full stops that end no sentence."""
+    return _pair(_repeat("a.", size // 2) + " " + _repeat(". ", size // 2))
+
+
+# ---- 3, 4. HTML -----------------------------------------------------------------------------------
+
+def clipboard_markers(size: int) -> Files:
+    """'<!--StartFragment-->' repeated, with no end marker."""
+    return _pair(_repeat("<!--StartFragment-->", size, head="<p>text</p>"), ".html")
+
+
+def self_closing_divs(size: int) -> Files:
+    """'<div/>' repeated: parsers nest it (a div cannot close itself), the depth check did not."""
+    return _pair(_repeat("<div/>", size, head="<p>text</p>"), ".html")
+
+
+def angle_in_attribute(size: int) -> Files:
+    """'<div title="<">' repeated: the '<' hid each tag from the depth check."""
+    return _pair(_repeat('<div title="<">', size, head="<p>text</p>"), ".html")
+
+
+def many_attributes(size: int) -> Files:
+    """One <p> with a hundred thousand attributes."""
+    attributes = "".join(f" a{i}=x" for i in range(max(1, size // 8)))
+    return _pair(f"<p{attributes}>text</p>", ".html")
+
+
+def character_references(size: int) -> Files:
+    """'&amp;' repeated."""
+    return _pair(_repeat("&amp;", size, head="<p>", tail="</p>"), ".html")
+
+
+def tiny_paragraphs(size: int) -> Files:
+    """'<p>a</p>' repeated: many blocks for few characters."""
+    return _pair(_repeat("<p>a</p>", size), ".html")
+
+
+def unclosed_inline(size: int) -> Files:
+    """'<b><i><u>' repeated without end tags: inline elements nest without limit in parsers."""
+    return _pair(_repeat("<b>x<i>", size, head="<p>"), ".html")
+
+
+# ---- 5. ODT ---------------------------------------------------------------------------------------
+
+ODT_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" office:version="1.3"'
+)
+
+
+def odt(body_xml: str) -> bytes:
+    """A minimal .odt around ``body_xml``."""
+    files = {
+        "mimetype": b"application/vnd.oasis.opendocument.text",
+        "META-INF/manifest.xml": (
+            b'<?xml version="1.0" encoding="UTF-8"?>'
+            b'<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+            b'<manifest:file-entry manifest:full-path="/" '
+            b'manifest:media-type="application/vnd.oasis.opendocument.text"/></manifest:manifest>'
+        ),
+        "content.xml": (
+            f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODT_NS}>'
+            f"<office:body><office:text>{body_xml}</office:text></office:body></office:document-content>"
+        ).encode(),
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            kind = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            archive.writestr(zipfile.ZipInfo(name), data, compress_type=kind)
+    return buffer.getvalue()
+
+
+def odt_spaces(size: int) -> Files:
+    """<text:s text:c="1000"/> repeated: each a thousand spaces from 24 bytes of XML."""
+    body = "<text:p>word" + _repeat('<text:s text:c="1000"/>', size) + "word</text:p>"
+    data = odt(body)
+    return {"original.odt": data, "copy.odt": data}
+
+
+def odt_tiny_paragraphs(size: int) -> Files:
+    """<text:p>a</text:p> repeated."""
+    data = odt(_repeat("<text:p>a</text:p>", size))
+    return {"original.odt": data, "copy.odt": data}
+
+
+# ---- 7. reports -----------------------------------------------------------------------------------
+
+def many_differences(size: int) -> Files:
+    """Long texts with a difference on every line: each difference's line number was counted from 0."""
+    lines = [f"Line {i} says the value was {i * 7 % 1000} units." for i in range(max(2, size // 40))]
+    copy = [line if i % 2 else f"Added line {i} of the copy alone." for i, line in enumerate(lines)]
+    return _pair_two("\n\n".join(lines), "\n\n".join(copy))
+
+
+# ---- 8. derived text ------------------------------------------------------------------------------
+
+def one_char_lines(size: int) -> Files:
+    """'a\\n' repeated: a paragraph, a sentence and a block for every two bytes."""
+    return _pair(_repeat("a\n\n", size))
+
+
+# ---- 9. PDF ---------------------------------------------------------------------------------------
+
+def shared_stream_pdf(size: int, stream_bytes: int = 60_000) -> Files:
+    """Many pages drawing one shared content stream: each page extracted it again."""
+    line = b"BT /F1 10 Tf 72 700 Td (The same words on every page of this file.) Tj ET\n"
+    stream = zlib.compress(line * max(1, stream_bytes // len(line)), 9)
+    objects: list[bytes] = []
+    pages = max(2, (size - len(stream)) // 60)
+    catalog, tree, font, content = 1, 2, 3, 4
+    objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
+    kids = b" ".join(b"%d 0 R" % (5 + i) for i in range(pages))
+    objects.append(b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages)
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    for _ in range(pages):
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+                       b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref)
+    del tree, font, content
+    return {"original.pdf": bytes(out), "copy.pdf": bytes(out)}
+
+
+# ---- 8, 10. projects ------------------------------------------------------------------------------
+
+def project_json(left: str, right: str, options: str = '"sensitivity": 0.5') -> bytes:
+    """A project file holding two texts (checksums left out: they are optional)."""
+    docs = {side: {"name": f"{side}.txt", "text": text, "read_as": "text", "blocks": [], "styles": []}
+            for side, text in (("left", left), ("right", right))}
+    head = json.dumps({"format": "verso-project", "version": 1, "documents": docs,
+                       "annotations": {"reviews": [], "highlights": []}})
+    return (head[:-1] + ', "options": {' + options + "}}").encode("utf-8")
+
+
+def project_of_punctuation(size: int) -> Files:
+    """A project whose texts are runs of punctuation (item 2 through ``verso report``)."""
+    text = _repeat(".!?", size // 2, head="Word ")
+    return {"project.verso": project_json(text, text)}
+
+
+def project_of_lines(size: int) -> Files:
+    """A project of many one-word lines."""
+    text = _repeat("a\n\n", size // 2)
+    return {"project.verso": project_json(text, text + "b")}
+
+
+FAMILIES: tuple[Family, ...] = (
+    Family("quotes in a row", "1", "facts", quotes_in_a_row, '\'Start. "a" "a" ...\'', small=3000),
+    Family("long quote, short ones", "1", "facts", quotes_of_many_words, "a 300-word quote among 'a a' quotes",
+           small=3000),
+    Family("numbers in a row", "more", "facts", numbers_in_a_row, "'1 2 1 2 ...' on both sides", small=3000),
+    Family("names in a row", "more", "facts", names_in_a_row, "'Anna Smith met Bob Jones. ' repeated", small=3000),
+    Family("punctuation runs", "2", "compare", punctuation_runs, "'.!?…' repeated"),
+    Family("dots and letters", "2", "compare", dots_then_word, "'a.a.a.' then '. . . '"),
+    Family("clipboard markers", "3", "read", clipboard_markers, "'<!--StartFragment-->' repeated"),
+    Family("self-closing divs", "4", "read", self_closing_divs, "'<div/>' repeated"),
+    Family("'<' in attributes", "4", "read", angle_in_attribute, "'<div title=\"<\">' repeated"),
+    Family("many attributes", "4", "read", many_attributes, "one <p> with size/8 attributes"),
+    Family("character references", "4", "read", character_references, "'&amp;' repeated"),
+    Family("unclosed inline tags", "4", "read", unclosed_inline, "'<b>x<i>' repeated"),
+    Family("ODT spaces", "5", "read", odt_spaces, "'<text:s text:c=\"1000\"/>' repeated"),
+    Family("ODT paragraphs", "8", "read", odt_tiny_paragraphs, "'<text:p>a</text:p>' repeated"),
+    Family("many differences, text", "7", "text", many_differences, "a difference on every other line"),
+    Family("many differences, HTML", "7", "html", many_differences, "a difference on every other line"),
+    Family("tiny HTML paragraphs", "8", "compare", tiny_paragraphs, "'<p>a</p>' repeated"),
+    Family("one-letter lines", "8", "compare", one_char_lines, "'a\\n\\n' repeated"),
+    Family("project of punctuation", "2", "report", project_of_punctuation, "verso report on '.!?' texts"),
+    Family("project of lines", "8", "report", project_of_lines, "verso report on 'a\\n\\n' texts"),
+)
+
+
+def family(name: str) -> Family:
+    """The family called ``name``."""
+    for candidate in FAMILIES:
+        if candidate.name == name:
+            return candidate
+    raise KeyError(name)
