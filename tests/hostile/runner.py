@@ -92,15 +92,16 @@ def _stage(stage: str, paths: list[Path]) -> None:
     if stage == "read":
         read_document(paths[0])
         return
-    if stage in ("report", "project"):
+    if stage == "project":
         from app.project import load_project
-        from app.report.command import run_report
 
-        if stage == "project":
-            load_project(paths[0])
-            return
-        args = type("Args", (), {"project": str(paths[0]), "output": None, "title": None})()
-        status = run_report(args, out=io.StringIO())  # type: ignore[arg-type]
+        load_project(paths[0])
+        return
+    if stage == "report":
+        from app.cli import main
+
+        with contextlib.redirect_stdout(io.StringIO()):
+            status = main(["report", str(paths[0])])  # as `verso report PROJECT` runs it
         if status:
             raise _Refused("verso report exited with status 2")
         return
