@@ -4,6 +4,7 @@
     verso compare ORIGINAL COPY [options]  print the comparison (text, JSON or HTML)
     verso report PROJECT.verso [-o FILE]   write a project's report (HTML; PDF with Qt)
     verso facts ORIGINAL COPY [options]    check numbers, dates, quotes and names (text or JSON)
+    verso scan ORIGINAL PATH... [options]  rank documents by how much they borrowed (app/scan)
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def _add_compare_options(p: argparse.ArgumentParser) -> None:
 def _parser() -> argparse.ArgumentParser:
     from app.facts.command import add_facts_parser
     from app.report.command import add_report_parser
+    from app.scan.command import add_scan_parser
 
     p = argparse.ArgumentParser(prog="verso", description="Compare an original text with a copy.")
     p.add_argument("--version", action="version", version=f"verso {__version__}")
@@ -64,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_compare_options(c)
     add_report_parser(sub)
     _add_compare_options(add_facts_parser(sub))
+    _add_compare_options(add_scan_parser(sub))
     return p
 
 
@@ -164,7 +167,7 @@ def main(argv: Sequence[str] | None = None, window: Window | None = None) -> int
     """Entry point of the ``verso`` command; ``window`` opens the reader window (the core
     never imports it: ui/launcher.py passes it)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"compare", "report", "facts"}
+    commands = {"compare", "report", "facts", "scan"}
     try:
         if argv and (argv[0] in commands or argv[0].startswith("-")):
             args = _parser().parse_args(argv)
@@ -178,6 +181,10 @@ def main(argv: Sequence[str] | None = None, window: Window | None = None) -> int
                 from app.facts.command import run_facts
 
                 return run_facts(args, options_from(args))
+            if args.command == "scan":
+                from app.scan.command import run_scan
+
+                return run_scan(args, options_from(args))
             _parser().print_help()
             return 0
         if len(argv) > 2:
