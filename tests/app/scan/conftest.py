@@ -67,7 +67,9 @@ def press_copy() -> str:
             "Shares in mining companies rose on Tuesday as traders weighed the prospect of new supply.\n\n"
             + paragraphs[0] + "\n\n"
             + "Analysts at several banks said the news was unlikely to change prices in the short term, "
-              "since any new mines would take years to build.\n\n"
+              "since any new mines would take years to build. Some pointed out that the same promise had "
+              "been made before, and that investors had learned to wait for contracts to be signed. Others "
+              "said the talk alone had moved money into the sector.\n\n"
             + paragraphs[2] + "\n\n"
             + "Trading volumes were lower than usual ahead of a holiday weekend in the United States.\n")
 
