@@ -14,7 +14,7 @@ from typing import Any, ClassVar, Protocol
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QEvent,
-    QObject,
+    QMimeData,
     QPoint,
     QRect,
     QRectF,
@@ -54,7 +54,7 @@ from ui.palette import STYLES, colour, tint
 from ui.panes.annotation_painting import NOTES_MARGIN, NotesMargin, paint_highlights
 from ui.panes.drop import dropped_paths, dropped_text
 from ui.panes.furniture import mark_colour
-from ui.panes.highlighting import DIFF_ID, OffsetMap, build_document, offset_map
+from ui.panes.highlighting import DIFF_ID, OffsetMap, build_document, hold_layout, offset_map, release_layout
 
 GUTTER = 24
 LAYOUT_STEP = 4_000  # characters laid out at a time (a few ms)
@@ -122,17 +122,6 @@ class _Gutter(QWidget):
                 return
 
 
-class _HoldLazyLayout(QObject):
-    """Swallows the timer events of a document layout while the view lays it out in steps.
-
-    Qt's own lazy layout doubles its step up to 200,000 characters (about a
-    tenth of a second each); ours takes small steps so the window never stalls.
-    """
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        return event.type() == QEvent.Type.Timer
-
-
 class TextView(QTextBrowser):
     """A read-only rendered text that never loads resources and never follows links by itself."""
 
@@ -170,7 +159,6 @@ class TextView(QTextBrowser):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self._laid_out = 0  # position up to which our own stepped layout has run
         self._visible: tuple[QTextDocument, tuple[int, ...], tuple[int, int]] | None = None
-        self._hold = _HoldLazyLayout(self)
         self._size_told = 0.0
         self._layout_timer = QTimer(self)
         self._layout_timer.setInterval(LAYOUT_NEXT_MS)
@@ -192,6 +180,18 @@ class TextView(QTextBrowser):
             return image
         return ""
 
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """What Copy puts on the clipboard: without the break opportunities the pane added
+        to runs with no space (ui/panes/highlighting.py): the Document's own text then."""
+        data = super().createMimeDataFromSelection()
+        if self.omap.breaks and self.document_model is not None:
+            cursor = self.textCursor()
+            start, end = self.omap.to_py(cursor.selectionStart()), self.omap.to_py(cursor.selectionEnd())
+            copied = QMimeData()
+            copied.setText(self.document_model.text[start:end])
+            return copied
+        return data
+
     def show_document(self, document: Document | None, qdoc: QTextDocument) -> None:
         """Show a built QTextDocument (taking ownership) for ``document``."""
         old = self.document()
@@ -201,8 +201,7 @@ class TextView(QTextBrowser):
         self._find, self._current = [], []
         self._layout_timer.stop()
         long_document = qdoc.characterCount() > 10 * LAYOUT_STEP
-        if long_document:
-            qdoc.documentLayout().installEventFilter(self._hold)
+        hold_layout(qdoc)  # Qt lays it out in our small steps only (its own are up to ~0.1 s)
         self.setDocument(qdoc)
         self.setExtraSelections([])
         if old is not None and old.parent() is self and old is not qdoc:
@@ -353,7 +352,7 @@ class TextView(QTextBrowser):
         layout = self.document().documentLayout()
         layout.blockBoundingRect(self.document().lastBlock())
         layout.documentSizeChanged.emit(layout.documentSize())
-        layout.removeEventFilter(self._hold)  # Qt's timer now finds nothing left and stops
+        release_layout(self.document())  # Qt's timer now finds nothing left and stops
 
     # ---- extra highlights: find hits, the current difference, flashing ----
 
@@ -416,6 +415,13 @@ class TextView(QTextBrowser):
         self.notes.setGeometry(QRect(vp.right() + 1, vp.top(), NOTES_MARGIN, vp.height()))
 
     def resizeEvent(self, event: Any) -> None:
+        long_document = self.document().characterCount() > 10 * LAYOUT_STEP
+        if long_document and event.oldSize().width() != event.size().width():
+            # A new width lays the text out again: in our small steps, as when it was
+            # shown, not in Qt's lazy ones (up to 200,000 characters, ~0.1 s, at a time).
+            hold_layout(self.document())
+            self._laid_out = 0
+            self._layout_timer.start(LAYOUT_NEXT_MS)
         super().resizeEvent(event)
         self._layout_margins()
 

@@ -4,7 +4,17 @@ Pure functions of (Document, Comparison, side, dark): no widget is touched.
 They run on the GUI thread (see ``build_steps``), a long text in steps.
 Positions in the QTextDocument equal offsets in ``Document.text`` except
 after characters outside the Basic Multilingual Plane, which Qt counts twice
-(UTF-16); ``OffsetMap`` converts both ways.
+(UTF-16), and after the break opportunities the pane adds to a run of
+``BREAK_EVERY`` or more characters with no space in it; ``OffsetMap``
+converts both ways.
+
+Why the breaks: Qt wraps a line with no break opportunity by looking for
+one to the end of the run, for every line; a megabyte with no space took
+68 s to lay out (issue 13), again at every resize. A zero-width space
+(U+200B, a break opportunity that draws nothing) every ``BREAK_EVERY``
+characters of such a run makes it linear; every ``NEW_BLOCK_EVERY``-th one is
+a new block instead (a line ends there), since Qt lays out a block whole at
+every resize. Copying from a pane takes the text from the Document, without them.
 """
 
 from __future__ import annotations
@@ -13,6 +23,7 @@ import bisect
 import re
 from collections.abc import Generator, Iterator
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import (
     QFont,
     QTextBlockFormat,
@@ -27,6 +38,12 @@ from ui.palette import STYLES, colour, tint
 from ui.panes.furniture import furniture_format, link_colour
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+BREAK_EVERY = 256  # characters of a run with no whitespace between two added break opportunities
+BREAK = "\u200b"  # zero-width space: a line may break there; nothing is drawn
+# A run long enough to need breaks: the look-behind starts it only at a run's first
+# character, so no position is tried twice (linear).
+_LONG_RUN = re.compile(r"(?<!\S)\S{" + str(BREAK_EVERY + 1) + ",}")
+NEW_BLOCK_EVERY = 16  # every 16th added break starts a new block: Qt lays out a block whole
 DIFF_ID = QTextFormat.Property.UserProperty + 1  # char property: id of the difference there
 # Steps of build_steps, each a few milliseconds on a long text: characters inserted, and
 # blocks, styles or differences formatted.
@@ -44,12 +61,36 @@ def reading_font(zoom: int = 0) -> QFont:
     return font
 
 
+def break_points(text: str) -> list[int]:
+    """Offsets after which the pane shows a break opportunity (``BREAK``), in order."""
+    points: list[int] = []
+    for run in _LONG_RUN.finditer(text):
+        points.extend(range(run.start() + BREAK_EVERY - 1, run.end() - 1, BREAK_EVERY))
+    return points
+
+
 class OffsetMap:
-    """Convert between Python str offsets and Qt (UTF-16) positions of one text."""
+    """Convert between Python str offsets and Qt (UTF-16) positions of one text as a pane
+    shows it: a character outside the BMP, or one followed by an added ``BREAK``, takes
+    two positions."""
 
     def __init__(self, text: str) -> None:
-        self._astral = ([] if text.isascii()
-                        else [m.start() for m in _ASTRAL.finditer(text)])
+        astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
+        self.breaks = break_points(text)
+        self._astral = sorted(astral + self.breaks) if self.breaks else astral
+
+    def shown(self, text: str) -> str:
+        """``text`` as the pane holds it: with a ``BREAK`` (or, every ``NEW_BLOCK_EVERY``-th,
+        a new block) after each of ``breaks``."""
+        if not self.breaks:
+            return text
+        pieces, last = [], 0
+        for n, point in enumerate(self.breaks, 1):
+            pieces.append(text[last:point + 1])
+            pieces.append("\n" if n % NEW_BLOCK_EVERY == 0 else BREAK)
+            last = point + 1
+        pieces.append(text[last:])
+        return "".join(pieces)
 
     def to_qt(self, offset: int) -> int:
         return offset + bisect.bisect_left(self._astral, offset) if self._astral else offset
@@ -114,7 +155,7 @@ def build_steps(document: Document | None, comparison: Comparison | None, side: 
     omap = offset_map(document.text)
     cursor = QTextCursor(qdoc)
     cursor.beginEditBlock()
-    text = document.text
+    text = omap.shown(document.text)
     for start in range(0, len(text), TEXT_STEP):  # what setPlainText does, a piece at a time
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertText(text[start:start + TEXT_STEP])
@@ -124,6 +165,30 @@ def build_steps(document: Document | None, comparison: Comparison | None, side: 
         yield from _apply_differences(cursor, comparison, side, dark, omap, base)
     cursor.endEditBlock()
     return qdoc
+
+
+class _HoldLazyLayout(QObject):
+    """Swallows the timer events of a document layout while the view lays it out in steps.
+
+    Qt's own lazy layout doubles its step up to 200,000 characters (about a
+    tenth of a second each); the view takes small steps so the window never stalls.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.Timer
+
+
+def hold_layout(qdoc: QTextDocument) -> None:
+    """Stop Qt's lazy layout of ``qdoc`` (the view lays it out in steps) until ``release_layout``."""
+    if qdoc.findChild(_HoldLazyLayout) is None:
+        qdoc.documentLayout().installEventFilter(_HoldLazyLayout(qdoc))
+
+
+def release_layout(qdoc: QTextDocument) -> None:
+    """Let Qt's own layout of ``qdoc`` run again (it is laid out by now)."""
+    for hold in qdoc.findChildren(_HoldLazyLayout):
+        qdoc.documentLayout().removeEventFilter(hold)
+        hold.deleteLater()
 
 
 def _select(cursor: QTextCursor, omap: OffsetMap, start: int, end: int) -> None:

@@ -134,8 +134,8 @@ def build_inline_document(comparison: Comparison, dark: bool,
     qdoc.setDefaultFont(reading_font(zoom))
     qdoc.setDocumentMargin(14)
     qdoc.setUndoRedoEnabled(False)
-    qdoc.setPlainText(inline.text)
     omap = OffsetMap(inline.text)
+    qdoc.setPlainText(omap.shown(inline.text))
     cursor = QTextCursor(qdoc)
     order = {"passage": 0, "inserted": 1, "struck": 2}
     for start, end, kind, how, diff_id in sorted(inline.runs, key=lambda r: order[r[3]]):

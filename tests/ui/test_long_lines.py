@@ -1,0 +1,77 @@
+"""A line with no space in it (issue 13, item 6): laid out in linear time, resized without
+a stall, and copied as the document has it."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtGui import QGuiApplication, QTextCursor
+
+from app import Document
+from ui.panes.highlighting import BREAK, BREAK_EVERY, NEW_BLOCK_EVERY, OffsetMap, break_points, build_document
+
+
+def test_break_points_fall_only_in_long_runs() -> None:
+    text = "short words only " * 50 + "x" * (3 * BREAK_EVERY + 5) + " tail"
+    points = break_points(text)
+    run = text.index("x")
+    assert points == [run + BREAK_EVERY - 1, run + 2 * BREAK_EVERY - 1, run + 3 * BREAK_EVERY - 1]
+    assert break_points("a" * BREAK_EVERY + " b") == []  # a run just at the limit is left as it is
+
+
+def test_offsets_map_both_ways_with_breaks_and_astral_characters() -> None:
+    text = "😀 " + "y" * (2 * BREAK_EVERY) + "😀z" + " w" + "q" * (NEW_BLOCK_EVERY * BREAK_EVERY + 3)
+    omap = OffsetMap(text)
+    shown = omap.shown(text)
+    assert shown.replace(BREAK, "").replace("\n", "") == text
+    assert shown.count("\n") == 1  # the run of q is long enough for one new block
+    for offset in range(len(text) + 1):
+        position = omap.to_qt(offset)
+        assert omap.to_py(position) == offset
+        if offset < len(text):  # the character is where the map says, in UTF-16 units
+            utf16 = shown.encode("utf-16-le")
+            assert utf16[2 * position:2 * position + 2].decode("utf-16-le", "surrogatepass")[0] in (
+                text[offset], text[offset].encode("utf-16-le", "surrogatepass")[:2].decode(
+                    "utf-16-le", "surrogatepass"))
+
+
+def test_a_long_line_is_shown_with_its_text_and_copied_without_the_breaks(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.panes.article import TextView
+
+    text = "Start. " + "x" * 5000 + " end."
+    document = Document.from_text(text, "long")
+    view = TextView("left")
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show_document(document, build_document(document, None, "left", False))
+    assert view.document().toPlainText().replace(BREAK, "").replace("\n", "") == text
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.position(3))
+    cursor.setPosition(view.position(len(text) - 2), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    view.copy()
+    assert QGuiApplication.clipboard().text() == text[3:-2]
+
+
+def test_a_megabyte_with_no_space_opens_and_resizes_without_a_long_stall(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # Before: 256 KB stalled the event loop 9 s on opening and up to 36 s on a resize
+    # (Qt looked for a break to the end of the run, for every line).
+    from ui.panes.article import TextView
+
+    document = Document.from_text("x" * (1 << 20), "long")
+    view = TextView("left")
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    view.show()
+    qdoc = build_document(document, None, "left", False)
+    started = time.perf_counter()
+    view.show_document(document, qdoc)
+    qtbot.waitUntil(lambda: view.laid_out, timeout=60000)
+    worst = 0.0
+    for width in (500, 900, 650):
+        started = time.perf_counter()
+        view.resize(width, 500)
+        qtbot.wait(1)
+        worst = max(worst, time.perf_counter() - started)
+    assert worst < 1.0, f"a resize held the event loop {worst:.2f} s"
+    qtbot.waitUntil(lambda: view.laid_out, timeout=60000)
