@@ -22,6 +22,14 @@ from dataclasses import dataclass
 
 from app.documents.errors import DocumentError
 from app.documents.html_building import HtmlBuilder, inline_html
+from app.documents.pdf_work import (
+    MAX_CONTENT_BYTES,
+    MAX_OPERATIONS,
+    Operations,
+    OverBudget,
+    content_bytes,
+    page_key,
+)
 
 # pypdf logs each repair it makes to a damaged file ("incorrect startxref pointer"). With
 # no logging set up, Python prints such records on stderr, under the command's one line
@@ -83,16 +91,32 @@ def _read_lines(data: bytes, label: str) -> tuple[list[list[_Line]], list[float]
     pages: list[list[_Line]] = []
     heights: list[float] = []
     total = 0
+    operations = Operations()
+    parsed = 0  # unpacked bytes of instructions pypdf was asked to parse
+    forms: set[int] = set()
+    read: dict[tuple[object, ...], list[_Line]] = {}  # pages drawing the same thing: read once
     for number in range(count):
         try:
             page = reader.pages[number]
             box = page.mediabox
             heights.append(float(box.height) or 792.0)
-            lines = _page_lines(page, number)
+            key = page_key(page)
+            if key is not None and key in read:
+                lines = [_Line(line.text, line.x, line.y, line.size, number) for line in read[key]]
+            else:
+                parsed += content_bytes(page, forms)
+                if parsed > MAX_CONTENT_BYTES:
+                    raise DocumentError(label, _too_much_drawing())
+                lines = _page_lines(page, number, operations)
+                if key is not None:
+                    read[key] = lines
         except DocumentError:
             raise
+        except OverBudget:
+            raise DocumentError(label, _too_much_drawing()) from None
         except Exception:  # one bad page should not lose the rest
-            heights.append(792.0)
+            if len(heights) == len(pages):
+                heights.append(792.0)
             lines = []
         total += sum(len(line.text) for line in lines)
         if total > MAX_PDF_TEXT_CHARS:
@@ -103,7 +127,13 @@ def _read_lines(data: bytes, label: str) -> tuple[list[list[_Line]], list[float]
     return pages, heights
 
 
-def _page_lines(page: object, number: int) -> list[_Line]:
+def _too_much_drawing() -> str:
+    megabytes = MAX_CONTENT_BYTES // (1024 * 1024)
+    return (f"the PDF's pages hold more drawing instructions than Verso reads ({megabytes} MB "
+            f"or {MAX_OPERATIONS:,} instructions)")
+
+
+def _page_lines(page: object, number: int, operations: Operations) -> list[_Line]:
     pieces: list[tuple[str, float, float, float]] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
@@ -112,7 +142,7 @@ def _page_lines(page: object, number: int) -> list[_Line]:
         scale = abs(tm[3] * cm[3]) or abs(tm[0] * cm[0]) or 1.0
         pieces.append((text, x, y, float(size or 0) * scale))
 
-    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    page.extract_text(visitor_text=visit, visitor_operand_before=operations)  # type: ignore[attr-defined]
     lines: list[_Line] = []
     current: list[str] = []
     where: tuple[float, float, float] | None = None
@@ -275,8 +305,14 @@ def _breaks(previous: _Line, line: _Line, layout: _Layout) -> bool:
 
 
 def _join(lines: list[_Line]) -> str:
-    text = lines[0].text
+    # Pieces in a list, and the hyphen looked for in the last line only: searching the text
+    # joined so far, and copying it, for every line was quadratic (a paragraph of 160,000
+    # lines: 38 s in this function alone).
+    parts = [lines[0].text]
     for line in lines[1:]:
-        rejoin = _HYPHENATED.search(text) and line.text[:1].islower()
-        text = text[:-1] + line.text if rejoin else f"{text} {line.text}"
-    return text
+        if _HYPHENATED.search(parts[-1][-2:]) and line.text[:1].islower():
+            parts[-1] = parts[-1][:-1]  # (the previous line alone: a short copy)
+        else:
+            parts.append(" ")
+        parts.append(line.text)
+    return "".join(parts)

@@ -181,21 +181,29 @@ def one_char_lines(size: int) -> Files:
 
 # ---- 9. PDF ---------------------------------------------------------------------------------------
 
-def shared_stream_pdf(size: int, stream_bytes: int = 60_000) -> Files:
-    """Many pages drawing one shared content stream: each page extracted it again."""
-    line = b"BT /F1 10 Tf 72 700 Td (The same words on every page of this file.) Tj ET\n"
-    stream = zlib.compress(line * max(1, stream_bytes // len(line)), 9)
-    objects: list[bytes] = []
-    pages = max(2, (size - len(stream)) // 60)
-    catalog, tree, font, content = 1, 2, 3, 4
-    objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
-    kids = b" ".join(b"%d 0 R" % (5 + i) for i in range(pages))
-    objects.append(b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages)
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream")
-    for _ in range(pages):
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-                       b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>")
+def pdf(page_contents: list[bytes], streams: list[bytes], forms: dict[str, int] | None = None) -> bytes:
+    """A PDF: ``streams`` are objects 4, 5, ...; page i draws stream number ``page_contents[i]``.
+
+    ``forms``: resource name -> stream number, given as form XObjects to every page.
+    """
+    objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b"",
+                            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    for data in streams:
+        compressed = zlib.compress(data, 9)
+        objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(compressed)
+                       + compressed + b"\nendstream")
+    for name, number in (forms or {}).items():  # the form's dictionary: a stream with /Subtype /Form
+        body = objects[number - 1]
+        objects[number - 1] = (b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] "
+                               b"/Resources << /Font << /F1 3 0 R >> >> " + body[3:])
+        del name
+    xobjects = b"".join(b"/%s %d 0 R " % (name.encode(), number) for name, number in (forms or {}).items())
+    first_page = len(objects) + 1
+    for content in page_contents:
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> "
+                       b"/XObject << " + xobjects + b">> >> /Contents %d 0 R >>" % content)
+    kids = b" ".join(b"%d 0 R" % (first_page + i) for i in range(len(page_contents)))
+    objects[1] = b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % len(page_contents)
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, 1):
@@ -204,9 +212,27 @@ def shared_stream_pdf(size: int, stream_bytes: int = 60_000) -> Files:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref)
-    del tree, font, content
-    return {"original.pdf": bytes(out), "copy.pdf": bytes(out)}
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _text_ops(lines: int) -> bytes:
+    return b"".join(b"BT /F1 10 Tf 72 %d Td (Words of line %d on the page.) Tj ET\n" % (700 - i % 600, i)
+                    for i in range(lines))
+
+
+def shared_stream_pdf(size: int) -> Files:
+    """Pages that all draw one content stream (20 KB unpacked): each page parsed it again."""
+    pages = max(2, size // 100)
+    data = pdf([4] * pages, [_text_ops(400)])
+    return {"original.pdf": data, "copy.pdf": data}
+
+
+def form_drawn_often_pdf(size: int) -> Files:
+    """One page drawing a 1 KB form again and again ('/X0 Do'): pypdf parses the form each time."""
+    page = b"q /X0 Do Q\n" * max(1, size // 11)
+    data = pdf([5], [_text_ops(20), page], forms={"X0": 4})
+    return {"original.pdf": data, "copy.pdf": data}
 
 
 # ---- 8, 10. projects ------------------------------------------------------------------------------
@@ -252,6 +278,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("many differences, HTML", "7", "html", many_differences, "a difference on every other line"),
     Family("tiny HTML paragraphs", "8", "compare", tiny_paragraphs, "'<p>a</p>' repeated"),
     Family("one-letter lines", "8", "compare", one_char_lines, "'a\\n\\n' repeated"),
+    Family("PDF shared stream", "9", "read", shared_stream_pdf, "size/100 pages drawing one 20 KB stream"),
+    Family("PDF form drawn often", "9", "read", form_drawn_often_pdf, "a page drawing a 1 KB form size/11 times",
+           small=1000),
     Family("project of punctuation", "2", "report", project_of_punctuation, "verso report on '.!?' texts"),
     Family("project of lines", "8", "report", project_of_lines, "verso report on 'a\\n\\n' texts"),
 )
