@@ -263,6 +263,21 @@ def test_export_html_and_pdf(loaded, tmp_path, no_dialogs) -> None:  # type: ign
     loaded.actions_by_name["print_report"].trigger()  # the (replaced) dialog is cancelled
 
 
+def test_export_word_and_reports_carry_facts(loaded, qtbot, tmp_path, no_dialogs) -> None:  # type: ignore[no-untyped-def]
+    import zipfile
+
+    annotate(loaded, note="Wire says 4%")
+    qtbot.waitUntil(lambda: loaded.fact_marks.links is not None, timeout=20000)
+    no_dialogs["save_path"] = str(tmp_path / "check")
+    loaded.actions_by_name["export_docx"].trigger()
+    with zipfile.ZipFile(tmp_path / "check.docx") as z:
+        assert "Wire says 4%" in z.read("word/comments.xml").decode("utf-8")
+        assert "<w:del " in z.read("word/document.xml").decode("utf-8")
+    no_dialogs["save_path"] = str(tmp_path / "report.html")
+    loaded.actions_by_name["export_html"].trigger()
+    assert '<section class="facts" id="facts">' in (tmp_path / "report.html").read_text("utf-8")
+
+
 def test_verdict_filter_and_next_unreviewed(loaded) -> None:  # type: ignore[no-untyped-def]
     first, second = loaded.order[0], loaded.order[1]
     loaded.select_difference(first.id)

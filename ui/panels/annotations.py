@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.project import VERDICT_ORDER, DifferenceReview, Highlight, Verdict
 from ui.palette import STYLES, kind_label, kind_word
-from ui.panels.differences import DIFF_ROLE, DifferencesModel, DifferencesPanel, kind_icon
+from ui.panels.differences import DIFF_ROLE, DifferencesModel, DifferencesPanel, kind_icon, paint_fact_alarm
 from ui.review.verdicts import NOTE_GLYPH, paint_badge, verdict_description, verdict_icon, verdict_label
 
 if TYPE_CHECKING:
@@ -90,6 +90,8 @@ class ReviewDelegate(QStyledItemDelegate):
         dim.setAlpha(170)
         painter.setPen(dim)
         x = r.left() + 28 + QFontMetrics(bold).horizontalAdvance(label) + 8
+        x = paint_fact_alarm(painter, option, model.marks.changes(diff.id), x, r.top(), right, fg)
+        painter.setPen(dim)
         if right - x > 20:
             painter.drawText(QRect(x, r.top(), right - x, h), Qt.AlignmentFlag.AlignVCenter,
                              fm.elidedText(pos, Qt.TextElideMode.ElideRight, right - x))

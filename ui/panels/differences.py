@@ -1,8 +1,11 @@
 """The differences panel: a legend that filters by kind, over a list in reading order.
 
 Each row shows the kind's mark (colour and glyph), where it is (paragraph in
-the original and in the copy) and an excerpt. Selecting a row asks the
-window to go there; the window tells the panel which row is current.
+the original and in the copy) and an excerpt; a difference that changes,
+drops or adds a fact also a boxed ⚠ and the change ("53% → 35%").
+Selecting a row asks the window to go there; the window tells the panel
+which row is current. "⚠ Facts first" puts those differences first; Ctrl+C
+and the context menu copy the selected differences (the window does it).
 """
 
 from __future__ import annotations
@@ -22,12 +25,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QLabel,
     QListView,
+    QMenu,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
@@ -39,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from app import Comparison, Difference, Document
 from ui.palette import KINDS, STYLES, colour, kind_label, kind_meaning, kind_word
+from ui.review.fact_marks import ALARM, ALARM_FILL, ALARM_INK, FactMarks
 
 DIFF_ROLE = Qt.ItemDataRole.UserRole + 1
 EXCERPT = 160
@@ -119,6 +124,7 @@ class DifferencesModel(QAbstractListModel):
         self.rows: list[Difference] = []
         self._rows_by_id: dict[int, int] | None = None
         self._cache: dict[int, tuple[str, str]] = {}
+        self.marks = FactMarks()  # the window's, once the facts check is in
 
     def reset(self, comparison: Comparison | None, rows: list[Difference]) -> None:
         self.beginResetModel()
@@ -152,6 +158,10 @@ class DifferencesModel(QAbstractListModel):
             extra = ("\n" + QCoreApplication.translate(
                 "DifferencesPanel", "Page furniture (menus, bylines, link lists, footers)")
                      if diff.furniture else "")
+            facts = self.marks.changes(diff.id)
+            if facts:
+                extra += "\n" + QCoreApplication.translate("DifferencesPanel", "{alarm} Facts: {changes}").format(
+                    alarm=ALARM, changes=" · ".join(facts))
             return f"{kind_label(diff.kind)}: {kind_meaning(diff.kind)}\n{pos}{extra}"
         return None
 
@@ -159,6 +169,34 @@ class DifferencesModel(QAbstractListModel):
         if self._rows_by_id is None:
             self._rows_by_id = {d.id: i for i, d in enumerate(self.rows)}
         return self._rows_by_id.get(diff_id, -1) if diff_id is not None else -1
+
+
+def paint_fact_alarm(painter: QPainter, option: QStyleOptionViewItem, changes: list[str], x: int, top: int,
+                     right: int, fg: QColor) -> int:
+    """A boxed ⚠ and what the difference does to facts, in bold ("53% → 35%"); returns the x after it.
+
+    A sign in a dark-bordered box and words, so the alarm never rests on colour alone.
+    """
+    if not changes or right - x < 24:
+        return x
+    fm = option.fontMetrics
+    h = fm.height()
+    painter.save()
+    painter.setOpacity(1.0)
+    box = QRect(x, top + 1, h, h - 2)
+    painter.setPen(QPen(ALARM_INK, 1.5))
+    painter.setBrush(ALARM_FILL)
+    painter.drawRoundedRect(box, 3, 3)
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, ALARM)
+    bold = QFont(option.font)
+    bold.setBold(True)
+    painter.setFont(bold)
+    painter.setPen(fg)
+    x = box.right() + 6
+    change = QFontMetrics(bold).elidedText(" · ".join(changes), Qt.TextElideMode.ElideRight, right - x)
+    painter.drawText(QRect(x, top, right - x, h), Qt.AlignmentFlag.AlignVCenter, change)
+    painter.restore()
+    return x + QFontMetrics(bold).horizontalAdvance(change) + 8
 
 
 class _Delegate(QStyledItemDelegate):
@@ -197,8 +235,10 @@ class _Delegate(QStyledItemDelegate):
         dim.setAlpha(170)
         painter.setPen(dim)
         x = r.left() + 28 + QFontMetrics(bold).horizontalAdvance(label) + 8
-        painter.drawText(QRect(x, r.top(), r.right() - x, h), Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(pos, Qt.TextElideMode.ElideRight, r.right() - x))
+        x = paint_fact_alarm(painter, option, model.marks.changes(diff.id), x, r.top(), r.right(), fg)
+        painter.setPen(dim)
+        painter.drawText(QRect(x, r.top(), max(0, r.right() - x), h), Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(pos, Qt.TextElideMode.ElideRight, max(0, r.right() - x)))
         painter.setPen(fg)
         text_rect = QRect(r.left() + 28, r.top() + h + 2, r.width() - 28, 2 * h)
         elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width() * 2 - 20)
@@ -211,6 +251,8 @@ class DifferencesPanel(QWidget):
 
     difference_chosen = Signal(int)
     kinds_changed = Signal(set)
+    facts_first_changed = Signal(bool)
+    copy_requested = Signal(list)  # ids of the differences to copy, in list order
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -237,12 +279,24 @@ class DifferencesPanel(QWidget):
             chip.toggled.connect(self._chips_toggled)
             self.chips[kind] = chip
             grid.addWidget(chip, i // 2, i % 2)
+        self.facts_button = QToolButton()
+        self.facts_button.setCheckable(True)
+        self.facts_button.setText(self.tr("{alarm} Facts first").format(alarm=ALARM))
+        self.facts_button.setToolTip(self.tr("List first the differences that change, drop or add a figure, "
+                                             "date, quotation or name (F8 follows this order)"))
+        self.facts_button.setAutoRaise(True)
+        self.facts_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.facts_button.toggled.connect(self.facts_first_changed.emit)
+        grid.addWidget(self.facts_button, (len(KINDS) + 1) // 2, 0, 1, 2)
         self.model = DifferencesModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setItemDelegate(_Delegate(self.list))
         self.list.setUniformItemSizes(True)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows may be selected to copy them; the current row is the one the panes show.
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setAutoScroll(False)  # set_current scrolls, more sparingly than Qt would
         self.list.setAccessibleName(self.tr("Differences list"))
@@ -261,6 +315,41 @@ class DifferencesPanel(QWidget):
 
     def kinds(self) -> set[str]:
         return {k for k, chip in self.chips.items() if chip.isChecked()}
+
+    @property
+    def facts_first(self) -> bool:
+        """Whether the differences that change facts are listed first."""
+        return self.facts_button.isChecked()
+
+    def set_fact_marks(self, marks: FactMarks) -> None:
+        """The facts each difference changes (the window's, set when the check arrives)."""
+        self.model.marks = marks
+        self.list.viewport().update()
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected rows in list order; the current row when none is selected."""
+        rows = sorted(i.row() for i in self.list.selectionModel().selectedIndexes())
+        if not rows and self.list.currentIndex().isValid():
+            rows = [self.list.currentIndex().row()]
+        return [self.model.rows[r].id for r in rows if r < len(self.model.rows)]
+
+    def _context_menu(self, pos: Any) -> None:
+        index = self.list.indexAt(pos)
+        if index.isValid() and not self.list.selectionModel().isSelected(index):
+            self.list.setCurrentIndex(index)
+        ids = self.selected_ids()
+        menu = QMenu(self)
+        copy = menu.addAction(self.tr("Copy Difference") if len(ids) == 1 else
+                              self.tr("Copy {n} Differences").format(n=len(ids)))
+        copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        copy.setEnabled(bool(ids))
+        copy.triggered.connect(lambda: self.copy_requested.emit(ids))
+        menu.addSeparator()
+        first = menu.addAction(self.facts_button.text())
+        first.setCheckable(True)
+        first.setChecked(self.facts_first)
+        first.toggled.connect(self.facts_button.setChecked)
+        menu.exec(self.list.viewport().mapToGlobal(pos))
 
     def set_kinds(self, kinds: set[str]) -> None:
         for kind, chip in self.chips.items():

@@ -55,6 +55,7 @@ from ui.panes.annotation_painting import NOTES_MARGIN, NotesMargin, paint_highli
 from ui.panes.drop import dropped_paths, dropped_text
 from ui.panes.furniture import mark_colour
 from ui.panes.highlighting import DIFF_ID, OffsetMap, build_document, hold_layout, offset_map, release_layout
+from ui.review.fact_marks import ALARM, ALARM_FILL, ALARM_INK
 
 GUTTER = 24
 LAYOUT_STEP = 4_000  # characters laid out at a time (a few ms)
@@ -71,6 +72,8 @@ class PaneHost(Protocol):
     def describe(self, diff_id: int) -> str: ...
     def span_on(self, side: str, diff: Difference) -> tuple[int, int] | None: ...
     def select_difference(self, diff_id: int, origin: str | None = None) -> None: ...
+    def fact_changes(self, diff_id: int) -> list[str]: ...
+    def facts_on(self, side: str, start: int, end: int) -> list[tuple[tuple[int, int], str]]: ...
 
 
 class _Gutter(QWidget):
@@ -103,7 +106,8 @@ class _Gutter(QWidget):
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         font.setBold(True)
         painter.setFont(font)
-        current = self.view.host.current_id if self.view.host else None
+        host = self.view.host
+        current = host.current_id if host else None
         for diff, top, bottom in self.marks():
             c = mark_colour(colour(diff.kind), diff)  # page furniture: faint
             wide = diff.id == current
@@ -113,6 +117,13 @@ class _Gutter(QWidget):
             painter.drawText(QRect(0, top, GUTTER - 9, 16),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                              STYLES[diff.kind].glyph)
+            if host is not None and host.fact_changes(diff.id):
+                # A fact changed here: a boxed ⚠ under the kind's glyph (a sign, not a colour).
+                box = QRect(1, top + 17, GUTTER - 11, GUTTER - 11)
+                painter.setPen(QPen(ALARM_INK, 1.2))
+                painter.setBrush(ALARM_FILL)
+                painter.drawRoundedRect(box, 2, 2)
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, ALARM)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         y = event.position().y()
@@ -137,6 +148,8 @@ class TextView(QTextBrowser):
         self.drag_hover = False
         self._find: list[QTextEdit.ExtraSelection] = []
         self._current: list[QTextEdit.ExtraSelection] = []
+        self._current_spec: list[tuple[tuple[int, int], str]] = []  # the current difference: framed
+        self._frame_strong = True  # (thin while flashing off)
         self._flash_ticks = 0
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(110)
@@ -376,25 +389,75 @@ class TextView(QTextBrowser):
         self._apply_selections()
 
     def set_current(self, spans: list[tuple[tuple[int, int], str]], flash: bool = True) -> None:
-        """Mark the current difference's spans (span, kind); flash them briefly."""
+        """Mark the current difference's spans (span, kind) with a frame; flash it briefly.
+
+        A frame round the lines, not a fill: a fill over the passage hid its word edits
+        ("54 → 45") at the very moment the reader steps to it (issue 14).
+        """
         self._current_spec = spans
         self._flash_ticks = 6 if flash else 0
-        self._paint_current(strong=True)
+        self._frame_strong = True
+        self.viewport().update()
         if flash:
             self._flash_timer.start()
 
-    def _paint_current(self, strong: bool) -> None:
-        dark = self.palette().color(self.backgroundRole()).lightnessF() < 0.5
-        self._current = [self._selection(span, tint(kind, dark, strong=strong))
-                         for span, kind in getattr(self, "_current_spec", [])]
-        self._apply_selections()
-
     def _flash_step(self) -> None:
         self._flash_ticks -= 1
-        self._paint_current(strong=self._flash_ticks % 2 == 0)
+        self._frame_strong = self._flash_ticks % 2 == 0
         if self._flash_ticks <= 0:
             self._flash_timer.stop()
-            self._paint_current(strong=True)
+            self._frame_strong = True
+        self.viewport().update()
+
+    def current_frames(self) -> list[tuple[QRect, str]]:
+        """The frames of the current difference on screen: (rectangle in the viewport, kind)."""
+        if self.document_model is None:
+            return []
+        visible = self.visible_range()
+        width = self.viewport().width()
+        out = []
+        for (start, end), kind in self._current_spec:
+            if end < visible[0] or start > visible[1]:
+                continue
+            top, bottom = self.y_range((start, end), visible)
+            out.append((QRect(1, top - 2, width - 3, bottom - top + 3), kind))
+        return out
+
+    def _paint_fact_frames(self) -> None:
+        """A dark frame round each figure, date or name to check (quotations: their ⚠ in the gutter)."""
+        if self.host is None or self.document_model is None:
+            return
+        start, end = self.visible_range()
+        facts = self.host.facts_on(self.side, start, end)
+        if not facts:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(ALARM_INK if not self._dark() else QColor("#ffffff"), 1.4))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for (s, e), kind in facts:
+            if kind in ("quote", "claim") or e <= s:
+                continue
+            first, last = self.cursorRect(self._cursor(s)), self.cursorRect(self._cursor(e))
+            if first.top() != last.top():
+                continue  # over a line break: the gutter's ⚠ marks it
+            painter.drawRoundedRect(QRectF(first.left() - 2, first.top(), last.left() - first.left() + 4,
+                                           first.height()), 3, 3)
+
+    def _dark(self) -> bool:
+        return self.palette().color(self.backgroundRole()).lightnessF() < 0.5
+
+    def _paint_current_frame(self) -> None:
+        frames = self.current_frames()
+        if not frames:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for rect, kind in frames:
+            pen = QPen(colour(kind), 2.5 if self._frame_strong else 1.2)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(rect), 4, 4)
 
     @property
     def flashing(self) -> bool:
@@ -428,6 +491,8 @@ class TextView(QTextBrowser):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         paint_highlights(self)  # the reviewer's highlights, from the host's review
+        self._paint_fact_frames()
+        self._paint_current_frame()
         if self.document_model is None or self.drag_hover:
             self._paint_invitation()
 

@@ -201,6 +201,11 @@ class ReviewController(QObject):
         worth = self.path is not None or bool(a.reviews or a.highlights)
         return worth and (self.history.dirty or self.base_dirty)
 
+    @property
+    def placed_annotations(self) -> Annotations | None:
+        """The annotations, if they are placed on the window's comparison (else None)."""
+        return self.annotations if self._live() is not None else None
+
     def _live(self) -> Comparison | None:
         """The window's comparison if the annotations are placed on it, else None."""
         c = self.window.comparison
@@ -889,31 +894,38 @@ class ReviewController(QObject):
 
     # ---- reports --------------------------------------------------------------------------------
 
-    def _report_settings(self) -> ReportSettings:
-        return _reports().ReportSettings(options=self.window.options)
+    def _report_settings(self, comparison: Comparison | None = None) -> ReportSettings:
+        """The report's settings; with the facts check of ``comparison`` when the window has it."""
+        marks = self.window.fact_marks
+        facts = marks.links.report if marks.links is not None and marks.comparison is comparison else None
+        return _reports().ReportSettings(options=self.window.options, facts=facts)
 
-    def export_report(self, pdf: bool = False) -> bool:
+    def export_report(self, pdf: bool = False, kind: str | None = None) -> bool:
+        """File → Export Report (HTML), … as PDF, Export as Word: ask where, then write it."""
+        kind = kind or ("pdf" if pdf else "html")
         comparison = self._live() or self.window.comparison
         if comparison is None:
             self.window.statusBar().showMessage(self.tr("Open an original and a copy first."), 4000)
             return False
-        suffix = ".pdf" if pdf else ".html"
+        suffixes = {"pdf": (".pdf",), "html": (".html", ".htm"), "docx": (".docx",)}[kind]
         stem = Path(self.path).stem if self.path else \
             f"{Path(comparison.left.name or 'original').stem} vs " \
             f"{Path(comparison.right.name or 'copy').stem}"
-        suggested = str(Path(self._folder()) / f"{stem} report{suffix}")
-        filters = self.tr("PDF (*.pdf)") if pdf else self.tr("Web page (*.html *.htm)")
+        suggested = str(Path(self._folder()) / f"{stem}{' tracked' if kind == 'docx' else ' report'}{suffixes[0]}")
+        filters = {"pdf": self.tr("PDF (*.pdf)"), "html": self.tr("Web page (*.html *.htm)"),
+                   "docx": self.tr("Word document (*.docx)")}[kind]
         path = ask_save_path(self.window, self.tr("Export Report"), suggested, filters)
         if not path:
             return False
-        if Path(path).suffix.lower() not in ((".pdf",) if pdf else (".html", ".htm")):
-            path += suffix
+        if Path(path).suffix.lower() not in suffixes:
+            path += suffixes[0]
+        pdf = kind == "pdf"
         if pdf:
             import ui.report_pdf  # noqa: F401  (registers the PDF exporter)
         annotations = self.annotations if self._live() else Annotations()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            _reports().export_report(comparison, path, annotations, self._report_settings())
+            _reports().export_report(comparison, path, annotations, self._report_settings(comparison))
         except (_reports().ExportUnavailable, ProjectSaveError, OSError) as error:
             self.window.message.show_message(str(error))
             return False
@@ -933,7 +945,7 @@ class ReviewController(QObject):
         from ui.report_pdf import print_html
 
         annotations = self.annotations if self._live() else Annotations()
-        print_html(_reports().render_html(comparison, annotations, self._report_settings()), printer)
+        print_html(_reports().render_html(comparison, annotations, self._report_settings(comparison)), printer)
         return True
 
     # ---- recent projects --------------------------------------------------------------------------

@@ -35,6 +35,9 @@ class ReviewActions:
     def export_pdf(self) -> None:
         self.review.export_report(pdf=True)
 
+    def export_docx(self) -> None:
+        self.review.export_report(kind="docx")
+
     def print_report(self) -> None:
         self.review.print_report()
 

@@ -54,6 +54,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "A standalone web page: both texts, every difference, verdicts and notes",
                separator_before=True),
     ActionSpec("export_pdf", "Export Report as P&DF…", "&File", "export_pdf"),
+    ActionSpec("export_docx", "Export as &Word (Tracked Changes)…", "&File", "export_docx", (),
+               "The copy as a Word document: what it changed as tracked changes, verdicts and notes "
+               "as comments"),
     ActionSpec("print_report", "&Print Report…", "&File", "print_report", ("Ctrl+P",)),
     ActionSpec("close_window", "&Close Window", "&File", "close", (SK.Close,),
                separator_before=True),

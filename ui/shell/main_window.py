@@ -53,6 +53,7 @@ from ui.panes.link_map import LinkMap
 from ui.panes.overview import Overview
 from ui.panes.scroll_sync import ScrollSync
 from ui.review.controller import ReviewController
+from ui.review.fact_marks import FactMarks, copy_to_clipboard
 from ui.review.navigation import SpanIndex, reading_order, step
 from ui.review.review_actions import ReviewActions
 from ui.shell.actions import SENSITIVITY, build_actions
@@ -127,6 +128,7 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         self._index: tuple[Comparison | None, dict[str, SpanIndex]] = (None, {})
         self._order_all: tuple[Comparison | None, list[Difference]] = (None, [])
         self.runner = Runner(self)  # every job off the GUI thread (ui/jobs/runner.py)
+        self.fact_marks = FactMarks()  # which difference changes which fact (ui/review/fact_marks.py)
         self._build_widgets()
         self.actions_by_name = build_actions(self)
         self.review = ReviewController(self)  # ui/review/controller.py: notes, projects
@@ -175,6 +177,8 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         self.panel.set_kinds(self.kinds)
         self.panel.difference_chosen.connect(lambda i: self.select_difference(i))
         self.panel.kinds_changed.connect(self._kinds_changed)
+        self.panel.facts_first_changed.connect(lambda _on: self._refresh_all())
+        self.panel.copy_requested.connect(self.copy_differences)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.panel)
@@ -262,6 +266,24 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
             return self.inline.spans.get(diff.id) if self.inline is not None else None
         return diff.span(side)  # type: ignore[arg-type]
 
+    def fact_changes(self, diff_id: int) -> list[str]:
+        """What a difference does to facts ("53% → 35%"), for the gutters' ⚠ and tooltips."""
+        return self.fact_marks.changes(diff_id)
+
+    def facts_on(self, side: str, start: int, end: int) -> list[tuple[tuple[int, int], str]]:
+        """Facts to check on a side, overlapping [start, end): framed in the panes."""
+        return self.fact_marks.facts_on(side, start, end)
+
+    def copy_differences(self, ids: list[int]) -> None:
+        """Edit → Copy in the list (Ctrl+C, context menu): the differences as text and HTML."""
+        comparison = self.comparison
+        diffs = [d for i in ids if comparison is not None and (d := comparison.difference(i)) is not None]
+        if comparison is None or not diffs:
+            return
+        copy_to_clipboard(comparison, diffs, self.review.placed_annotations, self.fact_marks)
+        self.statusBar().showMessage(self.tr("Copied {n} difference(s) as text and HTML.").format(n=len(diffs)),
+                                     4000)
+
     def describe(self, diff_id: int) -> str:
         """One or two lines about a difference, for tooltips and the status bar."""
         comparison = self.comparison
@@ -281,6 +303,9 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         if diff.kind in ("changed", "moved") and diff.similarity is not None:
             text += "\n" + self.tr("{share} alike").format(
                 share=f"{diff.similarity:.0%}")
+        facts = self.fact_marks.changes(diff_id)
+        if facts:
+            text += "\n" + self.tr("\u26a0 Facts: {changes}").format(changes=" · ".join(facts))
         return text
 
     # ---- loading ------------------------------------------------------------
@@ -376,6 +401,9 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         self.order = ([d for d in self._order_all[1] if self.shows(d)]
                       if comparison else [])
         self.order = self.review.filter_order(self.order)  # the panel's verdict filter
+        if self.panel.facts_first:
+            self.order = self.fact_marks.order(self.order)
+        self.panel.set_fact_marks(self.fact_marks)
         counts: dict[str, int] = {}
         for diff in comparison.differences if comparison else ():
             if self.show_furniture or not diff.furniture:
@@ -633,9 +661,12 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
                 "%n files were dropped; the first two are compared (original, then copy).", "", len(paths)), "info")
 
     def copy_selection(self) -> None:
+        """Edit → Copy (Ctrl+C): the selected text of a pane, or the differences selected in the list."""
         widget = QApplication.focusWidget()
         if isinstance(widget, TextView):
             widget.copy()
+        elif widget is self.panel.list:
+            self.copy_differences(self.panel.selected_ids())
 
     def select_all(self) -> None:
         widget = QApplication.focusWidget()

@@ -153,6 +153,7 @@ class WindowExtras(_Base):
         if result.error:
             return
         describe_comparison(self)
+        self.fact_marks.clear()  # until this comparison's facts arrive
         self.summary_bar.set_comparison(self.comparison)
         if self.comparison is not None:
             self.facts_panel.set_busy()
@@ -168,6 +169,11 @@ class WindowExtras(_Base):
         if comparison is not self.comparison:
             return  # an older comparison's facts
         self.facts_panel.set_report(comparison, report)
+        self.fact_marks.set(comparison, report if isinstance(report, FactReport) else None)
+        self._refresh_all()  # the list's ⚠ rows and "Facts first", the gutters' ⚠
+        for view in self.views.values():
+            view.viewport().update()
+            view.gutter.update()
         if isinstance(report, FactReport):
             summary = report.summary()
             urgent = sum(summary[s] for s in ("missing", "altered", "unsourced"))

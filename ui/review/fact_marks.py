@@ -1,0 +1,72 @@
+"""Facts inside the review: which difference changes a fact, for the list, the gutters and the panes.
+
+The window keeps one :class:`FactMarks` for the comparison on screen, set
+when the facts check arrives (app/facts/links.py does the work, pure). The
+differences list shows "⚠ 53% → 35%" under a row, the gutters a ⚠ beside
+the difference's kind mark, the panes a frame round each fact to check;
+"Facts first" orders the list (and F8) with those differences first.
+:func:`copy_to_clipboard` puts differences on the clipboard as text and HTML.
+
+The alarm is a sign (⚠) in a box with a dark border, never a colour alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QColor, QGuiApplication
+
+from app import Comparison, Difference
+from app.facts import FactLinks, FactReport, facts_first, link_facts
+from app.facts.links import FLAGGED
+from app.project.annotations import Annotations
+from app.report.clipboard import clip_differences
+
+ALARM = "\u26a0"
+ALARM_FILL = QColor("#F0E442")  # Okabe–Ito yellow behind the sign; the sign and border carry it
+ALARM_INK = QColor("#000000")
+
+
+class FactMarks:
+    """The facts the comparison on screen changes, by difference (empty until the check arrives)."""
+
+    def __init__(self) -> None:
+        self.comparison: Comparison | None = None
+        self.links: FactLinks | None = None
+
+    def set(self, comparison: Comparison | None, report: FactReport | None) -> None:
+        """The facts of ``comparison`` (None, or no report: nothing marked)."""
+        self.comparison = comparison
+        self.links = link_facts(comparison, report) if comparison is not None and report is not None else None
+
+    def clear(self) -> None:
+        self.set(None, None)
+
+    def changes(self, diff_id: int) -> list[str]:
+        """What the difference does to facts: ["53% → 35%", ...] (empty when nothing)."""
+        return self.links.changes(diff_id) if self.links is not None else []
+
+    def has_facts(self, diff_id: int) -> bool:
+        return self.links is not None and bool(self.links.fact_ids(diff_id))
+
+    def facts_on(self, side: str, start: int, end: int) -> list[tuple[tuple[int, int], str]]:
+        """Spans and kinds of the facts to check on ``side`` that overlap [start, end)."""
+        if self.links is None or side not in ("left", "right"):
+            return []
+        return [(span, e.kind) for e in self.links.report.entries_in(side, start, end)  # type: ignore[arg-type]
+                if e.status in FLAGGED and (span := e.span(side)) is not None]  # type: ignore[arg-type]
+
+    def order(self, differences: list[Difference]) -> list[Difference]:
+        """``differences`` with those that change facts first (most urgent first)."""
+        return facts_first(differences, self.links) if self.links is not None else differences
+
+
+def copy_to_clipboard(comparison: Comparison, differences: list[Difference], annotations: Annotations | None,
+                      marks: FactMarks) -> str:
+    """Put the differences on the clipboard (plain text and HTML); returns the plain text."""
+    clip = clip_differences(comparison, differences, annotations,
+                            marks.links if marks.comparison is comparison else None)
+    mime = QMimeData()
+    mime.setText(clip.text)
+    mime.setHtml(clip.html)
+    QGuiApplication.clipboard().setMimeData(mime)
+    return clip.text
