@@ -301,7 +301,7 @@
     <message>
         <location filename="../../build/action_strings.py" line="20"/>
         <source>Export as &amp;Word (Tracked Changes)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Word exportieren (Änderungen nachverfolgt)…</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="21"/>
@@ -613,7 +613,7 @@
     <message>
         <location filename="../../build/action_strings.py" line="82"/>
         <source>The copy as a Word document: what it changed as tracked changes, verdicts and notes as comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie als Word-Dokument: ihre Änderungen nachverfolgt, Urteile und Notizen als Kommentare</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="83"/>
@@ -904,7 +904,7 @@ oder Datei → Kopie öffnen…</translation>
     <message>
         <location filename="../../ui/panels/differences.py" line="163"/>
         <source>{alarm} Facts: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alarm} Fakten: {changes}</translation>
     </message>
     <message>
         <location filename="../../ui/panels/differences.py" line="222"/>
@@ -930,12 +930,12 @@ oder Datei → Kopie öffnen…</translation>
     <message>
         <location filename="../../ui/panels/differences.py" line="284"/>
         <source>{alarm} Facts first</source>
-        <translation type="unfinished"></translation>
+        <translation>{alarm} Fakten zuerst</translation>
     </message>
     <message>
         <location filename="../../ui/panels/differences.py" line="285"/>
         <source>List first the differences that change, drop or add a figure, date, quotation or name (F8 follows this order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die Unterschiede zeigen, die eine Zahl, ein Datum, ein Zitat oder einen Namen ändern, weglassen oder hinzufügen (F8 folgt dieser Reihenfolge)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/differences.py" line="302"/>
@@ -945,12 +945,12 @@ oder Datei → Kopie öffnen…</translation>
     <message>
         <location filename="../../ui/panels/differences.py" line="342"/>
         <source>Copy Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/panels/differences.py" line="343"/>
         <source>Copy {n} Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Unterschiede kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/panels/differences.py" line="376"/>
@@ -1477,7 +1477,7 @@ oder Datei → Kopie öffnen…</translation>
     <message>
         <location filename="../../ui/shell/main_window.py" line="284"/>
         <source>Copied {n} difference(s) as text and HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Unterschied(e) als Text und HTML kopiert.</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="302"/>
@@ -1492,7 +1492,7 @@ oder Datei → Kopie öffnen…</translation>
     <message>
         <location filename="../../ui/shell/main_window.py" line="308"/>
         <source>⚠ Facts: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Fakten: {changes}</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="351"/>
@@ -2006,7 +2006,7 @@ oder Datei → Kopie öffnen…</translation>
     <message>
         <location filename="../../ui/review/controller.py" line="916"/>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-Dokument (*.docx)</translation>
     </message>
     <message>
         <location filename="../../ui/review/controller.py" line="917"/>
