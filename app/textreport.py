@@ -5,11 +5,10 @@ from __future__ import annotations
 import textwrap
 
 from app.engine.records import Comparison, Difference, Span
+from app.vocabulary import KIND_TABLE
 
-KIND_LABEL = {"omitted": "OMITTED", "added": "ADDED", "changed": "CHANGED",
-              "duplicated": "DUPLICATED", "moved": "MOVED"}
-_COLOURS = {"omitted": "\033[31m", "added": "\033[32m", "changed": "\033[33m",
-            "duplicated": "\033[35m", "moved": "\033[36m"}
+KIND_LABEL: dict[str, str] = {k.name: k.terminal for k in KIND_TABLE}  # the kinds: app/vocabulary.py
+_COLOURS: dict[str, str] = {k.name: k.ansi for k in KIND_TABLE}
 _RESET, _DIM, _BOLD = "\033[0m", "\033[2m", "\033[1m"
 _DEL, _INS = "\033[9;31m", "\033[4;32m"
 EXCERPT = 600

@@ -9,67 +9,53 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 
-KINDS = ("omitted", "added", "changed", "duplicated", "moved")
+from app.vocabulary import KIND_TABLE, KINDS, KindInfo
+
+__all__ = ["KINDS", "STYLES", "KindStyle", "colour", "is_dark", "kind_label", "kind_meaning", "kind_word", "tint"]
+
+_UNDERLINES = {  # the vocabulary's underline names, as Qt draws them
+    "dot": QTextCharFormat.UnderlineStyle.DotLine,
+    "single": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "none": QTextCharFormat.UnderlineStyle.NoUnderline,
+    "wave": QTextCharFormat.UnderlineStyle.WaveUnderline,
+    "dash": QTextCharFormat.UnderlineStyle.DashUnderline,
+}
 
 
 @dataclass(frozen=True)
 class KindStyle:
-    """How one kind of difference looks, wherever it is drawn."""
+    """How one kind of difference looks in the window, from its entry in app/vocabulary.py."""
 
     kind: str
-    label: str
+    label: str  # English; ``kind_label`` translates
     glyph: str
     colour: str
     underline: QTextCharFormat.UnderlineStyle
     sides: str  # "left", "right" or "both"
-    meaning: str
+    meaning: str  # English; ``kind_meaning`` translates
+    ink: str  # text on the kind's colour
+
+    @classmethod
+    def of(cls, info: KindInfo) -> KindStyle:
+        """The window's style of a kind of the vocabulary."""
+        sides = info.sides[0] if len(info.sides) == 1 else "both"
+        return cls(info.name, info.label, info.glyph, info.colour, _UNDERLINES[info.underline], sides,
+                   info.meaning, info.ink)
 
 
-STYLES: dict[str, KindStyle] = {
-    "omitted": KindStyle(
-        "omitted", QT_TRANSLATE_NOOP("Kinds", "Omitted"),
-        "−", "#D55E00", QTextCharFormat.UnderlineStyle.DotLine,
-        "left",
-        QT_TRANSLATE_NOOP("Kinds", "in the original, left out of the copy")),
-    "added": KindStyle(
-        "added", QT_TRANSLATE_NOOP("Kinds", "Added"),
-        "+", "#009E73", QTextCharFormat.UnderlineStyle.SingleUnderline,
-        "right",
-        QT_TRANSLATE_NOOP("Kinds", "in the copy, with no source in the original")),
-    "changed": KindStyle(
-        "changed", QT_TRANSLATE_NOOP("Kinds", "Changed"),
-        "≈", "#0072B2", QTextCharFormat.UnderlineStyle.NoUnderline,
-        "both",
-        QT_TRANSLATE_NOOP("Kinds", "reworded; the deeper tint marks the words that differ")),
-    "duplicated": KindStyle(
-        "duplicated", QT_TRANSLATE_NOOP("Kinds", "Duplicated"),
-        "2×", "#CC79A7", QTextCharFormat.UnderlineStyle.WaveUnderline,
-        "right",
-        QT_TRANSLATE_NOOP("Kinds", "the copy repeats text it already has")),
-    "moved": KindStyle(
-        "moved", QT_TRANSLATE_NOOP("Kinds", "Moved"),
-        "⇅", "#E69F00", QTextCharFormat.UnderlineStyle.DashUnderline,
-        "both",
-        QT_TRANSLATE_NOOP("Kinds", "kept, but out of the original's order")),
-}
+STYLES: dict[str, KindStyle] = {info.name: KindStyle.of(info) for info in KIND_TABLE}
+_WORDS = {info.name: info.word for info in KIND_TABLE}
+
+# The kinds' words are translated in the "Kinds" context; lupdate cannot read app/, so
+# ``make translations`` marks them from the vocabulary (python -m ui.shell.action_strings).
 
 
 def kind_label(kind: str) -> str:
     """The kind's name ("Omitted", …) in the user's language (STYLES keeps the English)."""
     return QCoreApplication.translate("Kinds", STYLES[kind].label)
-
-
-#: The kinds as words in running text ("Show omitted"), lower case in English only.
-_WORDS = {
-    "omitted": QT_TRANSLATE_NOOP("Kinds", "omitted"),
-    "added": QT_TRANSLATE_NOOP("Kinds", "added"),
-    "changed": QT_TRANSLATE_NOOP("Kinds", "changed"),
-    "duplicated": QT_TRANSLATE_NOOP("Kinds", "duplicated"),
-    "moved": QT_TRANSLATE_NOOP("Kinds", "moved"),
-}
 
 
 def kind_word(kind: str) -> str:

@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from app.vocabulary import KINDS
+
 ORGANIZATION = "Verso"
 APPLICATION = "Verso"
 MAX_RECENT = 8
@@ -23,7 +25,7 @@ DEFAULTS: dict[str, Any] = {
     "view/inline": False,
     "view/panel": True,
     "view/zoom": 0,
-    "view/kinds": ["omitted", "added", "changed", "duplicated", "moved"],
+    "view/kinds": list(KINDS),  # every kind of app/vocabulary.py
     "view/furniture": False,  # page furniture listed and stepped through (ui/panes/furniture.py)
     "compare/ignore_case": False,
     "compare/ignore_punctuation": False,

@@ -12,19 +12,14 @@ from pathlib import Path
 from app.documents.errors import DocumentError
 from app.documents.model import READ_AS_KINDS
 from app.documents.sniffing import binary_kind, looks_like_markdown
+from app.vocabulary import FORMAT, FORMAT_TABLE
 
-TEXT_FORMATS = ("text", "markdown", "html")
-BINARY_FORMATS = ("docx", "odt", "rtf", "pdf")
+# The formats and their file names are declared in app/vocabulary.py.
+TEXT_FORMATS = tuple(f.name for f in FORMAT_TABLE if f.reader is None)
+BINARY_FORMATS = tuple(f.name for f in FORMAT_TABLE if f.reader is not None)
 FORMATS = READ_AS_KINDS
-assert set(FORMATS) == set(TEXT_FORMATS + BINARY_FORMATS)
-MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
-HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
-_FORMAT_NAMES = {
-    "docx": "a Word document",
-    "odt": "an OpenDocument text",
-    "rtf": "an RTF document",
-    "pdf": "a PDF",
-}
+MARKDOWN_SUFFIXES = frozenset(FORMAT["markdown"].suffixes)
+HTML_SUFFIXES = frozenset(FORMAT["html"].suffixes)
 
 
 def container_format(data: bytes, label: str) -> str | None:
@@ -72,7 +67,7 @@ def check_container(data: bytes, label: str, wanted: str) -> None:
     except DocumentError:
         found = None
     if found != wanted:
-        raise DocumentError(label, f"this is not {_FORMAT_NAMES[wanted]}")
+        raise DocumentError(label, f"this is not {FORMAT[wanted].article}")
 
 
 def text_format(text: str, name: str) -> str:

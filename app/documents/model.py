@@ -11,10 +11,12 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from app.vocabulary import FORMATS
+
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "quote")
 STYLE_KINDS = ("bold", "italic", "underline", "strike", "code", "link")
 # Document.read_as: the reader that made the Document.
-READ_AS_KINDS = ("text", "markdown", "html", "docx", "odt", "rtf", "pdf")
+READ_AS_KINDS = FORMATS  # the formats a document may be read as (app/vocabulary.py)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,32 +25,21 @@ from app.documents.formats import (
 )
 from app.documents.html_walker import WalkedText, walk_html
 from app.documents.model import Document, paragraph_blocks
+from app.vocabulary import FORMAT_TABLE
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 READ_AS_CHOICES = ("auto", *FORMATS)
 _PASTED = "pasted text"
-# Readers of binary formats, imported on first use: they pull in pypdf, XML
-# and zip machinery that a plain-text comparison never needs (start-up time).
-_CONVERTERS: dict[str, tuple[str, str]] = {
-    "docx": ("app.documents.docx_reader", "docx_to_html"),
-    "odt": ("app.documents.odt_reader", "odt_to_html"),
-    "rtf": ("app.documents.rtf_reader", "rtf_to_html"),
-    "pdf": ("app.documents.pdf_reader", "pdf_to_html"),
-}
+# Readers of binary formats (app/vocabulary.py), imported on first use: they pull in
+# pypdf, XML and zip machinery that a plain-text comparison never needs (start-up time).
+_CONVERTERS: dict[str, tuple[str, str]] = {f.name: f.reader for f in FORMAT_TABLE if f.reader is not None}
 
 
 def _converter(fmt: str) -> Callable[[bytes, str], str]:
     module, name = _CONVERTERS[fmt]
     return getattr(importlib.import_module(module), name)
-_ENCODINGS = {"docx": "utf-8", "odt": "utf-8", "rtf": "ascii", "pdf": ""}
-_DISPLAY = {
-    "markdown": "Markdown",
-    "html": "HTML",
-    "docx": "Word document",
-    "odt": "OpenDocument text",
-    "rtf": "RTF document",
-    "pdf": "PDF",
-}
+_ENCODINGS = {f.name: f.encoding for f in FORMAT_TABLE if f.reader is not None}
+_DISPLAY = {f.name: f.display for f in FORMAT_TABLE}
 
 
 def read_document(path: str | os.PathLike[str], read_as: str = "auto") -> Document:

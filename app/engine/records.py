@@ -12,11 +12,10 @@ from functools import cached_property
 from typing import Any, Literal
 
 from app.documents.model import Document
+from app.vocabulary import KINDS, Side  # noqa: F401  (KINDS: re-exported for its readers)
 
 Span = tuple[int, int]
-SideName = Literal["left", "right"]
-
-KINDS = ("omitted", "added", "changed", "duplicated", "moved")
+SideName = Side  # the two sides and the kinds are declared in app/vocabulary.py
 FORMAT_NAME = "verso-comparison"
 FORMAT_VERSION = 1
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.project.annotations import Verdict
+from app.vocabulary import KIND_TABLE
 
 # Okabe & Ito (2008), "Color Universal Design".
 ORANGE = "#E69F00"
@@ -32,20 +33,9 @@ class KindStyle:
     meaning: str
 
 
-# The same colour for each kind as in the window (ui/palette.py; a test holds them equal).
+# Each kind as the window shows it: one table, app/vocabulary.py.
 KIND_STYLES: dict[str, KindStyle] = {
-    "omitted": KindStyle("Omitted", VERMILLION, "struck through",
-                         "Text of the original with no counterpart in the copy."),
-    "added": KindStyle("Added", BLUISH_GREEN, "underlined",
-                       "Text of the copy with no source in the original."),
-    "changed": KindStyle("Changed", BLUE, "dotted underline",
-                         "Reworded: the copy derives from the original. Inside, deleted "
-                         "words are struck through, inserted words underlined."),
-    "duplicated": KindStyle("Duplicated", REDDISH_PURPLE, "double underline",
-                            "A later repeat, in the copy, of text the copy already has."),
-    "moved": KindStyle("Moved", ORANGE, "dashed box",
-                       "Derived text that stands out of order (may also be reworded)."),
-}
+    k.name: KindStyle(k.label, k.colour, k.report_cue, k.report_meaning) for k in KIND_TABLE}
 
 #: Highlights made by the reviewer.
 HIGHLIGHT_COLOUR = YELLOW

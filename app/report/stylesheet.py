@@ -18,7 +18,7 @@ def stylesheet() -> str:
         f".v-{v.value} {{ background: {bg}; color: {fg}; }}" for v, (bg, fg) in
         VERDICT_COLOURS.items())
     omitted, added, changed, duplicated, moved = (KIND_STYLES[k].colour for k in (
-        "omitted", "added", "changed", "duplicated", "moved"))
+        "omitted", "added", "changed", "duplicated", "moved"))  # each named in the rules below
     return f"""
 html {{ color-scheme: light; }}
 * {{ box-sizing: border-box; }}

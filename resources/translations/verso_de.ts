@@ -1355,78 +1355,77 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../ui/palette.py" line="33"/>
+        <location filename="../../build/action_strings.py" line="109"/>
         <source>Omitted</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="36"/>
+        <location filename="../../build/action_strings.py" line="111"/>
         <source>in the original, left out of the copy</source>
         <translation>im Original, in der Kopie weggelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="38"/>
+        <location filename="../../build/action_strings.py" line="112"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="41"/>
+        <location filename="../../build/action_strings.py" line="114"/>
         <source>in the copy, with no source in the original</source>
         <translation>in der Kopie, ohne Quelle im Original</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="43"/>
+        <location filename="../../build/action_strings.py" line="115"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="46"/>
+        <location filename="../../build/action_strings.py" line="117"/>
         <source>reworded; the deeper tint marks the words that differ</source>
         <translation>umformuliert; die kräftigere Tönung markiert die abweichenden Wörter</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="48"/>
+        <location filename="../../build/action_strings.py" line="118"/>
         <source>Duplicated</source>
         <translation>Wiederholt</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="51"/>
+        <location filename="../../build/action_strings.py" line="120"/>
         <source>the copy repeats text it already has</source>
         <translation>die Kopie wiederholt Text, den sie schon enthält</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="53"/>
+        <location filename="../../build/action_strings.py" line="121"/>
         <source>Moved</source>
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="56"/>
+        <location filename="../../build/action_strings.py" line="123"/>
         <source>kept, but out of the original&apos;s order</source>
         <translation>übernommen, aber nicht in der Reihenfolge des Originals</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="67"/>
+        <location filename="../../build/action_strings.py" line="110"/>
         <source>omitted</source>
-        <extracomment>The kinds as words in running text (&quot;Show omitted&quot;), lower case in English only.</extracomment>
         <translation>ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="68"/>
+        <location filename="../../build/action_strings.py" line="113"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="69"/>
+        <location filename="../../build/action_strings.py" line="116"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="70"/>
+        <location filename="../../build/action_strings.py" line="119"/>
         <source>duplicated</source>
         <translation>wiederholt</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="71"/>
+        <location filename="../../build/action_strings.py" line="122"/>
         <source>moved</source>
         <translation>verschoben</translation>
     </message>
@@ -1455,72 +1454,72 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="71"/>
+        <location filename="../../ui/shell/main_window.py" line="72"/>
         <source>Texts ({patterns})</source>
         <translation>Texte ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="72"/>
+        <location filename="../../ui/shell/main_window.py" line="73"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="93"/>
+        <location filename="../../ui/shell/main_window.py" line="94"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="213"/>
+        <location filename="../../ui/shell/main_window.py" line="214"/>
         <source>Comparing…</source>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="284"/>
+        <location filename="../../ui/shell/main_window.py" line="285"/>
         <source>Copied {n} difference(s) as text and HTML.</source>
         <translation>{n} Unterschied(e) als Text und HTML kopiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="302"/>
+        <location filename="../../ui/shell/main_window.py" line="303"/>
         <source>First occurrence, copy ¶{n}: “{text}”</source>
         <translation>Erstes Vorkommen, Kopie ¶{n}: „{text}“</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="304"/>
+        <location filename="../../ui/shell/main_window.py" line="305"/>
         <source>{share} alike</source>
         <translation>{share} gleich</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="308"/>
+        <location filename="../../ui/shell/main_window.py" line="309"/>
         <source>⚠ Facts: {changes}</source>
         <translation>⚠ Fakten: {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="351"/>
+        <location filename="../../ui/shell/main_window.py" line="352"/>
         <source> — the current texts are unchanged.</source>
         <translation> — die aktuellen Texte bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="421"/>
+        <location filename="../../ui/shell/main_window.py" line="422"/>
         <source>Open or drop the original and the copy to compare.</source>
         <translation>Original und Kopie zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="422"/>
+        <location filename="../../ui/shell/main_window.py" line="423"/>
         <source>Open or drop the original to compare.</source>
         <translation>Das Original zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="423"/>
+        <location filename="../../ui/shell/main_window.py" line="424"/>
         <source>Open or drop the copy to compare.</source>
         <translation>Die Kopie zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="430"/>
+        <location filename="../../ui/shell/main_window.py" line="431"/>
         <source>Copy: {reused} reused from the original · {added} added · {duplicated} duplicated</source>
         <translation>Kopie: {reused} aus dem Original übernommen · {added} hinzugefügt · {duplicated} wiederholt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="432"/>
+        <location filename="../../ui/shell/main_window.py" line="433"/>
         <source>Original: %n omission(s) ({share} of its text)</source>
         <translation>
             <numerusform>Original: %n Auslassung ({share} seines Texts)</numerusform>
@@ -1528,7 +1527,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="434"/>
+        <location filename="../../ui/shell/main_window.py" line="435"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n Unterschied</numerusform>
@@ -1536,82 +1535,82 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="524"/>
+        <location filename="../../ui/shell/main_window.py" line="525"/>
         <source>No differences to go to.</source>
         <translation>Keine Unterschiede zum Ansteuern.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="533"/>
+        <location filename="../../ui/shell/main_window.py" line="534"/>
         <source>This is the last {kind} difference.</source>
         <translation>Das ist der letzte Unterschied der Art „{kind}“.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="534"/>
+        <location filename="../../ui/shell/main_window.py" line="535"/>
         <source>This is the first {kind} difference.</source>
         <translation>Das ist der erste Unterschied der Art „{kind}“.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="536"/>
+        <location filename="../../ui/shell/main_window.py" line="537"/>
         <source>This is the last difference.</source>
         <translation>Das ist der letzte Unterschied.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="537"/>
+        <location filename="../../ui/shell/main_window.py" line="538"/>
         <source>This is the first difference.</source>
         <translation>Das ist der erste Unterschied.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="548"/>
+        <location filename="../../ui/shell/main_window.py" line="549"/>
         <source>Select a duplicated passage first.</source>
         <translation>Zuerst eine wiederholte Passage auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="555"/>
+        <location filename="../../ui/shell/main_window.py" line="556"/>
         <source>First occurrence of the repeat, copy ¶{n}; Alt+Down goes on from the repeat.</source>
         <translation>Erstes Vorkommen der Wiederholung, Kopie ¶{n}; Alt+Ab macht bei der Wiederholung weiter.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="591"/>
+        <location filename="../../ui/shell/main_window.py" line="592"/>
         <source>Open the Original</source>
         <translation>Original öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="596"/>
+        <location filename="../../ui/shell/main_window.py" line="597"/>
         <source>Open the Copy</source>
         <translation>Kopie öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="615"/>
+        <location filename="../../ui/shell/main_window.py" line="616"/>
         <source>No recent comparisons</source>
         <translation>Keine letzten Vergleiche</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="618"/>
+        <location filename="../../ui/shell/main_window.py" line="619"/>
         <source>Clear Recent</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="633"/>
+        <location filename="../../ui/shell/main_window.py" line="634"/>
         <source>Pasted original</source>
         <translation>Eingefügtes Original</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="634"/>
+        <location filename="../../ui/shell/main_window.py" line="635"/>
         <source>Pasted copy</source>
         <translation>Eingefügte Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="643"/>
+        <location filename="../../ui/shell/main_window.py" line="644"/>
         <source>Dropped original</source>
         <translation>Abgelegtes Original</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="644"/>
+        <location filename="../../ui/shell/main_window.py" line="645"/>
         <source>Dropped copy</source>
         <translation>Abgelegte Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="661"/>
+        <location filename="../../ui/shell/main_window.py" line="662"/>
         <source>%n files were dropped; the first two are compared (original, then copy).</source>
         <translation>
             <numerusform>%n Datei wurde abgelegt; die ersten beiden werden verglichen (Original, dann Kopie).</numerusform>
@@ -1619,17 +1618,17 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="701"/>
+        <location filename="../../ui/shell/main_window.py" line="702"/>
         <source>{copy}, against {original}</source>
         <translation>{copy}, gegen {original}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="704"/>
+        <location filename="../../ui/shell/main_window.py" line="705"/>
         <source>struck: original&apos;s wording · underlined: copy&apos;s</source>
         <translation>durchgestrichen: Wortlaut des Originals · unterstrichen: der Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="791"/>
+        <location filename="../../ui/shell/main_window.py" line="792"/>
         <source>%n in the original</source>
         <translation>
             <numerusform>%n im Original</numerusform>
@@ -1637,7 +1636,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="792"/>
+        <location filename="../../ui/shell/main_window.py" line="793"/>
         <source>%n in the copy</source>
         <translation>
             <numerusform>%n in der Kopie</numerusform>
@@ -1645,7 +1644,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="793"/>
+        <location filename="../../ui/shell/main_window.py" line="794"/>
         <source>%n in the redline</source>
         <translation>
             <numerusform>%n in der Korrekturansicht</numerusform>

@@ -63,7 +63,7 @@ def kind_icon(kind: str, size: int = 18) -> QIcon:
     font.setBold(True)
     font.setPixelSize(int(size * (0.5 if len(STYLES[kind].glyph) > 1 else 0.75)))
     painter.setFont(font)
-    painter.setPen(QColor("#000000") if kind in ("moved", "duplicated") else QColor("#ffffff"))
+    painter.setPen(QColor(STYLES[kind].ink))
     painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, STYLES[kind].glyph)
     painter.end()
     return QIcon(pix)

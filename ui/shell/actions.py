@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from app.vocabulary import KIND_TABLE
+
 SK = QKeySequence.StandardKey
 Key = str | QKeySequence.StandardKey
 
@@ -85,17 +87,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                checked=True),
     ActionSpec("show_panel", "&Differences Panel", "&View", "toggle_panel", ("F4",),
                checkable=True, checked=True),
-    ActionSpec("show_omitted", "Show &Omitted", "&View", "toggle_kind", (),
-               "Show omissions in the list, maps and navigation", checkable=True, checked=True,
-               separator_before=True),
-    ActionSpec("show_added", "Show &Added", "&View", "toggle_kind", (), checkable=True,
-               checked=True),
-    ActionSpec("show_changed", "Show C&hanged", "&View", "toggle_kind", (), checkable=True,
-               checked=True),
-    ActionSpec("show_duplicated", "Show D&uplicated", "&View", "toggle_kind", (), checkable=True,
-               checked=True),
-    ActionSpec("show_moved", "Show &Moved", "&View", "toggle_kind", (), checkable=True,
-               checked=True),
+    *(ActionSpec(f"show_{k.name}", k.menu, "&View", "toggle_kind", (),
+                 "Show omissions in the list, maps and navigation" if n == 0 else "", checkable=True,
+                 checked=True, separator_before=n == 0)
+      for n, k in enumerate(KIND_TABLE)),  # one per kind of app/vocabulary.py
     ActionSpec("show_furniture", "Show Page &Furniture", "&View", "toggle_furniture", (),
                "List and step through menus, bylines, link lists and footers too (always dimmed)",
                checkable=True),

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import CompareOptions, Comparison, Difference, Document
+from app.vocabulary import open_patterns
 from ui import settings
 from ui.documents_io import DocumentError, from_text
 from ui.jobs.compare import CompareWorker, Request, Result, Source
@@ -61,7 +62,7 @@ from ui.shell.find_bar import FindBar
 from ui.shell.window_extras import WindowExtras
 from ui.style import style_window
 
-FILE_PATTERNS = "*.txt *.text *.md *.markdown *.html *.htm *.rtf *.docx *.odt"
+FILE_PATTERNS = open_patterns()  # every format of app/vocabulary.py (PDF was missing)
 SELECT_LINE = 0.3  # where a selected difference is placed, as a fraction of the pane height
 MAX_FIND_HITS = 5000
 
