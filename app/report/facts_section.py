@@ -87,7 +87,8 @@ def facts_section(comparison: Comparison, report: FactReport, links: FactLinks,
     flagged = [e for e in report.entries if e.status in FLAGGED]
     cutters = {side: _Sentences(comparison.document(side).text) for side in ("left", "right")}
     parts = ['<section class="facts" id="facts">',
-             f"<h2>Facts ({len(flagged)} to check)</h2>",
+             # Inline, as Qt's rich text (PDF, printing) reads no @media print rules.
+             f'<h2 style="page-break-before: always">Facts ({len(flagged)} to check)</h2>',
              '<p class="counts ui">Numbers, money, percentages, dates, quotations, names and claims of '
              "both texts, checked; a figure counts as kept only where the copy keeps its context. "
              + _e(" · ".join(f"{counts[s]} {s}" for s in STATUSES)) + "</p>"]
@@ -131,7 +132,7 @@ def _item(comparison: Comparison, entry: FactCheck, links: FactLinks, cutters: d
 
 def _side(comparison: Comparison, entry: FactCheck, side: SideName, cutter: _Sentences) -> str:
     text = comparison.document(side).text
-    label = f'<div class="lab">{_SIDE_NAME[side]}</div>'
+    label = f'<div class="lab">{_SIDE_NAME[side]}&nbsp;</div> '
     own = entry.span(side)
     span = own if own is not None else jump_span(comparison, entry, side)
     (start, end), (cut_before, cut_after) = cutter.around(span)

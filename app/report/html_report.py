@@ -142,7 +142,9 @@ def _summary(c: Comparison, annotations: Annotations, facts: _Facts | None = Non
         (s.duplicated, "of the copy repeats itself"),
         (s.omitted, "of the original omitted"),
     ]
-    items = "".join(f'<li class="figure ui"><b>{v:.0%}</b><span>{_e(t)}</span></li>'
+    # The space after </b>: browsers set the figure on its own line (display: block), Qt's
+    # rich text (PDF, printing) does not, and read "45%of the copy" without it.
+    items = "".join(f'<li class="figure ui"><b>{v:.0%}</b> <span>{_e(t)}</span></li>'
                     for v, t in figures)
     article = [d for d in c.differences if not getattr(d, "furniture", False)]
     counts = {k: sum(1 for d in article if d.kind == k) for k in KINDS}
@@ -178,15 +180,21 @@ def _shares_bar(c: Comparison) -> str:
     colours = {"reused": "#999999", "changed": KIND_STYLES["changed"].colour,
                "added": KIND_STYLES["added"].colour, "duplicated": KIND_STYLES["duplicated"].colour}
     words = " · ".join(f"{v:.0%} {SHARE_LABELS[p]}" for p, v in parts)
-    cells = "".join(f'<span style="flex: 0 0 {v * 100:.1f}%; background: {colours[p]}" '
-                    f'title="{v:.0%} {SHARE_LABELS[p]}"></span>' for p, v in parts)
-    return (f'<div class="shares ui" role="img" aria-label="The copy: {_e(words)}" style="display: flex; '
-            f'height: 12px; border-radius: 3px; overflow: hidden; max-width: 40em">{cells}</div>\n'
+    # A one-row table, not a flex box: Qt's rich text (PDF, printing) draws tables and cell
+    # widths but no flex layout, and left the bar out.
+    cells = "".join(f'<td width="{v * 100:.1f}%" style="background-color: {colours[p]}; height: 12px; '
+                    f'padding: 0; font-size: 6px; line-height: 12px" title="{v:.0%} {SHARE_LABELS[p]}">'
+                    "&nbsp;</td>" for p, v in parts)
+    return (f'<table class="shares ui" role="img" aria-label="The copy: {_e(words)}" cellspacing="0" '
+            f'cellpadding="0" width="100%" style="max-width: 640px; border-collapse: collapse">'
+            f"<tr>{cells}</tr></table>\n"
             f'<p class="counts ui"><b>The copy:</b> {_e(words or "empty")}</p>')
 
 
 def _legend(with_facts: bool = False) -> str:
-    items = [f'<li><span class="sample k-{k}">{_e(st.label)}</span> {_e(st.cue)} — '
+    # A solid chip of the kind's colour first: the tints of the sample alone are faint in print.
+    items = [f'<li><span class="chip" style="background-color: {st.colour}">&nbsp;&nbsp;&nbsp;</span> '
+             f'<span class="sample k-{k}">{_e(st.label)}</span> {_e(st.cue)} — '
              f"{_e(st.meaning)}</li>" for k, st in KIND_STYLES.items()]
     items.append('<li><span class="sample e-del">deleted</span> / '
                  '<span class="sample e-ins">inserted</span> words inside a changed passage</li>')
@@ -271,7 +279,7 @@ def _excerpt(text: str, span: Span, marks: list[Mark], limit: int) -> str:
 
 def _side_block(c: Comparison, d: Difference, side: Side, limit: int) -> str:
     span = d.span(side)
-    label = f'<div class="lab">{_SIDE_NAME[side]}</div>'
+    label = f'<div class="lab">{_SIDE_NAME[side]}&nbsp;</div> '
     if span is None:
         return f'<div class="side">{label}<span class="none">(nothing)</span></div>'
     css = {"left": "e-del", "right": "e-ins"}[side]
@@ -310,7 +318,8 @@ def _differences(c: Comparison, annotations: Annotations, limit: int, facts: _Fa
         flags = facts.flags(d.id) if facts is not None else ""
         items.append(f'<li id="d{d.id}" class="k-{_e(d.kind)}">{head}{flags}{pair}{note_html}</li>')
     body = "\n".join(items) if items else '<p class="none">The texts do not differ.</p>'
-    return (f'<section class="differences" id="differences">\n<h2>Differences ({len(items)})</h2>'
+    return (f'<section class="differences" id="differences">\n'
+            f'<h2 style="page-break-before: always">Differences ({len(items)})</h2>'
             f'\n<ol class="diffs">\n{body}\n</ol>\n</section>')
 
 

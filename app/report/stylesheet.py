@@ -41,6 +41,7 @@ h2 {{ font-size: 1.2em; margin: 1.6em 0 .6em; border-bottom: 2px solid {INK};
   gap: 6px 18px; padding: 0; margin: .5em 0; font-size: .9em; }}
 .legend li {{ list-style: none; }}
 .legend .sample {{ display: inline-block; min-width: 7.5em; padding: 0 .2em; }}
+.legend .chip {{ display: inline-block; width: 1.1em; border: 1px solid {INK}; border-radius: 2px; }}
 table.sbs {{ width: 100%; border-collapse: collapse; table-layout: fixed; }}
 table.sbs th {{ text-align: left; font: 600 .95em system-ui, "DejaVu Sans", sans-serif;
   padding: 6px 10px; border-bottom: 2px solid {INK}; background: #f4f4f4; }}

@@ -66,7 +66,8 @@ def test_hostile_document_text_and_notes_are_escaped() -> None:
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert 'src="http' not in page
     # The texts survive (escaped) and the table structure is intact.
-    assert page.count("<table") == 1 and page.count("</table>") == 1
+    # The shares bar and the texts side by side; a table in the text is escaped.
+    assert page.count("<table") == 2 and page.count("</table>") == 2
 
 
 def test_every_difference_is_listed_with_verdict_and_note(sample_comparison: Comparison,

@@ -156,7 +156,8 @@ def test_sample_report_renders_in_chromium(sample_comparison: Comparison, annota
 
     dom = _chromium(tmp_path, report.as_uri(), "--dump-dom").stdout
     assert dom.count('<table class="sbs">') == 1
-    table_rows = dom.split("<tbody>")[1].split("</tbody>")[0].split("<tr>")[1:]
+    texts = dom.split('<table class="sbs">')[1]  # (the first table is the shares bar)
+    table_rows = texts.split("<tbody>")[1].split("</tbody>")[0].split("<tr>")[1:]
     assert table_rows and all(row.count("<td>") == 2 for row in table_rows)  # two columns
     for css in ("k-omitted", "k-added", "k-changed", "k-duplicated", "e-del", "e-ins", "hl"):
         assert f'class="{css}' in dom or f' {css}"' in dom or f" {css} " in dom, css
