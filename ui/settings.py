@@ -33,6 +33,7 @@ DEFAULTS: dict[str, Any] = {
     "compare/sensitivity": 0.5,
     "recent": [],
     "recent_projects": [],  # .verso paths, most recent first
+    "files/last_folder": "",  # where the Open dialogs start (the folder last opened from)
 }
 
 

@@ -372,7 +372,10 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
             self.panes[side].set_document(getattr(result, side), qdoc, result.words.get(side))
         for side, offset in keep.items():
             self.views[side].scroll_offset_to(offset, 0)
-        paths = [self._pending_paths.get(s) for s in ("left", "right")]
+        # Every pair of files compared goes to Recent, however it came: one request for both, or
+        # Open Original then Open Copy, or one drop per pane (the documents keep their paths).
+        paths = [self._pending_paths.get(s) or (doc.path if (doc := self.sources[s]) is not None else None)
+                 for s in ("left", "right")]
         if paths[0] and paths[1] and self.comparison is not None:
             pair = (str(Path(paths[0]).resolve()), str(Path(paths[1]).resolve()))
             QTimer.singleShot(0, lambda: settings.add_recent(*pair))  # disk writes: next turn
@@ -577,6 +580,10 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
     # ---- file actions -------------------------------------------------------
 
     def _start_dir(self) -> str:
+        """Where the Open dialogs start: the folder last opened from, else the texts' folder."""
+        last = settings.get("files/last_folder")
+        if last and Path(last).is_dir():
+            return str(last)
         for doc in (self.sources["right"], self.sources["left"]):
             if doc is not None and doc.path:
                 return str(Path(doc.path).parent)
@@ -586,6 +593,8 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(self, title, self._start_dir(), file_filter())
+        if path:
+            settings.put("files/last_folder", str(Path(path).parent))
         return path
 
     def open_original(self) -> None:
