@@ -91,3 +91,20 @@ def scan_document(job: ScanJob, path: str) -> Outcome:
 def scan_batch(job: ScanJob, paths: Iterable[str]) -> list[Outcome]:
     """``scan_document`` over a batch of paths, in order."""
     return [scan_document(job, p) for p in paths]
+
+
+def scan_text(job: ScanJob, path: str, text: str) -> Outcome:
+    """The same for a document already read as plain text (an archive's records, a Spark
+    ``wholeTextFiles`` pair): screened, and compared in full if it shares enough."""
+    verdict = screen(job.fingerprint, text)
+    if not verdict.candidate:
+        return Rejected(path, verdict.shared_ngrams, verdict.word_share)
+    try:
+        return compare_copy(job, Document.from_text(text, os.path.basename(path) or path), path)
+    except Exception as error:  # as in scan_document: one bad record must not end the job
+        return Unreadable(path, f"could not be compared ({type(error).__name__}: {error})")
+
+
+def scan_texts(job: ScanJob, records: Iterable[tuple[str, str]]) -> list[Outcome]:
+    """``scan_text`` over a batch of (path, text) records, in order."""
+    return [scan_text(job, path, text) for path, text in records]

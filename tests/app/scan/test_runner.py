@@ -106,3 +106,15 @@ def _copy(path, reused, covered=0.5):
 
     passage = Passage((0, 1), (0, 1), 1.0, "a", "a", (1,))
     return CopyResult(path, path, "", 10, reused, covered, (passage,), (), 0.0, 0.0, 0.0)
+
+
+def test_records_already_read_as_text_give_the_same_outcomes(job, scan_folder):
+    from app.scan.pairs import scan_texts
+
+    names = ("rewrite.txt", "football.txt", "nested/press.txt")
+    from_files = scan_batch(job, [str(scan_folder / n) for n in names])
+    from_texts = scan_texts(job, [(str(scan_folder / n), (scan_folder / n).read_text("utf-8")) for n in names])
+    assert [type(o) for o in from_texts] == [CopyResult, Rejected, CopyResult]
+    for a, b in zip(from_files, from_texts, strict=True):
+        if isinstance(a, CopyResult):
+            assert (a.reused, a.covered, a.passages) == (b.reused, b.covered, b.passages)
