@@ -137,8 +137,13 @@ def _take(done: queue.SimpleQueue[list[Outcome] | BaseException]) -> Iterator[Ou
 
 def _context() -> Any:
     """Workers are started by a fork server where there is one: safe in a process with threads
-    (the window), and cheap after the first, which imports the engine once."""
-    if sys.platform.startswith("linux") and "forkserver" in multiprocessing.get_all_start_methods():
+    (the window), and cheap after the first, which imports the engine once. Like spawn, it
+    imports the main script again in each worker: scripts that scan guard their code with
+    ``if __name__ == "__main__"`` (the ``verso`` entry points do)."""
+    # A frozen bundle (packaging/verso_entry.py) runs its children through freeze_support(),
+    # which knows spawn; a fork server there would start the bundle's window again.
+    frozen = getattr(sys, "frozen", False)
+    if not frozen and sys.platform.startswith("linux") and "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["app.scan.pairs"])
         return ctx

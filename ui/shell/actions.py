@@ -47,6 +47,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("swap_sides", "&Swap Sides", "&File", "swap_sides", ("Ctrl+Alt+S",),
                "Make the copy the original and the original the copy"),
     ActionSpec("recent", "&Recent Comparisons", "&File", "build_recent_menu"),
+    ActionSpec("scan_copies", "Sca&n Copies…", "&File", "scan_copies", (),
+               "Search a folder for documents that borrowed from the original, ranked by how much"),
     ActionSpec("save_project", "&Save Project", "&File", "save_project", ("Ctrl+S",),
                "Save both texts, verdicts and notes in a .verso project",
                separator_before=True),

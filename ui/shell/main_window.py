@@ -59,6 +59,7 @@ from ui.review.navigation import SpanIndex, reading_order, step
 from ui.review.review_actions import ReviewActions
 from ui.shell.actions import SENSITIVITY, build_actions
 from ui.shell.find_bar import FindBar
+from ui.shell.scan_window import ScanWindow
 from ui.shell.window_extras import WindowExtras
 from ui.style import style_window
 
@@ -108,7 +109,7 @@ class MessageBar(QFrame):
         self.show()
 
 
-class MainWindow(ReviewActions, WindowExtras, QMainWindow):
+class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
     """Verso's reader window."""
 
     def __init__(self) -> None:
@@ -134,6 +135,7 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
         self.actions_by_name = build_actions(self)
         self.review = ReviewController(self)  # ui/review/controller.py: notes, projects
         self._install_extras()  # ui/shell/window_extras.py: furniture, facts, summary bar, help
+        self._install_scan()  # ui/shell/scan_window.py: File → Scan Copies…, the Copies tab
         style_window(self)  # the style sheet, on the few widgets it styles (ui/style.py)
         self._restore_settings()
         self.worker = CompareWorker(self, self.runner)
@@ -661,6 +663,8 @@ class MainWindow(ReviewActions, WindowExtras, QMainWindow):
 
     def handle_files(self, paths: list[str], side: str | None = None) -> None:
         """Load dropped or given files: two fill both sides, one ``side`` (or the empty one)."""
+        if self.folder_dropped(paths, side):  # a folder: scanned for copies (ui/shell/scan_window.py)
+            return
         filled = {s: d is not None for s, d in self.sources.items()}
         targets = dict(drop_targets(paths, side, filled))
         if not targets:
