@@ -196,6 +196,12 @@ class Collector:
             if item.borrowed and self.listed(item):
                 self._keep(item)
 
+    def restore(self, copies: Iterable[CopyResult], unreadable: Iterable[Unreadable], counts: Counts) -> None:
+        """Take back a scan saved earlier (a project's list): its copies, unreadable files and counts."""
+        self._kept = [c for c in copies if c.borrowed]
+        self.unreadable = list(unreadable)
+        self.counts = counts
+
     def listed(self, copy: CopyResult) -> bool:
         """Does ``copy`` pass --min-share (its reused or covered share at least that)?"""
         return copy.reused >= self.min_share or copy.covered >= self.min_share

@@ -98,3 +98,26 @@ def test_stop_ends_the_scan_and_keeps_what_was_found(qtbot, loaded, tmp_path) ->
     assert not loaded.runner.busy("scan")
     report = loaded.scan_panel.report()
     assert report is not None and report.interrupted
+
+
+def test_a_scan_is_saved_in_the_project_and_comes_back(qtbot, loaded, folder, tmp_path, monkeypatch,
+                                                       wait_loaded) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    import ui.review.controller as controller
+    from ui.main import open_window
+
+    _scan(qtbot, loaded, folder)
+    path = tmp_path / "scan.verso"
+    monkeypatch.setattr(controller, "ask_save_path", lambda *_args: str(path))
+    loaded.actions_by_name["save_project"].trigger()
+    saved = json.loads(path.read_text("utf-8"))["view"]["scan"]
+    assert saved["folder"] == str(folder) and [c["name"] for c in saved["copies"]] == ["verbatim.txt", "rewrite.txt"]
+    other = open_window([str(path)])
+    qtbot.addWidget(other)
+    other.show()
+    wait_loaded(qtbot, other)
+    assert _rows(other) == ["verbatim.txt", "rewrite.txt"]
+    assert other.scan_panel.status.text().startswith(f"Saved scan of {folder}")
+    assert other.scan_panel.export_button.isEnabled()
+    other.worker.wait()

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.scan.pairs import ScanJob
+from app.documents.model import Document
+from app.scan.pairs import ScanJob, make_job
 from app.scan.records import CopyResult, ScanReport
 from app.scan.runner import Collector, Item, outcomes
+from app.scan.saved import scan_from_view, scan_to_view
 from ui.jobs.runner import Job, Runner
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -203,6 +205,36 @@ class ScanPanel(QWidget):
         elapsed = time.monotonic() - self._started if self.running else self._elapsed
         return self.collector.report(self.job, elapsed, interrupted=self.running or self.stopped,
                                      settings={"folder": self.folder})
+
+    # ---- saved in a project ---------------------------------------------------------
+
+    def saved_state(self) -> dict[str, Any] | None:
+        """The scan as a project saves it (view state), or None when there is none to save."""
+        report = self.report()
+        if report is None or self.running:
+            return None
+        return scan_to_view(report, self.folder)
+
+    def restore(self, data: Any, original: Document) -> bool:
+        """Show a scan saved in a project, if it was made for this original; True if shown."""
+        saved = scan_from_view(data)
+        if saved is None or saved[1] != original.sha256 or self.running:
+            return False
+        folder, _sha, counts, stopped, copies, unreadable = saved
+        self.job = make_job(original)
+        self.folder = folder
+        self.collector = Collector()
+        self.collector.restore(copies, unreadable, counts)
+        self._keys = []
+        self.list.clear()
+        for copy in self.collector.ranked():
+            self._insert(copy)
+        self.stopped = stopped
+        self._elapsed = 0.0
+        self.export_button.setEnabled(True)
+        self._show_status(stopped=stopped)
+        self.status.setText(_tr("Saved scan of {folder}").format(folder=folder) + " — " + self.status.text())
+        return True
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         path = item.data(0, PATH_ROLE)

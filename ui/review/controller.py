@@ -232,6 +232,9 @@ class ReviewController(QObject):
         view["current_difference"] = self.window.current_id
         view["kinds"] = sorted(self.window.kinds)
         view["verdicts"] = [v.value for v in VERDICT_ORDER if v in self.verdicts]
+        scan = self.window.scan_panel.saved_state()  # the Copies list (ui/panels/scan.py)
+        if scan is not None:
+            view["scan"] = scan
         return self.project.with_annotations(self.annotations).with_view_state(view)
 
     def title_prefix(self) -> str:
@@ -418,6 +421,7 @@ class ReviewController(QObject):
         self.window.message.hide()
         view = dict(project.view_state)
         self._pending_view = view
+        self.window.scan_panel.restore(view.get("scan"), project.left)
         wanted = view.get("verdicts")
         if isinstance(wanted, list):
             chosen = {v for v in VERDICT_ORDER if v.value in wanted}
