@@ -13,12 +13,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from app.documents.formats import HTML_SUFFIXES, MARKDOWN_SUFFIXES
+from app.vocabulary import FORMAT_TABLE
 
-#: File names a folder walk takes for documents; other files in folders are skipped.
-#: A file named on the command line is always read, whatever its name.
-DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".docx", ".odt", ".rtf", ".pdf",
-                               *MARKDOWN_SUFFIXES, *HTML_SUFFIXES})
+#: File names a folder walk takes for documents (every format's, app/vocabulary.py); other
+#: files in folders are skipped. A file named on the command line is always read.
+DOCUMENT_SUFFIXES = frozenset(suffix for f in FORMAT_TABLE for suffix in f.suffixes)
 
 
 @dataclass(frozen=True, slots=True)

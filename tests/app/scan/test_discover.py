@@ -50,3 +50,11 @@ def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
     found = list(walk([str(tmp_path)]))
     assert [(f.path, f.what, f.reason) for f in found] == [
         (str(locked), "unreadable", "folder cannot be listed (Permission denied)")]
+
+
+def test_a_folder_walk_takes_every_format_verso_reads():
+    from app.scan.discover import DOCUMENT_SUFFIXES
+    from app.vocabulary import FORMAT_TABLE
+
+    assert {".txt", ".md", ".html", ".docx", ".odt", ".rtf", ".pdf"} <= DOCUMENT_SUFFIXES
+    assert {s for f in FORMAT_TABLE for s in f.suffixes} == DOCUMENT_SUFFIXES
