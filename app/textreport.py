@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from app.engine.records import Comparison, Difference, Span
+from app.report.lines import line_number
 from app.vocabulary import KIND_TABLE
 
 KIND_LABEL: dict[str, str] = {k.name: k.terminal for k in KIND_TABLE}  # the kinds: app/vocabulary.py
@@ -48,7 +49,7 @@ def _painter(colour: bool):
 def _where(text: str, span: Span | None) -> str:
     if span is None:
         return "-"
-    return f"line {text.count(chr(10), 0, span[0]) + 1}"
+    return f"line {line_number(text, span[0])}"
 
 
 def _difference(c: Comparison, d: Difference, paint, width: int) -> list[str]:

@@ -24,6 +24,7 @@ from app.documents.formats import (
     text_format,
 )
 from app.documents.html_walker import WalkedText, walk_html
+from app.documents.limits import check_text_limits
 from app.documents.model import Document, paragraph_blocks
 from app.vocabulary import FORMAT_TABLE
 
@@ -176,10 +177,12 @@ def _from_text(text: str, label: str, name: str, read_as: str, encoding: str, pa
             if fmt == "html" or read_as != "auto" or not _lossy_markdown_guess(text, name, walked):
                 return _rich_document(walked, label, name, fmt, encoding, path)
     text = plain_text(text)
+    blocks = paragraph_blocks(text)
+    check_text_limits(label, text, len(blocks))
     return Document(
         text=text,
         name=name,
-        blocks=paragraph_blocks(text),
+        blocks=blocks,
         path=path,
         read_as="text",
         encoding=encoding,
@@ -199,6 +202,7 @@ def _lossy_markdown_guess(text: str, name: str, walked: WalkedText) -> bool:
 def _rich_document(walked: WalkedText, label: str, name: str, fmt: str, encoding: str, path: str | None) -> Document:
     if not walked.text.strip():
         raise DocumentError(label, f"there is no readable text in this {_DISPLAY[fmt]}")
+    check_text_limits(label, walked.text, len(walked.blocks))
     return Document(
         text=walked.text,
         name=name,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import nh3
 
+from app.documents.html_balance import balanced_html
+
 ALLOWED_TAGS: frozenset[str] = frozenset(
     {
         "a", "abbr", "article", "aside", "b", "blockquote", "br", "caption", "cite",
@@ -29,9 +31,13 @@ _CLEAN_CONTENT_TAGS: set[str] = {
 
 
 def sanitize_html(html: str) -> str:
-    """``html`` with everything but text structure and inline styles removed."""
+    """``html`` with everything but text structure and inline styles removed.
+
+    Balanced first (app/documents/html_balance.py): raises HtmlTooDeep for
+    markup nested deeper than a tree builder copes with in linear time.
+    """
     return nh3.clean(
-        html,
+        balanced_html(html),
         tags=set(ALLOWED_TAGS),
         clean_content_tags=_CLEAN_CONTENT_TAGS,
         attributes=_ATTRIBUTES,

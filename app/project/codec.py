@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from app import __version__
+from app.documents import limits as documents_limits
 from app.documents.model import BLOCK_KINDS, STYLE_KINDS, Block, Document, Style
 from app.engine.options import CompareOptions
 from app.project.anchors import (
@@ -35,7 +36,9 @@ from app.project.errors import ProjectError
 from app.project.migrations import CURRENT_VERSION, FORMAT_NAME, migrate
 from app.project.model import Project, text_sha256
 
-MAX_TEXT_CHARS = 64 * 1024 * 1024
+# A project's texts are held to the limits of the text a reader produces (a 98 MiB project
+# kept `verso report` busy past 300 s at 2.8 GB).
+MAX_TEXT_CHARS = documents_limits.MAX_TEXT_CHARS
 MAX_NAME_CHARS = 4096
 MAX_ITEMS = 1_000_000
 # How a document was read ("text", "markdown", "docx"...): kept as is, so a newer
@@ -201,11 +204,16 @@ def _document_from_dict(f: _Fields, d: dict[str, Any], where: str) -> tuple[Docu
     digest = f.string(d, "text_sha256", where, limit=64, optional=True)
     if digest is not None and digest != text_sha256(text):
         raise f.fail(f"{where}.text", "does not match its checksum (text_sha256)")
+    raw_blocks = f.array(d.get("blocks", []), f"{where}.blocks")
+    paragraphs = max(len(raw_blocks), text.count("\n\n") + 1)
+    if paragraphs > documents_limits.MAX_BLOCKS:
+        raise ProjectError(f"{f.label} holds a text with too many paragraphs ({where}: {paragraphs:,}; "
+                           f"the limit is {documents_limits.MAX_BLOCKS:,})")
     read_as = f.string(d, "read_as", where, limit=32, optional=True) or "text"
     if not _READ_AS.match(read_as):
         raise f.fail(f"{where}.read_as", f"is not a reader name ({read_as[:32]!r})")
     blocks = []
-    for i, raw in enumerate(f.array(d.get("blocks", []), f"{where}.blocks")):
+    for i, raw in enumerate(raw_blocks):
         w = f"{where}.blocks[{i}]"
         kind, start, end, level = _row(f, raw, w, 4)
         start, end = _span(f, start, end, len(text), w)
@@ -260,10 +268,14 @@ def _options_from_dict(f: _Fields, d: dict[str, Any]) -> CompareOptions:
             if not isinstance(value, bool):
                 raise f.fail(where, f"should be true or false, not {_kind(value)}")
         elif isinstance(default, float):
-            if isinstance(value, bool) or not isinstance(value, int | float) \
-                    or not math.isfinite(value):
+            if isinstance(value, bool) or not isinstance(value, int | float):
                 raise f.fail(where, f"should be a number, not {_kind(value)}")
-            value = float(value)
+            try:
+                value = float(value)  # an integer of hundreds of digits does not fit: OverflowError
+            except OverflowError:
+                raise f.fail(where, "is out of range (a number of hundreds of digits)") from None
+            if not math.isfinite(value):
+                raise f.fail(where, f"should be a number, not {_kind(value)}")
         values[field_.name] = value
     try:
         return CompareOptions(**values)

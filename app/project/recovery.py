@@ -20,6 +20,7 @@ import contextlib
 import json
 import os
 import re
+import stat
 import sys
 import uuid
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from app.project.model import Project
 from app.project.storage import (
     TEMP_SUFFIX,
     atomic_write,
+    is_stale_temp_file,
     load_project,
     project_bytes,
     read_limited,
@@ -102,6 +104,8 @@ def list_recoveries(recovery_dir: str | os.PathLike[str],
     _remove_stale_temp_files(folder)
     entries = []
     for path in folder.glob(f"*{RECOVERY_SUFFIX}"):
+        if not _regular(path):
+            continue  # a folder, a pipe or a link with the name is nothing to recover
         entry = _entry(path)
         if include_live or entry.pid is None or not _alive(entry.pid):
             entries.append(entry)
@@ -141,13 +145,19 @@ def _entry(path: Path) -> RecoveryEntry:
                          title)
 
 
-def _remove_stale_temp_files(folder: Path, older_than: float = 3600.0) -> None:
+def _remove_stale_temp_files(folder: Path) -> None:
     """Temp files of recovery writes killed mid-way (ours alone live in this folder)."""
-    now = datetime.now(UTC).timestamp()
     for tmp in folder.glob(f".*{RECOVERY_SUFFIX}.*{TEMP_SUFFIX}"):
         with contextlib.suppress(OSError):
-            if now - tmp.stat().st_mtime > older_than:
+            if is_stale_temp_file(tmp):
                 tmp.unlink()
+
+
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _alive(pid: int) -> bool:

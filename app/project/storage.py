@@ -16,29 +16,38 @@ import json
 import os
 import stat
 import tempfile
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from app.project.codec import (
-    check_header,
     project_from_dict,
     project_to_dict,
     scrub_surrogates,
 )
 from app.project.errors import ProjectError, ProjectSaveError
 from app.project.jsonguard import MAX_PROJECT_BYTES, parse_json_bytes
-from app.project.migrations import CURRENT_VERSION
 from app.project.model import Project
 
 TEMP_SUFFIX = ".verso-tmp"
 _CHUNK = 1 << 20
+_YOUNG_SECONDS = 10.0  # an empty temp file younger than this may be a save just begun
+
+try:
+    import fcntl as _fcntl
+except ImportError:  # Windows
+    _fcntl = None  # type: ignore[assignment]
 
 
 def load_project(path: str | os.PathLike[str]) -> Project:
     """Open a ``.verso`` file, migrating older versions; raises ProjectError with one line."""
     label = Path(path).name or os.fspath(path)
-    return project_from_dict(parse_json_bytes(read_limited(path, label), label), label)
+    before = _signature(path)
+    project = project_from_dict(parse_json_bytes(read_limited(path, label), label), label)
+    if before is not None and before == _signature(path):
+        _loadable[_key(path)] = before  # a plain Save may replace it without reading it again
+    return project
 
 
 def read_limited(path: str | os.PathLike[str], label: str,
@@ -88,22 +97,57 @@ def save_project(project: Project, path: str | os.PathLike[str], *,
     written meanwhile by a newer Verso, is never overwritten by a plain Save.
     """
     label = Path(path).name
+    _refuse_read_only(path, label)
     if not replace_foreign:
         _refuse_foreign(path, label)
+    remove_stale_temp_files(path)
     atomic_write(path, project_bytes(project, saved_at))
+    signature = _signature(path)
+    if signature is not None:
+        _loadable[_key(path)] = signature
+
+
+# Files known to be Verso projects this version reads: loaded or saved by this process, and
+# unchanged since (device, inode, size, modification time). Any other file at a save's path
+# is read in full first, as Open would, and left alone if that fails.
+_loadable: dict[str, tuple[int, int, int, int]] = {}
+
+
+def _key(path: str | os.PathLike[str]) -> str:
+    return os.path.realpath(path)
+
+
+def _signature(path: str | os.PathLike[str]) -> tuple[int, int, int, int] | None:
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
 
 
 def _refuse_foreign(path: str | os.PathLike[str], label: str) -> None:
+    """Refuse to replace a file that is not a project this Verso can open (damaged, newer, other)."""
     if not os.path.lexists(path):
         return
+    signature = _signature(path)
+    if signature is not None and _loadable.get(_key(path)) == signature:
+        return
     try:
-        data = check_header(parse_json_bytes(read_limited(path, label), label), label)
-        version = data.get("version")
-        if isinstance(version, int) and version > CURRENT_VERSION:
-            raise ProjectError(f"{label} was written by a newer Verso")
+        project_from_dict(parse_json_bytes(read_limited(path, label), label), label)
     except ProjectError as error:
         raise ProjectSaveError(f"Not saved: {error}; it is left untouched. "
                                f"Use Save As to choose another name.") from None
+
+
+def _refuse_read_only(path: str | os.PathLike[str], label: str) -> None:
+    """A file without write permission is not replaced (renaming over it would succeed)."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return
+    if stat.S_ISREG(mode) and not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise ProjectSaveError(f"Not saved: {label} is read-only; it is left untouched. "
+                               f"Use Save As to choose another name.")
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
@@ -117,14 +161,20 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     if target.is_symlink():
         # Replace the file the link points to, not the link (which would become a copy).
         target = target.resolve()
+    try:
+        existed = not _refuse_special(target, label)
+    except ValueError as error:  # a NUL in the path
+        raise ProjectSaveError(f"Could not save {label}: {error}") from None
     folder = target.parent if str(target.parent) else Path(".")
     mode = _mode_for(target)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{label}.", suffix=TEMP_SUFFIX, dir=folder)
     except OSError as error:
         raise ProjectSaveError(f"Could not save {label}: {_reason(error)}") from error
+    closed = False
     try:
         try:
+            _lock(fd)  # held until the temp file is renamed: a live save's file is not stale
             view = memoryview(data)
             while view:
                 written = os.write(fd, view[:_CHUNK])
@@ -133,16 +183,90 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
             if mode is not None and hasattr(os, "fchmod"):  # not on Windows before 3.13
                 os.fchmod(fd, mode)
         finally:
-            os.close(fd)
+            if _fcntl is None:  # Windows cannot rename a file that is open
+                os.close(fd)
+                closed = True
         os.replace(tmp_name, target)
     except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         if isinstance(error, OSError):
-            raise ProjectSaveError(f"Could not save {label}: {_reason(error)} "
-                                   f"(the previous version is intact)") from error
+            intact = " (the previous version is intact)" if existed else ""
+            raise ProjectSaveError(f"Could not save {label}: {_reason(error)}{intact}") from error
         raise
+    finally:
+        if not closed:
+            os.close(fd)
     _fsync_folder(folder)
+
+
+def _refuse_special(target: Path, label: str) -> bool:
+    """True if nothing is at ``target``; raises ProjectSaveError if it is not a regular file.
+
+    Renaming over a pipe, a device or a socket would put a regular file in
+    its place (``verso report -o /dev/stdout`` replaced the device node).
+    """
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False  # let the write say what is wrong
+    if stat.S_ISDIR(info.st_mode):
+        raise ProjectSaveError(f"Not written: {label} is a folder")
+    if not stat.S_ISREG(info.st_mode):
+        raise ProjectSaveError(f"Not written: {label} is not a regular file (a pipe, a device or a "
+                               f"socket); it is left as it is")
+    return False
+
+
+def _lock(fd: int) -> None:
+    if _fcntl is not None:
+        with contextlib.suppress(OSError):
+            _fcntl.flock(fd, _fcntl.LOCK_EX | _fcntl.LOCK_NB)
+
+
+def remove_stale_temp_files(path: str | os.PathLike[str]) -> list[Path]:
+    """Remove the temp files that killed saves of ``path`` left; returns those removed.
+
+    A live save holds a lock on its temp file until the rename (POSIX); a
+    file nobody locks, with bytes in it, is a killed save's. An empty one
+    may be a save that has only just begun: it is left while it is young.
+    Without file locks (Windows), a temp file counts as stale after an hour.
+    """
+    removed = []
+    for candidate in stale_temp_files(path):
+        with contextlib.suppress(OSError):
+            if is_stale_temp_file(candidate):
+                candidate.unlink()
+                removed.append(candidate)
+    return removed
+
+
+def is_stale_temp_file(candidate: Path) -> bool:
+    """Whether ``candidate`` (a temp file of atomic_write) was left by a save that died."""
+    info = os.lstat(candidate)
+    if not stat.S_ISREG(info.st_mode):
+        return False
+    age = time.time() - info.st_mtime
+    if _fcntl is None:
+        return age > 3600
+    if info.st_size == 0 and age < _YOUNG_SECONDS:
+        return False
+    return _unlocked(candidate)
+
+
+def _unlocked(candidate: Path) -> bool:
+    """Whether no process holds the lock on ``candidate`` (a live save does)."""
+    assert _fcntl is not None
+    fd = os.open(candidate, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    try:
+        _fcntl.flock(fd, _fcntl.LOCK_EX | _fcntl.LOCK_NB)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)  # (closing releases our lock too)
+    return True
 
 
 def _mode_for(target: Path) -> int | None:

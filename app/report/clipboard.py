@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from app.engine.records import Comparison, Difference, Span
 from app.facts.links import FactLinks
 from app.project.annotations import Annotations, Verdict
+from app.report.lines import line_number
 from app.report.palette import KIND_STYLES
 
 #: Longest excerpt of one side (characters); the rest is replaced by "…".
@@ -72,7 +73,7 @@ def _one(comparison: Comparison, d: Difference, annotations: Annotations, links:
     for side in ("left", "right"):
         span = d.span(side)
         text = comparison.document(side).text
-        where = f" (line {text.count(chr(10), 0, span[0]) + 1})" if span is not None else ""
+        where = f" (line {line_number(text, span[0])})" if span is not None else ""
         if span is None or span[0] >= span[1]:
             lines.append(f"{_SIDE[side]}: (nothing)")
             parts.append(f"<p><b>{_SIDE[side]}:</b> <i>(nothing)</i></p>")

@@ -21,6 +21,7 @@ from app.project.anchors import SIDES, Side
 from app.project.annotations import VERDICT_ORDER, Annotations, Highlight, Verdict
 from app.report.facts_section import fact_flags, fact_marks, fact_points, facts_section, facts_summary
 from app.report.layout import Mark, Point, aligned_rows, runs, side_marks
+from app.report.lines import line_number
 from app.report.palette import KIND_STYLES
 from app.report.shares import LABELS as SHARE_LABELS
 from app.report.shares import copy_shares
@@ -266,7 +267,7 @@ def _texts(c: Comparison, annotations: Annotations, facts: _Facts | None = None)
 def _where(text: str, span: Span | None) -> str:
     if span is None:
         return "—"
-    return f"line {text.count(chr(10), 0, span[0]) + 1}"
+    return f"line {line_number(text, span[0])}"
 
 
 def _excerpt(text: str, span: Span, marks: list[Mark], limit: int) -> str:

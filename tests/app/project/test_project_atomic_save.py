@@ -152,9 +152,10 @@ def test_save_killed_mid_way_leaves_old_file(annotated: Project, tmp_path: Path)
     assert load_project(path) == annotated
     leftover = stale_temp_files(path)
     assert len(leftover) == 1  # a killed process cannot clean up; it is listed, never loaded
-    # The next save works and the project is whole.
+    # The next save works, the project is whole, and the killed save's temp file is gone.
     save_project(_changed(annotated), path)
     assert load_project(path) == _changed(annotated)
+    assert stale_temp_files(path) == []
 
 
 def test_save_onto_a_big_text_project(tmp_path: Path) -> None:

@@ -98,11 +98,18 @@ def test_stale_temp_files_of_killed_autosaves_are_cleaned(annotated: Project,
                                                           tmp_path: Path) -> None:
     import time
 
+    import fcntl
+
     stale = tmp_path / ".s1.verso-recovery.abc123.verso-tmp"
     fresh = tmp_path / ".s2.verso-recovery.def456.verso-tmp"
+    killed = tmp_path / ".s3.verso-recovery.ghi789.verso-tmp"
     stale.write_bytes(b"half")
     fresh.write_bytes(b"half")
+    killed.write_bytes(b"half")  # killed a moment ago: nobody holds it
     old = time.time() - 7200
     os.utime(stale, (old, old))
-    assert list_recoveries(tmp_path) == []
-    assert not stale.exists() and fresh.exists()  # a running autosave's file is left alone
+    with open(fresh, "rb") as running:  # a running autosave holds its temp file locked
+        fcntl.flock(running.fileno(), fcntl.LOCK_EX)
+        assert list_recoveries(tmp_path) == []
+        assert not stale.exists() and not killed.exists()
+        assert fresh.exists()  # a running autosave's file is left alone

@@ -1,0 +1,187 @@
+"""HTML made balanced before any tree builder sees it, refusing deep nesting.
+
+nh3 (html5ever) and lxml build trees; on deep or tangled markup their cost
+grows with the square of the input. Counting tags with a regular
+expression missed what parsers nest: ``<div/>`` (a div cannot close
+itself: parsers open it), ``<div title="<">`` (the '<' hid the tag), and
+formatting elements a parser reopens in every new block
+(``<div><b a=1></div><div><b a=2></div>...``: 40 KB became 14 MB of
+output). So the markup is tokenized here once, as HTML5 does (quoted
+attribute values, comments, raw text of script and style, self-closing
+only in SVG and MathML), and written back with every element closed
+exactly once, innermost first: a tree builder then builds what this
+stack held, and nothing deeper than MAX_DEPTH gets through.
+
+Paragraphs, list items and table cells, which end themselves, are not
+counted (see FLAT_TAGS); void elements never open.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_DEPTH = 512
+# Elements of one page: each becomes work for every tree builder and walker after this (a page
+# of 1.9 million tiny paragraphs: 70 s, 2.85 GB); a long real page has a few thousand.
+MAX_ELEMENTS = 200_000
+
+
+class HtmlTooDeep(ValueError):
+    """The HTML nests elements deeper than MAX_DEPTH (or, HtmlTooLarge, holds too many)."""
+
+
+class HtmlTooLarge(HtmlTooDeep):
+    """The HTML holds more than MAX_ELEMENTS elements."""
+
+
+VOID_TAGS = frozenset(
+    "area base basefont bgsound br col embed frame hr image img input keygen link meta param source track wbr"
+    .split())
+# Tags that end themselves (or never nest in a parser's tree): written as they are, not counted.
+FLAT_TAGS = frozenset(
+    "colgroup dd dt li optgroup option p rb rp rt rtc tbody td tfoot th thead tr".split())
+# Their text runs to their end tag, tags and all.
+_RAW_TEXT = frozenset("script style textarea title xmp iframe noembed noframes".split())
+_FOREIGN = frozenset({"svg", "math"})
+_CLOSE_OWN_KIND = frozenset({"a", "nobr", "button", "form"})
+# HTML tags that leave SVG or MathML (the parser closes the foreign elements first).
+_BREAKOUT = frozenset(
+    "b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li "
+    "listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var".split())
+
+_NEXT = re.compile(r"<(?:[a-zA-Z/!?])")
+# The rest of a tag after its name: attributes as HTML5 reads them (a quoted value may hold '>'),
+# each alternative starting on a different character, all possessive: one pass, no backtracking.
+_ATTRIBUTE = r"""[^\s/>][^\s/>=]*+(?:\s*+=\s*+(?:"[^"]*+(?:"|\Z)|'[^']*+(?:'|\Z)|[^\s>]*+))?"""
+_TAG_REST = re.compile(rf"(?:\s++|/(?!>)|{_ATTRIBUTE})*+(/?)(>?)")
+_ONE_ATTRIBUTE = re.compile(_ATTRIBUTE)
+# Attributes kept on one element: tree builders check each new attribute against those before it
+# (one <p> with 100,000 attributes: 10.7 s in nh3); no element of a real page has this many.
+MAX_ATTRIBUTES = 100
+_LONG_TAG = 4 * MAX_ATTRIBUTES  # characters: a shorter tag cannot hold more attributes
+_NAME = re.compile(r"[^\s/>]*+")
+_COMMENT_END = re.compile(r"-->|--!>")
+
+
+def balanced_html(html: str, max_depth: int = MAX_DEPTH) -> str:
+    """``html`` with every element closed once, in order; raises HtmlTooDeep past ``max_depth``."""
+    return balance(html, max_depth)[0]
+
+
+def balance(html: str, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEMENTS) -> tuple[str, int]:
+    """``html`` balanced (see balanced_html), and how many elements it holds.
+
+    Raises HtmlTooDeep past ``max_depth``, HtmlTooLarge past ``max_elements``.
+    """
+    out: list[str] = []
+    elements = 0
+    stack: list[str] = []  # open elements (lower-case names), counted ones only
+    open_count: dict[str, int] = {}
+    foreign = 0  # how many of the open elements are svg/math or inside them
+    pos = 0
+    size = len(html)
+
+    def close_to(name: str) -> None:
+        nonlocal foreign
+        while stack:
+            top = stack.pop()
+            open_count[top] -= 1
+            foreign = max(0, foreign - 1) if foreign else 0
+            out.append(f"</{top}>")
+            if top == name:
+                return
+
+    while pos < size:
+        found = _NEXT.search(html, pos)
+        if found is None:
+            out.append(html[pos:])
+            break
+        at = found.start()
+        out.append(html[pos:at])
+        second = html[at + 1]
+        if second == "!":
+            if html.startswith("<!--", at):
+                if html.startswith(("<!-->", "<!--->"), at):
+                    end = html.index(">", at + 4) + 1
+                else:
+                    ended = _COMMENT_END.search(html, at + 4)
+                    end = ended.end() if ended else size
+                    if not ended:  # the comment runs to the end: end it, or what is closed below is in it
+                        out.append(html[at:] + "-->")
+                        pos = size
+                        continue
+            else:
+                closing = html.find(">", at)
+                end = closing + 1 if closing >= 0 else size
+            out.append(html[at:end] if end < size or html.endswith(">") else html[at:] + ">")
+            pos = end
+            continue
+        if second == "?":
+            closing = html.find(">", at)
+            end = closing + 1 if closing >= 0 else size
+            out.append(html[at:end] if closing >= 0 else html[at:] + ">")
+            pos = end
+            continue
+        is_end = second == "/"
+        name_at = at + 2 if is_end else at + 1
+        if is_end and (name_at >= size or not html[name_at].isalpha()):
+            closing = html.find(">", at)  # '</>' or '</ 3': not a tag, a bogus comment
+            end = closing + 1 if closing >= 0 else size
+            if name_at < size and html[name_at] != ">":
+                out.append(html[at:end] if closing >= 0 else html[at:] + ">")
+            pos = end
+            continue
+        name_match = _NAME.match(html, name_at)
+        rest = _TAG_REST.match(html, name_match.end()) if name_match else None
+        assert name_match is not None and rest is not None  # (both patterns match the empty string)
+        name = name_match.group().lower()
+        if not rest.group(2):  # the file ends inside the tag: a parser drops it
+            pos = size
+            break
+        end = rest.end()
+        tag = html[at:end]
+        if end - at > _LONG_TAG and not is_end:
+            tag = _fewer_attributes(tag, name_match.end() - at, bool(rest.group(1)))
+        pos = end
+        if is_end:
+            if name in FLAT_TAGS or name in VOID_TAGS:
+                out.append(tag)
+            elif open_count.get(name):
+                close_to(name)
+            continue  # an end tag that closes nothing open is left out, as parsers ignore it
+        self_closing = bool(rest.group(1))
+        if foreign and name in _BREAKOUT:
+            while foreign:
+                close_to(stack[-1])
+        elif name in _CLOSE_OWN_KIND and open_count.get(name):
+            close_to(name)  # parsers do not nest these: a second one closes the first
+        out.append(tag)
+        elements += 1
+        if elements > max_elements:
+            raise HtmlTooLarge(f"the HTML holds more than {max_elements:,} elements")
+        if name in VOID_TAGS or name in FLAT_TAGS or (self_closing and (foreign or name in _FOREIGN)):
+            continue
+        if name in _RAW_TEXT and not foreign:
+            closing_tag = re.compile(rf"</{name}(?=[\s/>])", re.IGNORECASE).search(html, pos)
+            stop = closing_tag.start() if closing_tag else size
+            out.append(html[pos:stop])
+            pos = stop
+        stack.append(name)
+        open_count[name] = open_count.get(name, 0) + 1
+        if foreign or name in _FOREIGN:
+            foreign += 1
+        if len(stack) > max_depth:
+            raise HtmlTooDeep(f"the HTML nests more than {max_depth} elements deep")
+    while stack:
+        close_to(stack[-1])
+    return "".join(out), elements
+
+
+def _fewer_attributes(tag: str, name_end: int, self_closing: bool) -> str:
+    """``tag`` with its first MAX_ATTRIBUTES attributes only."""
+    attributes = []
+    for match in _ONE_ATTRIBUTE.finditer(tag, name_end, len(tag) - 1):
+        attributes.append(match.group())
+        if len(attributes) > MAX_ATTRIBUTES:
+            return tag[:name_end] + " " + " ".join(attributes[:MAX_ATTRIBUTES]) + (" />" if self_closing else ">")
+    return tag
