@@ -96,9 +96,8 @@ def test_missing_recovery_dir_lists_nothing(tmp_path: Path) -> None:
 
 def test_stale_temp_files_of_killed_autosaves_are_cleaned(annotated: Project,
                                                           tmp_path: Path) -> None:
-    import time
-
     import fcntl
+    import time
 
     stale = tmp_path / ".s1.verso-recovery.abc123.verso-tmp"
     fresh = tmp_path / ".s2.verso-recovery.def456.verso-tmp"
