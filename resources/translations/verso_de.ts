@@ -994,11 +994,6 @@ oder Datei → Kopie öffnen…</translation>
         <translation>In der Kopie verändert</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="41"/>
-        <source>Quotations with no source</source>
-        <translation>Zitate ohne Quelle</translation>
-    </message>
-    <message>
         <location filename="../../ui/panels/facts.py" line="42"/>
         <source>New in the copy</source>
         <translation>Neu in der Kopie</translation>
@@ -1024,202 +1019,217 @@ oder Datei → Kopie öffnen…</translation>
         <translation>eine Zahl, ein Datum oder ein Name, der sich in einer übernommenen Passage geändert hat, oder ein Zitat mit anderem Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="50"/>
-        <source>a quotation of the copy found nowhere in the original</source>
-        <translation>ein Zitat der Kopie, das nirgends im Original steht</translation>
+        <location filename="../../ui/panels/facts.py" line="41"/>
+        <source>Quotations and claims with no source</source>
+        <translation>Zitate und Behauptungen ohne Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="51"/>
+        <location filename="../../ui/panels/facts.py" line="50"/>
+        <source>a quotation of the copy found nowhere in the original, or a claim it added in unnamed mouths (“experts say”)</source>
+        <translation>ein Zitat der Kopie, das im Original nirgends steht, oder eine Behauptung, die sie Ungenannten in den Mund legt („Experten sagen“)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/facts.py" line="52"/>
         <source>a figure, date or name only the copy has</source>
         <translation>eine Zahl, ein Datum oder ein Name nur in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="52"/>
+        <location filename="../../ui/panels/facts.py" line="53"/>
         <source>a quotation of the copy that is part of one in the original</source>
         <translation>ein Zitat der Kopie, das Teil eines Zitats im Original ist</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="53"/>
+        <location filename="../../ui/panels/facts.py" line="54"/>
         <source>the copy carries it</source>
         <translation>die Kopie enthält es</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="56"/>
+        <location filename="../../ui/panels/facts.py" line="57"/>
         <source>Numbers</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="57"/>
+        <location filename="../../ui/panels/facts.py" line="58"/>
         <source>Money</source>
         <translation>Geldbeträge</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="58"/>
+        <location filename="../../ui/panels/facts.py" line="59"/>
         <source>Percentages</source>
         <translation>Prozentangaben</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="59"/>
+        <location filename="../../ui/panels/facts.py" line="60"/>
         <source>Dates and times</source>
         <translation>Daten und Zeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="60"/>
+        <location filename="../../ui/panels/facts.py" line="61"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="61"/>
+        <location filename="../../ui/panels/facts.py" line="62"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="62"/>
+        <location filename="../../ui/panels/facts.py" line="63"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="63"/>
+        <location filename="../../ui/panels/facts.py" line="64"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="64"/>
+        <location filename="../../ui/panels/facts.py" line="65"/>
         <source>Other names</source>
         <translation>Andere Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="67"/>
+        <location filename="../../ui/panels/facts.py" line="66"/>
+        <source>Claims with no named source</source>
+        <translation>Behauptungen ohne genannte Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/facts.py" line="69"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="68"/>
+        <location filename="../../ui/panels/facts.py" line="70"/>
         <source>money</source>
         <translation>Geldbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="69"/>
+        <location filename="../../ui/panels/facts.py" line="71"/>
         <source>percentage</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="70"/>
+        <location filename="../../ui/panels/facts.py" line="72"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="71"/>
+        <location filename="../../ui/panels/facts.py" line="73"/>
         <source>quotation</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="72"/>
+        <location filename="../../ui/panels/facts.py" line="74"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="73"/>
+        <location filename="../../ui/panels/facts.py" line="75"/>
         <source>place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="74"/>
+        <location filename="../../ui/panels/facts.py" line="76"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="75"/>
+        <location filename="../../ui/panels/facts.py" line="77"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="152"/>
+        <location filename="../../ui/panels/facts.py" line="78"/>
+        <source>claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/facts.py" line="155"/>
         <source>The facts check</source>
         <translation>Die Faktenprüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="154"/>
+        <location filename="../../ui/panels/facts.py" line="157"/>
         <source>The facts could not be checked: {error}</source>
         <translation>Die Fakten konnten nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="188"/>
+        <location filename="../../ui/panels/facts.py" line="191"/>
         <source>original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="189"/>
+        <location filename="../../ui/panels/facts.py" line="192"/>
         <source>copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="203"/>
+        <location filename="../../ui/panels/facts.py" line="206"/>
         <source>Said by {speaker}</source>
         <translation>Gesagt von {speaker}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="223"/>
+        <location filename="../../ui/panels/facts.py" line="226"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="230"/>
+        <location filename="../../ui/panels/facts.py" line="233"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="233"/>
+        <location filename="../../ui/panels/facts.py" line="236"/>
         <source>Show facts of one kind only</source>
         <translation>Nur Fakten einer Art zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="235"/>
+        <location filename="../../ui/panels/facts.py" line="238"/>
         <source>Every status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="236"/>
+        <location filename="../../ui/panels/facts.py" line="239"/>
         <source>Needs a look (all but kept)</source>
         <translation>Zu prüfen (alles außer übernommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="239"/>
+        <location filename="../../ui/panels/facts.py" line="242"/>
         <source>Show facts with one status only</source>
         <translation>Nur Fakten mit einem Status zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="248"/>
+        <location filename="../../ui/panels/facts.py" line="251"/>
         <source>Fact</source>
         <translation>Fakt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="248"/>
+        <location filename="../../ui/panels/facts.py" line="251"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="274"/>
+        <location filename="../../ui/panels/facts.py" line="277"/>
         <source>Checking the facts…</source>
         <translation>Fakten werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="286"/>
+        <location filename="../../ui/panels/facts.py" line="289"/>
         <source>No facts found in either text.</source>
         <translation>In keinem der Texte wurden Fakten gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="332"/>
+        <location filename="../../ui/panels/facts.py" line="335"/>
         <source>Open an original and a copy to check their facts.</source>
         <translation>Öffnen Sie ein Original und eine Kopie, um ihre Fakten zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="334"/>
+        <location filename="../../ui/panels/facts.py" line="337"/>
         <source>No facts of this kind and status.</source>
         <translation>Keine Fakten dieser Art und dieses Status.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="335"/>
+        <location filename="../../ui/panels/facts.py" line="338"/>
         <source>No numbers, dates, quotations or names found.</source>
         <translation>Keine Zahlen, Daten, Zitate oder Namen gefunden.</translation>
     </message>
@@ -1499,27 +1509,27 @@ oder Datei → Kopie öffnen…</translation>
         <translation> — die aktuellen Texte bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="422"/>
+        <location filename="../../ui/shell/main_window.py" line="425"/>
         <source>Open or drop the original and the copy to compare.</source>
         <translation>Original und Kopie zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="423"/>
+        <location filename="../../ui/shell/main_window.py" line="426"/>
         <source>Open or drop the original to compare.</source>
         <translation>Das Original zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="424"/>
+        <location filename="../../ui/shell/main_window.py" line="427"/>
         <source>Open or drop the copy to compare.</source>
         <translation>Die Kopie zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="431"/>
+        <location filename="../../ui/shell/main_window.py" line="434"/>
         <source>Copy: {reused} reused from the original · {added} added · {duplicated} duplicated</source>
         <translation>Kopie: {reused} aus dem Original übernommen · {added} hinzugefügt · {duplicated} wiederholt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="433"/>
+        <location filename="../../ui/shell/main_window.py" line="436"/>
         <source>Original: %n omission(s) ({share} of its text)</source>
         <translation>
             <numerusform>Original: %n Auslassung ({share} seines Texts)</numerusform>
@@ -1527,7 +1537,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="435"/>
+        <location filename="../../ui/shell/main_window.py" line="438"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n Unterschied</numerusform>
@@ -1535,82 +1545,82 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="525"/>
+        <location filename="../../ui/shell/main_window.py" line="528"/>
         <source>No differences to go to.</source>
         <translation>Keine Unterschiede zum Ansteuern.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="534"/>
+        <location filename="../../ui/shell/main_window.py" line="537"/>
         <source>This is the last {kind} difference.</source>
         <translation>Das ist der letzte Unterschied der Art „{kind}“.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="535"/>
+        <location filename="../../ui/shell/main_window.py" line="538"/>
         <source>This is the first {kind} difference.</source>
         <translation>Das ist der erste Unterschied der Art „{kind}“.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="537"/>
+        <location filename="../../ui/shell/main_window.py" line="540"/>
         <source>This is the last difference.</source>
         <translation>Das ist der letzte Unterschied.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="538"/>
+        <location filename="../../ui/shell/main_window.py" line="541"/>
         <source>This is the first difference.</source>
         <translation>Das ist der erste Unterschied.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="549"/>
+        <location filename="../../ui/shell/main_window.py" line="552"/>
         <source>Select a duplicated passage first.</source>
         <translation>Zuerst eine wiederholte Passage auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="556"/>
+        <location filename="../../ui/shell/main_window.py" line="559"/>
         <source>First occurrence of the repeat, copy ¶{n}; Alt+Down goes on from the repeat.</source>
         <translation>Erstes Vorkommen der Wiederholung, Kopie ¶{n}; Alt+Ab macht bei der Wiederholung weiter.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="592"/>
+        <location filename="../../ui/shell/main_window.py" line="601"/>
         <source>Open the Original</source>
         <translation>Original öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="597"/>
+        <location filename="../../ui/shell/main_window.py" line="606"/>
         <source>Open the Copy</source>
         <translation>Kopie öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="616"/>
+        <location filename="../../ui/shell/main_window.py" line="625"/>
         <source>No recent comparisons</source>
         <translation>Keine letzten Vergleiche</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="619"/>
+        <location filename="../../ui/shell/main_window.py" line="628"/>
         <source>Clear Recent</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="634"/>
+        <location filename="../../ui/shell/main_window.py" line="643"/>
         <source>Pasted original</source>
         <translation>Eingefügtes Original</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="635"/>
+        <location filename="../../ui/shell/main_window.py" line="644"/>
         <source>Pasted copy</source>
         <translation>Eingefügte Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="644"/>
+        <location filename="../../ui/shell/main_window.py" line="653"/>
         <source>Dropped original</source>
         <translation>Abgelegtes Original</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="645"/>
+        <location filename="../../ui/shell/main_window.py" line="654"/>
         <source>Dropped copy</source>
         <translation>Abgelegte Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="662"/>
+        <location filename="../../ui/shell/main_window.py" line="671"/>
         <source>%n files were dropped; the first two are compared (original, then copy).</source>
         <translation>
             <numerusform>%n Datei wurde abgelegt; die ersten beiden werden verglichen (Original, dann Kopie).</numerusform>
@@ -1618,17 +1628,17 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="702"/>
+        <location filename="../../ui/shell/main_window.py" line="711"/>
         <source>{copy}, against {original}</source>
         <translation>{copy}, gegen {original}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="705"/>
+        <location filename="../../ui/shell/main_window.py" line="714"/>
         <source>struck: original&apos;s wording · underlined: copy&apos;s</source>
         <translation>durchgestrichen: Wortlaut des Originals · unterstrichen: der Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="792"/>
+        <location filename="../../ui/shell/main_window.py" line="801"/>
         <source>%n in the original</source>
         <translation>
             <numerusform>%n im Original</numerusform>
@@ -1636,7 +1646,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="793"/>
+        <location filename="../../ui/shell/main_window.py" line="802"/>
         <source>%n in the copy</source>
         <translation>
             <numerusform>%n in der Kopie</numerusform>
@@ -1644,7 +1654,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="794"/>
+        <location filename="../../ui/shell/main_window.py" line="803"/>
         <source>%n in the redline</source>
         <translation>
             <numerusform>%n in der Korrekturansicht</numerusform>

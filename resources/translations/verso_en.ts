@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="433"/>
+        <location filename="../../ui/shell/main_window.py" line="436"/>
         <source>Original: %n omission(s) ({share} of its text)</source>
         <translation>
             <numerusform>Original: %n omission ({share} of its text)</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="435"/>
+        <location filename="../../ui/shell/main_window.py" line="438"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="662"/>
+        <location filename="../../ui/shell/main_window.py" line="671"/>
         <source>%n files were dropped; the first two are compared (original, then copy).</source>
         <translation>
             <numerusform>%n files were dropped; the first two are compared (original, then copy).</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="792"/>
+        <location filename="../../ui/shell/main_window.py" line="801"/>
         <source>%n in the original</source>
         <translation>
             <numerusform>%n in the original</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="793"/>
+        <location filename="../../ui/shell/main_window.py" line="802"/>
         <source>%n in the copy</source>
         <translation>
             <numerusform>%n in the copy</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="794"/>
+        <location filename="../../ui/shell/main_window.py" line="803"/>
         <source>%n in the redline</source>
         <translation>
             <numerusform>%n in the redline</numerusform>

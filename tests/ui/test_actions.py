@@ -67,3 +67,15 @@ def test_shortcuts_dialog_lists_the_registry(window, monkeypatch) -> None:  # ty
     keys = [table.item(r, 2).text() for r in range(table.rowCount())]
     assert table.rowCount() == sum(1 for s in ACTIONS if s.shortcuts)
     assert any("F8" in k for k in keys)
+
+
+def test_the_shortcuts_dialog_shows_the_keys_a_person_presses(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QKeySequence
+
+    from ui.dialogs.shortcuts import shown_keys
+    from ui.shell.actions import ACTIONS
+
+    copy = next(s for s in ACTIONS if s.name == "copy_text")
+    first = QKeySequence.keyBindings(QKeySequence.StandardKey.Copy)[0]
+    assert shown_keys(copy) == first.toString(QKeySequence.SequenceFormat.NativeText)  # not "…, F16, Copy"
+    assert all("," not in shown_keys(s) or len(s.shortcuts) > 1 for s in ACTIONS if s.shortcuts)

@@ -14,7 +14,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.shell.actions import ACTIONS, key_sequences
+from ui.shell.actions import ACTIONS, ActionSpec
+
+
+def shown_keys(spec: ActionSpec) -> str:
+    """The keys a person presses, as the menus show them: a standard key's first binding only
+    (Copy is "Ctrl+C", not Qt's aliases "Ctrl+C, Ctrl+Ins, F16, Copy")."""
+    keys: list[str] = []
+    for key in spec.shortcuts:
+        sequences = [QKeySequence(key)] if isinstance(key, str) else QKeySequence.keyBindings(key)[:1]
+        for sequence in sequences:
+            text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            if text and text not in keys:
+                keys.append(text)
+    return ", ".join(keys)
 
 
 def show_shortcuts(parent: QWidget) -> None:
@@ -22,10 +35,7 @@ def show_shortcuts(parent: QWidget) -> None:
     def tr(text: str) -> str:  # the registry's texts, translated in the "Actions" context
         return QCoreApplication.translate("Actions", text).replace("&", "").rstrip("…")
 
-    rows = [(tr(spec.menu), tr(spec.text),
-             ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                       for k in key_sequences(spec)))
-            for spec in ACTIONS if spec.shortcuts]
+    rows = [(tr(spec.menu), tr(spec.text), shown_keys(spec)) for spec in ACTIONS if spec.shortcuts]
     dialog = QDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Keyboard Shortcuts — Verso"))
     table = QTableWidget(len(rows), 3)

@@ -38,7 +38,7 @@ EXCERPT = 90
 STATUS_LABELS = {
     "missing": QT_TRANSLATE_NOOP("FactsPanel", "Missing from the copy"),
     "altered": QT_TRANSLATE_NOOP("FactsPanel", "Altered in the copy"),
-    "unsourced": QT_TRANSLATE_NOOP("FactsPanel", "Quotations with no source"),
+    "unsourced": QT_TRANSLATE_NOOP("FactsPanel", "Quotations and claims with no source"),
     "new": QT_TRANSLATE_NOOP("FactsPanel", "New in the copy"),
     "shortened": QT_TRANSLATE_NOOP("FactsPanel", "Shortened quotations"),
     "kept": QT_TRANSLATE_NOOP("FactsPanel", "Kept"),
@@ -47,7 +47,8 @@ STATUS_MEANINGS = {
     "missing": QT_TRANSLATE_NOOP("FactsPanel", "in the original, nowhere in the copy"),
     "altered": QT_TRANSLATE_NOOP("FactsPanel", "a figure, date or name that changed inside a passage the copy kept, "
                  "or a quotation whose words differ"),
-    "unsourced": QT_TRANSLATE_NOOP("FactsPanel", "a quotation of the copy found nowhere in the original"),
+    "unsourced": QT_TRANSLATE_NOOP("FactsPanel", "a quotation of the copy found nowhere in the original, "
+                                   "or a claim it added in unnamed mouths (\u201cexperts say\u201d)"),
     "new": QT_TRANSLATE_NOOP("FactsPanel", "a figure, date or name only the copy has"),
     "shortened": QT_TRANSLATE_NOOP("FactsPanel", "a quotation of the copy that is part of one in the original"),
     "kept": QT_TRANSLATE_NOOP("FactsPanel", "the copy carries it"),
@@ -62,6 +63,7 @@ KIND_LABELS = {
     "place": QT_TRANSLATE_NOOP("FactsPanel", "Places"),
     "organisation": QT_TRANSLATE_NOOP("FactsPanel", "Organisations"),
     "name": QT_TRANSLATE_NOOP("FactsPanel", "Other names"),
+    "claim": QT_TRANSLATE_NOOP("FactsPanel", "Claims with no named source"),
 }
 KIND_WORDS = {
     "number": QT_TRANSLATE_NOOP("FactsPanel", "number"),
@@ -73,6 +75,7 @@ KIND_WORDS = {
     "place": QT_TRANSLATE_NOOP("FactsPanel", "place"),
     "organisation": QT_TRANSLATE_NOOP("FactsPanel", "organisation"),
     "name": QT_TRANSLATE_NOOP("FactsPanel", "name"),
+    "claim": QT_TRANSLATE_NOOP("FactsPanel", "claim"),
 }
 PROBLEMS = ("missing", "altered", "unsourced", "new", "shortened")
 
