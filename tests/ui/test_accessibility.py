@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QApplication
 
 from app.documents import read_document
 from tests.ui.conftest import COPY, ORIGINAL
+from ui.dialogs import review_dialogs
 from ui.main import open_window
 from ui.palette import KINDS, tint
 from ui.panes import furniture
 from ui.panes.highlighting import build_document
-from ui.review import controller
 from ui.shell.accessibility import contrast, is_high_contrast
 
 MOUSE = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
@@ -51,8 +51,8 @@ def test_every_part_has_a_name_and_a_description(loaded) -> None:  # type: ignor
 
 def test_keyboard_only_open_walk_note_save(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     saved = tmp_path / "check.verso"
-    monkeypatch.setattr(controller, "ask_save_path", lambda *a: str(saved))
-    monkeypatch.setattr(controller, "ask_save_changes", lambda *a: "discard")
+    monkeypatch.setattr(review_dialogs, "ask_save_path", lambda *a: str(saved))
+    monkeypatch.setattr(review_dialogs, "ask_save_changes", lambda *a: "discard")
     spy = MouseSpy()
     QApplication.instance().installEventFilter(spy)
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 
-from ui.shell.actions import ACTIONS, MENUS, key_sequences
+from ui.shell.actions import ACTIONS, MENUS, key_sequences, resolve
 
 
 def test_every_shortcut_parses(qapp) -> None:  # type: ignore[no-untyped-def]
@@ -46,7 +46,7 @@ def test_required_navigation_keys(qapp) -> None:  # type: ignore[no-untyped-def]
 
 def test_every_handler_exists_and_menus_are_built(window) -> None:  # type: ignore[no-untyped-def]
     for spec in ACTIONS:
-        assert callable(getattr(window, spec.handler)), spec.handler
+        assert callable(resolve(window, spec.handler)), spec.handler
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == list(MENUS)
     assert window.actions_by_name["next_difference"].shortcuts()

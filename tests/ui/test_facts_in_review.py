@@ -77,14 +77,14 @@ def test_copy_differences_from_the_list(qtbot, window, tmp_path):
     window.select_difference(diff.id, flash=False)
     window.panel.list.setFocus()
     QApplication.processEvents()
-    window.copy_selection()  # Edit → Copy (Ctrl+C) with the list focused
+    window.files.copy_selection()  # Edit → Copy (Ctrl+C) with the list focused
     mime = QGuiApplication.clipboard().mimeData()
     assert mime.text().startswith(f"#{diff.id} Changed")
     assert "53% \u2192 35%" in mime.text() and "Original (line 3): A poll found that 53%" in mime.text()
     assert "<del" in mime.html() and "<script" not in mime.html()
     window.panel.list.selectAll()
     assert len(window.panel.selected_ids()) == len(window.order)
-    window.copy_differences(window.panel.selected_ids())
+    window.files.copy_differences(window.panel.selected_ids())
     assert QGuiApplication.clipboard().text().startswith("original.txt (original) vs copy.txt (copy)")
 
 

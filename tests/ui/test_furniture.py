@@ -34,16 +34,16 @@ def test_furniture_is_skipped_by_default(loaded) -> None:  # type: ignore[no-unt
     assert everywhere and not any(d.furniture for d in everywhere)
     assert not any(d.furniture for d, _side, _rect in loaded.overview.marks())
     # navigation: first, last and every step land on the article's own differences
-    loaded.first_difference()
+    loaded.stepper.first_difference()
     seen = [loaded.current_id]
     for _ in range(len(real) + 3):
-        loaded.next_difference()
+        loaded.stepper.next_difference()
         if loaded.current_id != seen[-1]:
             seen.append(loaded.current_id)
     assert seen == [d.id for d in loaded.order]
-    loaded.last_difference()
+    loaded.stepper.last_difference()
     assert not comparison.difference(loaded.current_id).furniture
-    loaded.next_same_kind()
+    loaded.stepper.next_same_kind()
     assert not comparison.difference(loaded.current_id).furniture
 
 
@@ -85,10 +85,10 @@ def test_the_toggle_shows_furniture_and_is_remembered(qtbot, loaded) -> None:  #
     assert any(d.furniture for d, _s, _r in loaded.overview.marks())
     assert "(shown, not counted)" in loaded.summary.text()
     first_furniture = next(d for d in loaded.order if d.furniture)
-    loaded.first_difference()
+    loaded.stepper.first_difference()
     while loaded.current_id != first_furniture.id:  # stepping now stops on furniture too
         before = loaded.current_id
-        loaded.next_difference()
+        loaded.stepper.next_difference()
         assert loaded.current_id != before
     # marks stay faint while shown
     diff = comparison.difference(loaded.current_id)
@@ -112,7 +112,7 @@ def test_paste_uses_the_clipboards_html(qtbot, window) -> None:  # type: ignore[
                  "list item</li><li>Another point in the list</li></ul>")
     mime.setText("plain words only")
     QGuiApplication.clipboard().setMimeData(mime)
-    window.paste_original()
+    window.files.paste_original()
     qtbot.waitUntil(lambda: window.sources["left"] is not None, timeout=10000)
     doc = window.sources["left"]
     assert "Minerals offer" in doc.text and "plain words only" not in doc.text
@@ -122,14 +122,14 @@ def test_paste_uses_the_clipboards_html(qtbot, window) -> None:  # type: ignore[
 
 def test_paste_falls_back_on_plain_text(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     QGuiApplication.clipboard().setText("Just a line of plain text to compare.")
-    window.paste_copy()
+    window.files.paste_copy()
     qtbot.waitUntil(lambda: window.sources["right"] is not None, timeout=10000)
     assert window.sources["right"].text.startswith("Just a line of plain text")
 
 
 def test_pasting_nothing_is_one_clear_line(window) -> None:  # type: ignore[no-untyped-def]
     QGuiApplication.clipboard().setText("   ")
-    window.paste_copy()
+    window.files.paste_copy()
     assert not window.message.isHidden()
     assert window.sources["right"] is None
 

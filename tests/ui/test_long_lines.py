@@ -36,7 +36,7 @@ def test_offsets_map_both_ways_with_breaks_and_astral_characters() -> None:
 
 
 def test_a_long_line_is_shown_with_its_text_and_copied_without_the_breaks(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from ui.panes.article import TextView
+    from ui.panes.text_view import TextView
 
     text = "Start. " + "x" * 5000 + " end."
     document = Document.from_text(text, "long")
@@ -56,7 +56,7 @@ def test_a_long_line_is_shown_with_its_text_and_copied_without_the_breaks(qtbot)
 def test_a_megabyte_with_no_space_opens_and_resizes_without_a_long_stall(qtbot) -> None:  # type: ignore[no-untyped-def]
     # Before: 256 KB stalled the event loop 9 s on opening and up to 36 s on a resize
     # (Qt looked for a break to the end of the run, for every line).
-    from ui.panes.article import TextView
+    from ui.panes.text_view import TextView
 
     document = Document.from_text("x" * (1 << 20), "long")
     view = TextView("left")

@@ -118,18 +118,18 @@ def test_bad_drops_explain_and_keep_the_comparison(qtbot, loaded, tmp_path: Path
 
 def test_dropped_text_and_paste(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
     QGuiApplication.clipboard().setText("Putin offers minerals.\n\nA brand new paragraph.")
-    loaded.paste_copy()
+    loaded.files.paste_copy()
     qtbot.waitUntil(lambda: loaded.comparison.right.name == "Pasted copy", timeout=10000)
     assert "brand new" in loaded.comparison.right.text
     drop(loaded.panes["left"], text="Putin offers rare minerals to the US.")
     qtbot.waitUntil(lambda: loaded.comparison.left.name == "Dropped original", timeout=10000)
     QGuiApplication.clipboard().setText("   ")
-    loaded.paste_original()
+    loaded.files.paste_original()
     assert loaded.message.isVisible() and "clipboard" in loaded.message.label.text()
 
 
 def test_swap_sides(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
-    loaded.swap_sides()
+    loaded.files.swap_sides()
     qtbot.waitUntil(lambda: loaded.comparison.left.name == COPY.name, timeout=10000)
     assert loaded.panes["left"].name.text() == COPY.name
 
@@ -144,7 +144,7 @@ def test_filters_hide_kinds_everywhere(qtbot, loaded) -> None:  # type: ignore[n
     assert rows and all(d.kind != "omitted" for d in rows)
     assert all(d.kind != "omitted" for d, _p in loaded.link_map.bands())
     assert all(d.kind != "omitted" for d, _s, _r in loaded.overview.marks())
-    loaded.next_difference()
+    loaded.stepper.next_difference()
     assert loaded.comparison.difference(loaded.current_id).kind != "omitted"
     loaded.panel.chips["omitted"].click()
     article = [d for d in loaded.comparison.differences if not d.furniture]  # furniture: hidden
@@ -187,7 +187,7 @@ def test_recent_comparisons(qtbot, loaded) -> None:  # type: ignore[no-untyped-d
     menu = QMenu()
 
     def listed() -> bool:
-        loaded.build_recent_menu(menu)
+        loaded.files.build_recent_menu(menu)
         return any(ORIGINAL.name in a.text() and COPY.name in a.text() for a in menu.actions())
 
     qtbot.waitUntil(listed, timeout=3000)
@@ -201,7 +201,7 @@ def test_inline_redline_has_the_same_navigation(qtbot, loaded) -> None:  # type:
     omitted = next(d for d in loaded.comparison.differences if d.kind == "omitted")
     left_text = loaded.comparison.left.text[omitted.left[0]:omitted.left[1]].strip()
     assert left_text.split()[0] in text
-    loaded.last_difference()
+    loaded.stepper.last_difference()
     last = loaded.order[-1]
     assert loaded.current_id == last.id
     span = loaded.inline.spans[last.id]
@@ -291,8 +291,8 @@ def test_a_short_text_s_last_difference_ends_where_its_text_ends(qtbot, window) 
 
 def test_status_messages_get_room_beside_the_summary(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
     loaded.resize(1100, 800)
-    loaded.last_difference()
-    loaded.next_difference()
+    loaded.stepper.last_difference()
+    loaded.stepper.next_difference()
     bar = loaded.statusBar()
     message = bar.currentMessage()
     assert message == "This is the last difference."

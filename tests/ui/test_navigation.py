@@ -78,12 +78,12 @@ def test_keyboard_walks_every_difference_in_order(qtbot, window, long_texts, wai
 
 def test_next_of_the_same_kind(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
     activate(qtbot, loaded)
-    loaded.first_difference()
+    loaded.stepper.first_difference()
     kind = loaded.comparison.difference(loaded.current_id).kind
     same = [d.id for d in loaded.order if d.kind == kind]
     qtbot.keyClick(loaded.panel.list, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)
     assert loaded.current_id == same[1]
-    loaded.previous_same_kind()
+    loaded.stepper.previous_same_kind()
     assert loaded.current_id == same[0]
 
 
@@ -108,8 +108,8 @@ def test_find_in_both_panes(qtbot, loaded) -> None:  # type: ignore[no-untyped-d
     assert f"{left} in the original" in loaded.find_bar.count.text()
     assert f"{right} in the copy" in loaded.find_bar.count.text()
     qtbot.keyClick(loaded.find_bar.field, Qt.Key.Key_Return)
-    view = loaded.views[loaded._active_side]
-    hit = loaded._find_hits[loaded._active_side][0]
+    view = loaded.views[loaded.finder.active_side]
+    hit = loaded.finder.hits[loaded.finder.active_side][0]
     assert 0 <= view.y_of(hit[0]) < view.viewport().height()
     qtbot.keyClick(loaded.find_bar.field, Qt.Key.Key_Escape)
     assert not loaded.find_bar.isVisible()
@@ -122,9 +122,9 @@ def test_find_steps_through_the_pane_one_is_in(qtbot, loaded) -> None:  # type: 
     qtbot.keyClick(loaded.views["left"], Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(loaded.find_bar.field, "Peskov")
     qtbot.keyClick(loaded.find_bar.field, Qt.Key.Key_Return)
-    assert list(loaded._find_pos) == ["left"]  # was the copy: only a click in a pane counted
+    assert list(loaded.finder.positions) == ["left"]  # was the copy: only a click in a pane counted
     qtbot.keyClick(loaded.find_bar.field, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(loaded.views["right"], Qt.Key.Key_F3)  # the bar still open: now the copy's hits
-    assert set(loaded._find_pos) == {"left", "right"}
+    assert set(loaded.finder.positions) == {"left", "right"}
     qtbot.keyClick(loaded.views["right"], Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is loaded.views["right"]

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 
-from ui.panes.article import TextView
+from ui.panes.text_view import TextView
 
 HOSTILE_MD = """# A hostile page
 
@@ -99,7 +99,7 @@ def test_images_in_a_view_become_a_placeholder(qtbot, tmp_path, spies) -> None: 
 
 
 def test_links_open_only_when_clicked_and_only_on_the_web(spies) -> None:  # type: ignore[no-untyped-def]
-    from ui.shell.main_window import open_link
+    from ui.shell.links import open_link
 
     open_link(QUrl("file:///etc/passwd"))
     open_link(QUrl("javascript:alert(1)"))

@@ -31,8 +31,8 @@ def test_the_open_dialog_starts_where_the_last_file_came_from(qtbot, window, tmp
         return str(text), filters
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake_dialog))
-    window.open_original()
-    window.open_copy()
+    window.files.open_original()
+    window.files.open_copy()
     assert asked[1] == str(folder)
     assert settings.get("files/last_folder") == str(folder)
-    assert Path(window._start_dir()) == folder
+    assert Path(window.start_dir()) == folder

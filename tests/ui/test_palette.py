@@ -14,7 +14,7 @@ def test_each_kind_has_one_colour_in_the_window_and_the_report() -> None:
 
 def test_the_open_dialog_offers_every_format_verso_reads() -> None:
     from app.vocabulary import FORMAT_TABLE
-    from ui.shell.main_window import file_filter
+    from ui.shell.file_actions import file_filter
 
     texts = file_filter().split(";;")[0]
     for fmt in FORMAT_TABLE:

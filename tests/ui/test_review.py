@@ -23,13 +23,13 @@ from app.project import (
     save_project,
     write_recovery,
 )
+from ui.dialogs import review_dialogs
 from ui.main import open_window
-from ui.review import controller
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 ORIGINAL = SAMPLES / "putin-minerals-bbc.txt"
 COPY = SAMPLES / "putin-minerals-rewrite.txt"
-REAL_ASK_SAVE_CHANGES = controller.ask_save_changes  # before the fixture replaces it
+REAL_ASK_SAVE_CHANGES = review_dialogs.ask_save_changes  # before the fixture replaces it
 
 
 @pytest.fixture(autouse=True)
@@ -41,12 +41,12 @@ def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
         answers["asked"] = int(answers["asked"]) + 1  # type: ignore[call-overload]
         return answers["unsaved"]
 
-    monkeypatch.setattr(controller, "ask_save_changes", unsaved)
-    monkeypatch.setattr(controller, "ask_save_path",
+    monkeypatch.setattr(review_dialogs, "ask_save_changes", unsaved)
+    monkeypatch.setattr(review_dialogs, "ask_save_path",
                         lambda *a: str(answers["save_path"]))
-    monkeypatch.setattr(controller, "ask_open_path",
+    monkeypatch.setattr(review_dialogs, "ask_open_path",
                         lambda *a: str(answers.get("open_path", "")))
-    monkeypatch.setattr(controller, "ask_printer", lambda *a: None)
+    monkeypatch.setattr(review_dialogs, "ask_printer", lambda *a: None)
     return answers
 
 
@@ -374,7 +374,7 @@ def test_recent_menu_lists_saved_projects(loaded, tmp_path, no_dialogs) -> None:
     no_dialogs["save_path"] = str(tmp_path / "recent.verso")
     loaded.review.save()
     menu = QMenu()
-    loaded.build_recent_menu(menu)
+    loaded.files.build_recent_menu(menu)
     assert menu.actions()[0].text() == "recent.verso"
     assert menu.actions()[0].toolTip() == str((tmp_path / "recent.verso").resolve())
 

@@ -94,7 +94,7 @@ class HelpBrowser(QTextBrowser):
 
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):
-            from ui.shell.main_window import open_link
+            from ui.shell.links import open_link
 
             open_link(url)
         elif url.hasFragment() and not url.path():

@@ -8,7 +8,7 @@ controller's annotations; the widgets keep no copy of them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
@@ -32,8 +32,12 @@ from ui.palette import STYLES, kind_label, kind_word
 from ui.panels.differences import DIFF_ROLE, DifferencesModel, DifferencesPanel, kind_icon, paint_fact_alarm
 from ui.review.verdicts import NOTE_GLYPH, paint_badge, verdict_description, verdict_icon, verdict_label
 
-if TYPE_CHECKING:
-    from ui.review.controller import ReviewController
+
+class ReviewController(Protocol):
+    """What the list's marks ask of the review (``ui.review.controller.ReviewController``)."""
+
+    def verdict_of(self, diff_id: int) -> Verdict: ...
+    def note_of(self, diff_id: int) -> str: ...
 
 UNPLACED_ROLE = 0x0100 + 7
 

@@ -14,7 +14,7 @@ visible range. A view whose host has no review draws nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
@@ -23,8 +23,21 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from app.project import Verdict
 from ui.review.verdicts import HIGHLIGHT_COLOUR, HIGHLIGHT_LINE, NOTE_GLYPH, paint_badge
 
-if TYPE_CHECKING:
-    from ui.panes.article import TextView
+
+class TextView(Protocol):
+    """The pane's text view as painted here (``ui.panes.text_view.TextView``)."""
+
+    host: Any
+    side: str
+    document_model: Any
+
+    def document(self) -> Any: ...
+    def viewport(self) -> QWidget: ...
+    def verticalScrollBar(self) -> Any: ...
+    def horizontalScrollBar(self) -> Any: ...
+    def position(self, offset: int) -> int: ...
+    def visible_range(self) -> tuple[int, int]: ...
+    def y_range(self, span: tuple[int, int], visible: tuple[int, int] | None = None) -> tuple[int, int]: ...
 
 NOTES_MARGIN = 22  # pixels right of the text
 BADGE = 16

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QWidget
 
 from app import Comparison, Difference
 from ui.palette import colour, is_dark, tint
-from ui.panes.article import TextView
 from ui.panes.furniture import mark_colour
+from ui.panes.text_view import TextView
 
 WIDTH = 64
 

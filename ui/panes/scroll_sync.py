@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from app import Comparison
-from ui.panes.article import TextView
+from ui.panes.text_view import TextView
 
 READING_LINE = 0.35  # fraction of the viewport height where passages are kept level
 

@@ -16,18 +16,21 @@ Rules kept here:
   if there is unsaved work); replacing one side keeps the annotations, which
   follow their text into the new version;
 - a file that failed to open is never saved over (no save path is kept).
+
+Its jobs live beside it, each in its own module: the project file (open, save,
+autosave, recovery, files changed on disk: ``ui.review.project_file``),
+annotating with undo (``ui.review.annotating``) and reports
+(``ui.review.exporting``); its dialogs are ``ui.dialogs.review_dialogs``.
 """
 
 from __future__ import annotations
 
 import contextlib
-import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from app import Comparison, Document
 from app.project import (
@@ -37,112 +40,32 @@ from app.project import (
     Highlight,
     History,
     Project,
-    ProjectError,
-    ProjectSaveError,
-    SourceState,
-    SourceStatus,
     Verdict,
-    changed_sources,
-    refresh_from_disk,
 )
+from ui.dialogs import review_dialogs
 from ui.palette import kind_label
 from ui.panels.annotations import attach
 from ui.panels.differences import position_text
 from ui.panels.note_editor import NoteEditor
 from ui.panes.annotation_painting import Mark
 from ui.review import recovery
-from ui.review.navigation import reading_order
+from ui.review.annotating import Annotating
+from ui.review.exporting import Exporting
+from ui.review.files import _recovery
+from ui.review.project_file import ProjectFile
 from ui.review.verdicts import verdict_label
 from ui.shell.banner import Banner
 
 if TYPE_CHECKING:
-    from app.project import RecoveryEntry
-    from app.report import ReportSettings
-    from ui.shell.main_window import MainWindow
-
-
-# Reading and writing project files, recovery files and reports: imported when first used,
-# not while the window starts.
-def _files() -> Any:
-    return importlib.import_module("app.project.storage")
-
-
-def _recovery() -> Any:
-    return importlib.import_module("app.project.recovery")
-
-
-def _reports() -> Any:
-    return importlib.import_module("app.report")
+    from ui.shell.host import ReaderWindow as MainWindow  # what the window offers its rooms
 
 RECOVERY_OFFER_MS = 300  # after start, when recovery files are looked for and offered
 
 
-def project_filter() -> str:
-    """The project dialogs' file filter, in the user's language."""
-    return (QCoreApplication.translate("ReviewController", "Verso projects (*.verso)") + ";;"
-            + QCoreApplication.translate("ReviewController", "All files (*)"))
-
-
-def source_message(status: SourceStatus) -> str:
-    """``SourceStatus.message()`` in the user's language: one line for the banner."""
-    name = Path(status.path).name if status.path else QCoreApplication.translate("ReviewController",
-                                                                                 "pasted text")
-    text = {
-        SourceState.UNCHANGED: QCoreApplication.translate("ReviewController", "{name} is unchanged."),
-        SourceState.CHANGED: QCoreApplication.translate("ReviewController",
-                                                        "{name} changed on disk since it was compared."),
-        SourceState.MISSING: QCoreApplication.translate("ReviewController", "{name} is no longer at {path}."),
-        SourceState.UNKNOWN: QCoreApplication.translate("ReviewController", "{name}: no file to check."),
-    }[status.state]
-    return text.format(name=name, path=status.path)
-
-
-MAX_RECENT_PROJECTS = 8
 Target = tuple[str, Any]  # ("difference", id) or ("highlight", id)
 
 
-# ---- dialogs (module functions, so tests replace them) ------------------------------
-
-def ask_save_changes(parent: Any, title: str) -> str:
-    """'save', 'discard' or 'cancel': what to do with unsaved annotations."""
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ReviewController", "Unsaved review"),
-                      QCoreApplication.translate("ReviewController", "Save your verdicts and notes on {title}?").format(
-                          title=title), parent=parent)
-    box.setInformativeText(QCoreApplication.translate("ReviewController",
-                                                      "Your changes will be lost if you don't save them."))
-    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                           | QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Save)
-    answer = box.exec()
-    return {QMessageBox.StandardButton.Save.value: "save",
-            QMessageBox.StandardButton.Discard.value: "discard"}.get(
-        answer.value if hasattr(answer, "value") else int(answer), "cancel")
-
-
-def ask_save_path(parent: Any, title: str, suggested: str, filters: str) -> str:
-    from PySide6.QtWidgets import QFileDialog
-
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return path
-
-
-def ask_open_path(parent: Any, title: str, folder: str, filters: str) -> str:
-    from PySide6.QtWidgets import QFileDialog
-
-    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
-    return path
-
-
-def ask_printer(parent: Any) -> Any:
-    """A configured QPrinter, or None if the user cancelled."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
-
-
-class ReviewController(QObject):
+class ReviewController(ProjectFile, Annotating, Exporting, QObject):
     """Project, annotations, history, saving, recovery and reports of one window."""
 
     def __init__(self, window: MainWindow) -> None:
@@ -370,7 +293,7 @@ class ReviewController(QObject):
         c = self.window.comparison
         title = (f"“{Path(self.path).name}”" if self.path else
                  f"“{c.left.name} ↔ {c.right.name}”" if c else self.tr("these texts"))
-        answer = ask_save_changes(self.window, title)
+        answer = review_dialogs.ask_save_changes(self.window, title)
         if answer == "save":
             return self.save()
         return answer == "discard"
@@ -385,350 +308,6 @@ class ReviewController(QObject):
         self.target = None
         self.banner.hide()
         self._annotations_changed(refresh_list=False)
-
-    # ---- opening and saving ---------------------------------------------------------------
-
-    def open_project_dialog(self) -> None:
-        path = ask_open_path(self.window, self.tr("Open Project"), self._folder(), project_filter())
-        if path:
-            self.open_project(path)
-
-    def open_project(self, path: str) -> bool:
-        """Open a .verso file; a damaged or newer file gives one line and changes nothing."""
-        try:  # before asking about unsaved work: a file that cannot open needs no answer
-            project = _files().load_project(path)
-        except ProjectError as error:
-            self.window.message.show_message(str(error))
-            return False
-        if self.dirty and not self._resolve_unsaved():
-            return False
-        self._start(project, str(Path(path).resolve()), dirty=False)
-        add_recent_project(self.path or path)
-        self._submit_project()
-        self._check_sources()
-        return True
-
-    def _start(self, project: Project, path: str | None, dirty: bool) -> None:
-        self._reset_pending = False
-        self._discard_own_recovery()
-        self._session = None  # a new project: a new recovery file
-        self.project = project
-        self.path = path
-        self.history = History(project.annotations)
-        self.base_dirty = dirty
-        self.target = None
-        self.banner.hide()
-        self.window.message.hide()
-        view = dict(project.view_state)
-        self._pending_view = view
-        self.window.scan_panel.restore(view.get("scan"), project.left)
-        wanted = view.get("verdicts")
-        if isinstance(wanted, list):
-            chosen = {v for v in VERDICT_ORDER if v.value in wanted}
-            self.verdicts = chosen or set(VERDICT_ORDER)
-            self.verdict_filter.set_verdicts(self.verdicts)
-        self._update_actions()
-
-    def _submit_project(self) -> None:
-        """Show the project's texts, compared with its options."""
-        from ui.shell.actions import SENSITIVITY
-
-        project = self.project
-        assert project is not None
-        window = self.window
-        window.options = project.options
-        for name in ("ignore_case", "ignore_punctuation", "ignore_typography"):
-            window.actions_by_name[name].setChecked(getattr(project.options, name))
-        for name, value in SENSITIVITY.items():
-            window.actions_by_name[name].setChecked(abs(value - project.options.sensitivity) < 0.01)
-        window.current_id = None
-        self._submitting = True
-        try:
-            window._submit(project.left, project.right)
-        finally:
-            self._submitting = False
-
-    def save(self) -> bool:
-        """Save to the project's file (Save As if it has none). True if saved."""
-        if self.project is None:
-            self.window.statusBar().showMessage(self.tr("Open an original and a copy first."), 4000)
-            return False
-        if self.path is None:
-            return self.save_as()
-        return self._save_to(self.path, replace_foreign=False)
-
-    def save_as(self) -> bool:
-        if self.project is None:
-            self.window.statusBar().showMessage(self.tr("Open an original and a copy first."), 4000)
-            return False
-        if self.path:
-            suggested = self.path
-        else:
-            p = self.project
-            stem = f"{Path(p.left.name or 'original').stem} vs {Path(p.right.name or 'copy').stem}"
-            suggested = str(Path(self._folder()) / f"{stem}{PROJECT_SUFFIX}")
-        path = ask_save_path(self.window, self.tr("Save Project As"), suggested, project_filter())
-        if not path:
-            return False
-        if not path.lower().endswith(PROJECT_SUFFIX):
-            path += PROJECT_SUFFIX
-        # The file dialog asked before replacing an existing file.
-        return self._save_to(path, replace_foreign=True)
-
-    def _save_to(self, path: str, replace_foreign: bool) -> bool:
-        project = self.current_project()
-        assert project is not None
-        try:
-            _files().save_project(project, path, replace_foreign=replace_foreign)
-        except ProjectSaveError as error:
-            self.window.message.show_message(str(error))
-            return False
-        self.project = project
-        self.path = str(Path(path).resolve())
-        self.history = self.history.mark_saved()
-        self.base_dirty = False
-        self._discard_own_recovery()
-        add_recent_project(self.path)
-        self.window.statusBar().showMessage(self.tr("Saved {name}").format(name=Path(path).name), 4000)
-        self._annotations_changed(refresh_list=False)
-        return True
-
-    def _folder(self) -> str:
-        if self.path:
-            return str(Path(self.path).parent)
-        return self.window._start_dir()
-
-    # ---- files changed on disk ---------------------------------------------------------------
-
-    def _check_sources(self) -> None:
-        project = self.project
-        if project is None:
-            return
-        self.runner.submit("sources", lambda _job: changed_sources(project),
-                           lambda result, error: self._sources_checked(project, result, error))
-
-    def _application_state(self, state: Qt.ApplicationState) -> None:
-        if state == Qt.ApplicationState.ApplicationActive and self.project is not None \
-                and not self.runner.busy("sources") and not self.runner.busy("refresh"):
-            self._check_sources()
-
-    def _sources_checked(self, project: Project, statuses: Any, error: Any) -> None:
-        if error is not None or not statuses or self.project is None:
-            return
-        if self.project.left is not project.left or self.project.right is not project.right:
-            return  # another project or other texts meanwhile
-        seen = {(s.side, s.current_sha256) for s in statuses}
-        if seen <= self._told:
-            return  # already said (and maybe dismissed): do not nag
-        self._told |= seen
-        text = " ".join(source_message(s) for s in statuses)
-        self.banner.show_banner(text + " " + self.tr("Compare again with the files on disk? Notes follow their text."),
-                                [(self.tr("&Re-compare"), self.refresh_from_disk)])
-
-    def refresh_from_disk(self) -> None:
-        """Re-read the changed originals, re-compare and re-anchor (in the background)."""
-        project = self.current_project()
-        if project is None:
-            return
-        self.banner.show_banner(self.tr("Reading the files again and comparing…"))
-        self.runner.submit("refresh", lambda _job: refresh_from_disk(project), self._refreshed)
-
-    def _refreshed(self, result: Any, error: Any) -> None:
-        if error is not None:
-            self.banner.show_banner(str(error), level="error")
-            return
-        new, _comparison, report = result
-        self.project = new
-        self.history = History(new.annotations)
-        self.base_dirty = True
-        lost = len(report.lost)
-        self.banner.show_banner(
-            self.tr("Compared again with the files on disk.") + " " + (
-                self.tr("%n annotation(s) could not be placed: listed under the differences.", "", lost)
-                if lost else self.tr("Every annotation found its place.")),
-            level="error" if lost else "info")
-        self._submit_project()
-
-    # ---- crash recovery ------------------------------------------------------------------------
-
-    def autosave_now(self) -> None:
-        """Write the recovery file now if there is unsaved work."""
-        project = self.current_project()
-        if project is None or not self.dirty:
-            return
-        try:
-            _recovery().write_recovery(project, recovery.recovery_dir(), self.session, self.path)
-        except (ProjectSaveError, OSError) as error:
-            self.window.statusBar().showMessage(self.tr("Autosave failed: {error}").format(error=error), 8000)
-
-    def _discard_own_recovery(self) -> None:
-        if self._session is None:  # no session, so no recovery file was ever written for it
-            return
-        with contextlib.suppress(OSError, ValueError):
-            _recovery().discard_recovery(recovery.recovery_dir(), self.session)
-
-    def offer_recovery(self) -> None:
-        """Offer work left by a Verso that did not close cleanly (one entry at a time)."""
-        entries = recovery.pending_recoveries()
-        if not entries:
-            return
-        entry = entries[0]
-        recovery.mark_offered(entry)
-        more = len(entries) - 1
-        self.banner.show_banner(
-            recovery.describe(entry) + (" " + self.tr("(%n more after this.)", "", more) if more else ""),
-            [(self.tr("&Recover"), lambda: self.recover(entry)),
-             (self.tr("&Discard"), lambda: self.decline_recovery(entry))],
-            level="error", on_dismiss=lambda: QTimer.singleShot(0, self.offer_recovery))
-
-    def recover(self, entry: RecoveryEntry) -> bool:
-        if self.dirty and not self._resolve_unsaved():
-            return False
-        try:
-            project = _recovery().load_recovery(entry)
-        except ProjectError as error:
-            self.banner.show_banner(self.tr("Could not recover it: {error}").format(error=error),
-                                    [(self.tr("&Discard"), lambda: self.decline_recovery(entry))],
-                                    level="error")
-            return False
-        self._start(project, entry.project_path, dirty=True)
-        self.autosave_now()  # our own recovery file first, then the old one goes
-        with contextlib.suppress(OSError, ValueError):
-            _recovery().discard_recovery(recovery.recovery_dir(), entry.session)
-        self._submit_project()
-        self.banner.show_banner(self.tr("Recovered your unsaved review. Save it (Ctrl+S) to keep it."))
-        return True
-
-    def decline_recovery(self, entry: RecoveryEntry) -> None:
-        with contextlib.suppress(OSError, ValueError):
-            _recovery().discard_recovery(recovery.recovery_dir(), entry.session)
-        self.banner.hide()
-        QTimer.singleShot(0, self.offer_recovery)
-
-    # ---- annotating -------------------------------------------------------------------------
-
-    def _record(self, annotations: Annotations, label: str, merge_key: Any = None) -> None:
-        self.history = self.history.record(annotations, label, merge_key)
-        self._annotations_changed()
-
-    def _current_difference(self) -> int | None:
-        if self.target is not None and self.target[0] == "difference":
-            return int(self.target[1])
-        return self.window.current_id
-
-    def set_verdict(self, verdict: Verdict) -> None:
-        comparison = self._live()
-        diff_id = self.window.current_id
-        if comparison is None or diff_id is None or comparison.difference(diff_id) is None:
-            self.window.statusBar().showMessage(self.tr("Select a difference first."), 4000)
-            return
-        self._record(self.annotations.with_verdict(comparison, diff_id, verdict),
-                     self.tr("Set Verdict: {verdict}").format(verdict=verdict_label(verdict)))
-        self.window.statusBar().showMessage(
-            self.tr("{verdict}. Alt+U goes to the next unreviewed difference.").format(
-                verdict=verdict_label(verdict)), 5000)
-
-    def _note_edited(self, text: str) -> None:
-        comparison = self._live()
-        target = self.target
-        if comparison is None or target is None:
-            return
-        try:
-            if target[0] == "difference":
-                new = self.annotations.with_note(comparison, target[1], text)
-            else:
-                new = self.annotations.with_highlight_note(target[1], text)
-        except (KeyError, ValueError) as error:
-            self.window.statusBar().showMessage(str(error), 4000)
-            return
-        self._record(new, self.tr("Edit Note"), merge_key=("note", *target))
-
-    def edit_note(self) -> None:
-        """Focus the note of the current difference (or highlight)."""
-        if self.target is None and self.window.current_id is not None:
-            self.target = ("difference", self.window.current_id)
-        if self.target is None or self._live() is None:
-            self.window.statusBar().showMessage(
-                self.tr("Select a difference, or highlight some text, to write a note."), 4000)
-            return
-        window = self.window
-        if not window.panel.isVisible():
-            window.actions_by_name["show_panel"].setChecked(True)
-            window.toggle_panel()
-        self._show_target()
-        self.editor.focus_note()
-
-    def highlight_selection(self) -> None:
-        """Highlight the text selected in either pane, and start its note."""
-        window = self.window
-        comparison = self._live()
-        focus = QApplication.focusWidget()
-        side = next((s for s, v in window.views.items() if v is focus), None)
-        side = side or getattr(window, "_active_side", "right")
-        view = window.views.get(side)
-        if comparison is None or view is None or not view.textCursor().hasSelection():
-            others = [s for s, v in window.views.items() if v.textCursor().hasSelection()]
-            if comparison is None or not others:
-                window.statusBar().showMessage(self.tr("Select some text in either pane to highlight it."),
-                                               4000)
-                return
-            side, view = others[0], window.views[others[0]]
-        cursor = view.textCursor()
-        start = view.omap.to_py(cursor.selectionStart())
-        end = view.omap.to_py(cursor.selectionEnd())
-        text = comparison.document(side).text  # type: ignore[arg-type]
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start >= end:
-            return
-        new, highlight = self.annotations.with_highlight(text, side, start, end)  # type: ignore[arg-type]
-        self.target = ("highlight", highlight.id)
-        self._record(new, self.tr("Add Highlight"))
-        cursor.clearSelection()
-        view.setTextCursor(cursor)
-        self.edit_note()
-
-    def remove_highlight(self) -> None:
-        if self.target is None or self.target[0] != "highlight":
-            return
-        with contextlib.suppress(KeyError):
-            new = self.annotations.without_highlight(self.target[1])
-            self.target = None
-            self._record(new, self.tr("Remove Highlight"))
-
-    def next_unreviewed(self) -> None:
-        window = self.window
-        comparison = self._live()
-        if comparison is None:
-            window.statusBar().showMessage(self.tr("No differences to review."), 4000)
-            return
-        shows = getattr(window, "shows", None) or (lambda d: d.kind in window.kinds)
-        order = [d for d in reading_order(comparison) if shows(d)]
-        ids = [d.id for d in order]
-        start = ids.index(window.current_id) + 1 if window.current_id in ids else 0
-        for diff in order[start:] + order[:start]:
-            if self.annotations.verdict_of(diff.id) is Verdict.UNREVIEWED:
-                window.select_difference(diff.id)
-                return
-        window.statusBar().showMessage(self.tr("Every difference shown has a verdict."), 5000)
-
-    def undo(self) -> None:
-        if not self.history.can_undo:
-            return
-        label = self.history.undo_label
-        self.history = self.history.undo()
-        self._annotations_changed()
-        self.window.statusBar().showMessage(self.tr("Undone: {step}").format(step=label), 4000)
-
-    def redo(self) -> None:
-        if not self.history.can_redo:
-            return
-        label = self.history.redo_label
-        self.history = self.history.redo()
-        self._annotations_changed()
-        self.window.statusBar().showMessage(self.tr("Redone: {step}").format(step=label), 4000)
 
     # ---- targets: what the editor edits -------------------------------------------------------
 
@@ -827,7 +406,7 @@ class ReviewController(QObject):
 
     def _verdicts_changed(self, verdicts: set[Verdict]) -> None:
         self.verdicts = set(verdicts)
-        self.window._refresh_all()
+        self.window.refresh_views()
 
     # ---- refreshing ------------------------------------------------------------------------------
 
@@ -835,7 +414,7 @@ class ReviewController(QObject):
         window = self.window
         comparison = self._live()
         if refresh_list and self.verdicts < set(VERDICT_ORDER):
-            window._refresh_all()
+            window.refresh_views()
         window.panel.list.viewport().update()
         self.verdict_filter.set_counts(self._verdict_counts(comparison))
         self.unplaced.show_items(self.annotations.unplaced() if self.project else ())
@@ -887,7 +466,7 @@ class ReviewController(QObject):
             redo.setText(self.tr("&Redo {step}").format(step=label) if label
                          else QCoreApplication.translate("Actions", "&Redo"))
         dirty = self.dirty
-        window._update_title()
+        window.update_title()
         if "[*]" in window.windowTitle():
             window.setWindowModified(dirty)
         if dirty and not self.autosave.isActive():
@@ -896,83 +475,3 @@ class ReviewController(QObject):
             self.autosave.stop()
             self._discard_own_recovery()
 
-    # ---- reports --------------------------------------------------------------------------------
-
-    def _report_settings(self, comparison: Comparison | None = None) -> ReportSettings:
-        """The report's settings; with the facts check of ``comparison`` when the window has it."""
-        marks = self.window.fact_marks
-        facts = marks.links.report if marks.links is not None and marks.comparison is comparison else None
-        return _reports().ReportSettings(options=self.window.options, facts=facts)
-
-    def export_report(self, pdf: bool = False, kind: str | None = None) -> bool:
-        """File → Export Report (HTML), … as PDF, Export as Word: ask where, then write it."""
-        kind = kind or ("pdf" if pdf else "html")
-        comparison = self._live() or self.window.comparison
-        if comparison is None:
-            self.window.statusBar().showMessage(self.tr("Open an original and a copy first."), 4000)
-            return False
-        suffixes = {"pdf": (".pdf",), "html": (".html", ".htm"), "docx": (".docx",)}[kind]
-        stem = Path(self.path).stem if self.path else \
-            f"{Path(comparison.left.name or 'original').stem} vs " \
-            f"{Path(comparison.right.name or 'copy').stem}"
-        suggested = str(Path(self._folder()) / f"{stem}{' tracked' if kind == 'docx' else ' report'}{suffixes[0]}")
-        filters = {"pdf": self.tr("PDF (*.pdf)"), "html": self.tr("Web page (*.html *.htm)"),
-                   "docx": self.tr("Word document (*.docx)")}[kind]
-        path = ask_save_path(self.window, self.tr("Export Report"), suggested, filters)
-        if not path:
-            return False
-        if Path(path).suffix.lower() not in suffixes:
-            path += suffixes[0]
-        pdf = kind == "pdf"
-        if pdf:
-            import ui.report_pdf  # noqa: F401  (registers the PDF exporter)
-        annotations = self.annotations if self._live() else Annotations()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            _reports().export_report(comparison, path, annotations, self._report_settings(comparison))
-        except (_reports().ExportUnavailable, ProjectSaveError, OSError) as error:
-            self.window.message.show_message(str(error))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(self.tr("Report saved: {path}").format(path=path), 6000)
-        return True
-
-    def print_report(self) -> bool:
-        comparison = self._live() or self.window.comparison
-        if comparison is None:
-            self.window.statusBar().showMessage(self.tr("Open an original and a copy first."), 4000)
-            return False
-        printer = ask_printer(self.window)
-        if printer is None:
-            return False
-        from ui.report_pdf import print_html
-
-        annotations = self.annotations if self._live() else Annotations()
-        print_html(_reports().render_html(comparison, annotations, self._report_settings(comparison)), printer)
-        return True
-
-    # ---- recent projects --------------------------------------------------------------------------
-
-    def add_recent_projects(self, menu: QMenu) -> None:
-        """Put the recent projects at the top of File → Recent."""
-        paths = recent_projects()
-        for path in paths:
-            action = menu.addAction(f"{Path(path).name}")
-            action.setToolTip(path)
-            action.triggered.connect(lambda _c=False, p=path: self.open_project(p))
-        if paths:
-            menu.addSeparator()
-
-
-def recent_projects() -> list[str]:
-    from ui import settings
-
-    return [p for p in settings.get("recent_projects") if p]
-
-
-def add_recent_project(path: str) -> None:
-    from ui import settings
-
-    entries = [path, *[p for p in recent_projects() if p != path]][:MAX_RECENT_PROJECTS]
-    settings.put("recent_projects", entries)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QToolButton, Q
 from ui.palette import STYLES, kind_meaning, kind_word
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ui.shell.main_window import MainWindow
+    from ui.shell.host import ReaderWindow as MainWindow  # what the window offers its rooms
 
 translate = QCoreApplication.translate  # lupdate reads translate("Accessibility", "…") calls
 HIGH_CONTRAST = 12.0  # contrast ratio of text to background from which a palette counts as high-contrast

@@ -8,6 +8,7 @@ where Qt has them, so platforms get their native bindings.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -38,15 +39,15 @@ MENUS = ("&File", "&Edit", "&View", "&Go", "Revie&w", "&Compare", "&Help")
 
 ACTIONS: tuple[ActionSpec, ...] = (
     # File
-    ActionSpec("open_original", "Open &Original…", "&File", "open_original", (SK.Open,),
+    ActionSpec("open_original", "Open &Original…", "&File", "files.open_original", (SK.Open,),
                "Choose the original text (left)"),
-    ActionSpec("open_copy", "Open &Copy…", "&File", "open_copy", ("Ctrl+Shift+O",),
+    ActionSpec("open_copy", "Open &Copy…", "&File", "files.open_copy", ("Ctrl+Shift+O",),
                "Choose the copy to check (right)"),
     ActionSpec("open_project", "Open &Project…", "&File", "open_project", ("Ctrl+Alt+O",),
                "Open a saved review (.verso): both texts, verdicts and notes"),
-    ActionSpec("swap_sides", "&Swap Sides", "&File", "swap_sides", ("Ctrl+Alt+S",),
+    ActionSpec("swap_sides", "&Swap Sides", "&File", "files.swap_sides", ("Ctrl+Alt+S",),
                "Make the copy the original and the original the copy"),
-    ActionSpec("recent", "&Recent Comparisons", "&File", "build_recent_menu"),
+    ActionSpec("recent", "&Recent Comparisons", "&File", "files.build_recent_menu"),
     ActionSpec("scan_copies", "Sca&n Copies…", "&File", "scan_copies", (),
                "Search a folder for documents that borrowed from the original, ranked by how much"),
     ActionSpec("save_project", "&Save Project", "&File", "save_project", ("Ctrl+S",),
@@ -64,27 +65,27 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("print_report", "&Print Report…", "&File", "print_report", ("Ctrl+P",)),
     ActionSpec("close_window", "&Close Window", "&File", "close", (SK.Close,),
                separator_before=True),
-    ActionSpec("quit", "&Quit", "&File", "quit_app", (SK.Quit,)),
+    ActionSpec("quit", "&Quit", "&File", "files.quit_app", (SK.Quit,)),
     # Edit
     ActionSpec("undo", "&Undo", "&Edit", "undo", ("Ctrl+Z",), "Undo the last verdict, note "
                "or highlight change"),
     ActionSpec("redo", "&Redo", "&Edit", "redo", ("Ctrl+Shift+Z", "Ctrl+Y")),
-    ActionSpec("copy_text", "&Copy", "&Edit", "copy_selection", (SK.Copy,)),
-    ActionSpec("select_all", "Select &All", "&Edit", "select_all", (SK.SelectAll,)),
-    ActionSpec("paste_original", "Paste as &Original", "&Edit", "paste_original",
+    ActionSpec("copy_text", "&Copy", "&Edit", "files.copy_selection", (SK.Copy,)),
+    ActionSpec("select_all", "Select &All", "&Edit", "files.select_all", (SK.SelectAll,)),
+    ActionSpec("paste_original", "Paste as &Original", "&Edit", "files.paste_original",
                ("Ctrl+Alt+V",), "Use the clipboard's text as the original",
                separator_before=True),
-    ActionSpec("paste_copy", "Paste as Co&py", "&Edit", "paste_copy", ("Ctrl+Shift+V",),
+    ActionSpec("paste_copy", "Paste as Co&py", "&Edit", "files.paste_copy", ("Ctrl+Shift+V",),
                "Use the clipboard's text as the copy"),
-    ActionSpec("find", "&Find in Both…", "&Edit", "show_find", (SK.Find,),
+    ActionSpec("find", "&Find in Both…", "&Edit", "finder.show", (SK.Find,),
                "Find text in the original and the copy", separator_before=True),
-    ActionSpec("find_next", "Find &Next", "&Edit", "find_next", (SK.FindNext,)),
-    ActionSpec("find_previous", "Find Pre&vious", "&Edit", "find_previous", (SK.FindPrevious,)),
+    ActionSpec("find_next", "Find &Next", "&Edit", "finder.next", (SK.FindNext,)),
+    ActionSpec("find_previous", "Find Pre&vious", "&Edit", "finder.previous", (SK.FindPrevious,)),
     # View
     ActionSpec("inline", "&Inline Redline", "&View", "toggle_inline", ("Ctrl+I",),
                "One column: the copy, with the original's wording struck through",
                checkable=True),
-    ActionSpec("linked_scrolling", "&Linked Scrolling", "&View", "toggle_linked_scrolling",
+    ActionSpec("linked_scrolling", "&Linked Scrolling", "&View", "view_actions.toggle_linked_scrolling",
                ("Ctrl+L",), "Keep aligned passages level while scrolling", checkable=True,
                checked=True),
     ActionSpec("show_panel", "&Differences Panel", "&View", "toggle_panel", ("F4",),
@@ -96,30 +97,30 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("show_furniture", "Show Page &Furniture", "&View", "toggle_furniture", (),
                "List and step through menus, bylines, link lists and footers too (always dimmed)",
                checkable=True),
-    ActionSpec("zoom_in", "Zoom &In", "&View", "zoom_in", (SK.ZoomIn,), separator_before=True),
-    ActionSpec("zoom_out", "Zoom &Out", "&View", "zoom_out", (SK.ZoomOut,)),
-    ActionSpec("zoom_reset", "&Normal Size", "&View", "zoom_reset", ("Ctrl+0",)),
-    ActionSpec("focus_original", "Focus O&riginal", "&View", "focus_original", ("Ctrl+1",),
+    ActionSpec("zoom_in", "Zoom &In", "&View", "view_actions.zoom_in", (SK.ZoomIn,), separator_before=True),
+    ActionSpec("zoom_out", "Zoom &Out", "&View", "view_actions.zoom_out", (SK.ZoomOut,)),
+    ActionSpec("zoom_reset", "&Normal Size", "&View", "view_actions.zoom_reset", ("Ctrl+0",)),
+    ActionSpec("focus_original", "Focus O&riginal", "&View", "view_actions.focus_original", ("Ctrl+1",),
                separator_before=True),
-    ActionSpec("focus_copy", "Focus Cop&y", "&View", "focus_copy", ("Ctrl+2",)),
-    ActionSpec("focus_list", "Focus Differences &List", "&View", "focus_list", ("Ctrl+3",)),
+    ActionSpec("focus_copy", "Focus Cop&y", "&View", "view_actions.focus_copy", ("Ctrl+2",)),
+    ActionSpec("focus_list", "Focus Differences &List", "&View", "view_actions.focus_list", ("Ctrl+3",)),
     ActionSpec("focus_facts", "Focus Fac&ts List", "&View", "focus_facts", ("Ctrl+4",),
                "The Facts panel: numbers, dates, quotations and names, checked in the copy"),
     # Go
-    ActionSpec("next_difference", "&Next Difference", "&Go", "next_difference",
+    ActionSpec("next_difference", "&Next Difference", "&Go", "stepper.next_difference",
                ("Alt+Down", "F8")),
-    ActionSpec("previous_difference", "&Previous Difference", "&Go", "previous_difference",
+    ActionSpec("previous_difference", "&Previous Difference", "&Go", "stepper.previous_difference",
                ("Alt+Up", "Shift+F8")),
-    ActionSpec("first_difference", "&First Difference", "&Go", "first_difference",
+    ActionSpec("first_difference", "&First Difference", "&Go", "stepper.first_difference",
                ("Alt+Home",)),
-    ActionSpec("last_difference", "&Last Difference", "&Go", "last_difference", ("Alt+End",)),
-    ActionSpec("next_same_kind", "Next of the &Same Kind", "&Go", "next_same_kind",
+    ActionSpec("last_difference", "&Last Difference", "&Go", "stepper.last_difference", ("Alt+End",)),
+    ActionSpec("next_same_kind", "Next of the &Same Kind", "&Go", "stepper.next_same_kind",
                ("Alt+PgDown", "Ctrl+F8"), "Next difference of the selected difference's kind",
                separator_before=True),
     ActionSpec("previous_same_kind", "Previous of the S&ame Kind", "&Go",
-               "previous_same_kind", ("Alt+PgUp", "Ctrl+Shift+F8")),
+               "stepper.previous_same_kind", ("Alt+PgUp", "Ctrl+Shift+F8")),
     ActionSpec("first_occurrence", "First &Occurrence of This Repeat", "&Go",
-               "go_first_occurrence", ("Alt+R",),
+               "stepper.go_first_occurrence", ("Alt+R",),
                "Show where the copy first has the text the selected duplicate repeats",
                separator_before=True),
     ActionSpec("next_fact", "Next &Fact", "&Go", "next_fact", ("F9",),
@@ -147,20 +148,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("Alt+U",), separator_before=True),
     # Compare
     ActionSpec("recompare", "&Compare Again", "&Compare", "recompare", (SK.Refresh,)),
-    ActionSpec("ignore_case", "Ignore &Case", "&Compare", "toggle_option", (),
+    ActionSpec("ignore_case", "Ignore &Case", "&Compare", "view_actions.toggle_option", (),
                "“Minister” and “minister” are the same word", checkable=True,
                separator_before=True),
-    ActionSpec("ignore_punctuation", "Ignore &Punctuation", "&Compare", "toggle_option", (),
+    ActionSpec("ignore_punctuation", "Ignore &Punctuation", "&Compare", "view_actions.toggle_option", (),
                "Commas and full stops are never edits", checkable=True),
-    ActionSpec("ignore_typography", "Ignore &Typography", "&Compare", "toggle_option", (),
+    ActionSpec("ignore_typography", "Ignore &Typography", "&Compare", "view_actions.toggle_option", (),
                "Curly and straight quotes, dashes and ellipses count as the same",
                checkable=True, checked=True),
     ActionSpec("sensitivity_strict", "Link Only &Close Rewordings", "&Compare",
-               "set_sensitivity", (), "Sensitivity 0.3", checkable=True,
+               "view_actions.set_sensitivity", (), "Sensitivity 0.3", checkable=True,
                separator_before=True),
-    ActionSpec("sensitivity_balanced", "&Balanced", "&Compare", "set_sensitivity", (),
+    ActionSpec("sensitivity_balanced", "&Balanced", "&Compare", "view_actions.set_sensitivity", (),
                "Sensitivity 0.5", checkable=True, checked=True),
-    ActionSpec("sensitivity_loose", "Link &Loose Paraphrases", "&Compare", "set_sensitivity",
+    ActionSpec("sensitivity_loose", "Link &Loose Paraphrases", "&Compare", "view_actions.set_sensitivity",
                (), "Sensitivity 0.75", checkable=True),
     # Help
     ActionSpec("user_guide", "&User Guide", "&Help", "show_user_guide", (SK.HelpContents,),
@@ -194,7 +195,7 @@ def build_actions(window: QMainWindow) -> dict[str, QAction]:
             menu.addSeparator()
         if spec.name == "recent":
             sub = menu.addMenu(_tr(spec.text))
-            sub.aboutToShow.connect(lambda sub=sub: getattr(window, spec_handler("recent"))(sub))
+            sub.aboutToShow.connect(lambda sub=sub: resolve(window, spec_handler("recent"))(sub))
             actions[spec.name] = sub.menuAction()
             continue
         action = QAction(_tr(spec.text), window)
@@ -207,8 +208,8 @@ def build_actions(window: QMainWindow) -> dict[str, QAction]:
         if spec.checkable:
             action.setCheckable(True)
             action.setChecked(spec.checked)
-        handler = getattr(window, spec.handler)
-        if spec.handler in ("toggle_option", "set_sensitivity", "toggle_kind", "set_verdict"):
+        handler = resolve(window, spec.handler)
+        if spec.handler in ("view_actions.toggle_option", "view_actions.set_sensitivity", "toggle_kind", "set_verdict"):
             action.triggered.connect(lambda _checked=False, n=spec.name, h=handler: h(n))
         else:
             action.triggered.connect(lambda _checked=False, h=handler: h())
@@ -221,6 +222,15 @@ def build_actions(window: QMainWindow) -> dict[str, QAction]:
 def _tr(text: str) -> str:
     """A menu or action text in the user's language (marked for lupdate by ui/shell/action_strings.py)."""
     return QCoreApplication.translate("Actions", text)
+
+
+def resolve(window: object, handler: str) -> Any:
+    """The callable a spec names: a window method ("swap_sides") or one of a window part's
+    ("finder.next": ``window.finder.next``)."""
+    target: Any = window
+    for name in handler.split("."):
+        target = getattr(target, name)
+    return target
 
 
 def spec_handler(name: str) -> str:

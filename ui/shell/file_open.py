@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ui.shell.main_window import MainWindow
+    from ui.shell.host import ReaderWindow as MainWindow  # what the window offers its rooms
 
 BATCH_MS = 150  # Finder sends one event per selected file, back to back: open them together
 

@@ -19,7 +19,7 @@ from app.scan.pairs import make_job
 from ui.panels.scan import ScanPanel
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ui.shell.main_window import MainWindow as _Base
+    from ui.shell.host import ReaderWindow as _Base  # what the window offers its rooms
 else:
     _Base = object
 
@@ -58,7 +58,7 @@ class ScanWindow(_Base):
         if self.sources["left"] is None:
             self.message.show_message(_tr("Open the original first: the scan looks for copies of it."), "info")
             return
-        folder = ask_folder(self, _tr("Scan a Folder for Copies of the Original"), self._start_dir())
+        folder = ask_folder(self, _tr("Scan a Folder for Copies of the Original"), self.start_dir())
         if folder:
             self.scan_folder(folder)
 

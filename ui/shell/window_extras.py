@@ -23,7 +23,7 @@ from ui.shell.accessibility import describe_comparison, describe_window
 
 if TYPE_CHECKING:  # pragma: no cover
     from ui.jobs.compare import Result
-    from ui.shell.main_window import MainWindow as _Base
+    from ui.shell.host import ReaderWindow as _Base
 else:
     _Base = object
 
@@ -103,7 +103,7 @@ class WindowExtras(_Base):
             if diff is None or not self.shows(diff):
                 self.current_id = None
                 self._clear_current()
-        self._refresh_all()
+        self.refresh_views()
         hidden = furniture.count_hidden(self.comparison.differences) if self.comparison else 0
         if hidden:
             if on:
@@ -170,7 +170,7 @@ class WindowExtras(_Base):
             return  # an older comparison's facts
         self.facts_panel.set_report(comparison, report)
         self.fact_marks.set(comparison, report if isinstance(report, FactReport) else None)
-        self._refresh_all()  # the list's ⚠ rows and "Facts first", the gutters' ⚠
+        self.refresh_views()  # the list's ⚠ rows and "Facts first", the gutters' ⚠
         for view in self.views.values():
             view.viewport().update()
             view.gutter.update()

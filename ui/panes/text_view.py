@@ -1,0 +1,476 @@
+"""The read-only text view of one side: the rendered document, its gutter and notes margin.
+
+The view shows a QTextDocument built by ``ui.panes.highlighting`` and paints,
+from what its host reports, a gutter of kind marks and the current
+difference. It keeps no copy of the comparison: its ``host`` answers
+``differences_on(side, start, end)``, ``current_id`` and ``describe(id)``.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import (
+    QEvent,
+    QMimeData,
+    QPoint,
+    QRect,
+    QRectF,
+    QSizeF,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QTextBrowser,
+    QTextEdit,
+    QToolTip,
+    QWidget,
+)
+
+from app import Document
+from ui.palette import colour, tint
+from ui.panes.annotation_painting import NOTES_MARGIN, NotesMargin, paint_highlights
+from ui.panes.gutter import GUTTER, Gutter, PaneHost
+from ui.panes.highlighting import DIFF_ID, OffsetMap, build_document, hold_layout, offset_map, release_layout
+from ui.review.fact_marks import ALARM_INK
+
+LAYOUT_STEP = 4_000  # characters laid out at a time (a few ms)
+LAYOUT_BUDGET = 0.008  # seconds of layout per event-loop turn and pane
+LAYOUT_FIRST_MS = 40  # the first slice waits for the new text's first paint to be done
+LAYOUT_NEXT_MS = 1  # later ones leave the event loop a moment between slices (timers, input)
+MAX_READING_WIDTH = 760  # pixels of text per line: a comfortable measure
+
+
+class TextView(QTextBrowser):
+    """A read-only rendered text that never loads resources and never follows links by itself."""
+
+    focus_entered = Signal(str)  # side: the pane the reader is in (Ctrl+1, Tab, a click)
+
+    def __init__(self, side: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side = side
+        self.host: PaneHost | None = None
+        self.document_model: Document | None = None
+        self.omap = OffsetMap("")
+        self.empty_hint = ""
+        self.drag_hover = False
+        self._find: list[QTextEdit.ExtraSelection] = []
+        self._current: list[QTextEdit.ExtraSelection] = []
+        self._current_spec: list[tuple[tuple[int, int], str]] = []  # the current difference: framed
+        self._frame_strong = True  # (thin while flashing off)
+        self._flash_ticks = 0
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setInterval(110)
+        self._flash_timer.timeout.connect(self._flash_step)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.setTabChangesFocus(True)
+        self.setUndoRedoEnabled(False)
+        self.setAcceptDrops(False)
+        self.viewport().setAcceptDrops(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # A scroll bar that comes and goes changes the text width, and Qt then lays the
+        # whole document out again at once: keep it, so long texts never stall.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self._laid_out = 0  # position up to which our own stepped layout has run
+        self._visible: tuple[QTextDocument, tuple[int, ...], tuple[int, int]] | None = None
+        self._size_told = 0.0
+        self._layout_timer = QTimer(self)
+        self._layout_timer.setInterval(LAYOUT_NEXT_MS)
+        self._layout_timer.timeout.connect(self._layout_step)
+        self.gutter = Gutter(self)
+        self.notes = NotesMargin(self)  # verdict and note marks right of the text
+        blank = build_document(None, None, side, False)
+        blank.setParent(self)  # a document without a parent loads images itself, past loadResource
+        self.setDocument(blank)
+        self.verticalScrollBar().valueChanged.connect(self.gutter.update)
+
+    # ---- content --------------------------------------------------------
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        """Nothing is ever read from disk or the network: images become a grey placeholder."""
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            image = QImage(48, 32, QImage.Format.Format_ARGB32)
+            image.fill(QColor(128, 128, 128, 90))
+            return image
+        return ""
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """What Copy puts on the clipboard: without the break opportunities the pane added
+        to runs with no space (ui/panes/highlighting.py): the Document's own text then."""
+        data = super().createMimeDataFromSelection()
+        if self.omap.breaks and self.document_model is not None:
+            cursor = self.textCursor()
+            start, end = self.omap.to_py(cursor.selectionStart()), self.omap.to_py(cursor.selectionEnd())
+            copied = QMimeData()
+            copied.setText(self.document_model.text[start:end])
+            return copied
+        return data
+
+    def show_document(self, document: Document | None, qdoc: QTextDocument) -> None:
+        """Show a built QTextDocument (taking ownership) for ``document``."""
+        old = self.document()
+        qdoc.setParent(self)
+        self.document_model = document
+        self.omap = offset_map(document.text) if document else OffsetMap("")
+        self._find, self._current = [], []
+        self._layout_timer.stop()
+        long_document = qdoc.characterCount() > 10 * LAYOUT_STEP
+        hold_layout(qdoc)  # Qt lays it out in our small steps only (its own are up to ~0.1 s)
+        self.setDocument(qdoc)
+        self.setExtraSelections([])
+        if old is not None and old.parent() is self and old is not qdoc:
+            old.deleteLater()
+        self._layout_margins()
+        self._laid_out = 0
+        if long_document:
+            self._layout_timer.start(LAYOUT_FIRST_MS)
+        else:
+            self.finish_layout()
+        self.viewport().update()
+        self.gutter.update()
+
+    def _layout_step(self) -> None:
+        """Lay out the next slice of a long document, keeping each event-loop turn short."""
+        doc = self.document()
+        layout = doc.documentLayout()
+        if self._layout_timer.interval() != LAYOUT_NEXT_MS:
+            self._layout_timer.setInterval(LAYOUT_NEXT_MS)
+        deadline = time.perf_counter() + LAYOUT_BUDGET
+        while time.perf_counter() < deadline:
+            self._laid_out += LAYOUT_STEP
+            if self._laid_out >= doc.characterCount():
+                self.finish_layout()
+                return
+            layout.blockBoundingRect(doc.findBlock(self._laid_out))
+        # Now and then, let the scroll range grow (QTextEdit re-reads and extrapolates
+        # the size itself; documentSize() would force the whole layout).
+        if time.perf_counter() - self._size_told > 0.3:
+            self._size_told = time.perf_counter()
+            layout.documentSizeChanged.emit(QSizeF())
+
+    @property
+    def laid_out(self) -> bool:
+        return not self._layout_timer.isActive()
+
+    # ---- geometry (viewport coordinates, offsets into Document.text) -----
+
+    def position(self, offset: int) -> int:
+        return self.omap.to_qt(max(0, offset))
+
+    def offset_at(self, y: float) -> int:
+        """The text offset under viewport height ``y`` (at the middle of that line).
+
+        Found through the layout rather than a hit test: hit tests into a
+        long document that Qt is still laying out lazily can land far off,
+        and forcing the whole layout would stall the window.
+        """
+        doc = self.document()
+        layout = doc.documentLayout()
+        doc_y = y + self.verticalScrollBar().value()
+
+        def top(number: int) -> float:
+            return layout.blockBoundingRect(doc.findBlockByNumber(number)).top()
+
+        last = doc.blockCount() - 1
+        lo, step = 0, 1
+        while lo + step <= last and top(lo + step) <= doc_y:  # gallop: lay out only what is needed
+            lo, step = lo + step, step * 2
+        hi = min(last, lo + step)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if top(mid) <= doc_y:
+                lo = mid
+            else:
+                hi = mid - 1
+        block = doc.findBlockByNumber(lo)
+        rect = layout.blockBoundingRect(block)
+        text_layout = block.layout()
+        if lo == last and text_layout.lineCount() and \
+                doc_y >= rect.top() + text_layout.lineAt(text_layout.lineCount() - 1).rect().bottom():
+            # Below the text's last line: its end (not the middle of that line, which made
+            # a short text's last difference reach to the bottom of the pane and beyond).
+            return self.omap.to_py(doc.characterCount() - 1)
+        position = block.position()
+        for i in range(text_layout.lineCount()):
+            line = text_layout.lineAt(i)
+            if doc_y - rect.top() < line.rect().bottom() or i == text_layout.lineCount() - 1:
+                position += line.xToCursor(line.x() + line.naturalTextWidth() / 2)
+                break
+        return self.omap.to_py(position)
+
+    def visible_range(self) -> tuple[int, int]:
+        """The text offsets at the top and bottom of the viewport.
+
+        Asked by the gutter, notes, link map and overview at every paint:
+        remembered for one scroll position, size and document (the layout of
+        laid-out blocks does not change while those stay the same).
+        """
+        doc = self.document()
+        key = (self.verticalScrollBar().value(), self.viewport().height(),
+               self.viewport().width(), doc.revision())
+        cached = self._visible
+        if cached is not None and cached[0] is doc and cached[1] == key:
+            return cached[2]
+        visible = (self.offset_at(0), self.offset_at(self.viewport().height()))
+        self._visible = (doc, key, visible)
+        return visible
+
+    def _cursor(self, offset: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(self.position(offset), max(0, self.document().characterCount() - 1)))
+        return cursor
+
+    def y_of(self, offset: int) -> int:
+        """Top of the line holding ``offset``, in viewport coordinates."""
+        return self.cursorRect(self._cursor(offset)).top()
+
+    def y_range(self, span: tuple[int, int],
+                visible: tuple[int, int] | None = None) -> tuple[int, int]:
+        """Top of the first and bottom of the last line of a span, in viewport coordinates.
+
+        With the ``visible`` range given, an end below the screen is reported
+        just below it instead of being measured: measuring would make Qt lay
+        out a long document down to that point while painting.
+        """
+        below = self.viewport().height() + 40
+        if visible is not None and span[0] > visible[1]:
+            return below, below + 2
+        top = self.cursorRect(self._cursor(span[0])).top()
+        end = max(span[0], span[1] - 1) if span[1] > span[0] else span[0]
+        if visible is not None and end > visible[1]:
+            return top, below
+        bottom = self.cursorRect(self._cursor(end)).bottom() + 1
+        return top, max(bottom, top + 2)
+
+    def y_near(self, offset: int, visible: tuple[int, int]) -> int:
+        """y of an offset, or just off the screen's bottom edge when it lies below it."""
+        if offset > visible[1]:
+            return self.viewport().height() + 40
+        return self.y_of(offset)
+
+    def scroll_offset_to(self, offset: int, y: float) -> None:
+        """Scroll so the line holding ``offset`` sits at viewport height ``y``."""
+        bar = self.verticalScrollBar()
+        doc_y = self.y_of(offset) + bar.value()
+        if doc_y - y > bar.maximum():
+            self.finish_layout()
+        bar.setValue(round(doc_y - y))
+
+    def finish_layout(self) -> None:
+        """Lay the whole document out now and update the scroll range.
+
+        Qt lays long documents out lazily and reports the new height on a
+        timer, so a jump far down can find the scroll range still short.
+        """
+        self._layout_timer.stop()
+        layout = self.document().documentLayout()
+        layout.blockBoundingRect(self.document().lastBlock())
+        layout.documentSizeChanged.emit(layout.documentSize())
+        release_layout(self.document())  # Qt's timer now finds nothing left and stops
+
+    # ---- extra highlights: find hits, the current difference, flashing ----
+
+    def _selection(self, span: tuple[int, int], background: QColor,
+                   outline: bool = False) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.position(span[0]))
+        cursor.setPosition(self.position(span[1]), QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor
+        sel.format.setBackground(background)
+        if outline:
+            sel.format.setProperty(QTextFormat.Property.OutlinePen, QPen(Qt.PenStyle.NoPen))
+        return sel
+
+    def set_find_hits(self, spans: list[tuple[int, int]], current: tuple[int, int] | None) -> None:
+        find = tint("find", False, strong=False)
+        find.setAlpha(150)
+        strong = QColor("#F0E442")
+        self._find = [self._selection(s, strong if s == current else find) for s in spans]
+        self._apply_selections()
+
+    def set_current(self, spans: list[tuple[tuple[int, int], str]], flash: bool = True) -> None:
+        """Mark the current difference's spans (span, kind) with a frame; flash it briefly.
+
+        A frame round the lines, not a fill: a fill over the passage hid its word edits
+        ("54 → 45") at the very moment the reader steps to it (issue 14).
+        """
+        self._current_spec = spans
+        self._flash_ticks = 6 if flash else 0
+        self._frame_strong = True
+        self.viewport().update()
+        if flash:
+            self._flash_timer.start()
+
+    def _flash_step(self) -> None:
+        self._flash_ticks -= 1
+        self._frame_strong = self._flash_ticks % 2 == 0
+        if self._flash_ticks <= 0:
+            self._flash_timer.stop()
+            self._frame_strong = True
+        self.viewport().update()
+
+    def current_frames(self) -> list[tuple[QRect, str]]:
+        """The frames of the current difference on screen: (rectangle in the viewport, kind)."""
+        if self.document_model is None:
+            return []
+        visible = self.visible_range()
+        width = self.viewport().width()
+        out = []
+        for (start, end), kind in self._current_spec:
+            if end < visible[0] or start > visible[1]:
+                continue
+            top, bottom = self.y_range((start, end), visible)
+            out.append((QRect(1, top - 2, width - 3, bottom - top + 3), kind))
+        return out
+
+    def _paint_fact_frames(self) -> None:
+        """A dark frame round each figure, date or name to check (quotations: their ⚠ in the gutter)."""
+        if self.host is None or self.document_model is None:
+            return
+        start, end = self.visible_range()
+        facts = self.host.facts_on(self.side, start, end)
+        if not facts:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(ALARM_INK if not self._dark() else QColor("#ffffff"), 1.4))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for (s, e), kind in facts:
+            if kind in ("quote", "claim") or e <= s:
+                continue
+            first, last = self.cursorRect(self._cursor(s)), self.cursorRect(self._cursor(e))
+            if first.top() != last.top():
+                continue  # over a line break: the gutter's ⚠ marks it
+            painter.drawRoundedRect(QRectF(first.left() - 2, first.top(), last.left() - first.left() + 4,
+                                           first.height()), 3, 3)
+
+    def _dark(self) -> bool:
+        return self.palette().color(self.backgroundRole()).lightnessF() < 0.5
+
+    def _paint_current_frame(self) -> None:
+        frames = self.current_frames()
+        if not frames:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for rect, kind in frames:
+            pen = QPen(colour(kind), 2.5 if self._frame_strong else 1.2)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(rect), 4, 4)
+
+    @property
+    def flashing(self) -> bool:
+        return self._flash_timer.isActive()
+
+    def _apply_selections(self) -> None:
+        self.setExtraSelections(self._current + self._find)
+
+    # ---- layout, painting and events -------------------------------------
+
+    def _layout_margins(self) -> None:
+        width = self.width() - GUTTER - self.verticalScrollBar().sizeHint().width()
+        extra = max(0, (width - MAX_READING_WIDTH) // 2)
+        self.setViewportMargins(GUTTER + extra, 0, extra + NOTES_MARGIN, 0)
+        cr = self.contentsRect()
+        self.gutter.setGeometry(QRect(cr.left() + extra, cr.top(), GUTTER, cr.height()))
+        vp = self.viewport().geometry()
+        self.notes.setGeometry(QRect(vp.right() + 1, vp.top(), NOTES_MARGIN, vp.height()))
+
+    def resizeEvent(self, event: Any) -> None:
+        long_document = self.document().characterCount() > 10 * LAYOUT_STEP
+        if long_document and event.oldSize().width() != event.size().width():
+            # A new width lays the text out again: in our small steps, as when it was
+            # shown, not in Qt's lazy ones (up to 200,000 characters, ~0.1 s, at a time).
+            hold_layout(self.document())
+            self._laid_out = 0
+            self._layout_timer.start(LAYOUT_NEXT_MS)
+        super().resizeEvent(event)
+        self._layout_margins()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        paint_highlights(self)  # the reviewer's highlights, from the host's review
+        self._paint_fact_frames()
+        self._paint_current_frame()
+        if self.document_model is None or self.drag_hover:
+            self._paint_invitation()
+
+    def focusInEvent(self, event: Any) -> None:
+        super().focusInEvent(event)
+        self.focus_entered.emit(self.side)
+
+    def _paint_invitation(self) -> None:
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.viewport().rect()).adjusted(18, 18, -18, -18)
+        accent = self.palette().color(self.palette().ColorRole.Highlight)
+        pen = QPen(accent if self.drag_hover else self.palette().color(
+            self.palette().ColorRole.PlaceholderText), 2, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        if self.drag_hover:
+            fill = QColor(accent)
+            fill.setAlpha(40)
+            painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 12, 12)
+        if self.document_model is None:
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * 1.25)
+            painter.setFont(font)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.empty_hint)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.host is not None:
+            pos = self.viewport().mapFromGlobal(event.globalPos())
+            diff_id = self.diff_id_at(pos)
+            if diff_id is not None:
+                QToolTip.showText(event.globalPos(), self.host.describe(diff_id), self)
+                return True
+        return super().event(event)
+
+    def diff_id_at(self, pos: QPoint) -> int | None:
+        cursor = self.cursorForPosition(pos)
+        if not cursor.atBlockEnd():
+            cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+        value = cursor.charFormat().property(DIFF_ID)
+        return int(value) if isinstance(value, int) else None
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            return self.event(event)
+        return super().viewportEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if (event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection()
+                and self.host is not None):
+            diff_id = self.diff_id_at(event.position().toPoint())
+            if diff_id is not None:
+                self.host.select_difference(diff_id, origin=self.side)
+
+

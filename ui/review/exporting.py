@@ -1,0 +1,83 @@
+"""The review's reports: File → Export (HTML, PDF, Word) and Print. Part of ``ReviewController``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.project import (
+    Annotations,
+    ProjectSaveError,
+)
+from ui.dialogs import review_dialogs
+from ui.review.files import _reports
+
+if TYPE_CHECKING:
+    from app import Comparison
+    from app.report import ReportSettings
+
+
+class Exporting:
+    """Reports of a ``ReviewController``'s comparison and annotations (mixed into it)."""
+
+    window: Any
+
+    # ---- reports --------------------------------------------------------------------------------
+
+    def _report_settings(self, comparison: Comparison | None = None) -> ReportSettings:
+        """The report's settings; with the facts check of ``comparison`` when the window has it."""
+        marks = self.window.fact_marks
+        facts = marks.links.report if marks.links is not None and marks.comparison is comparison else None
+        return _reports().ReportSettings(options=self.window.options, facts=facts)
+
+    def export_report(self, pdf: bool = False, kind: str | None = None) -> bool:
+        """File → Export Report (HTML), … as PDF, Export as Word: ask where, then write it."""
+        kind = kind or ("pdf" if pdf else "html")
+        comparison = self._live() or self.window.comparison
+        if comparison is None:
+            self.window.statusBar().showMessage(self.tr("Open an original and a copy first."), 4000)
+            return False
+        suffixes = {"pdf": (".pdf",), "html": (".html", ".htm"), "docx": (".docx",)}[kind]
+        stem = Path(self.path).stem if self.path else \
+            f"{Path(comparison.left.name or 'original').stem} vs " \
+            f"{Path(comparison.right.name or 'copy').stem}"
+        suggested = str(Path(self._folder()) / f"{stem}{' tracked' if kind == 'docx' else ' report'}{suffixes[0]}")
+        filters = {"pdf": self.tr("PDF (*.pdf)"), "html": self.tr("Web page (*.html *.htm)"),
+                   "docx": self.tr("Word document (*.docx)")}[kind]
+        path = review_dialogs.ask_save_path(self.window, self.tr("Export Report"), suggested, filters)
+        if not path:
+            return False
+        if Path(path).suffix.lower() not in suffixes:
+            path += suffixes[0]
+        pdf = kind == "pdf"
+        if pdf:
+            import ui.report_pdf  # noqa: F401  (registers the PDF exporter)
+        annotations = self.annotations if self._live() else Annotations()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            _reports().export_report(comparison, path, annotations, self._report_settings(comparison))
+        except (_reports().ExportUnavailable, ProjectSaveError, OSError) as error:
+            self.window.message.show_message(str(error))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.window.statusBar().showMessage(self.tr("Report saved: {path}").format(path=path), 6000)
+        return True
+
+    def print_report(self) -> bool:
+        comparison = self._live() or self.window.comparison
+        if comparison is None:
+            self.window.statusBar().showMessage(self.tr("Open an original and a copy first."), 4000)
+            return False
+        printer = review_dialogs.ask_printer(self.window)
+        if printer is None:
+            return False
+        from ui.report_pdf import print_html
+
+        annotations = self.annotations if self._live() else Annotations()
+        print_html(_reports().render_html(comparison, annotations, self._report_settings(comparison)), printer)
+        return True
+

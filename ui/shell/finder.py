@@ -1,0 +1,103 @@
+"""Find in both panes: the find bar's query searched in the original and the copy (or the
+redline), its hits marked, Enter and F3 stepping through the pane one is in."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication
+
+MAX_FIND_HITS = 5000
+SELECT_LINE = 0.3  # where a hit is placed, as a fraction of the pane height
+
+
+class PaneFinder(QObject):
+    """The find bar's work for one window (``window.finder``)."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.active_side = "right"  # the pane one is in: Enter and F3 step through its hits
+        self.hits: dict[str, list[tuple[int, int]]] = {}
+        self.positions: dict[str, int] = {}
+        bar = window.find_bar
+        bar.changed.connect(self.search)
+        bar.next_requested.connect(self.next)
+        bar.previous_requested.connect(self.previous)
+        bar.closed.connect(self.closed)
+
+    def views(self) -> dict[str, Any]:
+        """The views searched: both panes, or the redline when it is shown."""
+        window = self.window
+        return {"inline": window.inline_pane.view} if window.inline_mode else dict(window.views)
+
+    def show(self) -> None:
+        """Edit → Find: open the bar on the pane that has the focus."""
+        window = self.window
+        focus = QApplication.focusWidget()
+        self.active_side = next((s for s, v in window.views.items() if v is focus), self.active_side)
+        window.find_bar.open_bar()
+        self.search()
+
+    def search(self) -> None:
+        """Search the bar's query in every view searched; mark and count the hits."""
+        bar = self.window.find_bar
+        query = bar.query()
+        flags = QTextDocument.FindFlag(0)
+        if bar.case.isChecked():
+            flags |= QTextDocument.FindFlag.FindCaseSensitively
+        counts = []
+        self.hits = {}
+        for side, view in self.views().items():
+            hits: list[tuple[int, int]] = []
+            if query:
+                doc = view.document()
+                cursor = doc.find(query, 0, flags)
+                while not cursor.isNull() and len(hits) < MAX_FIND_HITS:
+                    hits.append((view.omap.to_py(cursor.selectionStart()),
+                                 view.omap.to_py(cursor.selectionEnd())))
+                    cursor = doc.find(query, cursor, flags)
+            self.hits[side] = hits
+            view.set_find_hits(hits, None)
+            counts.append({"left": self.tr("%n in the original", "", len(hits)),
+                           "right": self.tr("%n in the copy", "", len(hits)),
+                           "inline": self.tr("%n in the redline", "", len(hits))}[side])
+        self.positions = {}
+        bar.count.setText(" · ".join(counts) if query else "")
+
+    def step(self, forward: bool) -> None:
+        """Go to the next (or previous) hit of the pane one is in (else of any pane with hits)."""
+        if not self.window.find_bar.isVisible():
+            self.show()
+            return
+        views = self.views()
+        side = self.active_side if self.active_side in views else next(iter(views))
+        hits = self.hits.get(side, [])
+        if not hits:
+            others = [s for s in views if self.hits.get(s)]
+            if not others:
+                return
+            side, hits = others[0], self.hits[others[0]]
+        view = views[side]
+        index = self.positions.get(side, -1) + (1 if forward else -1)
+        index %= len(hits)
+        self.positions[side] = index
+        view.set_find_hits(hits, hits[index])
+        view.scroll_offset_to(hits[index][0], view.viewport().height() * SELECT_LINE)
+
+    def next(self) -> None:
+        """Edit → Find Next (Enter, F3)."""
+        self.step(True)
+
+    def previous(self) -> None:
+        """Edit → Find Previous (Shift+Enter, Shift+F3)."""
+        self.step(False)
+
+    def closed(self) -> None:
+        """The bar closed: hits unmarked, the focus back in the pane one was in."""
+        window = self.window
+        for view in (*window.views.values(), window.inline_pane.view):
+            view.set_find_hits([], None)
+        (window.inline_pane.view if window.inline_mode else window.views[self.active_side]).setFocus()

@@ -1,0 +1,78 @@
+"""The status bar's texts for one window (``window.status``): the permanent summary, a
+status message's room, and the one or two lines that describe a difference."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from ui.palette import STYLES, kind_label, kind_meaning
+from ui.panels.differences import paragraph_number
+from ui.panes import furniture
+
+
+class StatusText(QObject):
+    """What the status bar and tooltips say about the comparison on screen."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def make_room_for_message(self, text: str) -> None:
+        """A status message ("This is the last difference.") gets the room it needs: the
+        permanent summary takes it all in a window under ~1400 px, so it is shortened meanwhile."""
+        if not text:
+            self.window.summary.setMaximumWidth(16777215)
+            return
+        bar = self.window.statusBar()
+        window = self.window
+        others = sum(w.sizeHint().width() + 6 for w in (window.summary_bar, window.busy, window.busy_label)
+                     if w.isVisible())
+        needed = bar.fontMetrics().horizontalAdvance(text) + 40  # the message's margins, the grip
+        self.window.summary.setMaximumWidth(max(0, bar.width() - needed - others))
+
+    def describe(self, diff_id: int) -> str:
+        """One or two lines about a difference, for tooltips and the status bar."""
+        comparison = self.window.comparison
+        diff = comparison.difference(diff_id) if comparison else None
+        if comparison is None or diff is None:
+            return ""
+        style = STYLES[diff.kind]
+        text = f"{style.glyph} {kind_label(diff.kind)}: {kind_meaning(diff.kind)}"
+        if diff.furniture:
+            text += f"\n{furniture.label()}: {furniture.meaning()}"
+        if diff.kind == "duplicated" and diff.duplicate_of:
+            first = comparison.right.text[diff.duplicate_of[0]:diff.duplicate_of[1]]
+            first = " ".join(first.split())
+            first = first if len(first) < 120 else first[:119] + "…"
+            para = paragraph_number(comparison, "right", diff.duplicate_of[0])
+            text += "\n" + self.tr("First occurrence, copy ¶{n}: “{text}”").format(n=para, text=first)
+        if diff.kind in ("changed", "moved") and diff.similarity is not None:
+            text += "\n" + self.tr("{share} alike").format(
+                share=f"{diff.similarity:.0%}")
+        facts = self.window.fact_marks.changes(diff_id)
+        if facts:
+            text += "\n" + self.tr("\u26a0 Facts: {changes}").format(changes=" · ".join(facts))
+        return text
+
+    def update_summary(self) -> None:
+        """The permanent summary in the status bar: the copy's make-up and the counts."""
+        comparison = self.window.comparison
+        if comparison is None:
+            missing = tuple(s for s in ("left", "right") if self.window.sources[s] is None)
+            self.window.summary.setText({
+                ("left", "right"): self.tr("Open or drop the original and the copy to compare."),
+                ("left",): self.tr("Open or drop the original to compare."),
+                ("right",): self.tr("Open or drop the copy to compare."),
+            }.get(missing, ""))
+            return
+        s = comparison.summary
+        counted = [d for d in comparison.differences if self.window.counted(d)]  # page furniture aside
+        omissions = sum(1 for d in counted if d.kind == "omitted")
+        self.window.summary.setText("    ".join((
+            self.tr("Copy: {reused} reused from the original · {added} added · {duplicated} duplicated").format(
+                reused=f"{s.reused:.0%}", added=f"{s.added:.0%}", duplicated=f"{s.duplicated:.0%}"),
+            self.tr("Original: %n omission(s) ({share} of its text)", "", omissions).format(
+                share=f"{s.omitted:.0%}"),
+            self.tr("%n difference(s)", "", len(counted)))) + self.window.furniture_summary())

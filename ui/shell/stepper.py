@@ -1,0 +1,138 @@
+"""Selecting a difference and stepping through them (Go menu), for one window.
+
+``window.stepper``; the actions registry names its methods ("stepper.next_difference").
+The order stepped through is the window's (``window.order``: reading order, kinds
+and verdicts filtered); ``ui.review.navigation.step`` finds the next one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from app import Difference
+from ui.palette import kind_word
+from ui.panels.differences import paragraph_number
+from ui.review.navigation import step
+
+SELECT_LINE = 0.3  # where a selected difference is placed, as a fraction of the pane height
+
+
+class Stepper(QObject):
+    """The current difference: making one current, and going to the next, previous, first…"""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def select(self, diff_id: int, origin: str | None = None, flash: bool = True) -> None:
+        """Make a difference current: scroll both panes to it, flash it, sync the list."""
+        comparison = self.window.comparison
+        diff = comparison.difference(diff_id) if comparison else None
+        if comparison is None or diff is None:
+            return
+        self.window.current_id = diff_id
+        self.window.review.difference_selected(diff_id)  # the note editor follows
+        if self.window.inline_mode and self.window.inline is not None:
+            span = self.window.inline.spans.get(diff_id)
+            view = self.window.inline_pane.view
+            if span is not None:
+                if origin != "inline":
+                    view.scroll_offset_to(span[0], view.viewport().height() * SELECT_LINE)
+                view.set_current([(span, diff.kind)], flash=flash)
+        else:
+            self._scroll_to(diff, origin)
+            for side in ("left", "right"):
+                spans = [(s, diff.kind) for s in [diff.span(side)] if s is not None]  # type: ignore[arg-type]
+                if side == "right" and diff.duplicate_of is not None:
+                    spans.append((diff.duplicate_of, "duplicated"))
+                self.window.views[side].set_current(spans, flash=flash)
+        self.window.panel.set_current(diff_id)
+        self.window.statusBar().showMessage(self.window.describe(diff_id).replace("\n", " — "), 8000)
+        self.window._repaint_maps()
+
+    def _scroll_to(self, diff: Difference, origin: str | None) -> None:
+        """Both panes to the difference: the pane it was chosen in stays if it shows it."""
+        comparison = self.window.comparison
+        assert comparison is not None
+        points = {}
+        for side, other in (("left", "right"), ("right", "left")):
+            span = diff.span(side)  # type: ignore[arg-type]
+            if span is not None:
+                points[side] = span[0]
+            else:
+                other_span = diff.span(other)  # type: ignore[arg-type]
+                assert other_span is not None
+                points[side] = comparison.aligned_position(other, other_span[0])  # type: ignore[arg-type]
+        with self.window.sync.locked():
+            if origin in self.window.views:
+                y = self.window.views[origin].y_of(points[origin])
+                if not 0 <= y < self.window.views[origin].viewport().height():
+                    y = int(self.window.views[origin].viewport().height() * SELECT_LINE)
+                    self.window.views[origin].scroll_offset_to(points[origin], y)
+            else:
+                y = int(self.window.views["right"].viewport().height() * SELECT_LINE)
+            for side in ("left", "right"):
+                if side != origin:
+                    self.window.views[side].scroll_offset_to(points[side], y)
+
+    def _go(self, move: str, same_kind: bool = False) -> None:
+        if not self.window.order:
+            self.window.statusBar().showMessage(self.tr("No differences to go to."), 4000)
+            return
+        kind = None
+        if same_kind and self.window.current_id is not None and self.window.comparison is not None:
+            current = self.window.comparison.difference(self.window.current_id)
+            kind = current.kind if current else None
+        target = step(self.window.order, self.window.current_id, move, kind)
+        if target is None:
+            if kind:
+                text = (self.tr("This is the last {kind} difference.") if move == "next" else
+                        self.tr("This is the first {kind} difference.")).format(kind=kind_word(kind))
+            else:
+                text = (self.tr("This is the last difference.") if move == "next"
+                        else self.tr("This is the first difference."))
+            self.window.statusBar().showMessage(text, 4000)
+            return
+        self.select(target.id)
+
+    def go_first_occurrence(self) -> None:
+        """Scroll the copy to the first occurrence of the selected duplicated passage."""
+        comparison = self.window.comparison
+        diff = comparison.difference(self.window.current_id) if comparison and self.window.current_id else None
+        if diff is None or diff.duplicate_of is None:
+            self.window.statusBar().showMessage(
+                self.tr("Select a duplicated passage first."), 4000)
+            return
+        view = self.window.views["right"]
+        view.scroll_offset_to(diff.duplicate_of[0], view.viewport().height() * SELECT_LINE)
+        view.set_current([(diff.duplicate_of, "duplicated")], flash=True)
+        para = paragraph_number(comparison, "right", diff.duplicate_of[0])  # type: ignore[arg-type]
+        self.window.statusBar().showMessage(
+            self.tr("First occurrence of the repeat, copy ¶{n}; Alt+Down goes on from the repeat.").format(n=para),
+            6000)
+
+    def next_difference(self) -> None:
+        """Go → Next difference."""
+        self._go("next")
+
+    def previous_difference(self) -> None:
+        """Go → Previous difference."""
+        self._go("previous")
+
+    def first_difference(self) -> None:
+        """Go → First difference."""
+        self._go("first")
+
+    def last_difference(self) -> None:
+        """Go → Last difference."""
+        self._go("last")
+
+    def next_same_kind(self) -> None:
+        """Go → Next same kind."""
+        self._go("next", same_kind=True)
+
+    def previous_same_kind(self) -> None:
+        """Go → Previous same kind."""
+        self._go("previous", same_kind=True)
