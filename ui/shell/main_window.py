@@ -223,6 +223,8 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
         """Facts to check on a side, overlapping [start, end): framed in the panes."""
         return self.fact_marks.facts_on(side, start, end)
 
+    # ---- loading ------------------------------------------------------------
+
     def load_pair(self, left: Source | None, right: Source | None) -> None:
         """Show an original and a copy (paths or Documents; None keeps that side)."""
         self.submit_sources(left if left is not None else self.sources["left"],
