@@ -280,486 +280,559 @@
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="16"/>
+        <source>Sca&amp;n Copies…</source>
+        <translation>Kopie&amp;n suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="17"/>
         <source>&amp;Save Project</source>
         <translation>Projekt &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="17"/>
+        <location filename="../../build/action_strings.py" line="18"/>
         <source>Save Project &amp;As…</source>
         <translation>Projekt speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="18"/>
+        <location filename="../../build/action_strings.py" line="19"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="19"/>
+        <location filename="../../build/action_strings.py" line="20"/>
         <source>Export Report as P&amp;DF…</source>
         <translation>Bericht als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="20"/>
+        <location filename="../../build/action_strings.py" line="21"/>
         <source>Export as &amp;Word (Tracked Changes)…</source>
         <translation>Als &amp;Word exportieren (Änderungen nachverfolgt)…</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="21"/>
+        <location filename="../../build/action_strings.py" line="22"/>
         <source>&amp;Print Report…</source>
         <translation>Bericht &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="22"/>
+        <location filename="../../build/action_strings.py" line="23"/>
         <source>&amp;Close Window</source>
         <translation>Fenster &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="23"/>
+        <location filename="../../build/action_strings.py" line="24"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="879"/>
-        <location filename="../../build/action_strings.py" line="24"/>
+        <location filename="../../ui/review/controller.py" line="462"/>
+        <location filename="../../build/action_strings.py" line="25"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="884"/>
-        <location filename="../../build/action_strings.py" line="25"/>
+        <location filename="../../ui/review/controller.py" line="467"/>
+        <location filename="../../build/action_strings.py" line="26"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="26"/>
+        <location filename="../../build/action_strings.py" line="27"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="27"/>
+        <location filename="../../build/action_strings.py" line="28"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="28"/>
+        <location filename="../../build/action_strings.py" line="29"/>
         <source>Paste as &amp;Original</source>
         <translation>Als &amp;Original einfügen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="29"/>
+        <location filename="../../build/action_strings.py" line="30"/>
         <source>Paste as Co&amp;py</source>
         <translation>Als Ko&amp;pie einfügen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="30"/>
+        <location filename="../../build/action_strings.py" line="31"/>
         <source>&amp;Find in Both…</source>
         <translation>In &amp;beiden suchen…</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="31"/>
+        <location filename="../../build/action_strings.py" line="32"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="32"/>
+        <location filename="../../build/action_strings.py" line="33"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="33"/>
+        <location filename="../../build/action_strings.py" line="34"/>
         <source>&amp;Inline Redline</source>
         <translation>&amp;Korrekturansicht</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="34"/>
+        <location filename="../../build/action_strings.py" line="35"/>
         <source>&amp;Linked Scrolling</source>
         <translation>&amp;Gekoppeltes Blättern</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="35"/>
+        <location filename="../../build/action_strings.py" line="36"/>
         <source>&amp;Differences Panel</source>
         <translation>&amp;Unterschiede-Leiste</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="36"/>
+        <location filename="../../build/action_strings.py" line="37"/>
         <source>Show &amp;Omitted</source>
         <translation>&amp;Ausgelassenes zeigen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="37"/>
+        <location filename="../../build/action_strings.py" line="38"/>
         <source>Show &amp;Added</source>
         <translation>&amp;Hinzugefügtes zeigen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="38"/>
+        <location filename="../../build/action_strings.py" line="39"/>
         <source>Show C&amp;hanged</source>
         <translation>&amp;Geändertes zeigen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="39"/>
+        <location filename="../../build/action_strings.py" line="40"/>
         <source>Show D&amp;uplicated</source>
         <translation>&amp;Wiederholtes zeigen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="40"/>
+        <location filename="../../build/action_strings.py" line="41"/>
         <source>Show &amp;Moved</source>
         <translation>&amp;Verschobenes zeigen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="41"/>
+        <location filename="../../build/action_strings.py" line="42"/>
         <source>Show Page &amp;Furniture</source>
         <translation>&amp;Seitenelemente zeigen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="42"/>
+        <location filename="../../build/action_strings.py" line="43"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="43"/>
+        <location filename="../../build/action_strings.py" line="44"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="44"/>
+        <location filename="../../build/action_strings.py" line="45"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normalgröße</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="45"/>
+        <location filename="../../build/action_strings.py" line="46"/>
         <source>Focus O&amp;riginal</source>
         <translation>Zum O&amp;riginal</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="46"/>
+        <location filename="../../build/action_strings.py" line="47"/>
         <source>Focus Cop&amp;y</source>
         <translation>Zur Ko&amp;pie</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="47"/>
+        <location filename="../../build/action_strings.py" line="48"/>
         <source>Focus Differences &amp;List</source>
         <translation>Zur Unterschiede-&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="48"/>
+        <location filename="../../build/action_strings.py" line="49"/>
         <source>Focus Fac&amp;ts List</source>
         <translation>Zur &amp;Faktenliste</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="49"/>
+        <location filename="../../build/action_strings.py" line="50"/>
         <source>&amp;Next Difference</source>
         <translation>&amp;Nächster Unterschied</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="50"/>
+        <location filename="../../build/action_strings.py" line="51"/>
         <source>&amp;Previous Difference</source>
         <translation>&amp;Vorheriger Unterschied</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="51"/>
+        <location filename="../../build/action_strings.py" line="52"/>
         <source>&amp;First Difference</source>
         <translation>&amp;Erster Unterschied</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="52"/>
+        <location filename="../../build/action_strings.py" line="53"/>
         <source>&amp;Last Difference</source>
         <translation>&amp;Letzter Unterschied</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="53"/>
+        <location filename="../../build/action_strings.py" line="54"/>
         <source>Next of the &amp;Same Kind</source>
         <translation>Nächster der &amp;gleichen Art</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="54"/>
+        <location filename="../../build/action_strings.py" line="55"/>
         <source>Previous of the S&amp;ame Kind</source>
         <translation>Vorheriger der gl&amp;eichen Art</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="55"/>
+        <location filename="../../build/action_strings.py" line="56"/>
         <source>First &amp;Occurrence of This Repeat</source>
         <translation>Erstes &amp;Vorkommen dieser Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="56"/>
+        <location filename="../../build/action_strings.py" line="57"/>
         <source>Next &amp;Fact</source>
         <translation>Nächster &amp;Fakt</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="57"/>
+        <location filename="../../build/action_strings.py" line="58"/>
         <source>Previous F&amp;act</source>
         <translation>Vorheriger F&amp;akt</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="58"/>
+        <location filename="../../build/action_strings.py" line="59"/>
         <source>Mark &amp;Unreviewed</source>
         <translation>Als &amp;ungeprüft markieren</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="59"/>
+        <location filename="../../build/action_strings.py" line="60"/>
         <source>Mark &amp;Needs Check</source>
         <translation>Als &amp;zu prüfen markieren</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="60"/>
+        <location filename="../../build/action_strings.py" line="61"/>
         <source>Mark &amp;Confirmed</source>
         <translation>Als &amp;bestätigt markieren</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="61"/>
+        <location filename="../../build/action_strings.py" line="62"/>
         <source>Mark &amp;Acceptable</source>
         <translation>Als &amp;akzeptabel markieren</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="62"/>
+        <location filename="../../build/action_strings.py" line="63"/>
         <source>Mark &amp;Error</source>
         <translation>Als &amp;Fehler markieren</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="63"/>
+        <location filename="../../build/action_strings.py" line="64"/>
         <source>&amp;Note on Current Difference</source>
         <translation>&amp;Notiz zum aktuellen Unterschied</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="64"/>
+        <location filename="../../build/action_strings.py" line="65"/>
         <source>&amp;Highlight Selection</source>
         <translation>Auswahl &amp;hervorheben</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="65"/>
+        <location filename="../../build/action_strings.py" line="66"/>
         <source>Next Un&amp;reviewed Difference</source>
         <translation>Nächster un&amp;geprüfter Unterschied</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="66"/>
+        <location filename="../../build/action_strings.py" line="67"/>
         <source>&amp;Compare Again</source>
         <translation>Erneut &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="67"/>
+        <location filename="../../build/action_strings.py" line="68"/>
         <source>Ignore &amp;Case</source>
         <translation>&amp;Groß-/Kleinschreibung ignorieren</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="68"/>
+        <location filename="../../build/action_strings.py" line="69"/>
         <source>Ignore &amp;Punctuation</source>
         <translation>&amp;Satzzeichen ignorieren</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="69"/>
+        <location filename="../../build/action_strings.py" line="70"/>
         <source>Ignore &amp;Typography</source>
         <translation>&amp;Typografie ignorieren</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="70"/>
+        <location filename="../../build/action_strings.py" line="71"/>
         <source>Link Only &amp;Close Rewordings</source>
         <translation>Nur &amp;enge Umformulierungen verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="71"/>
+        <location filename="../../build/action_strings.py" line="72"/>
         <source>&amp;Balanced</source>
         <translation>&amp;Ausgewogen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="72"/>
+        <location filename="../../build/action_strings.py" line="73"/>
         <source>Link &amp;Loose Paraphrases</source>
         <translation>Auch &amp;freie Umschreibungen verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="73"/>
+        <location filename="../../build/action_strings.py" line="74"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="74"/>
+        <location filename="../../build/action_strings.py" line="75"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="75"/>
+        <location filename="../../build/action_strings.py" line="76"/>
         <source>&amp;About Verso</source>
         <translation>Über &amp;Verso</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="76"/>
+        <location filename="../../build/action_strings.py" line="77"/>
         <source>Choose the original text (left)</source>
         <translation>Den Originaltext wählen (links)</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="77"/>
+        <location filename="../../build/action_strings.py" line="78"/>
         <source>Choose the copy to check (right)</source>
         <translation>Die zu prüfende Kopie wählen (rechts)</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="78"/>
+        <location filename="../../build/action_strings.py" line="79"/>
         <source>Open a saved review (.verso): both texts, verdicts and notes</source>
         <translation>Eine gespeicherte Prüfung öffnen (.verso): beide Texte, Urteile und Notizen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="79"/>
+        <location filename="../../build/action_strings.py" line="80"/>
         <source>Make the copy the original and the original the copy</source>
         <translation>Die Kopie zum Original und das Original zur Kopie machen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="80"/>
+        <location filename="../../build/action_strings.py" line="81"/>
+        <source>Search a folder for documents that borrowed from the original, ranked by how much</source>
+        <translation>Einen Ordner nach Dokumenten durchsuchen, die aus dem Original übernommen haben, nach Umfang geordnet</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="82"/>
         <source>Save both texts, verdicts and notes in a .verso project</source>
         <translation>Beide Texte, Urteile und Notizen in einem .verso-Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="81"/>
+        <location filename="../../build/action_strings.py" line="83"/>
         <source>A standalone web page: both texts, every difference, verdicts and notes</source>
         <translation>Eine eigenständige Webseite: beide Texte, alle Unterschiede, Urteile und Notizen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="82"/>
+        <location filename="../../build/action_strings.py" line="84"/>
         <source>The copy as a Word document: what it changed as tracked changes, verdicts and notes as comments</source>
         <translation>Die Kopie als Word-Dokument: ihre Änderungen nachverfolgt, Urteile und Notizen als Kommentare</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="83"/>
+        <location filename="../../build/action_strings.py" line="85"/>
         <source>Undo the last verdict, note or highlight change</source>
         <translation>Die letzte Änderung an Urteil, Notiz oder Hervorhebung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="84"/>
+        <location filename="../../build/action_strings.py" line="86"/>
         <source>Use the clipboard&apos;s text as the original</source>
         <translation>Den Text der Zwischenablage als Original verwenden</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="85"/>
+        <location filename="../../build/action_strings.py" line="87"/>
         <source>Use the clipboard&apos;s text as the copy</source>
         <translation>Den Text der Zwischenablage als Kopie verwenden</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="86"/>
+        <location filename="../../build/action_strings.py" line="88"/>
         <source>Find text in the original and the copy</source>
         <translation>Text im Original und in der Kopie suchen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="87"/>
+        <location filename="../../build/action_strings.py" line="89"/>
         <source>One column: the copy, with the original&apos;s wording struck through</source>
         <translation>Eine Spalte: die Kopie, mit dem durchgestrichenen Wortlaut des Originals</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="88"/>
+        <location filename="../../build/action_strings.py" line="90"/>
         <source>Keep aligned passages level while scrolling</source>
         <translation>Zugeordnete Passagen beim Blättern auf gleicher Höhe halten</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="89"/>
+        <location filename="../../build/action_strings.py" line="91"/>
         <source>Show omissions in the list, maps and navigation</source>
         <translation>Auslassungen in Liste, Karten und Navigation zeigen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="90"/>
+        <location filename="../../build/action_strings.py" line="92"/>
         <source>List and step through menus, bylines, link lists and footers too (always dimmed)</source>
         <translation>Auch Menüs, Autorenzeilen, Linklisten und Fußzeilen auflisten und ansteuern (immer abgeblendet)</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="91"/>
+        <location filename="../../build/action_strings.py" line="93"/>
         <source>The Facts panel: numbers, dates, quotations and names, checked in the copy</source>
         <translation>Die Faktenleiste: Zahlen, Daten, Zitate und Namen, in der Kopie geprüft</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="92"/>
+        <location filename="../../build/action_strings.py" line="94"/>
         <source>Next difference of the selected difference&apos;s kind</source>
         <translation>Nächster Unterschied von der Art des ausgewählten</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="93"/>
+        <location filename="../../build/action_strings.py" line="95"/>
         <source>Show where the copy first has the text the selected duplicate repeats</source>
         <translation>Zeigen, wo die Kopie den Text, den die ausgewählte Wiederholung wiederholt, zum ersten Mal hat</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="94"/>
+        <location filename="../../build/action_strings.py" line="96"/>
         <source>The next fact in the Facts panel (missing, altered, ... kept)</source>
         <translation>Der nächste Fakt in der Faktenleiste (fehlend, verändert, … erhalten)</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="95"/>
+        <location filename="../../build/action_strings.py" line="97"/>
         <source>Clear the verdict of the current difference</source>
         <translation>Das Urteil zum aktuellen Unterschied entfernen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="96"/>
+        <location filename="../../build/action_strings.py" line="98"/>
         <source>Look again or ask the writer before publishing</source>
         <translation>Vor der Veröffentlichung noch einmal prüfen oder beim Autor nachfragen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="97"/>
+        <location filename="../../build/action_strings.py" line="99"/>
         <source>Checked against the original: the copy is right</source>
         <translation>Mit dem Original abgeglichen: die Kopie stimmt</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="98"/>
+        <location filename="../../build/action_strings.py" line="100"/>
         <source>A legitimate edit (style, length, house rules)</source>
         <translation>Eine zulässige Bearbeitung (Stil, Länge, Hausregeln)</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="99"/>
+        <location filename="../../build/action_strings.py" line="101"/>
         <source>The copy is wrong here and must be corrected</source>
         <translation>Die Kopie ist hier falsch und muss korrigiert werden</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="100"/>
+        <location filename="../../build/action_strings.py" line="102"/>
         <source>Write or edit the note of the current difference or highlight</source>
         <translation>Die Notiz zum aktuellen Unterschied oder zur Hervorhebung schreiben oder bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="101"/>
+        <location filename="../../build/action_strings.py" line="103"/>
         <source>Highlight the text selected in either pane and write a note on it</source>
         <translation>Den in einer Ansicht ausgewählten Text hervorheben und eine Notiz dazu schreiben</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="102"/>
+        <location filename="../../build/action_strings.py" line="104"/>
         <source>“Minister” and “minister” are the same word</source>
         <translation>„Minister“ und „minister“ sind dasselbe Wort</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="103"/>
+        <location filename="../../build/action_strings.py" line="105"/>
         <source>Commas and full stops are never edits</source>
         <translation>Kommas und Punkte zählen nie als Änderung</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="104"/>
+        <location filename="../../build/action_strings.py" line="106"/>
         <source>Curly and straight quotes, dashes and ellipses count as the same</source>
         <translation>Typografische und gerade Anführungszeichen, Striche und Auslassungspunkte gelten als gleich</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="105"/>
+        <location filename="../../build/action_strings.py" line="107"/>
         <source>Sensitivity 0.3</source>
         <translation>Empfindlichkeit 0,3</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="106"/>
+        <location filename="../../build/action_strings.py" line="108"/>
         <source>Sensitivity 0.5</source>
         <translation>Empfindlichkeit 0,5</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="107"/>
+        <location filename="../../build/action_strings.py" line="109"/>
         <source>Sensitivity 0.75</source>
         <translation>Empfindlichkeit 0,75</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="108"/>
+        <location filename="../../build/action_strings.py" line="110"/>
         <source>How to read Verso&apos;s highlights, facts and summary</source>
         <translation>Wie man Versos Markierungen, Fakten und Zusammenfassung liest</translation>
     </message>
 </context>
 <context>
+    <name>Annotating</name>
+    <message>
+        <location filename="../../ui/review/annotating.py" line="44"/>
+        <source>Select a difference first.</source>
+        <translation>Zuerst einen Unterschied auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/annotating.py" line="47"/>
+        <source>Set Verdict: {verdict}</source>
+        <translation>Urteil setzen: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/annotating.py" line="49"/>
+        <source>{verdict}. Alt+U goes to the next unreviewed difference.</source>
+        <translation>{verdict}. Alt+U geht zum nächsten ungeprüften Unterschied.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/annotating.py" line="65"/>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/annotating.py" line="73"/>
+        <source>Select a difference, or highlight some text, to write a note.</source>
+        <translation>Einen Unterschied auswählen oder Text hervorheben, um eine Notiz zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/annotating.py" line="93"/>
+        <source>Select some text in either pane to highlight it.</source>
+        <translation>Text in einer der Ansichten auswählen, um ihn hervorzuheben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/annotating.py" line="109"/>
+        <source>Add Highlight</source>
+        <translation>Hervorhebung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/annotating.py" line="120"/>
+        <source>Remove Highlight</source>
+        <translation>Hervorhebung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/annotating.py" line="126"/>
+        <source>No differences to review.</source>
+        <translation>Keine Unterschiede zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/annotating.py" line="136"/>
+        <source>Every difference shown has a verdict.</source>
+        <translation>Jeder gezeigte Unterschied hat ein Urteil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/annotating.py" line="144"/>
+        <source>Undone: {step}</source>
+        <translation>Rückgängig gemacht: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/annotating.py" line="152"/>
+        <source>Redone: {step}</source>
+        <translation>Wiederholt: {step}</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="212"/>
+        <location filename="../../ui/panels/annotations.py" line="216"/>
         <source>Highlight in the original</source>
         <translation>Hervorhebung im Original</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="213"/>
+        <location filename="../../ui/panels/annotations.py" line="217"/>
         <source>Highlight in the copy</source>
         <translation>Hervorhebung in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="216"/>
+        <location filename="../../ui/panels/annotations.py" line="220"/>
         <source>{verdict} on a former {kind} difference</source>
         <translation>{verdict} zu einem früheren Unterschied der Art „{kind}“</translation>
     </message>
@@ -767,22 +840,22 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../ui/panes/article.py" line="605"/>
+        <location filename="../../ui/panes/article.py" line="85"/>
         <source>ORIGINAL</source>
         <translation>ORIGINAL</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="606"/>
+        <location filename="../../ui/panes/article.py" line="86"/>
         <source>COPY</source>
         <translation>KOPIE</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="607"/>
+        <location filename="../../ui/panes/article.py" line="87"/>
         <source>REDLINE</source>
         <translation>KORREKTUR</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="635"/>
+        <location filename="../../ui/panes/article.py" line="115"/>
         <source>Drop the original here
 
 or File → Open Original…</source>
@@ -791,7 +864,7 @@ or File → Open Original…</source>
 oder Datei → Original öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="636"/>
+        <location filename="../../ui/panes/article.py" line="116"/>
         <source>Drop the copy here
 
 or File → Open Copy…</source>
@@ -800,32 +873,32 @@ or File → Open Copy…</source>
 oder Datei → Kopie öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="637"/>
+        <location filename="../../ui/panes/article.py" line="117"/>
         <source>Open an original and a copy to read the redline</source>
         <translation>Ein Original und eine Kopie öffnen, um die Korrekturansicht zu lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="638"/>
+        <location filename="../../ui/panes/article.py" line="118"/>
         <source>Original text</source>
         <translation>Originaltext</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="638"/>
+        <location filename="../../ui/panes/article.py" line="118"/>
         <source>Copy text</source>
         <translation>Text der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="639"/>
+        <location filename="../../ui/panes/article.py" line="119"/>
         <source>Redline text</source>
         <translation>Korrekturtext</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="653"/>
+        <location filename="../../ui/panes/article.py" line="133"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/article.py" line="657"/>
+        <location filename="../../ui/panes/article.py" line="137"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln Wort</numerusform>
@@ -844,32 +917,32 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs/shortcuts.py" line="30"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="40"/>
         <source>Keyboard Shortcuts — Verso</source>
         <translation>Tastenkürzel — Verso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts.py" line="32"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="42"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts.py" line="33"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="43"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts.py" line="34"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="44"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts.py" line="53"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="63"/>
         <source>About Verso</source>
         <translation>Über Verso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts.py" line="54"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="64"/>
         <source>A side-by-side reader that shows what a copy kept, changed, added, repeated and left out of an original.</source>
         <translation>Ein Lesegerät für zwei Texte nebeneinander, das zeigt, was eine Kopie von einem Original übernommen, geändert, hinzugefügt, wiederholt und ausgelassen hat.</translation>
     </message>
@@ -979,6 +1052,40 @@ oder Datei → Kopie öffnen…</translation>
         <location filename="../../ui/documents_io.py" line="30"/>
         <source>the clipboard holds no text</source>
         <translation>die Zwischenablage enthält keinen Text</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <location filename="../../ui/review/exporting.py" line="41"/>
+        <location filename="../../ui/review/exporting.py" line="73"/>
+        <source>Open an original and a copy first.</source>
+        <translation>Zuerst ein Original und eine Kopie öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/exporting.py" line="48"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/exporting.py" line="48"/>
+        <source>Web page (*.html *.htm)</source>
+        <translation>Webseite (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/exporting.py" line="49"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word-Dokument (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/exporting.py" line="50"/>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/exporting.py" line="67"/>
+        <source>Report saved: {path}</source>
+        <translation>Bericht gespeichert: {path}</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1342,62 @@ oder Datei → Kopie öffnen…</translation>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../ui/shell/file_actions.py" line="60"/>
+        <source>Open the Original</source>
+        <translation>Original öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/file_actions.py" line="66"/>
+        <source>Open the Copy</source>
+        <translation>Kopie öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/file_actions.py" line="89"/>
+        <source>No recent comparisons</source>
+        <translation>Keine letzten Vergleiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/file_actions.py" line="92"/>
+        <source>Clear Recent</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/file_actions.py" line="110"/>
+        <source>Pasted original</source>
+        <translation>Eingefügtes Original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/file_actions.py" line="111"/>
+        <source>Pasted copy</source>
+        <translation>Eingefügte Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/file_actions.py" line="121"/>
+        <source>Dropped original</source>
+        <translation>Abgelegtes Original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/file_actions.py" line="122"/>
+        <source>Dropped copy</source>
+        <translation>Abgelegte Kopie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/file_actions.py" line="140"/>
+        <source>%n files were dropped; the first two are compared (original, then copy).</source>
+        <translation>
+            <numerusform>%n Datei wurde abgelegt; die ersten beiden werden verglichen (Original, dann Kopie).</numerusform>
+            <numerusform>%n Dateien wurden abgelegt; die ersten beiden werden verglichen (Original, dann Kopie).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/file_actions.py" line="164"/>
+        <source>Copied {n} difference(s) as text and HTML.</source>
+        <translation>{n} Unterschied(e) als Text und HTML kopiert.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../ui/shell/find_bar.py" line="21"/>
@@ -1365,77 +1528,77 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../build/action_strings.py" line="109"/>
+        <location filename="../../build/action_strings.py" line="111"/>
         <source>Omitted</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="111"/>
+        <location filename="../../build/action_strings.py" line="113"/>
         <source>in the original, left out of the copy</source>
         <translation>im Original, in der Kopie weggelassen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="112"/>
+        <location filename="../../build/action_strings.py" line="114"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="114"/>
+        <location filename="../../build/action_strings.py" line="116"/>
         <source>in the copy, with no source in the original</source>
         <translation>in der Kopie, ohne Quelle im Original</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="115"/>
+        <location filename="../../build/action_strings.py" line="117"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="117"/>
+        <location filename="../../build/action_strings.py" line="119"/>
         <source>reworded; the deeper tint marks the words that differ</source>
         <translation>umformuliert; die kräftigere Tönung markiert die abweichenden Wörter</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="118"/>
+        <location filename="../../build/action_strings.py" line="120"/>
         <source>Duplicated</source>
         <translation>Wiederholt</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="120"/>
+        <location filename="../../build/action_strings.py" line="122"/>
         <source>the copy repeats text it already has</source>
         <translation>die Kopie wiederholt Text, den sie schon enthält</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="121"/>
+        <location filename="../../build/action_strings.py" line="123"/>
         <source>Moved</source>
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="123"/>
+        <location filename="../../build/action_strings.py" line="125"/>
         <source>kept, but out of the original&apos;s order</source>
         <translation>übernommen, aber nicht in der Reihenfolge des Originals</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="110"/>
+        <location filename="../../build/action_strings.py" line="112"/>
         <source>omitted</source>
         <translation>ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="113"/>
+        <location filename="../../build/action_strings.py" line="115"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="116"/>
+        <location filename="../../build/action_strings.py" line="118"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="119"/>
+        <location filename="../../build/action_strings.py" line="121"/>
         <source>duplicated</source>
         <translation>wiederholt</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="122"/>
+        <location filename="../../build/action_strings.py" line="124"/>
         <source>moved</source>
         <translation>verschoben</translation>
     </message>
@@ -1464,202 +1627,39 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="72"/>
+        <location filename="../../ui/shell/file_actions.py" line="29"/>
         <source>Texts ({patterns})</source>
         <translation>Texte ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="73"/>
+        <location filename="../../ui/shell/file_actions.py" line="30"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="94"/>
+        <location filename="../../ui/shell/message_bar.py" line="21"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="214"/>
+        <location filename="../../ui/shell/main_window.py" line="172"/>
         <source>Comparing…</source>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="285"/>
-        <source>Copied {n} difference(s) as text and HTML.</source>
-        <translation>{n} Unterschied(e) als Text und HTML kopiert.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="303"/>
-        <source>First occurrence, copy ¶{n}: “{text}”</source>
-        <translation>Erstes Vorkommen, Kopie ¶{n}: „{text}“</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="305"/>
-        <source>{share} alike</source>
-        <translation>{share} gleich</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="309"/>
-        <source>⚠ Facts: {changes}</source>
-        <translation>⚠ Fakten: {changes}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="352"/>
+        <location filename="../../ui/shell/main_window.py" line="266"/>
         <source> — the current texts are unchanged.</source>
         <translation> — die aktuellen Texte bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="425"/>
-        <source>Open or drop the original and the copy to compare.</source>
-        <translation>Original und Kopie zum Vergleichen öffnen oder ablegen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="426"/>
-        <source>Open or drop the original to compare.</source>
-        <translation>Das Original zum Vergleichen öffnen oder ablegen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="427"/>
-        <source>Open or drop the copy to compare.</source>
-        <translation>Die Kopie zum Vergleichen öffnen oder ablegen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="434"/>
-        <source>Copy: {reused} reused from the original · {added} added · {duplicated} duplicated</source>
-        <translation>Kopie: {reused} aus dem Original übernommen · {added} hinzugefügt · {duplicated} wiederholt</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="436"/>
-        <source>Original: %n omission(s) ({share} of its text)</source>
-        <translation>
-            <numerusform>Original: %n Auslassung ({share} seines Texts)</numerusform>
-            <numerusform>Original: %n Auslassungen ({share} seines Texts)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="438"/>
-        <source>%n difference(s)</source>
-        <translation>
-            <numerusform>%n Unterschied</numerusform>
-            <numerusform>%n Unterschiede</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="528"/>
-        <source>No differences to go to.</source>
-        <translation>Keine Unterschiede zum Ansteuern.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="537"/>
-        <source>This is the last {kind} difference.</source>
-        <translation>Das ist der letzte Unterschied der Art „{kind}“.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="538"/>
-        <source>This is the first {kind} difference.</source>
-        <translation>Das ist der erste Unterschied der Art „{kind}“.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="540"/>
-        <source>This is the last difference.</source>
-        <translation>Das ist der letzte Unterschied.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="541"/>
-        <source>This is the first difference.</source>
-        <translation>Das ist der erste Unterschied.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="552"/>
-        <source>Select a duplicated passage first.</source>
-        <translation>Zuerst eine wiederholte Passage auswählen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="559"/>
-        <source>First occurrence of the repeat, copy ¶{n}; Alt+Down goes on from the repeat.</source>
-        <translation>Erstes Vorkommen der Wiederholung, Kopie ¶{n}; Alt+Ab macht bei der Wiederholung weiter.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="601"/>
-        <source>Open the Original</source>
-        <translation>Original öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="606"/>
-        <source>Open the Copy</source>
-        <translation>Kopie öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="625"/>
-        <source>No recent comparisons</source>
-        <translation>Keine letzten Vergleiche</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="628"/>
-        <source>Clear Recent</source>
-        <translation>Liste leeren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="643"/>
-        <source>Pasted original</source>
-        <translation>Eingefügtes Original</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="644"/>
-        <source>Pasted copy</source>
-        <translation>Eingefügte Kopie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="653"/>
-        <source>Dropped original</source>
-        <translation>Abgelegtes Original</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="654"/>
-        <source>Dropped copy</source>
-        <translation>Abgelegte Kopie</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="671"/>
-        <source>%n files were dropped; the first two are compared (original, then copy).</source>
-        <translation>
-            <numerusform>%n Datei wurde abgelegt; die ersten beiden werden verglichen (Original, dann Kopie).</numerusform>
-            <numerusform>%n Dateien wurden abgelegt; die ersten beiden werden verglichen (Original, dann Kopie).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/main_window.py" line="711"/>
+        <location filename="../../ui/shell/main_window.py" line="412"/>
         <source>{copy}, against {original}</source>
         <translation>{copy}, gegen {original}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="714"/>
+        <location filename="../../ui/shell/main_window.py" line="415"/>
         <source>struck: original&apos;s wording · underlined: copy&apos;s</source>
         <translation>durchgestrichen: Wortlaut des Originals · unterstrichen: der Kopie</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="801"/>
-        <source>%n in the original</source>
-        <translation>
-            <numerusform>%n im Original</numerusform>
-            <numerusform>%n im Original</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="802"/>
-        <source>%n in the copy</source>
-        <translation>
-            <numerusform>%n in der Kopie</numerusform>
-            <numerusform>%n in der Kopie</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="803"/>
-        <source>%n in the redline</source>
-        <translation>
-            <numerusform>%n in der Korrekturansicht</numerusform>
-            <numerusform>%n in der Korrekturansicht</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1725,124 @@ oder Datei → Kopie öffnen…</translation>
     </message>
 </context>
 <context>
+    <name>PaneFinder</name>
+    <message numerus="yes">
+        <location filename="../../ui/shell/finder.py" line="64"/>
+        <source>%n in the original</source>
+        <translation>
+            <numerusform>%n im Original</numerusform>
+            <numerusform>%n im Original</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/finder.py" line="65"/>
+        <source>%n in the copy</source>
+        <translation>
+            <numerusform>%n in der Kopie</numerusform>
+            <numerusform>%n in der Kopie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/finder.py" line="66"/>
+        <source>%n in the redline</source>
+        <translation>
+            <numerusform>%n in der Korrekturansicht</numerusform>
+            <numerusform>%n in der Korrekturansicht</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <location filename="../../ui/review/project_file.py" line="46"/>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/project_file.py" line="109"/>
+        <location filename="../../ui/review/project_file.py" line="117"/>
+        <source>Open an original and a copy first.</source>
+        <translation>Zuerst ein Original und eine Kopie öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/project_file.py" line="125"/>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/project_file.py" line="148"/>
+        <source>Saved {name}</source>
+        <translation>{name} gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/project_file.py" line="181"/>
+        <source>Compare again with the files on disk? Notes follow their text.</source>
+        <translation>Erneut mit den Dateien auf der Festplatte vergleichen? Notizen folgen ihrem Text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/project_file.py" line="182"/>
+        <source>&amp;Re-compare</source>
+        <translation>&amp;Neu vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/project_file.py" line="189"/>
+        <source>Reading the files again and comparing…</source>
+        <translation>Dateien werden neu gelesen und verglichen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/project_file.py" line="202"/>
+        <source>Compared again with the files on disk.</source>
+        <translation>Erneut mit den Dateien auf der Festplatte verglichen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/review/project_file.py" line="203"/>
+        <source>%n annotation(s) could not be placed: listed under the differences.</source>
+        <translation>
+            <numerusform>%n Anmerkung konnte nicht zugeordnet werden: sie steht unter den Unterschieden.</numerusform>
+            <numerusform>%n Anmerkungen konnten nicht zugeordnet werden: sie stehen unter den Unterschieden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/project_file.py" line="204"/>
+        <source>Every annotation found its place.</source>
+        <translation>Jede Anmerkung hat ihren Platz gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/project_file.py" line="218"/>
+        <source>Autosave failed: {error}</source>
+        <translation>Automatisches Sichern fehlgeschlagen: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/review/project_file.py" line="235"/>
+        <source>(%n more after this.)</source>
+        <translation>
+            <numerusform>(danach noch %n weitere.)</numerusform>
+            <numerusform>(danach noch %n weitere.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/project_file.py" line="236"/>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/project_file.py" line="237"/>
+        <location filename="../../ui/review/project_file.py" line="247"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/project_file.py" line="246"/>
+        <source>Could not recover it: {error}</source>
+        <translation>Wiederherstellen nicht möglich: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/project_file.py" line="255"/>
+        <source>Recovered your unsaved review. Save it (Ctrl+S) to keep it.</source>
+        <translation>Ihre ungespeicherte Prüfung wurde wiederhergestellt. Speichern Sie sie (Strg+S), um sie zu behalten.</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <location filename="../../ui/review/recovery.py" line="53"/>
@@ -1745,62 +1863,62 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../ui/review/controller.py" line="82"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="17"/>
         <source>Verso projects (*.verso)</source>
         <translation>Verso-Projekte (*.verso)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="83"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="18"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="88"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="23"/>
         <source>pasted text</source>
         <translation>eingefügter Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="91"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="26"/>
         <source>{name} is unchanged.</source>
         <translation>{name} ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="92"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="27"/>
         <source>{name} changed on disk since it was compared.</source>
         <translation>{name} wurde seit dem Vergleich auf der Festplatte geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="94"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="29"/>
         <source>{name} is no longer at {path}.</source>
         <translation>{name} liegt nicht mehr unter {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="95"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="30"/>
         <source>{name}: no file to check.</source>
         <translation>{name}: keine Datei zum Prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="108"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="39"/>
         <source>Unsaved review</source>
         <translation>Ungespeicherte Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="109"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="40"/>
         <source>Save your verdicts and notes on {title}?</source>
         <translation>Ihre Urteile und Notizen zu {title} speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="111"/>
+        <location filename="../../ui/dialogs/review_dialogs.py" line="42"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="272"/>
+        <location filename="../../ui/review/controller.py" line="198"/>
         <source>Highlight</source>
         <translation>Hervorhebung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/controller.py" line="348"/>
+        <location filename="../../ui/review/controller.py" line="274"/>
         <source>%n annotation(s) could not be placed in the new texts; they are kept and listed under the differences.</source>
         <translation>
             <numerusform>%n Anmerkung konnte in den neuen Texten nicht zugeordnet werden; sie bleibt erhalten und steht unter den Unterschieden.</numerusform>
@@ -1808,224 +1926,49 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="369"/>
+        <location filename="../../ui/review/controller.py" line="295"/>
         <source>these texts</source>
         <translation>diesen Texten</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="389"/>
-        <source>Open Project</source>
-        <translation>Projekt öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="450"/>
-        <location filename="../../ui/review/controller.py" line="458"/>
-        <location filename="../../ui/review/controller.py" line="908"/>
-        <location filename="../../ui/review/controller.py" line="940"/>
-        <source>Open an original and a copy first.</source>
-        <translation>Zuerst ein Original und eine Kopie öffnen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="466"/>
-        <source>Save Project As</source>
-        <translation>Projekt speichern unter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="488"/>
-        <source>Saved {name}</source>
-        <translation>{name} gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="521"/>
-        <source>Compare again with the files on disk? Notes follow their text.</source>
-        <translation>Erneut mit den Dateien auf der Festplatte vergleichen? Notizen folgen ihrem Text.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="522"/>
-        <source>&amp;Re-compare</source>
-        <translation>&amp;Neu vergleichen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="529"/>
-        <source>Reading the files again and comparing…</source>
-        <translation>Dateien werden neu gelesen und verglichen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="542"/>
-        <source>Compared again with the files on disk.</source>
-        <translation>Erneut mit den Dateien auf der Festplatte verglichen.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/review/controller.py" line="543"/>
-        <source>%n annotation(s) could not be placed: listed under the differences.</source>
-        <translation>
-            <numerusform>%n Anmerkung konnte nicht zugeordnet werden: sie steht unter den Unterschieden.</numerusform>
-            <numerusform>%n Anmerkungen konnten nicht zugeordnet werden: sie stehen unter den Unterschieden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="544"/>
-        <source>Every annotation found its place.</source>
-        <translation>Jede Anmerkung hat ihren Platz gefunden.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="558"/>
-        <source>Autosave failed: {error}</source>
-        <translation>Automatisches Sichern fehlgeschlagen: {error}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/review/controller.py" line="575"/>
-        <source>(%n more after this.)</source>
-        <translation>
-            <numerusform>(danach noch %n weitere.)</numerusform>
-            <numerusform>(danach noch %n weitere.)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="576"/>
-        <source>&amp;Recover</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="577"/>
-        <location filename="../../ui/review/controller.py" line="587"/>
-        <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="586"/>
-        <source>Could not recover it: {error}</source>
-        <translation>Wiederherstellen nicht möglich: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="595"/>
-        <source>Recovered your unsaved review. Save it (Ctrl+S) to keep it.</source>
-        <translation>Ihre ungespeicherte Prüfung wurde wiederhergestellt. Speichern Sie sie (Strg+S), um sie zu behalten.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="619"/>
-        <source>Select a difference first.</source>
-        <translation>Zuerst einen Unterschied auswählen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="622"/>
-        <source>Set Verdict: {verdict}</source>
-        <translation>Urteil setzen: {verdict}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="624"/>
-        <source>{verdict}. Alt+U goes to the next unreviewed difference.</source>
-        <translation>{verdict}. Alt+U geht zum nächsten ungeprüften Unterschied.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="640"/>
-        <source>Edit Note</source>
-        <translation>Notiz bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="648"/>
-        <source>Select a difference, or highlight some text, to write a note.</source>
-        <translation>Einen Unterschied auswählen oder Text hervorheben, um eine Notiz zu schreiben.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="668"/>
-        <source>Select some text in either pane to highlight it.</source>
-        <translation>Text in einer der Ansichten auswählen, um ihn hervorzuheben.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="684"/>
-        <source>Add Highlight</source>
-        <translation>Hervorhebung hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="695"/>
-        <source>Remove Highlight</source>
-        <translation>Hervorhebung entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="701"/>
-        <source>No differences to review.</source>
-        <translation>Keine Unterschiede zu prüfen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="711"/>
-        <source>Every difference shown has a verdict.</source>
-        <translation>Jeder gezeigte Unterschied hat ein Urteil.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="719"/>
-        <source>Undone: {step}</source>
-        <translation>Rückgängig gemacht: {step}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="727"/>
-        <source>Redone: {step}</source>
-        <translation>Wiederholt: {step}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="786"/>
+        <location filename="../../ui/review/controller.py" line="369"/>
         <source>Open an original and a copy to review the differences.</source>
         <translation>Ein Original und eine Kopie öffnen, um die Unterschiede zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="788"/>
+        <location filename="../../ui/review/controller.py" line="371"/>
         <source>Select a difference to give it a verdict and a note.</source>
         <translation>Einen Unterschied auswählen, um ihm ein Urteil und eine Notiz zu geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="795"/>
+        <location filename="../../ui/review/controller.py" line="378"/>
         <source>Highlight in the original: “{quote}”</source>
         <translation>Hervorhebung im Original: „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="796"/>
+        <location filename="../../ui/review/controller.py" line="379"/>
         <source>Highlight in the copy: “{quote}”</source>
         <translation>Hervorhebung in der Kopie: „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="812"/>
+        <location filename="../../ui/review/controller.py" line="395"/>
         <source>This annotation lost its place when the texts changed; it stays in the project and the report, and is tried again at the next comparison.</source>
         <translation>Diese Anmerkung hat ihren Platz verloren, als sich die Texte änderten; sie bleibt in Projekt und Bericht und wird beim nächsten Vergleich erneut zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="822"/>
+        <location filename="../../ui/review/controller.py" line="405"/>
         <source>Remove Annotation</source>
         <translation>Anmerkung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="878"/>
+        <location filename="../../ui/review/controller.py" line="461"/>
         <source>&amp;Undo {step}</source>
         <translation>{step} &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="883"/>
+        <location filename="../../ui/review/controller.py" line="466"/>
         <source>&amp;Redo {step}</source>
         <translation>{step} &amp;wiederholen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="915"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="915"/>
-        <source>Web page (*.html *.htm)</source>
-        <translation>Webseite (*.html *.htm)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="916"/>
-        <source>Word document (*.docx)</source>
-        <translation>Word-Dokument (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="917"/>
-        <source>Export Report</source>
-        <translation>Bericht exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="934"/>
-        <source>Report saved: {path}</source>
-        <translation>Bericht gespeichert: {path}</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +1987,98 @@ oder Datei → Kopie öffnen…</translation>
         <location filename="../../ui/jobs/runner.py" line="195"/>
         <source>{what} was stopped: its worker process ended (out of memory?)</source>
         <translation>{what} wurde angehalten: der Arbeitsprozess endete (Speicher erschöpft?)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <location filename="../../ui/shell/status.py" line="50"/>
+        <source>First occurrence, copy ¶{n}: “{text}”</source>
+        <translation>Erstes Vorkommen, Kopie ¶{n}: „{text}“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status.py" line="52"/>
+        <source>{share} alike</source>
+        <translation>{share} gleich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status.py" line="56"/>
+        <source>⚠ Facts: {changes}</source>
+        <translation>⚠ Fakten: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status.py" line="65"/>
+        <source>Open or drop the original and the copy to compare.</source>
+        <translation>Original und Kopie zum Vergleichen öffnen oder ablegen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status.py" line="66"/>
+        <source>Open or drop the original to compare.</source>
+        <translation>Das Original zum Vergleichen öffnen oder ablegen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status.py" line="67"/>
+        <source>Open or drop the copy to compare.</source>
+        <translation>Die Kopie zum Vergleichen öffnen oder ablegen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status.py" line="74"/>
+        <source>Copy: {reused} reused from the original · {added} added · {duplicated} duplicated</source>
+        <translation>Kopie: {reused} aus dem Original übernommen · {added} hinzugefügt · {duplicated} wiederholt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status.py" line="76"/>
+        <source>Original: %n omission(s) ({share} of its text)</source>
+        <translation>
+            <numerusform>Original: %n Auslassung ({share} seines Texts)</numerusform>
+            <numerusform>Original: %n Auslassungen ({share} seines Texts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status.py" line="78"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <location filename="../../ui/shell/stepper.py" line="82"/>
+        <source>No differences to go to.</source>
+        <translation>Keine Unterschiede zum Ansteuern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/stepper.py" line="91"/>
+        <source>This is the last {kind} difference.</source>
+        <translation>Das ist der letzte Unterschied der Art „{kind}“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/stepper.py" line="92"/>
+        <source>This is the first {kind} difference.</source>
+        <translation>Das ist der erste Unterschied der Art „{kind}“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/stepper.py" line="94"/>
+        <source>This is the last difference.</source>
+        <translation>Das ist der letzte Unterschied.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/stepper.py" line="95"/>
+        <source>This is the first difference.</source>
+        <translation>Das ist der erste Unterschied.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/stepper.py" line="106"/>
+        <source>Select a duplicated passage first.</source>
+        <translation>Zuerst eine wiederholte Passage auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/stepper.py" line="113"/>
+        <source>First occurrence of the repeat, copy ¶{n}; Alt+Down goes on from the repeat.</source>
+        <translation>Erstes Vorkommen der Wiederholung, Kopie ¶{n}; Alt+Ab macht bei der Wiederholung weiter.</translation>
     </message>
 </context>
 <context>
@@ -2092,22 +2127,22 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>UnplacedList</name>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="176"/>
+        <location filename="../../ui/panels/annotations.py" line="180"/>
         <source>Annotations that could not be placed</source>
         <translation>Anmerkungen ohne Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="178"/>
+        <location filename="../../ui/panels/annotations.py" line="182"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="179"/>
+        <location filename="../../ui/panels/annotations.py" line="183"/>
         <source>Delete this annotation from the project (Ctrl+Z brings it back)</source>
         <translation>Diese Anmerkung aus dem Projekt löschen (Strg+Z holt sie zurück)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/annotations.py" line="204"/>
+        <location filename="../../ui/panels/annotations.py" line="208"/>
         <source>%n annotation(s) could not be placed in these texts (kept in the project):</source>
         <translation>
             <numerusform>%n Anmerkung konnte in diesen Texten nicht zugeordnet werden (im Projekt erhalten):</numerusform>
@@ -2118,22 +2153,22 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>VerdictFilter</name>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="130"/>
+        <location filename="../../ui/panels/annotations.py" line="134"/>
         <source>Verdicts</source>
         <translation>Urteile</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="131"/>
+        <location filename="../../ui/panels/annotations.py" line="135"/>
         <source>Show or hide differences by verdict</source>
         <translation>Unterschiede nach Urteil zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="140"/>
+        <location filename="../../ui/panels/annotations.py" line="144"/>
         <source>{verdict}: {description} Click to show or hide differences with this verdict.</source>
         <translation>{verdict}: {description} Klicken, um Unterschiede mit diesem Urteil zu zeigen oder auszublenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="143"/>
+        <location filename="../../ui/panels/annotations.py" line="147"/>
         <source>Show differences marked {verdict}</source>
         <translation>Unterschiede mit dem Urteil „{verdict}“ zeigen</translation>
     </message>

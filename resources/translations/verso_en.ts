@@ -4,7 +4,7 @@
 <context>
     <name>ArticlePane</name>
     <message numerus="yes">
-        <location filename="../../ui/panes/article.py" line="657"/>
+        <location filename="../../ui/panes/article.py" line="137"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln word</numerusform>
@@ -13,33 +13,20 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FileActions</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="436"/>
-        <source>Original: %n omission(s) ({share} of its text)</source>
-        <translation>
-            <numerusform>Original: %n omission ({share} of its text)</numerusform>
-            <numerusform>Original: %n omissions ({share} of its text)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="438"/>
-        <source>%n difference(s)</source>
-        <translation>
-            <numerusform>%n difference</numerusform>
-            <numerusform>%n differences</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="671"/>
+        <location filename="../../ui/shell/file_actions.py" line="140"/>
         <source>%n files were dropped; the first two are compared (original, then copy).</source>
         <translation>
             <numerusform>%n files were dropped; the first two are compared (original, then copy).</numerusform>
             <numerusform>%n files were dropped; the first two are compared (original, then copy).</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>PaneFinder</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="801"/>
+        <location filename="../../ui/shell/finder.py" line="64"/>
         <source>%n in the original</source>
         <translation>
             <numerusform>%n in the original</numerusform>
@@ -47,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="802"/>
+        <location filename="../../ui/shell/finder.py" line="65"/>
         <source>%n in the copy</source>
         <translation>
             <numerusform>%n in the copy</numerusform>
@@ -55,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.py" line="803"/>
+        <location filename="../../ui/shell/finder.py" line="66"/>
         <source>%n in the redline</source>
         <translation>
             <numerusform>%n in the redline</numerusform>
@@ -64,17 +51,9 @@
     </message>
 </context>
 <context>
-    <name>ReviewController</name>
+    <name>ProjectFile</name>
     <message numerus="yes">
-        <location filename="../../ui/review/controller.py" line="348"/>
-        <source>%n annotation(s) could not be placed in the new texts; they are kept and listed under the differences.</source>
-        <translation>
-            <numerusform>%n annotation could not be placed in the new texts; they are kept and listed under the differences.</numerusform>
-            <numerusform>%n annotations could not be placed in the new texts; they are kept and listed under the differences.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/review/controller.py" line="543"/>
+        <location filename="../../ui/review/project_file.py" line="203"/>
         <source>%n annotation(s) could not be placed: listed under the differences.</source>
         <translation>
             <numerusform>%n annotation could not be placed: listed under the differences.</numerusform>
@@ -82,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/controller.py" line="575"/>
+        <location filename="../../ui/review/project_file.py" line="235"/>
         <source>(%n more after this.)</source>
         <translation>
             <numerusform>(%n more after this.)</numerusform>
@@ -91,9 +70,39 @@
     </message>
 </context>
 <context>
+    <name>ReviewController</name>
+    <message numerus="yes">
+        <location filename="../../ui/review/controller.py" line="274"/>
+        <source>%n annotation(s) could not be placed in the new texts; they are kept and listed under the differences.</source>
+        <translation>
+            <numerusform>%n annotation could not be placed in the new texts; they are kept and listed under the differences.</numerusform>
+            <numerusform>%n annotations could not be placed in the new texts; they are kept and listed under the differences.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status.py" line="76"/>
+        <source>Original: %n omission(s) ({share} of its text)</source>
+        <translation>
+            <numerusform>Original: %n omission ({share} of its text)</numerusform>
+            <numerusform>Original: %n omissions ({share} of its text)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status.py" line="78"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnplacedList</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/annotations.py" line="204"/>
+        <location filename="../../ui/panels/annotations.py" line="208"/>
         <source>%n annotation(s) could not be placed in these texts (kept in the project):</source>
         <translation>
             <numerusform>%n annotation could not be placed in these texts (kept in the project):</numerusform>
