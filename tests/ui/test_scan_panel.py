@@ -104,12 +104,12 @@ def test_a_scan_is_saved_in_the_project_and_comes_back(qtbot, loaded, folder, tm
                                                        wait_loaded) -> None:  # type: ignore[no-untyped-def]
     import json
 
-    import ui.review.controller as controller
+    from ui.dialogs import review_dialogs
     from ui.main import open_window
 
     _scan(qtbot, loaded, folder)
     path = tmp_path / "scan.verso"
-    monkeypatch.setattr(controller, "ask_save_path", lambda *_args: str(path))
+    monkeypatch.setattr(review_dialogs, "ask_save_path", lambda *_args: str(path))
     loaded.actions_by_name["save_project"].trigger()
     saved = json.loads(path.read_text("utf-8"))["view"]["scan"]
     assert saved["folder"] == str(folder) and [c["name"] for c in saved["copies"]] == ["verbatim.txt", "rewrite.txt"]
