@@ -36,3 +36,12 @@ def test_the_open_dialog_starts_where_the_last_file_came_from(qtbot, window, tmp
     assert asked[1] == str(folder)
     assert settings.get("files/last_folder") == str(folder)
     assert Path(window.start_dir()) == folder
+
+
+def test_an_empty_window_has_no_stray_scroll_bars(qtbot, window):  # type: ignore[no-untyped-def]
+    for view in window.views.values():
+        assert not view.verticalScrollBar().isVisible() and not view.horizontalScrollBar().isVisible()
+    window.load_pair(str(ORIGINAL), str(COPY))
+    wait_loaded(qtbot, window)
+    for view in window.views.values():  # with a text the vertical bar stays (no relayout when it would come)
+        assert view.verticalScrollBar().isVisible()

@@ -87,8 +87,9 @@ class TextView(QTextBrowser):
         self.viewport().setAcceptDrops(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # A scroll bar that comes and goes changes the text width, and Qt then lays the
-        # whole document out again at once: keep it, so long texts never stall.
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        # whole document out again at once: with a text the vertical one stays, so long texts
+        # never stall. An empty pane (the drop invitation) has none (show_document).
+        self._scroll_bars(False)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -129,6 +130,12 @@ class TextView(QTextBrowser):
             return copied
         return data
 
+    def _scroll_bars(self, text: bool) -> None:
+        """With a text: the vertical bar always (see __init__), the horizontal as needed; else none."""
+        policy = Qt.ScrollBarPolicy
+        self.setVerticalScrollBarPolicy(policy.ScrollBarAlwaysOn if text else policy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(policy.ScrollBarAsNeeded if text else policy.ScrollBarAlwaysOff)
+
     def show_document(self, document: Document | None, qdoc: QTextDocument) -> None:
         """Show a built QTextDocument (taking ownership) for ``document``."""
         old = self.document()
@@ -139,6 +146,7 @@ class TextView(QTextBrowser):
         self._layout_timer.stop()
         long_document = qdoc.characterCount() > 10 * LAYOUT_STEP
         hold_layout(qdoc)  # Qt lays it out in our small steps only (its own are up to ~0.1 s)
+        self._scroll_bars(document is not None)
         self.setDocument(qdoc)
         self.setExtraSelections([])
         if old is not None and old.parent() is self and old is not qdoc:
