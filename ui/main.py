@@ -66,7 +66,7 @@ def display_problem(environ: dict[str, str] | None = None) -> str | None:
     return None
 
 
-def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
+def create_app(argv: list[str] | None = None):
     """The QApplication, created once, named for QSettings."""
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
@@ -98,7 +98,7 @@ def create_app(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     return app
 
 
-def install_file_opener(app, platform: str = sys.platform):  # type: ignore[no-untyped-def]
+def install_file_opener(app, platform: str = sys.platform):
     """The application's FileOpenFilter (made once) on macOS, whose Finder opens files with
     QFileOpenEvent, not argv (ui/shell/file_open.py); ``open_window`` attaches the window to it.
 
@@ -120,7 +120,7 @@ def _compares(paths: list[str]) -> bool:
     return len(paths) >= 2 and not any(p.lower().endswith(".verso") for p in paths[:2])
 
 
-def open_window(paths: list[str]):  # type: ignore[no-untyped-def]
+def open_window(paths: list[str]):
     """Create the main window and start loading 0, 1 or 2 paths (original, copy)."""
     if _compares(paths):
         # Compared in a child process while the window is built (ui/jobs/head_start.py); in a
@@ -141,7 +141,7 @@ def open_window(paths: list[str]):  # type: ignore[no-untyped-def]
     return window
 
 
-def start(paths: list[str]):  # type: ignore[no-untyped-def]
+def start(paths: list[str]):
     """The application and its window on 0, 1 or 2 paths, shown: ``run`` before the event loop."""
     if _compares(paths):
         # A child process for the comparison starts now, before Qt is imported, and does
@@ -163,7 +163,7 @@ def start(paths: list[str]):  # type: ignore[no-untyped-def]
     return app, window
 
 
-def show_when_compared(window) -> None:  # type: ignore[no-untyped-def]
+def show_when_compared(window) -> None:
     """Show ``window`` when its first comparison is in, painted once with it rather than
     empty and then again; by ``SHOW_BY_MS`` all the same (a long pair, a failed read).
 

@@ -47,7 +47,7 @@ class KindStyle:
 
 
 STYLES: dict[str, KindStyle] = {info.name: KindStyle.of(info) for info in KIND_TABLE}
-_WORDS = {info.name: info.word for info in KIND_TABLE}
+_WORDS: dict[str, str] = {info.name: info.word for info in KIND_TABLE}
 
 # The kinds' words are translated in the "Kinds" context; lupdate cannot read app/, so
 # ``make translations`` marks them from the vocabulary (python -m ui.shell.action_strings).

@@ -66,6 +66,7 @@ def get(key: str) -> Any:
 
 
 def put(key: str, value: Any) -> None:
+    """Store ``value`` under ``key`` (one of DEFAULTS)."""
     if key not in DEFAULTS:
         raise KeyError(key)
     _store().setValue(key, value)
@@ -80,6 +81,7 @@ def add_recent(left: str, right: str) -> list[str]:
 
 
 def recent_pairs() -> list[tuple[str, str]]:
+    """The recent (original, copy) paths, newest first."""
     out = []
     for entry in get("recent"):
         parts = entry.split("\n")
@@ -88,7 +90,7 @@ def recent_pairs() -> list[tuple[str, str]]:
     return out
 
 
-def compare_options():  # type: ignore[no-untyped-def]
+def compare_options():
     """The compare options the reader last chose (``app.CompareOptions``)."""
     from app import CompareOptions
 

@@ -95,3 +95,13 @@ def test_ui_is_in_rooms() -> None:
     for room in ("jobs", "panes", "panels", "review", "dialogs", "shell"):
         init = UI / room / "__init__.py"
         assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))), f"{init}: say what lives here"
+
+
+def test_the_list_of_window_modules_mypy_does_not_check_only_shrinks() -> None:
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]
+    assert set(config["packages"]) == {"app", "ui"}
+    unchecked = [m for o in config.get("overrides", []) if o.get("ignore_errors") for m in o["module"]]
+    assert all(m.startswith("ui.") for m in unchecked), "app/ is checked whole"
+    assert len(unchecked) <= 24, f"take modules off this list, never add: {unchecked}"

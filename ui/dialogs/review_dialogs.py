@@ -51,6 +51,7 @@ def ask_save_changes(parent: Any, title: str) -> str:
 
 
 def ask_save_path(parent: Any, title: str, suggested: str, filters: str) -> str:
+    """A path to save to, from the save dialog ("" if cancelled)."""
     from PySide6.QtWidgets import QFileDialog
 
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
@@ -58,6 +59,7 @@ def ask_save_path(parent: Any, title: str, suggested: str, filters: str) -> str:
 
 
 def ask_open_path(parent: Any, title: str, folder: str, filters: str) -> str:
+    """A path to open, from the open dialog ("" if cancelled)."""
     from PySide6.QtWidgets import QFileDialog
 
     path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)

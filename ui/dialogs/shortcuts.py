@@ -58,6 +58,7 @@ def show_shortcuts(parent: QWidget) -> None:
 
 
 def show_about(parent: QWidget) -> None:
+    """A short About box (version and one line); Help → About is ui.dialogs.help."""
     from app import __version__
 
     QMessageBox.about(parent, QCoreApplication.translate("Dialogs", "About Verso"),

@@ -103,7 +103,7 @@ def compare_job(job: Job[Result], generation: int, request: Request) -> Result:
         result.index = {s: SpanIndex(comparison, s) for s in ("left", "right")}
         for side in ("left", "right"):  # the list's paragraph numbers and the panes' offset maps
             paragraph_number(comparison, side, 0)
-            offset_map(comparison.document(side).text)  # type: ignore[arg-type]
+            offset_map(comparison.document(side).text)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -131,6 +131,7 @@ class CompareWorker(QObject):
 
     @property
     def busy(self) -> bool:
+        """Whether a request is on its way (compared or built)."""
         return self._busy
 
     def submit(self, request: Request) -> int:
@@ -177,13 +178,13 @@ class CompareWorker(QObject):
             self._step(result, steps)
 
     @staticmethod
-    def _build(result: Result, request: Request):  # type: ignore[no-untyped-def]
+    def _build(result: Result, request: Request):
         for side in ("left", "right"):
             qdoc = yield from build_steps(getattr(result, side), result.comparison, side,
                                           request.dark, request.zoom, request.base)
             setattr(result, f"{side}_qdoc", qdoc)
 
-    def _step(self, result: Result, steps) -> None:  # type: ignore[no-untyped-def]
+    def _step(self, result: Result, steps) -> None:
         """Build for STEP_MS, then let the event loop run; stop if a newer request came."""
         if result.generation != self._generation:
             return

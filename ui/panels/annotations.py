@@ -152,15 +152,18 @@ class VerdictFilter(QWidget):
             row.addWidget(chip)
 
     def verdicts(self) -> set[Verdict]:
+        """The verdicts listed."""
         return {v for v, chip in self.chips.items() if chip.isChecked()}
 
     def set_verdicts(self, verdicts: set[Verdict]) -> None:
+        """Check the chips of ``verdicts`` (a project's saved filter)."""
         for verdict, chip in self.chips.items():
             chip.blockSignals(True)
             chip.setChecked(verdict in verdicts)
             chip.blockSignals(False)
 
     def set_counts(self, counts: dict[Verdict, int]) -> None:
+        """The count on each verdict's chip."""
         for verdict, chip in self.chips.items():
             chip.setText(str(counts.get(verdict, 0)))
 
@@ -198,6 +201,7 @@ class UnplacedList(QWidget):
             self.remove_requested.emit(item.data(UNPLACED_ROLE))
 
     def show_items(self, items: tuple[DifferenceReview | Highlight, ...]) -> None:
+        """List the annotations that lost their place (hidden when there are none)."""
         self.list.clear()
         for item in items:
             entry = QListWidgetItem(describe_unplaced(item))

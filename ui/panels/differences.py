@@ -70,6 +70,7 @@ def kind_icon(kind: str, size: int = 18) -> QIcon:
 
 
 def excerpt(comparison: Comparison, diff: Difference) -> str:
+    """A difference's text on its main side, on one line, shortened with … ."""
     side = "right" if diff.right is not None else "left"
     span = diff.span(side)  # type: ignore[arg-type]
     if span is None:
@@ -99,6 +100,7 @@ def paragraph_number(comparison: Comparison, side: str, offset: int) -> int:
 
 
 def position_text(comparison: Comparison, diff: Difference) -> str:
+    """Where a difference is: "original ¶4 · copy ¶6" and its likeness."""
     parts = []
     translate = QCoreApplication.translate
     if diff.left is not None:
@@ -127,6 +129,7 @@ class DifferencesModel(QAbstractListModel):
         self.marks = FactMarks()  # the window's, once the facts check is in
 
     def reset(self, comparison: Comparison | None, rows: list[Difference]) -> None:
+        """Show ``order`` of ``comparison`` (rows in reading order)."""
         self.beginResetModel()
         if comparison is not self.comparison:
             self._cache = {}
@@ -139,6 +142,7 @@ class DifferencesModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def texts(self, diff: Difference) -> tuple[str, str]:
+        """A row's two lines: where it is (position_text) and its excerpt, made once."""
         if diff.id not in self._cache and self.comparison is not None:
             self._cache[diff.id] = (position_text(self.comparison, diff),
                                     excerpt(self.comparison, diff))
@@ -166,6 +170,7 @@ class DifferencesModel(QAbstractListModel):
         return None
 
     def row_of(self, diff_id: int | None) -> int:
+        """The row of a difference id, or None if it is not listed."""
         if self._rows_by_id is None:
             self._rows_by_id = {d.id: i for i, d in enumerate(self.rows)}
         return self._rows_by_id.get(diff_id, -1) if diff_id is not None else -1
@@ -314,6 +319,7 @@ class DifferencesPanel(QWidget):
         self.set_counts({})
 
     def kinds(self) -> set[str]:
+        """The kinds the legend's chips show."""
         return {k for k, chip in self.chips.items() if chip.isChecked()}
 
     @property
@@ -352,6 +358,7 @@ class DifferencesPanel(QWidget):
         menu.exec(self.list.viewport().mapToGlobal(pos))
 
     def set_kinds(self, kinds: set[str]) -> None:
+        """Check the chips of ``kinds`` and say so (kinds_changed)."""
         for kind, chip in self.chips.items():
             chip.blockSignals(True)
             chip.setChecked(kind in kinds)
@@ -362,11 +369,13 @@ class DifferencesPanel(QWidget):
         self.kinds_changed.emit(self.kinds())
 
     def set_counts(self, counts: dict[str, int]) -> None:
+        """The count on each kind's chip."""
         for kind, chip in self.chips.items():
             chip.setText(f"{kind_label(kind)} {counts.get(kind, 0)}")
 
     def show_differences(self, comparison: Comparison | None, rows: list[Difference],
                          current: int | None) -> None:
+        """List ``order`` of ``comparison``, ``current`` selected."""
         self._quiet = True
         self.model.reset(comparison, rows)
         self._quiet = False
@@ -386,6 +395,7 @@ class DifferencesPanel(QWidget):
         self.set_current(current)
 
     def set_current(self, diff_id: int | None) -> None:
+        """Select a difference's row (None: no selection) without emitting a choice."""
         row = self.model.row_of(diff_id)
         self._quiet = True
         if row < 0:

@@ -102,7 +102,7 @@ def check_facts(comparison: Comparison) -> FactReport:
 
     job: Job[Any] = getattr(_job, "current", None) or Job("facts")
     blob = child_jobs.pickled(comparison)  # handed on as the comparing child pickled it
-    return job.child(child_jobs.check_facts, (comparison if blob is None else blob,),  # type: ignore[no-any-return]
+    return job.child(child_jobs.check_facts, (comparison if blob is None else blob,),
                      FACTS_LIMITS)
 
 
@@ -130,6 +130,7 @@ class FactsWorker(QObject):
 
     @property
     def busy(self) -> bool:
+        """Whether a check is on its way."""
         return self._generation > self._done
 
     def submit(self, comparison: Comparison | None) -> None:
@@ -352,6 +353,7 @@ class FactsPanel(QWidget):
         return out
 
     def current_entry(self) -> FactCheck | None:
+        """The fact selected in the list, or None."""
         item = self.tree.currentItem()
         entry_id = item.data(0, ENTRY_ROLE) if item is not None else None
         return self.report.entry(entry_id) if self.report and entry_id is not None else None

@@ -117,4 +117,5 @@ class NoteEditor(QFrame):
             self._quiet = False
 
     def focus_note(self) -> None:
+        """Put the cursor in the note field."""
         self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -58,6 +58,7 @@ class SummaryBar(QWidget):
         return QSize(140, 12)
 
     def set_comparison(self, comparison: Comparison | None) -> None:
+        """Draw ``comparison``'s make-up (its shares, computed off the GUI thread)."""
         self.shares = child_jobs.copy_shares(comparison) if comparison is not None else None  # the worker's
         text = describe(self.shares)
         key = QCoreApplication.translate(

@@ -55,6 +55,7 @@ class Mark:
 
 
 def review_of(view: TextView) -> Any:
+    """The review of the pane's host, or None."""
     return getattr(view.host, "review", None) if view.host is not None else None
 
 
@@ -187,6 +188,7 @@ class NotesMargin(QWidget):
         painter.restore()
 
     def mark_at(self, pos: QPoint) -> Mark | None:
+        """The mark (badge or ✎) at a point, or None."""
         for mark, rect in self.placed_marks():
             if rect.adjusted(-3, -2, 3, 2).contains(pos):
                 return mark

@@ -46,10 +46,12 @@ class ElidedLabel(QLabel):
         self._tooltip = tooltip  # the whole text as the tooltip while it is shortened
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
+        """The whole text (the label may show it shortened)."""
         return self._full
 
-    def setText(self, text: str) -> None:  # type: ignore[override]
+    def setText(self, text: str) -> None:
+        """Show ``text``, shortened with … if it does not fit."""
         self._full = text
         self._elide()
         self.updateGeometry()
@@ -125,6 +127,7 @@ class ArticlePane(QWidget):
 
     def set_document(self, document: Document | None, qdoc: QTextDocument,
                      words: int | None = None) -> None:
+        """Show ``document`` as the built ``qdoc``; the header says its name and words."""
         self.view.show_document(document, qdoc)
         if document is None:
             self.name.setText("—")

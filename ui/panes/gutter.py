@@ -36,6 +36,7 @@ class Gutter(QWidget):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def marks(self) -> list[tuple[Difference, int, int]]:
+        """(difference, top, bottom) of each difference drawn in the visible range."""
         view = self.view
         host = view.host
         if host is None or view.document_model is None:

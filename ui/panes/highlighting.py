@@ -93,9 +93,11 @@ class OffsetMap:
         return "".join(pieces)
 
     def to_qt(self, offset: int) -> int:
+        """The Qt (UTF-16) position of a Python offset."""
         return offset + bisect.bisect_left(self._astral, offset) if self._astral else offset
 
     def to_py(self, position: int) -> int:
+        """The Python offset of a Qt (UTF-16) position."""
         if not self._astral:
             return position
         lo, hi = 0, len(self._astral)

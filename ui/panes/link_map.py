@@ -107,6 +107,7 @@ class LinkMap(QWidget):
             painter.drawPath(path)
 
     def diff_at(self, pos: QPointF) -> Difference | None:
+        """The difference whose band is under a point, or None."""
         for diff, path in reversed(self.bands()):
             if path.contains(pos):
                 return diff

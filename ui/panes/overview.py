@@ -164,12 +164,14 @@ class Overview(QWidget):
         return "left" if x < self.width() / 2 else "right"
 
     def mark_at(self, x: float, y: float) -> Difference | None:
+        """The difference marked nearest ``y`` in the column at ``x``, or None."""
         side = self._side_at(x)
         hits = [(abs(r.center().y() - y), d) for d, s, r in self.marks()
                 if s == side and r.top() - 3 <= y <= r.bottom() + 3]
         return min(hits, key=lambda h: h[0])[1] if hits else None
 
     def scroll_to(self, side: str, y: float) -> None:
+        """Scroll ``side``'s pane to the place at height ``y`` of its column."""
         col = self._column(side)
         frac = min(1.0, max(0.0, (y - col.top()) / col.height()))
         view = self.host.views[side]

@@ -181,11 +181,13 @@ class TextView(QTextBrowser):
 
     @property
     def laid_out(self) -> bool:
+        """Whether the whole document is laid out (no stepped layout running)."""
         return not self._layout_timer.isActive()
 
     # ---- geometry (viewport coordinates, offsets into Document.text) -----
 
     def position(self, offset: int) -> int:
+        """The Qt position of a text offset (``OffsetMap``)."""
         return self.omap.to_qt(max(0, offset))
 
     def offset_at(self, y: float) -> int:
@@ -314,6 +316,7 @@ class TextView(QTextBrowser):
         return sel
 
     def set_find_hits(self, spans: list[tuple[int, int]], current: tuple[int, int] | None) -> None:
+        """Mark the find hits, ``current`` stronger."""
         find = tint("find", False, strong=False)
         find.setAlpha(150)
         strong = QColor("#F0E442")
@@ -393,6 +396,7 @@ class TextView(QTextBrowser):
 
     @property
     def flashing(self) -> bool:
+        """Whether the current difference is flashing."""
         return self._flash_timer.isActive()
 
     def _apply_selections(self) -> None:
@@ -462,6 +466,7 @@ class TextView(QTextBrowser):
         return super().event(event)
 
     def diff_id_at(self, pos: QPoint) -> int | None:
+        """The id of the difference drawn at a viewport point, or None."""
         cursor = self.cursorForPosition(pos)
         if not cursor.atBlockEnd():
             cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)

@@ -38,6 +38,7 @@ class Annotating:
         return self.window.current_id
 
     def set_verdict(self, verdict: Verdict) -> None:
+        """Give the current difference ``verdict`` (an undo step)."""
         comparison = self._live()
         diff_id = self.window.current_id
         if comparison is None or diff_id is None or comparison.difference(diff_id) is None:
@@ -97,14 +98,14 @@ class Annotating:
         cursor = view.textCursor()
         start = view.omap.to_py(cursor.selectionStart())
         end = view.omap.to_py(cursor.selectionEnd())
-        text = comparison.document(side).text  # type: ignore[arg-type]
+        text = comparison.document(side).text
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
         if start >= end:
             return
-        new, highlight = self.annotations.with_highlight(text, side, start, end)  # type: ignore[arg-type]
+        new, highlight = self.annotations.with_highlight(text, side, start, end)
         self.target = ("highlight", highlight.id)
         self._record(new, self.tr("Add Highlight"))
         cursor.clearSelection()
@@ -112,6 +113,7 @@ class Annotating:
         self.edit_note()
 
     def remove_highlight(self) -> None:
+        """Delete the highlight being edited (an undo step)."""
         if self.target is None or self.target[0] != "highlight":
             return
         with contextlib.suppress(KeyError):
@@ -120,6 +122,7 @@ class Annotating:
             self._record(new, self.tr("Remove Highlight"))
 
     def next_unreviewed(self) -> None:
+        """Review → Next Unreviewed: the next shown difference with no verdict, round the end."""
         window = self.window
         comparison = self._live()
         if comparison is None:
@@ -136,6 +139,7 @@ class Annotating:
         window.statusBar().showMessage(self.tr("Every difference shown has a verdict."), 5000)
 
     def undo(self) -> None:
+        """Edit → Undo: the last verdict, note or highlight change."""
         if not self.history.can_undo:
             return
         label = self.history.undo_label
@@ -144,6 +148,7 @@ class Annotating:
         self.window.statusBar().showMessage(self.tr("Undone: {step}").format(step=label), 4000)
 
     def redo(self) -> None:
+        """Edit → Redo."""
         if not self.history.can_redo:
             return
         label = self.history.redo_label

@@ -113,6 +113,7 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
 
     @property
     def annotations(self) -> Annotations:
+        """The annotations now (the undo history's present)."""
         return self.history.present
 
     @property
@@ -161,17 +162,21 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
         return self.project.with_annotations(self.annotations).with_view_state(view)
 
     def title_prefix(self) -> str:
+        """The project file's name for the window title ("x.verso — "), or ""."""
         return f"{Path(self.path).name} — " if self.path else ""
 
     # ---- what the panes and the list ask --------------------------------------------------
 
     def verdict_of(self, diff_id: int) -> Verdict:
+        """A difference's verdict (unreviewed when the annotations are not placed on this comparison)."""
         return self.annotations.verdict_of(diff_id) if self._live() else Verdict.UNREVIEWED
 
     def note_of(self, diff_id: int) -> str:
+        """A difference's note ("" when the annotations are not placed on this comparison)."""
         return self.annotations.note_of(diff_id) if self._live() else ""
 
     def highlights_on(self, side: str, start: int, end: int) -> list[Any]:
+        """The highlights with text on ``side`` in [start, end)."""
         if self._live() is None:
             return []
         return self.annotations.highlights_in(side, start, end)  # type: ignore[arg-type]

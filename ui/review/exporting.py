@@ -68,6 +68,7 @@ class Exporting:
         return True
 
     def print_report(self) -> bool:
+        """File → Print Report: the report on a printer the user chooses."""
         comparison = self._live() or self.window.comparison
         if comparison is None:
             self.window.statusBar().showMessage(self.tr("Open an original and a copy first."), 4000)

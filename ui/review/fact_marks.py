@@ -39,6 +39,7 @@ class FactMarks:
         self.links = link_facts(comparison, report) if comparison is not None and report is not None else None
 
     def clear(self) -> None:
+        """Forget the facts: a new comparison is on its way."""
         self.set(None, None)
 
     def changes(self, diff_id: int) -> list[str]:
@@ -46,6 +47,7 @@ class FactMarks:
         return self.links.changes(diff_id) if self.links is not None else []
 
     def has_facts(self, diff_id: int) -> bool:
+        """Whether a facts check is in."""
         return self.links is not None and bool(self.links.fact_ids(diff_id))
 
     def facts_on(self, side: str, start: int, end: int) -> list[tuple[tuple[int, int], str]]:

@@ -28,6 +28,7 @@ def reading_order(comparison: Comparison) -> list[Difference]:
 
 
 def filtered(diffs: Iterable[Difference], kinds: set[str]) -> list[Difference]:
+    """The differences of ``order`` whose kind is in ``kinds``."""
     return [d for d in diffs if d.kind in kinds]
 
 
@@ -92,6 +93,7 @@ class SpanIndex:
         self._longest = max((span[1] - span[0] for span, _d in items), default=0)
 
     def overlapping(self, start: int, end: int) -> list[Difference]:
+        """The differences with text on this side in [start, end), in order."""
         lo = bisect.bisect_left(self._starts, start - self._longest)
         hi = bisect.bisect_right(self._starts, max(start, end))
         out = []

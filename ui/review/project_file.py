@@ -43,6 +43,7 @@ class ProjectFile:
     # ---- opening and saving ---------------------------------------------------------------
 
     def open_project_dialog(self) -> None:
+        """File → Open Project: ask for a .verso file and open it."""
         path = review_dialogs.ask_open_path(self.window, self.tr("Open Project"), self._folder(),
                                             review_dialogs.project_filter())
         if path:
@@ -113,6 +114,7 @@ class ProjectFile:
         return self._save_to(self.path, replace_foreign=False)
 
     def save_as(self) -> bool:
+        """File → Save Project As: ask for a path (a new one, or replacing a file the dialog asked about)."""
         if self.project is None:
             self.window.statusBar().showMessage(self.tr("Open an original and a copy first."), 4000)
             return False
@@ -238,6 +240,7 @@ class ProjectFile:
             level="error", on_dismiss=lambda: QTimer.singleShot(0, self.offer_recovery))
 
     def recover(self, entry: RecoveryEntry) -> bool:
+        """Open the work a crashed Verso left (unsaved: Save keeps it); False if it could not be read."""
         if self.dirty and not self._resolve_unsaved():
             return False
         try:
@@ -256,6 +259,7 @@ class ProjectFile:
         return True
 
     def decline_recovery(self, entry: RecoveryEntry) -> None:
+        """Throw away the work a crashed Verso left, and offer the next."""
         with contextlib.suppress(OSError, ValueError):
             _recovery().discard_recovery(recovery.recovery_dir(), entry.session)
         self.banner.hide()
@@ -276,12 +280,14 @@ class ProjectFile:
 
 
 def recent_projects() -> list[str]:
+    """The recent .verso paths, newest first."""
     from ui import settings
 
     return [p for p in settings.get("recent_projects") if p]
 
 
 def add_recent_project(path: str) -> None:
+    """Put ``path`` first in the recent projects."""
     from ui import settings
 
     entries = [path, *[p for p in recent_projects() if p != path]][:MAX_RECENT_PROJECTS]

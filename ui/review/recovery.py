@@ -42,6 +42,7 @@ def pending_recoveries(folder: Path | None = None) -> list[RecoveryEntry]:
 
 
 def mark_offered(entry: RecoveryEntry) -> None:
+    """Remember that this recovery entry was offered (not offered again this run)."""
     _offered.add(entry.session)
 
 

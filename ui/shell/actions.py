@@ -234,4 +234,5 @@ def resolve(window: object, handler: str) -> Any:
 
 
 def spec_handler(name: str) -> str:
+    """The handler name of the action ``name``."""
     return next(s.handler for s in ACTIONS if s.name == name)

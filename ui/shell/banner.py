@@ -33,6 +33,7 @@ class Banner(QFrame):
 
     def show_banner(self, text: str, buttons: list[tuple[str, Callable[[], None]]] = (),  # type: ignore[assignment]
                     level: str = "info", on_dismiss: Callable[[], None] | None = None) -> None:
+        """Show ``text`` with buttons (label, handler); ``on_dismiss`` runs when it is dismissed."""
         for button in self.buttons.values():
             self._layout.removeWidget(button)
             button.deleteLater()
@@ -50,6 +51,7 @@ class Banner(QFrame):
         self.show()
 
     def dismiss(self) -> None:
+        """Hide the banner (its ``on_dismiss`` runs)."""
         self.hide()
         callback, self._on_dismiss = self._on_dismiss, None
         if callback is not None:

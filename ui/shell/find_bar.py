@@ -48,14 +48,17 @@ class FindBar(QWidget):
         close_btn.clicked.connect(self.close_bar)
 
     def query(self) -> str:
+        """The text searched for."""
         return self.field.text() if self.isVisible() else ""
 
     def open_bar(self) -> None:
+        """Show the bar with its field focused and selected."""
         self.show()
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
     def close_bar(self) -> None:
+        """Hide the bar (the window unmarks the hits)."""
         self.hide()
         self.closed.emit()
 

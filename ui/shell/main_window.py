@@ -48,7 +48,7 @@ from ui.review.controller import ReviewController
 from ui.review.fact_marks import FactMarks
 from ui.review.navigation import SpanIndex, reading_order
 from ui.review.review_actions import ReviewActions
-from ui.shell.actions import SENSITIVITY, build_actions
+from ui.shell.actions import build_actions
 from ui.shell.file_actions import FileActions, file_filter  # noqa: F401  (file_filter: re-exported)
 from ui.shell.find_bar import FindBar
 from ui.shell.finder import PaneFinder
@@ -92,7 +92,7 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
         self._install_extras()  # ui/shell/window_extras.py: furniture, facts, summary bar, help
         self._install_scan()  # ui/shell/scan_window.py: File → Scan Copies…, the Copies tab
         style_window(self)  # the style sheet, on the few widgets it styles (ui/style.py)
-        self._restore_settings()
+        self.view_actions.restore_settings()
         self.worker = CompareWorker(self, self.runner)
         self.worker.finished.connect(self._on_result)
         self.worker.busy_changed.connect(self._on_busy)
@@ -231,12 +231,14 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
                      right if right is not None else self.sources["right"])
 
     def load(self, side: str, source: Source) -> None:
+        """Show ``source`` (a path or a Document) on ``side``, keeping the other side."""
         if side == "left":
             self.load_pair(source, None)
         else:
             self.load_pair(None, source)
 
     def submit_sources(self, left: Source | None, right: Source | None, keep_view: bool = False) -> None:
+        """Compare ``left`` and ``right`` (the review may open a project instead, or ask first)."""
         if not self.review.accept_sources(left, right):  # a .verso path; unsaved notes kept
             return
         self.note_pending(left, right)
@@ -251,6 +253,7 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
                                if isinstance(v, str)}
 
     def recompare(self) -> None:
+        """Compare the texts on screen again (new options, zoom or theme), keeping the view."""
         if self.sources["left"] or self.sources["right"]:
             self.submit_sources(self.sources["left"], self.sources["right"], keep_view=True)
 
@@ -304,6 +307,7 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
             self.select_difference(self.current_id, flash=False)
 
     def update_title(self) -> None:
+        """The window title: project, original ↔ copy, and the unsaved mark."""
         names = [d.name if d else "…" for d in (self.sources["left"], self.sources["right"])]
         if any(self.sources.values()):
             self.setWindowTitle(f"{self.review.title_prefix()}{names[0]} ↔ {names[1]}[*] — Verso")
@@ -313,6 +317,7 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
     # ---- refreshing the views -------------------------------------------------
 
     def refresh_views(self) -> None:
+        """Redo the list, counts, summary and maps from the comparison, filters and order."""
         comparison = self.comparison
         if comparison is not None and self._order_all[0] is not comparison:
             self._order_all = (comparison, reading_order(comparison))
@@ -388,9 +393,11 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
 
     @property
     def inline_mode(self) -> bool:
+        """Whether the redline is shown instead of the two panes."""
         return self.stack.currentWidget() is self.inline_pane
 
     def toggle_inline(self, on: bool | None = None) -> None:
+        """View → Inline Redline: one column reading the copy, the original's words struck."""
         action = self.actions_by_name["inline"]
         on = action.isChecked() if on is None else on
         action.setChecked(on)
@@ -415,6 +422,7 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
             self.tr("struck: original's wording · underlined: copy's"))
 
     def toggle_panel(self) -> None:
+        """View → Differences Panel: show or hide the side column."""
         on = self.actions_by_name["show_panel"].isChecked()
         self.panel.setVisible(on)
         self._side_visible(on)  # the Differences/Facts tabs (ui/shell/window_extras.py)
@@ -426,11 +434,13 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
     # ---- help ---------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
+        """Help → Keyboard Shortcuts."""
         from ui.dialogs.shortcuts import show_shortcuts  # dialogs load on demand: faster start
 
         show_shortcuts(self)
 
     def show_about(self) -> None:
+        """Help → About Verso: versions and licences."""
         from ui.dialogs.help import show_about  # versions and licences (issue 7)
 
         show_about(self)
@@ -455,29 +465,6 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
                 self._dark = dark
                 QTimer.singleShot(0, self.recompare)
 
-    def _restore_settings(self) -> None:
-        geometry = settings.get("window/geometry")
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(self.sizeHint())
-        splitter = settings.get("window/splitter")
-        if not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-        self.actions_by_name["linked_scrolling"].setChecked(settings.get("view/linked_scrolling"))
-        self.sync.enabled = settings.get("view/linked_scrolling")
-        self.actions_by_name["show_panel"].setChecked(settings.get("view/panel"))
-        self.panel.setVisible(settings.get("view/panel"))
-        self._side_visible(settings.get("view/panel"))
-        for kind in KINDS:
-            self.actions_by_name[f"show_{kind}"].setChecked(kind in self.kinds)
-        for name in ("ignore_case", "ignore_punctuation", "ignore_typography"):
-            self.actions_by_name[name].setChecked(getattr(self.options, name))
-        for name, value in SENSITIVITY.items():
-            self.actions_by_name[name].setChecked(abs(value - self.options.sensitivity) < 0.01)
-        if settings.get("view/inline"):
-            self.toggle_inline(True)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.review.may_close():  # unsaved notes: Save / Discard / Cancel
             event.ignore()
@@ -494,4 +481,5 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
         return QPoint(view.viewport().width() // 2, view.y_of(offset) + 2)
 
     def wait_idle(self, msecs: int = 10000) -> Any:
+        """Block until no job of the window runs (tests)."""
         return self.worker.wait(msecs)

@@ -27,6 +27,7 @@ class MessageBar(QFrame):
         self.hide()
 
     def show_message(self, text: str, level: str = "error") -> None:
+        """Show ``text`` as an "error" (⚠) or "info" (ℹ) line."""
         self.setProperty("level", level)
         mark = "⚠ " if level == "error" else "ℹ "
         self.label.setText(mark + text)

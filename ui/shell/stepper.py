@@ -44,7 +44,7 @@ class Stepper(QObject):
         else:
             self._scroll_to(diff, origin)
             for side in ("left", "right"):
-                spans = [(s, diff.kind) for s in [diff.span(side)] if s is not None]  # type: ignore[arg-type]
+                spans = [(s, diff.kind) for s in [diff.span(side)] if s is not None]
                 if side == "right" and diff.duplicate_of is not None:
                     spans.append((diff.duplicate_of, "duplicated"))
                 self.window.views[side].set_current(spans, flash=flash)
@@ -64,7 +64,7 @@ class Stepper(QObject):
             else:
                 other_span = diff.span(other)  # type: ignore[arg-type]
                 assert other_span is not None
-                points[side] = comparison.aligned_position(other, other_span[0])  # type: ignore[arg-type]
+                points[side] = comparison.aligned_position(other, other_span[0])
         with self.window.sync.locked():
             if origin in self.window.views:
                 y = self.window.views[origin].y_of(points[origin])
@@ -108,7 +108,7 @@ class Stepper(QObject):
         view = self.window.views["right"]
         view.scroll_offset_to(diff.duplicate_of[0], view.viewport().height() * SELECT_LINE)
         view.set_current([(diff.duplicate_of, "duplicated")], flash=True)
-        para = paragraph_number(comparison, "right", diff.duplicate_of[0])  # type: ignore[arg-type]
+        para = paragraph_number(comparison, "right", diff.duplicate_of[0])
         self.window.statusBar().showMessage(
             self.tr("First occurrence of the repeat, copy ¶{n}; Alt+Down goes on from the repeat.").format(n=para),
             6000)

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from app.vocabulary import KINDS
 from ui import settings
 from ui.shell.actions import SENSITIVITY
 
@@ -72,3 +73,28 @@ class ViewActions(QObject):
         self.window.options = dataclasses.replace(self.window.options, sensitivity=SENSITIVITY[name])
         settings.put("compare/sensitivity", SENSITIVITY[name])
         self.window.recompare()
+
+    def restore_settings(self) -> None:
+        """The window as it was left: geometry, splitter, view switches, kinds, compare options."""
+        window = self.window
+        geometry = settings.get("window/geometry")
+        if not geometry.isEmpty():
+            window.restoreGeometry(geometry)
+        else:
+            window.resize(window.sizeHint())
+        splitter = settings.get("window/splitter")
+        if not splitter.isEmpty():
+            window.splitter.restoreState(splitter)
+        window.actions_by_name["linked_scrolling"].setChecked(settings.get("view/linked_scrolling"))
+        window.sync.enabled = settings.get("view/linked_scrolling")
+        window.actions_by_name["show_panel"].setChecked(settings.get("view/panel"))
+        window.panel.setVisible(settings.get("view/panel"))
+        window._side_visible(settings.get("view/panel"))
+        for kind in KINDS:
+            window.actions_by_name[f"show_{kind}"].setChecked(kind in window.kinds)
+        for name in ("ignore_case", "ignore_punctuation", "ignore_typography"):
+            window.actions_by_name[name].setChecked(getattr(window.options, name))
+        for name, value in SENSITIVITY.items():
+            window.actions_by_name[name].setChecked(abs(value - window.options.sensitivity) < 0.01)
+        if settings.get("view/inline"):
+            window.toggle_inline(True)

@@ -197,7 +197,7 @@ class WindowExtras(_Base):
         with self.sync.locked():
             for side in ("left", "right"):
                 view = self.views[side]
-                start, end = jump_span(comparison, entry, side)  # type: ignore[arg-type]
+                start, end = jump_span(comparison, entry, side)
                 cursor = QTextCursor(view.document())
                 cursor.setPosition(view.position(start))
                 cursor.setPosition(view.position(end), QTextCursor.MoveMode.KeepAnchor)
@@ -208,9 +208,11 @@ class WindowExtras(_Base):
         self._repaint_maps()
 
     def next_fact(self) -> None:
+        """Go → Next Fact (F9): the next fact of the Facts list."""
         self._step_fact(True)
 
     def previous_fact(self) -> None:
+        """Go → Previous Fact (Shift+F9)."""
         self._step_fact(False)
 
     def _step_fact(self, forward: bool) -> None:
@@ -235,5 +237,6 @@ class WindowExtras(_Base):
         self.user_guide = show_user_guide(self)
 
     def focus_facts(self) -> None:
+        """View → Focus Facts List (Ctrl+4)."""
         self.show_side_tab(self.facts_panel)
         self.facts_panel.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
