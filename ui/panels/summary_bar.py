@@ -20,10 +20,10 @@ from ui.palette import colour
 
 KIND_OF_PART = {"changed": "changed", "added": "added", "duplicated": "duplicated"}
 LABELS = {  # as app.report.shares.LABELS, marked for translation
-    "reused": QT_TRANSLATE_NOOP("SummaryBar", "kept word for word"),
-    "changed": QT_TRANSLATE_NOOP("SummaryBar", "reworded"),
-    "added": QT_TRANSLATE_NOOP("SummaryBar", "added"),
-    "duplicated": QT_TRANSLATE_NOOP("SummaryBar", "repeated"),
+    "reused": str(QT_TRANSLATE_NOOP("SummaryBar", "kept word for word")),
+    "changed": str(QT_TRANSLATE_NOOP("SummaryBar", "reworded")),
+    "added": str(QT_TRANSLATE_NOOP("SummaryBar", "added")),
+    "duplicated": str(QT_TRANSLATE_NOOP("SummaryBar", "repeated")),
 }
 
 

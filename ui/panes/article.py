@@ -84,9 +84,9 @@ class ArticlePane(QWidget):
     files_dropped = Signal(list, str)  # paths, side
     text_dropped = Signal(str, str)  # text, side
 
-    ROLE: ClassVar[dict[str, str]] = {"left": QT_TRANSLATE_NOOP("ArticlePane", "ORIGINAL"),
-                                      "right": QT_TRANSLATE_NOOP("ArticlePane", "COPY"),
-                                      "inline": QT_TRANSLATE_NOOP("ArticlePane", "REDLINE")}
+    ROLE: ClassVar[dict[str, str]] = {"left": str(QT_TRANSLATE_NOOP("ArticlePane", "ORIGINAL")),
+                                      "right": str(QT_TRANSLATE_NOOP("ArticlePane", "COPY")),
+                                      "inline": str(QT_TRANSLATE_NOOP("ArticlePane", "REDLINE"))}
 
     def __init__(self, side: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

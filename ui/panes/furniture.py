@@ -20,8 +20,8 @@ from PySide6.QtGui import QColor, QTextCharFormat
 
 from app import Difference
 
-LABEL = QT_TRANSLATE_NOOP("Furniture", "Page furniture")
-MEANING = QT_TRANSLATE_NOOP("Furniture", "menus, bylines, link lists and footers of a web page; not the article")
+LABEL = str(QT_TRANSLATE_NOOP("Furniture", "Page furniture"))
+MEANING = str(QT_TRANSLATE_NOOP("Furniture", "menus, bylines, link lists and footers of a web page; not the article"))
 MARK_ALPHA = 80  # marks of furniture (gutter, link map, overview): faint, never a colour of their own
 TEXT_SHARE = 0.6  # furniture text: 60% text colour, 40% background (still 5.9:1 on white)
 

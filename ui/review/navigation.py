@@ -85,8 +85,8 @@ class SpanIndex:
     """
 
     def __init__(self, comparison: Comparison, side: str) -> None:
-        items = sorted(((d.span(side), d) for d in comparison.differences  # type: ignore[arg-type]
-                        if d.span(side) is not None),  # type: ignore[arg-type]
+        spans = ((d.span(side), d) for d in comparison.differences)  # type: ignore[arg-type]
+        items = sorted(((span, d) for span, d in spans if span is not None),
                        key=lambda item: (item[0], item[1].id))
         self._starts = [span[0] for span, _d in items]
         self._items = items

@@ -33,16 +33,16 @@ VERDICT_ACTIONS: dict[str, Verdict] = {f"verdict_{v.value.replace('-', '_')}": v
 #: The core's verdict names and descriptions (app.project keeps the English; a test keeps these
 #: equal to it), marked for lupdate and translated in the "Verdicts" context.
 _TEXTS: dict[Verdict, tuple[str, str]] = {
-    Verdict.UNREVIEWED: (QT_TRANSLATE_NOOP("Verdicts", "Unreviewed"),
-                         QT_TRANSLATE_NOOP("Verdicts", "Nobody has looked at this difference yet.")),
-    Verdict.NEEDS_CHECK: (QT_TRANSLATE_NOOP("Verdicts", "Needs check"),
-                          QT_TRANSLATE_NOOP("Verdicts", "Look again or ask the writer before publishing.")),
-    Verdict.CONFIRMED: (QT_TRANSLATE_NOOP("Verdicts", "Confirmed"),
-                        QT_TRANSLATE_NOOP("Verdicts", "Checked against the original: the copy is right.")),
-    Verdict.ACCEPTABLE: (QT_TRANSLATE_NOOP("Verdicts", "Acceptable"),
-                         QT_TRANSLATE_NOOP("Verdicts", "A legitimate edit (style, length, house rules).")),
-    Verdict.ERROR: (QT_TRANSLATE_NOOP("Verdicts", "Error"),
-                    QT_TRANSLATE_NOOP("Verdicts", "The copy is wrong here and must be corrected.")),
+    Verdict.UNREVIEWED: (str(QT_TRANSLATE_NOOP("Verdicts", "Unreviewed")),
+                         str(QT_TRANSLATE_NOOP("Verdicts", "Nobody has looked at this difference yet."))),
+    Verdict.NEEDS_CHECK: (str(QT_TRANSLATE_NOOP("Verdicts", "Needs check")),
+                          str(QT_TRANSLATE_NOOP("Verdicts", "Look again or ask the writer before publishing."))),
+    Verdict.CONFIRMED: (str(QT_TRANSLATE_NOOP("Verdicts", "Confirmed")),
+                        str(QT_TRANSLATE_NOOP("Verdicts", "Checked against the original: the copy is right."))),
+    Verdict.ACCEPTABLE: (str(QT_TRANSLATE_NOOP("Verdicts", "Acceptable")),
+                         str(QT_TRANSLATE_NOOP("Verdicts", "A legitimate edit (style, length, house rules)."))),
+    Verdict.ERROR: (str(QT_TRANSLATE_NOOP("Verdicts", "Error")),
+                    str(QT_TRANSLATE_NOOP("Verdicts", "The copy is wrong here and must be corrected."))),
 }
 
 

@@ -66,7 +66,7 @@ class Stepper(QObject):
                 assert other_span is not None
                 points[side] = comparison.aligned_position(other, other_span[0])
         with self.window.sync.locked():
-            if origin in self.window.views:
+            if origin is not None and origin in self.window.views:
                 y = self.window.views[origin].y_of(points[origin])
                 if not 0 <= y < self.window.views[origin].viewport().height():
                     y = int(self.window.views[origin].viewport().height() * SELECT_LINE)
