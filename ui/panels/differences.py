@@ -154,9 +154,12 @@ class DifferencesModel(QAbstractListModel):
         diff = self.rows[index.row()]
         if role == DIFF_ROLE:
             return diff
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:  # also what a screen reader says of the row
             pos, text = self.texts(diff)
-            return f"{kind_label(diff.kind)} — {pos}\n{text}"
+            facts = self.marks.changes(diff.id)
+            alarm = (" — " + QCoreApplication.translate("DifferencesPanel", "{alarm} Facts: {changes}").format(
+                alarm=ALARM, changes=" · ".join(facts))) if facts else ""
+            return f"{kind_label(diff.kind)}{alarm} — {pos}\n{text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             pos, text = self.texts(diff)
             extra = ("\n" + QCoreApplication.translate(
