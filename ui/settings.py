@@ -51,9 +51,9 @@ def get(key: str) -> Any:
         if isinstance(default, bool):
             return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
         if isinstance(default, int):
-            return int(value)
+            return int(str(value))  # QSettings gives a str (INI) or the int default
         if isinstance(default, float):
-            return float(value)
+            return float(str(value))
         if isinstance(default, list):
             if value in (None, ""):
                 return []

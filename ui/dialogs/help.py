@@ -18,7 +18,7 @@ import platform
 import re
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
@@ -132,7 +132,7 @@ def show_user_guide(parent: QWidget) -> QDialog:
 
 def licence_of(name: str) -> tuple[str, str]:
     """(version, licence) of an installed distribution, read from its metadata."""
-    meta = metadata.metadata(name)
+    meta: Any = metadata.metadata(name)  # an email Message: .get and .get_all
     licence = meta.get("License-Expression") or ""
     if not licence:
         text = (meta.get("License") or "").strip()
@@ -156,7 +156,7 @@ def bundled_libraries(root: str = DISTRIBUTION) -> list[tuple[str, str, str]]:
         try:
             version, licence = licence_of(name)
             requires = metadata.requires(name) or []
-            display = metadata.metadata(name).get("Name") or name
+            display = cast(Any, metadata.metadata(name)).get("Name") or name
         except metadata.PackageNotFoundError:
             continue  # an optional dependency that is not installed here
         seen[key] = (display, version, licence)

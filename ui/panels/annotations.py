@@ -234,6 +234,7 @@ def attach(panel: DifferencesPanel, review: ReviewController,
     verdicts = VerdictFilter(panel)
     unplaced = UnplacedList(panel)
     layout = panel.layout()
+    assert layout is not None  # the panel lays itself out in __init__
     at = layout.indexOf(panel.list)
     if isinstance(layout, QVBoxLayout) and at >= 0:
         layout.insertWidget(at, verdicts)

@@ -14,7 +14,7 @@ visible range. A view whose host has no review draws nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
@@ -122,7 +122,7 @@ class NotesMargin(QWidget):
     """The strip right of a pane's text: verdict badges and note marks, from the review."""
 
     def __init__(self, view: TextView) -> None:
-        super().__init__(view)
+        super().__init__(cast(QWidget, view))  # the real TextView is a QWidget
         self.view = view
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)

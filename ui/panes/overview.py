@@ -107,7 +107,7 @@ class Overview(QWidget):
             rows: list[tuple[str, bool] | None] = [None] * (int(col.height()) + 3)
             last = len(rows)
             for mark in shown:
-                span = mark[index]
+                span = mark[0] if index == 0 else mark[1]
                 if span is None:
                     continue
                 y0 = int(span[0] * scale)
@@ -125,10 +125,10 @@ class Overview(QWidget):
                 start = y
                 while y < last and rows[y] == kind:
                     y += 1
-                mark = colour(kind[0])
+                fill = colour(kind[0])
                 if kind[1]:  # page furniture: faint (ui/panes/furniture.py)
-                    mark.setAlpha(MARK_ALPHA)
-                painter.fillRect(QRectF(col.left(), col.top() + start, col.width(), y - start), mark)
+                    fill.setAlpha(MARK_ALPHA)
+                painter.fillRect(QRectF(col.left(), col.top() + start, col.width(), y - start), fill)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

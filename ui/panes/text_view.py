@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QHelpEvent,
     QImage,
     QMouseEvent,
     QPainter,
@@ -457,7 +458,7 @@ class TextView(QTextBrowser):
                              self.empty_hint)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and self.host is not None:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip and self.host is not None:
             pos = self.viewport().mapFromGlobal(event.globalPos())
             diff_id = self.diff_id_at(pos)
             if diff_id is not None:
