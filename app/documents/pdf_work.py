@@ -22,10 +22,10 @@ from __future__ import annotations
 
 from typing import Any
 
-# pypdf parses about 10,000 instructions (150 KB) a second here: these budgets let a
-# thousand-page book through and bound any PDF to some 25 seconds of pypdf's time.
+# pypdf parses about 10,000 instructions (150 KB) a second here, on a busy machine: these
+# budgets let a book of some 500 pages of text through and bound any PDF to some 15 seconds.
 MAX_CONTENT_BYTES = 4 * 1024 * 1024  # unpacked drawing instructions parsed, all pages together
-MAX_OPERATIONS = 250_000  # drawing instructions run, all pages and forms together
+MAX_OPERATIONS = 150_000  # drawing instructions run, all pages and forms together
 _MAX_KEY_NODES = 400  # a page whose resources are larger than this is not shared, only read
 _MAX_FORM_DEPTH = 8
 

@@ -20,7 +20,7 @@ from app.facts.records import FactReport
 from app.project.anchors import SIDES, Side
 from app.project.annotations import VERDICT_ORDER, Annotations, Highlight, Verdict
 from app.report.facts_section import fact_flags, fact_marks, fact_points, facts_section, facts_summary
-from app.report.layout import Mark, Point, aligned_rows, runs, side_marks
+from app.report.layout import Mark, MarkIndex, Point, PointIndex, aligned_rows, runs, side_marks
 from app.report.lines import line_number
 from app.report.palette import KIND_STYLES
 from app.report.shares import LABELS as SHARE_LABELS
@@ -230,7 +230,7 @@ def _points(c: Comparison, annotations: Annotations, side: Side) -> list[Point]:
     return points
 
 
-def _cell(text: str, span: Span, marks: list[Mark], points: list[Point]) -> str:
+def _cell(text: str, span: Span, marks: MarkIndex | list[Mark], points: PointIndex | list[Point]) -> str:
     out: list[str] = []
     for run in runs(text, span[0], span[1], marks, points):
         out.extend(run.points_before)
@@ -249,10 +249,12 @@ def _texts(c: Comparison, annotations: Annotations, facts: _Facts | None = None)
             more_marks, more_points = facts.marks(side)
             marks[side] += more_marks
             points[side] += more_points
+    mark_index = {side: MarkIndex(marks[side]) for side in SIDES}
+    point_index = {side: PointIndex(points[side]) for side in SIDES}
     rows = []
     for lspan, rspan in aligned_rows(c):
-        left = _cell(c.left.text, lspan, marks["left"], points["left"])
-        right = _cell(c.right.text, rspan, marks["right"], points["right"])
+        left = _cell(c.left.text, lspan, mark_index["left"], point_index["left"])
+        right = _cell(c.right.text, rspan, mark_index["right"], point_index["right"])
         if left or right:
             rows.append(f"<tr><td>{left}</td><td>{right}</td></tr>")
     return ('<section class="texts">\n<h2>The texts side by side</h2>\n'
