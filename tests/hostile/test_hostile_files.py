@@ -29,6 +29,9 @@ def test_a_hostile_file_is_handled_in_linear_time_and_memory(chosen: Family) -> 
                               memory=MEMORY_CEILING)
     for result in (small, large):
         assert result.finished, f"{chosen.name} at {result.size} bytes: {result.outcome}"
+    if large.seconds > GROWTH * max(small.seconds, TIME_FLOOR):  # once more: a busy machine stalls a run
+        small, large = run_family(chosen.name, (chosen.small, 4 * chosen.small), timeout=TIME_LIMIT,
+                                  memory=MEMORY_CEILING)
     assert large.seconds <= GROWTH * max(small.seconds, TIME_FLOOR), (
         f"{chosen.name}: {small.seconds:.3f} s at {small.size} bytes, {large.seconds:.3f} s at {large.size}")
     assert large.peak_mb <= GROWTH * max(small.peak_mb, MEMORY_FLOOR), (

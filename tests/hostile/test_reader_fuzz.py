@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -42,9 +43,13 @@ def _timed(read: Callable[[], object]) -> float:
 
 
 def _grows_linearly(build: Callable[[int], Callable[[], object]]) -> None:
-    small = min(_timed(build(1)), _timed(build(1)))
-    large = _timed(build(4))
-    assert large <= GROWTH * max(small, FLOOR), f"{small:.3f} s, then {large:.3f} s for four times the input"
+    small_read, large_read = build(1), build(4)
+    for _attempt in range(2):  # a busy machine can stall one run; a quadratic stage is slow every time
+        small = min(_timed(small_read), _timed(small_read))
+        large = min(_timed(large_read), _timed(large_read))
+        if large <= GROWTH * max(small, FLOOR):
+            return
+    pytest.fail(f"{small:.3f} s, then {large:.3f} s for four times the input")
 
 
 def _text(runs: Runs, scale: int) -> str:
