@@ -41,8 +41,10 @@ CURRENCY_WORDS = {"dollar": "USD", "pound": "GBP", "euro": "EUR", "rouble": "RUB
                   "franc": "CHF"}
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?P<symbol>US\$|A\$|C\$|HK\$|NZ\$|[$£€¥₽₹₴])|\b(?P<code>" + "|".join(CURRENCY_CODES) + r")\s?)\s?$")
+# White space taken whole (possessive): what follows it is a letter or nothing, so giving some
+# back cannot match, and a long run of spaces after a figure was retried for every word below.
 _CURRENCY_AFTER = re.compile(
-    r"(?:\s+(?:US\s+)?(?P<word>dollar|pound|euro|rouble|ruble|yen|yuan|renminbi|rupee|hryvnia|franc)s?"
+    r"(?:\s++(?:US\s++)?(?P<word>dollar|pound|euro|rouble|ruble|yen|yuan|renminbi|rupee|hryvnia|franc)s?"
     r"(?:\s+sterling)?|\s?(?P<code>" + "|".join(CURRENCY_CODES) + r"))\b")
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)(?!\s*(?:age)?\s*points?)|"
                             r"\s?(?P<points>(?:%|per\s?cent(?:age)?)\s+points?)\b", re.IGNORECASE)
@@ -62,7 +64,7 @@ UNITS = {
     "countries": "country", "member": "member", "members": "member", "hectares": "hectare",
 }
 _UNIT_AFTER = re.compile(
-    r"(?:[\s-]+|\s+(?:more|fewer|extra|additional|new|other|consecutive|straight)\s+)"
+    r"(?:[\s-]++|\s++(?:more|fewer|extra|additional|new|other|consecutive|straight)\s++)"
     r"(?P<unit>" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 

@@ -86,3 +86,24 @@ def test_clipboard_fragment_is_what_it_was(pieces: list[str]) -> None:
     text = "".join(pieces)
     old = OLD_CLIPBOARD_FRAGMENT.search(text)
     assert _clipboard_fragment(text) == (old.group(1) if old else None)
+
+
+def _old_numbers_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from app.facts import numbers
+
+    unit = numbers._UNIT_AFTER.pattern.replace(r"[\s-]++", r"[\s-]+").replace(r"\s++", r"\s+")
+    currency = numbers._CURRENCY_AFTER.pattern.replace(r"\s++", r"\s+")
+    return re.compile(unit, re.IGNORECASE), re.compile(currency)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "-", "\n", "km", "more", "more ", "US", "US ", "dollars", "pound",
+                                 "sterling", "GBP", "x", "percentage", " point", "years"]), max_size=8))
+def test_units_and_currencies_after_a_figure_are_what_they_were(pieces: list[str]) -> None:
+    from app.facts import numbers
+
+    old_unit, old_currency = _old_numbers_patterns()
+    text = "5" + "".join(pieces)
+    for new, old in ((numbers._UNIT_AFTER, old_unit), (numbers._CURRENCY_AFTER, old_currency)):
+        found, expected = new.match(text, 1), old.match(text, 1)
+        assert (found.group() if found else None) == (expected.group() if expected else None)
