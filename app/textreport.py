@@ -1,4 +1,5 @@
-"""The readable comparison for a terminal: a summary line, then each difference."""
+"""The readable comparison for a terminal: a summary line, the borrowed passages, then each
+difference."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import textwrap
 
 from app.engine.records import Comparison, Difference, Span
 from app.report.lines import line_number
+from app.report.shares import borrowed, borrowing_sentence, percent
 from app.vocabulary import KIND_TABLE
 
 KIND_LABEL: dict[str, str] = {k.name: k.terminal for k in KIND_TABLE}  # the kinds: app/vocabulary.py
@@ -23,15 +25,28 @@ def summary_line(c: Comparison) -> str:
     parts = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
     furniture = len(c.differences) - len(shown)
     extra = f"; {furniture} more in page furniture" if furniture else ""
+    taken = borrowed(c)
     return (f"{c.right.name or 'copy'}: {s.reused:.0%} reused from {c.left.name or 'original'}, "
             f"{s.added:.0%} added, {s.duplicated:.0%} duplicated; {s.omitted:.0%} of the original "
-            f"omitted. {len(shown)} differences ({parts or 'none'}{extra}).")
+            f"omitted. {len(shown)} differences ({parts or 'none'}{extra}). "
+            + borrowing_sentence(len(taken.passages), taken.share))
+
+
+def passage_lines(c: Comparison) -> list[str]:
+    """One line per borrowed passage: where it is on both sides, how alike, how much of the copy."""
+    taken = borrowed(c)
+    return [f"  passage {p.id}: original {_where(c.left.text, p.left)} | copy {_where(c.right.text, p.right)}"
+            f" (similarity {p.similarity:.2f}, {percent(share)} of the copy)"
+            for p, share in zip(taken.passages, taken.shares, strict=True)]
 
 
 def render_text(c: Comparison, colour: bool = False, width: int = 100, furniture: bool = False) -> str:
     """The whole readable report; page furniture (menus, footers...) only when asked for."""
     paint = _painter(colour)
     out = [paint(summary_line(c), _BOLD), ""]
+    passages = passage_lines(c)
+    if passages:
+        out.extend(["Borrowed passages:", *passages, ""])
     for d in c.differences:
         if d.furniture and not furniture:
             continue

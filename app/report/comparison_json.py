@@ -10,6 +10,7 @@ from dataclasses import fields
 from typing import Any
 
 from app.documents.model import Document
+from app.engine.passages import passages as group_passages
 from app.engine.records import FORMAT_NAME, KINDS, Comparison, Difference, Edit, Match, Passage, Summary
 
 
@@ -27,7 +28,10 @@ def comparison_from_dict(data: Any) -> Comparison:
         differences = tuple(_difference(d, left, right) for d in data["differences"])
         matches = tuple(Match(_span(m["left"], left), _span(m["right"], right),
                               float(m.get("similarity", 1.0))) for m in data["matches"])
-        passages = tuple(_passage(p, left, right) for p in data.get("passages") or ())
+        if "passages" in data:
+            passages = tuple(_passage(p, left, right) for p in data["passages"] or ())
+        else:  # a file from before passages: grouped here, or its report would say "no passage"
+            passages = group_passages(left.text, right.text, differences, matches)
         s = data["summary"]
         summary = Summary(float(s["reused"]), float(s["added"]), float(s["duplicated"]),
                           float(s["omitted"]))

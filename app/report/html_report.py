@@ -24,13 +24,16 @@ from app.report.layout import Mark, MarkIndex, Point, PointIndex, aligned_rows, 
 from app.report.lines import line_number
 from app.report.palette import KIND_STYLES
 from app.report.shares import LABELS as SHARE_LABELS
-from app.report.shares import copy_shares
+from app.report.shares import Borrowed, borrowed, borrowing_sentence, copy_shares, percent
 from app.report.stylesheet import stylesheet
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
        "base-uri 'none'; form-action 'none'")
 #: Longest passage quoted in full in the list of differences.
 EXCERPT_CHARS = 900
+#: Longest text of a borrowed passage quoted in the list of passages (the whole is in the texts,
+#: where the passage's badge links): the list comes before the texts and should stay short.
+PASSAGE_CHARS = 600
 
 _SIDE_NAME = {"left": "Original", "right": "Copy"}
 
@@ -55,6 +58,7 @@ def render_html(comparison: Comparison, annotations: Annotations | None = None,
     title = settings.title or (f"{c.left.name or 'Original'} vs {c.right.name or 'Copy'}")
     when = (settings.generated_at or datetime.now(UTC)).astimezone(UTC)
     facts = _Facts(c, settings.facts) if settings.facts is not None else None
+    taken = borrowed(c)
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en">',
@@ -69,9 +73,10 @@ def render_html(comparison: Comparison, annotations: Annotations | None = None,
         "</head>",
         "<body>",
         _header(c, title, when, settings.options),
-        _summary(c, annotations, facts),
-        _legend(facts is not None),
-        _texts(c, annotations, facts),
+        _summary(c, annotations, facts, taken),
+        _legend(facts is not None, bool(taken.passages)),
+        _passages(c, taken, min(settings.excerpt_chars, PASSAGE_CHARS)),
+        _texts(c, annotations, facts, taken),
         facts.section() if facts is not None else "",
         _differences(c, annotations, settings.excerpt_chars, facts),
         _notes(c, annotations, settings.excerpt_chars),
@@ -135,7 +140,8 @@ def _option(value: object) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def _summary(c: Comparison, annotations: Annotations, facts: _Facts | None = None) -> str:
+def _summary(c: Comparison, annotations: Annotations, facts: _Facts | None = None,
+             taken: Borrowed | None = None) -> str:
     s = c.summary
     figures = [
         (s.reused, "of the copy reused from the original"),
@@ -166,8 +172,13 @@ def _summary(c: Comparison, annotations: Annotations, facts: _Facts | None = Non
     n = len(annotations.highlights)
     if n:
         review += f" · {n} highlighted passage{'s' if n != 1 else ''}"
+    taken = taken or borrowed(c)
+    passages = _e(borrowing_sentence(len(taken.passages), taken.share))
+    if taken.passages:
+        passages += f' <a href="#passages">{"Read it" if len(taken.passages) == 1 else "Read them"}</a>'
     return (f'<section class="summary">\n<h2>Summary</h2>\n<ul class="figures">{items}</ul>\n'
             f"{_shares_bar(c)}\n"
+            f'<p class="counts ui borrowing"><b>Borrowed passages:</b> {passages}</p>\n'
             f'<p class="counts ui"><b>{len(article)} difference{"s" if len(article) != 1 else ""}:</b> '
             f"{_e(kinds or 'none')}</p>\n"
             f'<p class="counts ui"><b>Review:</b> {_e(review or "nothing reviewed")}</p>\n'
@@ -192,7 +203,7 @@ def _shares_bar(c: Comparison) -> str:
             f'<p class="counts ui"><b>The copy:</b> {_e(words or "empty")}</p>')
 
 
-def _legend(with_facts: bool = False) -> str:
+def _legend(with_facts: bool = False, with_passages: bool = False) -> str:
     # A solid chip of the kind's colour first: the tints of the sample alone are faint in print.
     items = [f'<li><span class="chip" style="background-color: {st.colour}">&nbsp;&nbsp;&nbsp;</span> '
              f'<span class="sample k-{k}">{_e(st.label)}</span> {_e(st.cue)} — '
@@ -203,6 +214,9 @@ def _legend(with_facts: bool = False) -> str:
                  'its note is listed under “Notes on the text”</li>')
     items.append('<li><a class="badge" href="#differences">12</a> the number of a difference: '
                  "click it to read the difference, its verdict and note</li>")
+    if with_passages:
+        items.append('<li><a class="badge b-passage" href="#passages">P1</a> where a borrowed passage '
+                     "starts in each text: click it to read the passage under “Borrowed passages”</li>")
     if with_facts:
         items.append('<li><a class="badge b-fact" href="#facts">\u26a0</a> <span class="sample fact">53%</span> '
                      "a figure, date, quotation, name or claim the copy dropped, changed or added: "
@@ -241,9 +255,19 @@ def _cell(text: str, span: Span, marks: MarkIndex | list[Mark], points: PointInd
     return "".join(out).strip("\n") or ""
 
 
-def _texts(c: Comparison, annotations: Annotations, facts: _Facts | None = None) -> str:
+def _passage_points(taken: Borrowed, side: Side) -> list[Point]:
+    """A badge where each borrowed passage starts, before the differences' badges there."""
+    prefix = "LP" if side == "left" else "RP"
+    return [Point(p.span(side)[0], f'<a class="badge b-passage" id="{prefix}{p.id}" href="#p{p.id}" '
+                                   f'title="Borrowed passage {p.id}">P{p.id}</a>', -1)
+            for p in taken.passages]
+
+
+def _texts(c: Comparison, annotations: Annotations, facts: _Facts | None = None,
+           taken: Borrowed | None = None) -> str:
     marks = {side: side_marks(c, annotations, side) for side in SIDES}
-    points = {side: _points(c, annotations, side) for side in SIDES}
+    points = {side: _points(c, annotations, side) + _passage_points(taken or borrowed(c), side)
+              for side in SIDES}
     if facts is not None:
         for side in SIDES:
             more_marks, more_points = facts.marks(side)
@@ -262,6 +286,42 @@ def _texts(c: Comparison, annotations: Annotations, facts: _Facts | None = None)
             f"<thead><tr><th>Original — {_e(c.left.name or 'untitled')}</th>"
             f"<th>Copy — {_e(c.right.name or 'untitled')}</th></tr></thead>\n<tbody>\n"
             + "\n".join(rows) + "\n</tbody>\n</table>\n</section>")
+
+
+# ---- the borrowed passages ---------------------------------------------------------------
+
+def _passages(c: Comparison, taken: Borrowed, limit: int) -> str:
+    """Each borrowed passage: where, how alike, how much of the copy, both texts (word edits marked)."""
+    if not taken.passages:
+        return ""
+    items = []
+    for p, share in zip(taken.passages, taken.shares, strict=True):
+        edits = [e for i in p.differences if (d := c.difference(i)) is not None for e in d.edits]
+        sides = []
+        sided: tuple[tuple[Side, str, str], ...] = (("left", "delete", "e-del"), ("right", "insert", "e-ins"))
+        for side, op, css in sided:
+            span = p.span(side)
+            marks = [Mark(max(span[0], x[0]), min(span[1], x[1]), css) for e in edits
+                     if e.op == op and (x := e.left if side == "left" else e.right) is not None
+                     and x[0] < span[1] and span[0] < x[1]]
+            cut = span[1] - span[0] > limit
+            body = _cell(c.document(side).text, (span[0], span[0] + limit if cut else span[1]), marks, [])
+            more = '<span class="none"> … (read on in the texts below)</span>' if cut else ""
+            sides.append(f'<div class="side"><div class="lab">{_SIDE_NAME[side]}&nbsp;</div> '
+                         f"{body}{more}</div>")
+        where = (f"original {_where(c.left.text, p.left)} · copy {_where(c.right.text, p.right)}"
+                 f" · similarity {p.similarity:.0%} · {percent(share)} of the copy")
+        items.append(f'<li id="p{p.id}" class="passage"><div class="dhead"><span>Passage {p.id}</span> '
+                     f'<span class="where">{_e(where)} · <a href="#LP{p.id}">in the original</a> · '
+                     f'<a href="#RP{p.id}">in the copy</a></span></div>'
+                     f'<div class="pair">{"".join(sides)}</div></li>')
+    n = len(taken.passages)
+    return (f'<section class="passages" id="passages">\n'
+            f"<h2>Borrowed passages ({n})</h2>\n"
+            f'<p class="counts ui">{_e(borrowing_sentence(n, taken.share))} Each passage is text of the '
+            "original the copy took in one run, word for word or reworded; the copy’s own words "
+            "are underlined, the original’s words it left out struck through.</p>\n"
+            f'<ol class="diffs">\n' + "\n".join(items) + "\n</ol>\n</section>")
 
 
 # ---- the list of differences -------------------------------------------------------------

@@ -86,6 +86,8 @@ a.badge.b-changed {{ border-color: {changed}; }}
 a.badge.b-duplicated {{ border-color: {duplicated}; }}
 a.badge.b-moved {{ border-color: {moved}; }}
 a.badge.b-note {{ border-style: dashed; }}
+a.badge.b-passage {{ border-color: {INK}; border-radius: 2px; }}
+ol.diffs > li.passage {{ border-left-color: {INK}; border-left-style: double; border-left-width: 7px; }}
 ol.diffs {{ padding: 0; margin: 0; }}
 ol.diffs > li {{ list-style: none; border: 1px solid {RULE}; border-left-width: 6px;
   border-radius: 4px; padding: 8px 12px; margin: 0 0 10px; break-inside: avoid; }}

@@ -21,6 +21,7 @@ import pytest
 from app.documents.model import Document
 from app.engine.records import Comparison
 from app.report import render_html
+from app.report.shares import borrowed
 
 CHROMIUM = "/usr/bin/chromium"
 pytestmark = pytest.mark.skipif(
@@ -143,7 +144,8 @@ def test_sample_report_renders_in_chromium(sample_comparison: Comparison, annota
     # the same page without annotations and without differences: the texts must add colour.
     plain = tmp_path / "plain.html"
     plain.write_text(render_html(replace(sample_comparison, differences=())), "utf-8")
-    small = ("--window-size=1400,1000", "--force-device-scale-factor=0.5")  # 4x fewer pixels
+    # 4x fewer pixels; tall enough to reach the texts below the list of borrowed passages
+    small = ("--window-size=1400,3000", "--force-device-scale-factor=0.5")
     _chromium(tmp_path, report.as_uri(), f"--screenshot={tmp_path / 'half.png'}", *small)
     _chromium(tmp_path, plain.as_uri(), f"--screenshot={tmp_path / 'plain.png'}", *small)
     _, _, rows = _png_pixels(tmp_path / "half.png")
@@ -161,6 +163,11 @@ def test_sample_report_renders_in_chromium(sample_comparison: Comparison, annota
     assert table_rows and all(row.count("<td>") == 2 for row in table_rows)  # two columns
     for css in ("k-omitted", "k-added", "k-changed", "k-duplicated", "e-del", "e-ins", "hl"):
         assert f'class="{css}' in dom or f' {css}"' in dom or f" {css} " in dom, css
+    # The borrowed passages: listed before the texts, each with a badge in both texts.
+    passages = borrowed(sample_comparison).passages
+    assert passages and dom.count('class="passage"') == len(passages)
+    assert dom.index('id="passages"') < dom.index('<table class="sbs">')
+    assert all(f'id="LP{p.id}"' in texts and f'id="RP{p.id}"' in texts for p in passages)
 
 
 def test_hostile_text_and_injected_markup_fetch_nothing(canary: tuple[str, list[str]],
@@ -173,6 +180,7 @@ def test_hostile_text_and_injected_markup_fetch_nothing(canary: tuple[str, list[
     c = compare(Document.from_text("The original text. " + hostile),
                 Document.from_text(hostile + " The copy."))
     page = render_html(c)
+    assert 'class="passage"' in page  # the hostile text is in a borrowed passage too, escaped
     # Even markup that bypassed escaping is blocked by the Content-Security-Policy.
     page = page.replace("</body>", f'<img src="{base}/injected.png">'
                                    f'<div style="background:url({base}/bg.png)">x</div>'
