@@ -27,9 +27,9 @@ def test_facts_are_checked_in_the_background(qtbot, window, monkeypatch, wait_lo
     threads = []
     real = fp.check_facts
 
-    def spy(comparison):  # type: ignore[no-untyped-def]
+    def spy(comparison, **how):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread())
-        return real(comparison)
+        return real(comparison, **how)
 
     monkeypatch.setattr(fp, "check_facts", spy)
     window.load_pair(str(ORIGINAL), str(COPY))

@@ -8,49 +8,16 @@ from __future__ import annotations
 
 import pickle
 import re
-import weakref
 from pathlib import Path
 from typing import Any
 
 WORD = re.compile(r"\S+")
 
-# Comparisons as the child pickled them, so that the fact check's child gets the same
-# bytes without this process pickling megabytes again (which would hold its GIL).
-_pickled: weakref.WeakKeyDictionary[Any, bytes] = weakref.WeakKeyDictionary()
-
 
 def unpickle_comparison(blob: bytes) -> tuple[Any, Any, Any]:
-    """(left, right, comparison) from ``read_and_compare``'s bytes; the bytes are kept for
-    ``pickled``."""
+    """(left, right, comparison) from ``read_and_compare``'s bytes."""
     left, right, comparison = pickle.loads(blob)
-    if comparison is not None:
-        _pickled[comparison] = blob
     return left, right, comparison
-
-
-def pickled(comparison: Any) -> bytes | None:
-    """The bytes a comparison came in, if it came from ``read_and_compare``."""
-    return _pickled.get(comparison)
-
-
-_shares: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
-
-
-def copy_shares(comparison: Any) -> Any:
-    """``app.report.shares.copy_shares(comparison)``, computed once per comparison (by the
-    worker or its child, so that the summary bar does not split a megabyte on the GUI thread)."""
-    shares = _shares.get(comparison)
-    if shares is None:
-        from app.report.shares import copy_shares as compute
-
-        shares = _shares[comparison] = compute(comparison)
-    return shares
-
-
-def remember_shares(comparison: Any, shares: Any) -> None:
-    """What ``read_and_compare``'s child computed for ``copy_shares``."""
-    if comparison is not None and shares is not None:
-        _shares[comparison] = shares
 
 
 def read_and_compare(left: Any, right: Any, options: Any) -> tuple[Any, ...]:
@@ -65,6 +32,7 @@ def read_and_compare(left: Any, right: Any, options: Any) -> tuple[Any, ...]:
     """
     from app import Document, compare
     from app.documents import DocumentError, read_document
+    from app.report.shares import copy_shares
 
     docs: dict[str, Document | None] = {}
     for side, source in (("left", left), ("right", right)):
@@ -87,7 +55,8 @@ def read_and_compare(left: Any, right: Any, options: Any) -> tuple[Any, ...]:
 
 
 def check_facts(comparison: Any) -> Any:
-    """``app.facts.check_facts(comparison)``; ``comparison`` may be its ``pickled`` bytes."""
+    """``app.facts.check_facts(comparison)``; ``comparison`` may be the bytes it came in
+    (``read_and_compare``'s blob, kept as ``Derived.pickled``)."""
     from app.facts import check_facts as check
 
     if isinstance(comparison, bytes):

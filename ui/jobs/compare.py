@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 
-from app import CompareOptions, Comparison, Difference, Document
+from app import CompareOptions, Comparison, Document
+from app.vocabulary import SIDES, Side
 from ui.jobs import child_jobs, child_process, head_start
 from ui.jobs.runner import COMPARE_LIMITS, Cancelled, Job, Runner, Stopped, describe_stop
-from ui.panels.differences import paragraph_number
-from ui.panes.highlighting import build_steps, offset_map
-from ui.review.navigation import SpanIndex, reading_order
+from ui.panes.highlighting import build_steps
+from ui.panes.offsets import OffsetMap
+from ui.review.derived import Derived, derive
 
 Source = Document | str  # a Document already read, or a path to read
 
@@ -49,12 +50,20 @@ class Result:
     comparison: Comparison | None = None
     left_qdoc: QTextDocument | None = None
     right_qdoc: QTextDocument | None = None
-    order: list[Difference] = field(default_factory=list)  # reading order
-    index: dict[str, SpanIndex] = field(default_factory=dict)
+    derived: Derived | None = None  # reading order, span index, paragraphs, shares
+    offset_maps: dict[Side, OffsetMap] = field(default_factory=dict)
     words: dict[str, int] = field(default_factory=dict)
     error: str | None = None
     error_side: str | None = None
     seconds: float = 0.0
+
+    def document(self, side: Side) -> Document | None:
+        """The document read for ``side``, or None."""
+        return self.left if side == "left" else self.right
+
+    def qdoc(self, side: Side) -> QTextDocument | None:
+        """The QTextDocument built for ``side``, or None."""
+        return self.left_qdoc if side == "left" else self.right_qdoc
 
 
 class _SideError(Exception):
@@ -74,8 +83,9 @@ def compare_job(job: Job[Result], generation: int, request: Request) -> Result:
 
     Reading and comparing run in a child process under ``COMPARE_LIMITS``
     (``ui.jobs.child_jobs.read_and_compare``); ``verso A B``'s head start is
-    taken if it is this very request. The reading order, span index, shares
-    and the lists' derived data are made here too, off the GUI thread.
+    taken if it is this very request. The reading order, span index, paragraph
+    numbers, shares (``ui.review.derived``) and the panes' offset maps are made
+    here too, off the GUI thread.
     """
     started = time.perf_counter()
     result = Result(generation)
@@ -96,14 +106,10 @@ def compare_job(job: Job[Result], generation: int, request: Request) -> Result:
         raise _SideError(answer[1], name=answer[2], error=answer[3])
     result.left, result.right, result.comparison = child_jobs.unpickle_comparison(answer[1])
     result.words = answer[2]
-    comparison = result.comparison
-    if comparison is not None:
-        child_jobs.remember_shares(comparison, answer[3])  # for the summary bar
-        result.order = reading_order(comparison)
-        result.index = {s: SpanIndex(comparison, s) for s in ("left", "right")}
-        for side in ("left", "right"):  # the list's paragraph numbers and the panes' offset maps
-            paragraph_number(comparison, side, 0)
-            offset_map(comparison.document(side).text)
+    if result.comparison is not None:  # the reader state's derived data (the child's shares)
+        result.derived = derive(result.comparison, answer[3], pickled=answer[1])
+    result.offset_maps = {side: OffsetMap(doc.text) for side in SIDES
+                          if (doc := result.document(side)) is not None}
     result.seconds = time.perf_counter() - started
     return result
 
@@ -179,9 +185,10 @@ class CompareWorker(QObject):
 
     @staticmethod
     def _build(result: Result, request: Request):
-        for side in ("left", "right"):
-            qdoc = yield from build_steps(getattr(result, side), result.comparison, side,
-                                          request.dark, request.zoom, request.base)
+        for side in SIDES:
+            qdoc = yield from build_steps(result.document(side), result.comparison, side,
+                                          request.dark, request.zoom, request.base,
+                                          result.offset_maps.get(side))
             setattr(result, f"{side}_qdoc", qdoc)
 
     def _step(self, result: Result, steps) -> None:

@@ -10,9 +10,7 @@ and the context menu copy the selected differences (the window does it).
 
 from __future__ import annotations
 
-import bisect
 import functools
-import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -41,8 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import Comparison, Difference, Document
+from app import Comparison, Difference
 from ui.palette import KINDS, STYLES, colour, kind_label, kind_meaning, kind_word
+from ui.review.derived import ParagraphNumbers
 from ui.review.fact_marks import ALARM, ALARM_FILL, ALARM_INK, FactMarks
 
 DIFF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,39 +78,21 @@ def excerpt(comparison: Comparison, diff: Difference) -> str:
     return text if len(text) <= EXCERPT else text[: EXCERPT - 1].rstrip() + "…"
 
 
-_PARAGRAPH_STARTS: dict[int, tuple[Document, list[int]]] = {}
-_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
-
-
-def paragraph_number(comparison: Comparison, side: str, offset: int) -> int:
-    """1-based number of the paragraph holding ``offset``, counting the non-empty lines.
-
-    The pane shows each line of the text as a paragraph, so this is the
-    number a reader counts on screen (blank lines between them do not count).
-    """
-    document = comparison.document(side)  # type: ignore[arg-type]
-    cached = _PARAGRAPH_STARTS.get(id(document))
-    if cached is None or cached[0] is not document:
-        if len(_PARAGRAPH_STARTS) > 8:
-            _PARAGRAPH_STARTS.clear()
-        starts = [m.start() for m in _PARAGRAPH.finditer(document.text)]
-        cached = _PARAGRAPH_STARTS[id(document)] = (document, starts)
-    return max(1, bisect.bisect_right(cached[1], offset))
-
-
-def position_text(comparison: Comparison, diff: Difference) -> str:
-    """Where a difference is: "original ¶4 · copy ¶6" and its likeness."""
+def position_text(comparison: Comparison, diff: Difference, numbers: ParagraphNumbers | None = None) -> str:
+    """Where a difference is: "original ¶4 · copy ¶6" and its likeness (``numbers``: the
+    comparison's paragraph numbers, from the reader state; made here if not given)."""
     parts = []
     translate = QCoreApplication.translate
+    paragraph_number = numbers or ParagraphNumbers.of(comparison)
     if diff.left is not None:
         parts.append(translate("DifferencesPanel", "original ¶{n}").format(
-            n=paragraph_number(comparison, "left", diff.left[0])))
+            n=paragraph_number("left", diff.left[0])))
     if diff.right is not None:
         parts.append(translate("DifferencesPanel", "copy ¶{n}").format(
-            n=paragraph_number(comparison, "right", diff.right[0])))
+            n=paragraph_number("right", diff.right[0])))
     if diff.kind == "duplicated" and diff.duplicate_of is not None:
         parts.append(translate("DifferencesPanel", "repeats copy ¶{n}").format(
-            n=paragraph_number(comparison, "right", diff.duplicate_of[0])))
+            n=paragraph_number("right", diff.duplicate_of[0])))
     if diff.kind == "changed" and diff.similarity is not None:
         parts.append(translate("DifferencesPanel", "{share} alike").format(share=f"{diff.similarity:.0%}"))
     return " · ".join(parts)
@@ -123,17 +104,23 @@ class DifferencesModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.comparison: Comparison | None = None
+        self.numbers: ParagraphNumbers | None = None
         self.rows: list[Difference] = []
         self._rows_by_id: dict[int, int] | None = None
         self._cache: dict[int, tuple[str, str]] = {}
         self.marks = FactMarks()  # the window's, once the facts check is in
 
-    def reset(self, comparison: Comparison | None, rows: list[Difference]) -> None:
-        """Show ``order`` of ``comparison`` (rows in reading order)."""
+    def reset(self, comparison: Comparison | None, rows: list[Difference],
+              numbers: ParagraphNumbers | None = None) -> None:
+        """Show ``rows`` of ``comparison`` (in the window's order); ``numbers``: its paragraph
+        numbers (the reader state's; made here when not given)."""
         self.beginResetModel()
         if comparison is not self.comparison:
             self._cache = {}
+            self.numbers = None
         self.comparison = comparison
+        if comparison is not None:
+            self.numbers = numbers or self.numbers or ParagraphNumbers.of(comparison)
         self.rows = rows
         self._rows_by_id = None
         self.endResetModel()
@@ -144,7 +131,7 @@ class DifferencesModel(QAbstractListModel):
     def texts(self, diff: Difference) -> tuple[str, str]:
         """A row's two lines: where it is (position_text) and its excerpt, made once."""
         if diff.id not in self._cache and self.comparison is not None:
-            self._cache[diff.id] = (position_text(self.comparison, diff),
+            self._cache[diff.id] = (position_text(self.comparison, diff, self.numbers),
                                     excerpt(self.comparison, diff))
         return self._cache.get(diff.id, ("", ""))
 
@@ -377,10 +364,10 @@ class DifferencesPanel(QWidget):
             chip.setText(f"{kind_label(kind)} {counts.get(kind, 0)}")
 
     def show_differences(self, comparison: Comparison | None, rows: list[Difference],
-                         current: int | None) -> None:
-        """List ``order`` of ``comparison``, ``current`` selected."""
+                         current: int | None, numbers: ParagraphNumbers | None = None) -> None:
+        """List ``rows`` of ``comparison``, ``current`` selected (``numbers``: its paragraphs)."""
         self._quiet = True
-        self.model.reset(comparison, rows)
+        self.model.reset(comparison, rows, numbers)
         self._quiet = False
         # Page furniture counts only when the window lists it (View → Show Page Furniture).
         total = (sum(1 for d in comparison.differences if not d.furniture)

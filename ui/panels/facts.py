@@ -10,7 +10,6 @@ window to select the fact in both panes (``jump_span``).
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
@@ -30,7 +29,7 @@ from app import Comparison
 from app.facts import KINDS, STATUSES, FactCheck, FactReport
 from ui.jobs.child_process import FACTS_LIMITS
 from ui.jobs.runner import Job, Runner, Stopped, describe_stop
-from ui.panels.differences import paragraph_number
+from ui.review.derived import ParagraphNumbers
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 EXCERPT = 90
@@ -87,32 +86,19 @@ def tr(text: str) -> str:
 
 # ---- the background job -------------------------------------------------------------
 
-_job = threading.local()  # the runner's job running in this thread (its cancel flag)
-
-
-def check_facts(comparison: Comparison) -> FactReport:
+def check_facts(comparison: Comparison, job: Job[Any] | None = None, pickled: bytes | None = None) -> FactReport:
     """``app.facts.check_facts``, computed in a child process under ``FACTS_LIMITS``.
 
     The check is pure Python and may run away on hostile text: in a thread of
     this process it would hold the GIL and the window's memory. The calling
-    thread (the runner's) only waits on a pipe. Where no child process can be
-    started at all, it is checked in the calling thread.
+    thread (the runner's ``job``) only waits on a pipe. ``pickled``: the
+    comparison as the comparing child sent it (handed on, not pickled again).
+    Where no child process can be started at all, it is checked in the calling thread.
     """
     from ui.jobs import child_jobs
 
-    job: Job[Any] = getattr(_job, "current", None) or Job("facts")
-    blob = child_jobs.pickled(comparison)  # handed on as the comparing child pickled it
-    return job.child(child_jobs.check_facts, (comparison if blob is None else blob,),
-                     FACTS_LIMITS)
-
-
-def _check(job: Job[Any], comparison: Comparison) -> FactReport:
-    """The job, in the runner's thread: plain values in and out, no Qt call."""
-    _job.current = job
-    try:
-        return check_facts(comparison)
-    finally:
-        _job.current = None
+    job = job if job is not None else Job("facts")
+    return job.child(child_jobs.check_facts, (comparison if pickled is None else pickled,), FACTS_LIMITS)
 
 
 class FactsWorker(QObject):
@@ -133,8 +119,9 @@ class FactsWorker(QObject):
         """Whether a check is on its way."""
         return self._generation > self._done
 
-    def submit(self, comparison: Comparison | None) -> None:
-        """Check ``comparison`` (None: nothing to check), superseding any older request."""
+    def submit(self, comparison: Comparison | None, pickled: bytes | None = None) -> None:
+        """Check ``comparison`` (None: nothing to check), superseding any older request;
+        ``pickled``: its bytes as the comparing child sent them (``Derived.pickled``)."""
         self._generation += 1
         generation = self._generation
         if comparison is None:
@@ -143,7 +130,7 @@ class FactsWorker(QObject):
             self.finished.emit(None, None)
             return
         self.busy_changed.emit(True)
-        self.runner.submit("facts", lambda job: _check(job, comparison),
+        self.runner.submit("facts", lambda job: check_facts(comparison, job=job, pickled=pickled),
                            lambda report, error: self._answered(generation, comparison, report, error))
 
     def _answered(self, generation: int, comparison: Comparison, report: FactReport | None,
@@ -184,21 +171,24 @@ def entry_text(entry: FactCheck) -> str:
     return text
 
 
-def entry_where(comparison: Comparison | None, entry: FactCheck) -> str:
-    """Paragraphs in the original and the copy, as the differences list says them."""
+def entry_where(comparison: Comparison | None, entry: FactCheck, numbers: ParagraphNumbers | None = None) -> str:
+    """Paragraphs in the original and the copy, as the differences list says them (``numbers``:
+    the comparison's paragraph numbers, made here if not given)."""
     if comparison is None:
         return ""
+    paragraph_number = numbers or ParagraphNumbers.of(comparison)
     parts = []
     words = (QCoreApplication.translate("FactsPanel", "original"),
              QCoreApplication.translate("FactsPanel", "copy"))
     for side, word in zip(("left", "right"), words, strict=True):
         span = entry.span(side)  # type: ignore[arg-type]
         if span is not None:
-            parts.append(f"{word} ¶{paragraph_number(comparison, side, span[0])}")
+            parts.append(f"{word} ¶{paragraph_number(side, span[0])}")
     return " · ".join(parts)
 
 
-def entry_description(comparison: Comparison | None, entry: FactCheck) -> str:
+def entry_description(comparison: Comparison | None, entry: FactCheck,
+                      numbers: ParagraphNumbers | None = None) -> str:
     """A line or two about an entry (tooltip, status bar)."""
     lines = [f"{tr(STATUS_LABELS[entry.status])} ({tr(KIND_WORDS.get(entry.kind, entry.kind))}): "
              f"{entry_text(entry)}"]
@@ -207,7 +197,7 @@ def entry_description(comparison: Comparison | None, entry: FactCheck) -> str:
         lines.append(QCoreApplication.translate("FactsPanel", "Said by {speaker}").format(speaker=speaker))
     if entry.note:
         lines.append(entry.note)
-    where = entry_where(comparison, entry)
+    where = entry_where(comparison, entry, numbers)
     if where:
         lines.append(where)
     return "\n".join(lines)
@@ -222,6 +212,7 @@ class FactsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("factsPanel")
         self.comparison: Comparison | None = None
+        self.numbers: ParagraphNumbers | None = None
         self.report: FactReport | None = None
         self.error = ""
         self.title = QLabel(self.tr("Facts"))
@@ -278,9 +269,13 @@ class FactsPanel(QWidget):
         self.empty.setText(self.tr("Checking the facts…"))
         self.empty.show()
 
-    def set_report(self, comparison: Comparison | None, report: FactReport | str | None) -> None:
-        """Show a report (a string: the checker failed; None: nothing compared yet)."""
+    def set_report(self, comparison: Comparison | None, report: FactReport | str | None,
+                   numbers: ParagraphNumbers | None = None) -> None:
+        """Show a report (a string: the checker failed; None: nothing compared yet); ``numbers``:
+        the comparison's paragraph numbers (the reader state's; made here if not given)."""
         self.comparison = comparison
+        self.numbers = numbers or (ParagraphNumbers.of(comparison) if comparison is not None
+                                   and isinstance(report, FactReport) else None)
         self.error = report if isinstance(report, str) else ""
         self.report = report if isinstance(report, FactReport) else None
         if self.report is not None:
@@ -327,7 +322,7 @@ class FactsPanel(QWidget):
                 self.tree.addTopLevelItem(group)
             item = QTreeWidgetItem([entry_text(entry), tr(KIND_WORDS.get(entry.kind, entry.kind))])
             item.setData(0, ENTRY_ROLE, entry.id)
-            item.setToolTip(0, entry_description(self.comparison, entry))
+            item.setToolTip(0, entry_description(self.comparison, entry, self.numbers))
             group.addChild(item)
         for status, group in groups.items():
             group.setExpanded(status != "kept" or len(groups) == 1)

@@ -13,9 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Q
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app import Comparison
 from app.report.shares import CopyShares
-from ui.jobs import child_jobs
 from ui.palette import colour
 
 KIND_OF_PART = {"changed": "changed", "added": "added", "duplicated": "duplicated"}
@@ -52,14 +50,14 @@ class SummaryBar(QWidget):
         self.shares: CopyShares | None = None
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(QCoreApplication.translate("SummaryBar", "What the copy is made of"))
-        self.set_comparison(None)
+        self.set_shares(None)
 
     def sizeHint(self) -> QSize:
         return QSize(140, 12)
 
-    def set_comparison(self, comparison: Comparison | None) -> None:
-        """Draw ``comparison``'s make-up (its shares, computed off the GUI thread)."""
-        self.shares = child_jobs.copy_shares(comparison) if comparison is not None else None  # the worker's
+    def set_shares(self, shares: CopyShares | None) -> None:
+        """Draw what the copy is made of (the reader state's shares, computed off the GUI thread)."""
+        self.shares = shares
         text = describe(self.shares)
         key = QCoreApplication.translate(
             "SummaryBar", "(grey: kept word for word; blue: reworded; green: added; pink: repeated)")

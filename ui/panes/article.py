@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app import Document
 from ui.panes.drop import dropped_paths, dropped_text
+from ui.panes.offsets import OffsetMap
 from ui.panes.text_view import TextView
 
 
@@ -126,9 +127,10 @@ class ArticlePane(QWidget):
         layout.addWidget(self.view, 1)
 
     def set_document(self, document: Document | None, qdoc: QTextDocument,
-                     words: int | None = None) -> None:
-        """Show ``document`` as the built ``qdoc``; the header says its name and words."""
-        self.view.show_document(document, qdoc)
+                     words: int | None = None, omap: OffsetMap | None = None) -> None:
+        """Show ``document`` as the built ``qdoc`` (``omap``: its offsets, if made already);
+        the header says its name and words."""
+        self.view.show_document(document, qdoc, omap)
         if document is None:
             self.name.setText("—")
             self.info.setText("")

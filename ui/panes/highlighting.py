@@ -6,7 +6,7 @@ Positions in the QTextDocument equal offsets in ``Document.text`` except
 after characters outside the Basic Multilingual Plane, which Qt counts twice
 (UTF-16), and after the break opportunities the pane adds to a run of
 ``BREAK_EVERY`` or more characters with no space in it; ``OffsetMap``
-converts both ways.
+(``ui.panes.offsets``) converts both ways.
 
 Why the breaks: Qt wraps a line with no break opportunity by looking for
 one to the end of the run, for every line; a megabyte with no space took
@@ -19,8 +19,6 @@ every resize. Copying from a pane takes the text from the Document, without them
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections.abc import Generator, Iterator
 
 from PySide6.QtCore import QEvent, QObject
@@ -36,14 +34,14 @@ from PySide6.QtGui import (
 from app import Comparison, Document
 from ui.palette import STYLES, colour, tint
 from ui.panes.furniture import furniture_format, link_colour
+from ui.panes.offsets import (  # noqa: F401  (BREAK*, break_points: re-exported)
+    BREAK,
+    BREAK_EVERY,
+    NEW_BLOCK_EVERY,
+    OffsetMap,
+    break_points,
+)
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
-BREAK_EVERY = 256  # characters of a run with no whitespace between two added break opportunities
-BREAK = "\u200b"  # zero-width space: a line may break there; nothing is drawn
-# A run long enough to need breaks: the look-behind starts it only at a run's first
-# character, so no position is tried twice (linear).
-_LONG_RUN = re.compile(r"(?<!\S)\S{" + str(BREAK_EVERY + 1) + ",}")
-NEW_BLOCK_EVERY = 16  # every 16th added break starts a new block: Qt lays out a block whole
 DIFF_ID = QTextFormat.Property.UserProperty + 1  # char property: id of the difference there
 # Steps of build_steps, each a few milliseconds on a long text: characters inserted, and
 # blocks, styles or differences formatted.
@@ -61,75 +59,11 @@ def reading_font(zoom: int = 0) -> QFont:
     return font
 
 
-def break_points(text: str) -> list[int]:
-    """Offsets after which the pane shows a break opportunity (``BREAK``), in order."""
-    points: list[int] = []
-    for run in _LONG_RUN.finditer(text):
-        points.extend(range(run.start() + BREAK_EVERY - 1, run.end() - 1, BREAK_EVERY))
-    return points
-
-
-class OffsetMap:
-    """Convert between Python str offsets and Qt (UTF-16) positions of one text as a pane
-    shows it: a character outside the BMP, or one followed by an added ``BREAK``, takes
-    two positions."""
-
-    def __init__(self, text: str) -> None:
-        astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
-        self.breaks = break_points(text)
-        self._astral = sorted(astral + self.breaks) if self.breaks else astral
-
-    def shown(self, text: str) -> str:
-        """``text`` as the pane holds it: with a ``BREAK`` (or, every ``NEW_BLOCK_EVERY``-th,
-        a new block) after each of ``breaks``."""
-        if not self.breaks:
-            return text
-        pieces, last = [], 0
-        for n, point in enumerate(self.breaks, 1):
-            pieces.append(text[last:point + 1])
-            pieces.append("\n" if n % NEW_BLOCK_EVERY == 0 else BREAK)
-            last = point + 1
-        pieces.append(text[last:])
-        return "".join(pieces)
-
-    def to_qt(self, offset: int) -> int:
-        """The Qt (UTF-16) position of a Python offset."""
-        return offset + bisect.bisect_left(self._astral, offset) if self._astral else offset
-
-    def to_py(self, position: int) -> int:
-        """The Python offset of a Qt (UTF-16) position."""
-        if not self._astral:
-            return position
-        lo, hi = 0, len(self._astral)
-        while lo < hi:  # the number k of astral chars with astral[k] + k < position
-            mid = (lo + hi) // 2
-            if self._astral[mid] + mid < position:
-                lo = mid + 1
-            else:
-                hi = mid
-        return position - lo
-
-
-_OFFSET_MAPS: dict[int, tuple[str, OffsetMap]] = {}
-
-
-def offset_map(text: str) -> OffsetMap:
-    """``OffsetMap(text)``, made once per text: the worker builds it with the document, the
-    view takes it on the GUI thread (a search over a megabyte of text, done once)."""
-    cached = _OFFSET_MAPS.get(id(text))
-    if cached is not None and cached[0] is text:
-        return cached[1]
-    omap = OffsetMap(text)
-    if len(_OFFSET_MAPS) >= 6:
-        _OFFSET_MAPS.clear()
-    _OFFSET_MAPS[id(text)] = (text, omap)
-    return omap
-
-
 def build_document(document: Document | None, comparison: Comparison | None, side: str,
-                   dark: bool, zoom: int = 0, base: str | None = None) -> QTextDocument:
+                   dark: bool, zoom: int = 0, base: str | None = None,
+                   omap: OffsetMap | None = None) -> QTextDocument:
     """The rendered, highlighted QTextDocument of one side, built at once."""
-    steps = build_steps(document, comparison, side, dark, zoom, base)
+    steps = build_steps(document, comparison, side, dark, zoom, base, omap)
     while True:
         try:
             next(steps)
@@ -138,10 +72,11 @@ def build_document(document: Document | None, comparison: Comparison | None, sid
 
 
 def build_steps(document: Document | None, comparison: Comparison | None, side: str,
-                dark: bool, zoom: int = 0, base: str | None = None,
+                dark: bool, zoom: int = 0, base: str | None = None, omap: OffsetMap | None = None,
                 ) -> Generator[None, None, QTextDocument]:
     """``build_document`` in steps of a few milliseconds: it yields between them and returns
-    the QTextDocument, so the GUI thread can build a long text between events.
+    the QTextDocument, so the GUI thread can build a long text between events. ``omap``:
+    the text's OffsetMap when the compare job made it already (else made here).
 
     On the GUI thread, not in a worker: PySide holds the GIL through many Qt calls, some of
     which take Qt's shared signal-slot locks (making the layout, moving the document to the
@@ -154,7 +89,8 @@ def build_steps(document: Document | None, comparison: Comparison | None, side: 
     qdoc.setUndoRedoEnabled(False)
     if document is None:
         return qdoc
-    omap = offset_map(document.text)
+    if omap is None:
+        omap = OffsetMap(document.text)
     cursor = QTextCursor(qdoc)
     cursor.beginEditBlock()
     text = omap.shown(document.text)

@@ -19,7 +19,8 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 from app import Comparison, Document
 from ui.palette import STYLES, colour, tint
 from ui.panes.furniture import furniture_format
-from ui.panes.highlighting import DIFF_ID, OffsetMap, reading_font
+from ui.panes.highlighting import DIFF_ID, reading_font
+from ui.panes.offsets import OffsetMap
 
 
 @dataclass

@@ -48,7 +48,8 @@ from app import Document
 from ui.palette import colour, tint
 from ui.panes.annotation_painting import NOTES_MARGIN, NotesMargin, paint_highlights
 from ui.panes.gutter import GUTTER, Gutter, PaneHost
-from ui.panes.highlighting import DIFF_ID, OffsetMap, build_document, hold_layout, offset_map, release_layout
+from ui.panes.highlighting import DIFF_ID, build_document, hold_layout, release_layout
+from ui.panes.offsets import OffsetMap
 from ui.review.fact_marks import ALARM_INK
 
 LAYOUT_STEP = 4_000  # characters laid out at a time (a few ms)
@@ -137,12 +138,14 @@ class TextView(QTextBrowser):
         self.setVerticalScrollBarPolicy(policy.ScrollBarAlwaysOn if text else policy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(policy.ScrollBarAsNeeded if text else policy.ScrollBarAlwaysOff)
 
-    def show_document(self, document: Document | None, qdoc: QTextDocument) -> None:
-        """Show a built QTextDocument (taking ownership) for ``document``."""
+    def show_document(self, document: Document | None, qdoc: QTextDocument,
+                      omap: OffsetMap | None = None) -> None:
+        """Show a built QTextDocument (taking ownership) for ``document``; ``omap``: its
+        OffsetMap when the compare job made it (else made here, a search over the text)."""
         old = self.document()
         qdoc.setParent(self)
         self.document_model = document
-        self.omap = offset_map(document.text) if document else OffsetMap("")
+        self.omap = omap if omap is not None else OffsetMap(document.text if document else "")
         self._find, self._current = [], []
         self._layout_timer.stop()
         long_document = qdoc.characterCount() > 10 * LAYOUT_STEP

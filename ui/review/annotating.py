@@ -25,6 +25,7 @@ class Annotating:
     history: Any
     target: Any
     window: Any
+    state: Any
 
     # ---- annotating -------------------------------------------------------------------------
 
@@ -35,12 +36,12 @@ class Annotating:
     def _current_difference(self) -> int | None:
         if self.target is not None and self.target[0] == "difference":
             return int(self.target[1])
-        return self.window.current_id
+        return self.state.current_id
 
     def set_verdict(self, verdict: Verdict) -> None:
         """Give the current difference ``verdict`` (an undo step)."""
         comparison = self._live()
-        diff_id = self.window.current_id
+        diff_id = self.state.current_id
         if comparison is None or diff_id is None or comparison.difference(diff_id) is None:
             self.window.statusBar().showMessage(self.tr("Select a difference first."), 4000)
             return
@@ -67,8 +68,8 @@ class Annotating:
 
     def edit_note(self) -> None:
         """Focus the note of the current difference (or highlight)."""
-        if self.target is None and self.window.current_id is not None:
-            self.target = ("difference", self.window.current_id)
+        if self.target is None and self.state.current_id is not None:
+            self.target = ("difference", self.state.current_id)
         if self.target is None or self._live() is None:
             self.window.statusBar().showMessage(
                 self.tr("Select a difference, or highlight some text, to write a note."), 4000)
@@ -128,10 +129,12 @@ class Annotating:
         if comparison is None:
             window.statusBar().showMessage(self.tr("No differences to review."), 4000)
             return
-        shows = getattr(window, "shows", None) or (lambda d: d.kind in window.kinds)
-        order = [d for d in reading_order(comparison) if shows(d)]
+        state = self.state
+        derived = state.derived
+        order = [d for d in (derived.order if derived is not None else reading_order(comparison))
+                 if state.shows(d)]
         ids = [d.id for d in order]
-        start = ids.index(window.current_id) + 1 if window.current_id in ids else 0
+        start = ids.index(state.current_id) + 1 if state.current_id in ids else 0
         for diff in order[start:] + order[:start]:
             if self.annotations.verdict_of(diff.id) is Verdict.UNREVIEWED:
                 window.select_difference(diff.id)

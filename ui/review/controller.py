@@ -71,12 +71,12 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.state = window.state  # what the window shows (ui/review/state.py)
         self.project: Project | None = None
         self.path: str | None = None
         self.history: History[Annotations] = History(Annotations())
         self.base_dirty = False  # texts or options changed since the save, or work recovered
         self._session: str | None = None  # names this project's recovery file (``session``)
-        self.verdicts: set[Verdict] = set(VERDICT_ORDER)
         self.target: Target | None = None
         self._last_current: int | None = None
         self._submitting = False
@@ -91,7 +91,9 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
         self.editor.note_edited.connect(self._note_edited)
         self.editor.remove_requested.connect(self.remove_highlight)
         self.verdict_filter, self.unplaced = attach(window.panel, self, self.editor)
-        self.verdict_filter.changed.connect(self._verdicts_changed)
+        self.verdict_filter.changed.connect(self.state.set_verdicts)
+        self.state.set_verdict_lookup(lambda: self._verdicts_by_id() if self._live() is not None else None)
+        self.state.filter_changed.connect(self._update_verdict_counts)
         self.unplaced.chosen.connect(self._unplaced_chosen)
         self.unplaced.remove_requested.connect(self.remove_unplaced)
         window.panel.list.selectionModel().currentChanged.connect(lambda *_: self._sync_target())
@@ -132,7 +134,7 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
 
     def _live(self) -> Comparison | None:
         """The window's comparison if the annotations are placed on it, else None."""
-        c = self.window.comparison
+        c = self.state.comparison
         p = self.project
         if c is None or p is None:
             return None
@@ -153,9 +155,9 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
         if self.project is None:
             return None
         view = dict(self.project.view_state)
-        view["current_difference"] = self.window.current_id
-        view["kinds"] = sorted(self.window.kinds)
-        view["verdicts"] = [v.value for v in VERDICT_ORDER if v in self.verdicts]
+        view["current_difference"] = self.state.current_id
+        view["kinds"] = sorted(self.state.kinds)
+        view["verdicts"] = [v.value for v in VERDICT_ORDER if v in self.state.verdicts]
         scan = self.window.scan_panel.saved_state()  # the Copies list (ui/panels/scan.py)
         if scan is not None:
             view["scan"] = scan
@@ -191,9 +193,9 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
             if review.difference_id is None or review.is_empty:
                 continue
             diff = comparison.difference(review.difference_id)
-            if diff is None or diff.kind not in self.window.kinds:
+            if diff is None or diff.kind not in self.state.kinds:
                 continue
-            span = self.window.span_on(side, diff)  # "inline": where the redline has it
+            span = self.state.span_on(side, diff)  # "inline": where the redline has it
             if span is None or not (span[0] < end and start < max(span[1], span[0] + 1)):
                 continue
             title = f"{verdict_label(review.verdict)} · {kind_label(diff.kind)}"
@@ -203,13 +205,9 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
             marks.append(Mark(h.span, ("highlight", h.id), None, h.note, self.tr("Highlight")))
         return sorted(marks, key=lambda m: m.span[0])
 
-    def filter_order(self, order: list[Any]) -> list[Any]:
-        """The window's list and stepping order, without the verdicts filtered out."""
+    def _update_verdict_counts(self) -> None:
+        """The verdict chips' counts, of the differences the window lists."""
         self.verdict_filter.set_counts(self._verdict_counts(self._live()))
-        if self.verdicts >= set(VERDICT_ORDER) or self._live() is None:
-            return order
-        verdicts = self._verdicts_by_id()
-        return [d for d in order if verdicts.get(d.id, Verdict.UNREVIEWED) in self.verdicts]
 
     # ---- hooks the window calls ------------------------------------------------------------
 
@@ -250,7 +248,7 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
     def comparison_arrived(self) -> None:
         """A comparison is shown: place the annotations on it (a new project if none)."""
         window = self.window
-        comparison = window.comparison
+        comparison = self.state.comparison
         if comparison is None:
             return
         if self._reset_pending:  # new texts on both sides: a new review (accept_sources)
@@ -281,7 +279,7 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
         if self._pending_view is not None:
             current = self._pending_view.get("current_difference")
             if isinstance(current, int) and comparison.difference(current) is not None:
-                window.current_id = current
+                self.state.set_current(current)
             self._pending_view = None
         self._annotations_changed(refresh_list=False)
 
@@ -295,7 +293,7 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
         return True
 
     def _resolve_unsaved(self) -> bool:
-        c = self.window.comparison
+        c = self.state.comparison
         title = (f"“{Path(self.path).name}”" if self.path else
                  f"“{c.left.name} ↔ {c.right.name}”" if c else self.tr("these texts"))
         answer = review_dialogs.ask_save_changes(self.window, title)
@@ -344,7 +342,7 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
         self.difference_selected(diff_id)
 
     def _sync_target(self) -> None:
-        current = self.window.current_id
+        current = self.state.current_id
         if current != self._last_current:
             self._last_current = current
             if current is not None:
@@ -372,7 +370,7 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
         editor = self.editor
         if comparison is None:
             editor.show_nothing(self.tr("Open an original and a copy to review the differences.")
-                                if self.window.comparison is None else
+                                if self.state.comparison is None else
                                 self.tr("Select a difference to give it a verdict and a note."))
             return
         if target is not None and target[0] == "highlight":
@@ -385,8 +383,8 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
                 editor.show_target(head.format(quote=quote), None, highlight.note, highlight=True)
                 return
             self.target = target = None
-        if target is None and self.window.current_id is not None:
-            self.target = target = ("difference", self.window.current_id)
+        if target is None and self.state.current_id is not None:
+            self.target = target = ("difference", self.state.current_id)
         diff = comparison.difference(target[1]) if target is not None else None
         if diff is None:
             editor.show_nothing()
@@ -409,17 +407,13 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
             return
         self._record(new, self.tr("Remove Annotation"))
 
-    def _verdicts_changed(self, verdicts: set[Verdict]) -> None:
-        self.verdicts = set(verdicts)
-        self.window.refresh_views()
-
     # ---- refreshing ------------------------------------------------------------------------------
 
     def _annotations_changed(self, refresh_list: bool = True) -> None:
         window = self.window
         comparison = self._live()
-        if refresh_list and self.verdicts < set(VERDICT_ORDER):
-            window.refresh_views()
+        if refresh_list:
+            self.state.verdicts_changed()  # a new order if verdicts are filtered
         window.panel.list.viewport().update()
         self.verdict_filter.set_counts(self._verdict_counts(comparison))
         self.unplaced.show_items(self.annotations.unplaced() if self.project else ())
@@ -432,10 +426,9 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
         counts = dict.fromkeys(VERDICT_ORDER, 0)
         if comparison is None:
             return counts
-        shows = getattr(self.window, "shows", None) or (lambda d: d.kind in self.window.kinds)
         verdicts = self._verdicts_by_id()
         for diff in comparison.differences:
-            if shows(diff):
+            if self.state.shows(diff):
                 counts[verdicts.get(diff.id, Verdict.UNREVIEWED)] += 1
         return counts
 

@@ -24,19 +24,20 @@ class Exporting:
     """Reports of a ``ReviewController``'s comparison and annotations (mixed into it)."""
 
     window: Any
+    state: Any
 
     # ---- reports --------------------------------------------------------------------------------
 
     def _report_settings(self, comparison: Comparison | None = None) -> ReportSettings:
         """The report's settings; with the facts check of ``comparison`` when the window has it."""
-        marks = self.window.fact_marks
+        marks = self.state.fact_marks
         facts = marks.links.report if marks.links is not None and marks.comparison is comparison else None
         return _reports().ReportSettings(options=self.window.options, facts=facts)
 
     def export_report(self, pdf: bool = False, kind: str | None = None) -> bool:
         """File → Export Report (HTML), … as PDF, Export as Word: ask where, then write it."""
         kind = kind or ("pdf" if pdf else "html")
-        comparison = self._live() or self.window.comparison
+        comparison = self._live() or self.state.comparison
         if comparison is None:
             self.window.statusBar().showMessage(self.tr("Open an original and a copy first."), 4000)
             return False
@@ -69,7 +70,7 @@ class Exporting:
 
     def print_report(self) -> bool:
         """File → Print Report: the report on a printer the user chooses."""
-        comparison = self._live() or self.window.comparison
+        comparison = self._live() or self.state.comparison
         if comparison is None:
             self.window.statusBar().showMessage(self.tr("Open an original and a copy first."), 4000)
             return False

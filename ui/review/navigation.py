@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from app import Comparison, Difference
 
@@ -33,12 +33,14 @@ def filtered(diffs: Iterable[Difference], kinds: set[str]) -> list[Difference]:
 
 
 def step(order: Sequence[Difference], current: int | None, move: str,
-         kind: str | None = None) -> Difference | None:
+         kind: str | None = None, rank: Mapping[int, int] | None = None) -> Difference | None:
     """The difference to go to from ``current`` (an id) for a move.
 
     move: "next", "previous", "first" or "last"; ``kind`` restricts to one kind.
     With no current difference, "next" gives the first and "previous" the last.
     Returns None at either end (no wrapping, so a reader knows they are done).
+    ``rank``: each difference's index in ``order`` (``ranks(order)``), when the caller keeps
+    it for an order it steps through many times (the reader state does).
     """
     items = order if kind is None else [d for d in order if d.kind == kind]
     if not items:
@@ -47,7 +49,8 @@ def step(order: Sequence[Difference], current: int | None, move: str,
         return items[0]
     if move == "last":
         return items[-1]
-    rank = _ranks(order, current)
+    if rank is None:
+        rank = ranks(order)
     if current is None or current not in rank:
         return items[0] if move == "next" else items[-1]
     here = rank[current]
@@ -59,29 +62,17 @@ def step(order: Sequence[Difference], current: int | None, move: str,
     return next((d for d in reversed(items) if rank[d.id] < here), None)
 
 
-_rank_cache: list[object] = [None, {}]  # [order, {difference id: index in order}]
-
-
-def _ranks(order: Sequence[Difference], current: int | None) -> dict[int, int]:
-    """Each difference's index in ``order``, kept for the last order seen (the window steps
-    through the same list many times); made again if ``current`` shows it went stale."""
-    cached, rank = _rank_cache
-    assert isinstance(rank, dict)
-    here = rank.get(current) if cached is order else None
-    if cached is not order or (current is not None and (
-            here is None or here >= len(order) or order[here].id != current)) \
-            or len(rank) > len(order):
-        rank = {d.id: i for i, d in enumerate(order)}
-        _rank_cache[:] = [order, rank]
-    return rank
+def ranks(order: Sequence[Difference]) -> dict[int, int]:
+    """Each difference's index in ``order``, by id."""
+    return {d.id: i for i, d in enumerate(order)}
 
 
 class SpanIndex:
     """Fast "which differences touch [start, end) on this side" for one comparison.
 
     ``Comparison.differences_in`` scans every difference; painting asks this
-    several times a frame, so the window keeps one index per comparison
-    (derived from the immutable value, rebuilt when the comparison changes).
+    several times a frame, so one index is made per comparison, off the GUI
+    thread (``ui.review.derived``), and the reader state keeps it.
     """
 
     def __init__(self, comparison: Comparison, side: str) -> None:

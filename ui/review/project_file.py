@@ -39,6 +39,7 @@ class ProjectFile:
     path: str | None
     history: Any
     window: Any
+    state: Any
 
     # ---- opening and saving ---------------------------------------------------------------
 
@@ -81,8 +82,8 @@ class ProjectFile:
         wanted = view.get("verdicts")
         if isinstance(wanted, list):
             chosen = {v for v in VERDICT_ORDER if v.value in wanted}
-            self.verdicts = chosen or set(VERDICT_ORDER)
-            self.verdict_filter.set_verdicts(self.verdicts)
+            self.verdict_filter.set_verdicts(chosen or set(VERDICT_ORDER))
+            self.state.set_verdicts(chosen or set(VERDICT_ORDER))
         self._update_actions()
 
     def _submit_project(self) -> None:
@@ -97,7 +98,7 @@ class ProjectFile:
             window.actions_by_name[name].setChecked(getattr(project.options, name))
         for name, value in SENSITIVITY.items():
             window.actions_by_name[name].setChecked(abs(value - project.options.sensitivity) < 0.01)
-        window.current_id = None
+        self.state.set_current(None)
         self._submitting = True
         try:
             window.submit_sources(project.left, project.right)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QToolButton, QWidget
 
+from app.vocabulary import SIDES
 from ui.palette import STYLES, kind_meaning, kind_word
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -131,9 +132,9 @@ def describe_window(window: MainWindow) -> None:
 
 def describe_comparison(window: MainWindow) -> None:
     """Refresh what the panes say about the documents they hold."""
-    comparison = window.comparison
-    for side in ("left", "right"):
-        doc = window.sources.get(side)
+    comparison = window.state.comparison
+    for side in SIDES:
+        doc = window.state.sources.get(side)
         role = (translate("Accessibility", "Original text") if side == "left"
                 else translate("Accessibility", "Copy text"))
         window.views[side].setAccessibleName(role + (f": {doc.name}" if doc is not None and doc.name else ""))
@@ -141,4 +142,4 @@ def describe_comparison(window: MainWindow) -> None:
         window.panel.list.setAccessibleDescription(translate(
             "Accessibility", "Differences in reading order ({count}): kind, paragraph in the original and the "
             "copy, excerpt. Moving the selection goes to the difference in both panes.").format(
-                count=len(window.order)))
+                count=len(window.state.order)))

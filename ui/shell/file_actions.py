@@ -42,7 +42,7 @@ class FileActions(QObject):
         last = settings.get("files/last_folder")
         if last and Path(last).is_dir():
             return str(last)
-        for doc in (self.window.sources["right"], self.window.sources["left"]):
+        for doc in (self.window.state.sources["right"], self.window.state.sources["left"]):
             if doc is not None and doc.path:
                 return str(Path(doc.path).parent)
         return str(Path.home())
@@ -70,10 +70,11 @@ class FileActions(QObject):
     def swap_sides(self) -> None:
         """File → Swap Sides: the copy becomes the original and the other way round."""
         window = self.window
-        if not any(window.sources.values()):
+        sources = window.state.sources
+        if not any(sources.values()):
             return
-        window.current_id = None
-        window.submit_sources(window.sources["right"], window.sources["left"])
+        window.state.set_current(None)
+        window.submit_sources(sources["right"], sources["left"])
 
     def build_recent_menu(self, menu: QMenu) -> None:
         """Fill File → Recent: recent projects, then recent pairs."""
@@ -130,7 +131,7 @@ class FileActions(QObject):
     def handle_files(self, paths: list[str], side: str | None = None) -> None:
         """Load dropped or given files: two fill both sides, one ``side`` (or the empty one)."""
         window = self.window
-        filled = {s: d is not None for s, d in window.sources.items()}
+        filled = {s: d is not None for s, d in window.state.sources.items()}
         targets = dict(drop_targets(paths, side, filled))
         if not targets:
             return
@@ -155,10 +156,10 @@ class FileActions(QObject):
 
     def copy_differences(self, ids: list[int]) -> None:
         """Edit → Copy in the list (Ctrl+C, context menu): the differences as text and HTML."""
-        comparison = self.window.comparison
+        comparison = self.window.state.comparison
         diffs = [d for i in ids if comparison is not None and (d := comparison.difference(i)) is not None]
         if comparison is None or not diffs:
             return
-        copy_to_clipboard(comparison, diffs, self.window.review.placed_annotations, self.window.fact_marks)
+        copy_to_clipboard(comparison, diffs, self.window.review.placed_annotations, self.window.state.fact_marks)
         self.window.statusBar().showMessage(
             self.tr("Copied {n} difference(s) as text and HTML.").format(n=len(diffs)), 4000)

@@ -17,11 +17,13 @@ if TYPE_CHECKING:
     from app import CompareOptions, Comparison, Difference, Document
     from ui.jobs.runner import Runner
     from ui.panels.differences import DifferencesPanel
+    from ui.review.state import ReaderState
 
 
 class ReaderWindow(Protocol):
-    """The window's state and the calls its rooms make (see ``MainWindow``)."""
+    """The window's parts and the calls its rooms make (see ``MainWindow``)."""
 
+    state: ReaderState  # what the window shows (ui/review/state.py)
     comparison: Comparison | None
     current_id: int | None
     kinds: set[str]

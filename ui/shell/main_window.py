@@ -1,8 +1,9 @@
 """The main window: two linked panes, the link map, the overview and the differences panel.
 
-The window holds the current comparison (an immutable value) and which
-difference is current; every widget asks it what to draw. Comparing runs
-in ``ui.jobs.compare``; actions come from ``ui.shell.actions``.
+The window lays out and wires. What it shows (the comparison, the current
+difference, the filters, the reading order) is its reader state
+(``window.state``, ``ui.review.state``), which every widget reads. Comparing
+runs in ``ui.jobs.compare``; actions come from ``ui.shell.actions``.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import CompareOptions, Comparison, Difference, Document
+from app.vocabulary import SIDES, Side
 from ui import settings
 from ui.jobs.compare import CompareWorker, Request, Result, Source
 from ui.jobs.runner import Runner
@@ -46,8 +48,8 @@ from ui.panes.scroll_sync import ScrollSync
 from ui.panes.text_view import TextView
 from ui.review.controller import ReviewController
 from ui.review.fact_marks import FactMarks
-from ui.review.navigation import SpanIndex, reading_order
 from ui.review.review_actions import ReviewActions
+from ui.review.state import ReaderState, ViewSide
 from ui.shell.actions import build_actions
 from ui.shell.file_actions import FileActions, file_filter  # noqa: F401  (file_filter: re-exported)
 from ui.shell.find_bar import FindBar
@@ -71,21 +73,14 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
         super().__init__()
         self.setWindowTitle("Verso")
         self.setObjectName("verso")
-        self.comparison: Comparison | None = None
-        self.sources: dict[str, Document | None] = {"left": None, "right": None}
-        self.current_id: int | None = None
-        self.kinds: set[str] = set(settings.get("view/kinds")) & set(KINDS) or set(KINDS)
+        # What the window shows: comparison, current difference, filters, order (ui/review/state.py).
+        self.state = ReaderState(settings.get("view/kinds"), bool(settings.get("view/furniture")), self)
         self.options: CompareOptions = settings.compare_options()
         self.zoom: int = settings.get("view/zoom")
-        self.inline: InlineText | None = None
-        self.order: list[Difference] = []
         self._dark = is_dark()
         self._pending_paths: dict[str, str] = {}
         self._keep_view = False
-        self._index: tuple[Comparison | None, dict[str, SpanIndex]] = (None, {})
-        self._order_all: tuple[Comparison | None, list[Difference]] = (None, [])
         self.runner = Runner(self)  # every job off the GUI thread (ui/jobs/runner.py)
-        self.fact_marks = FactMarks()  # which difference changes which fact (ui/review/fact_marks.py)
         self._build_widgets()
         self.actions_by_name = build_actions(self)
         self.review = ReviewController(self)  # ui/review/controller.py: notes, projects
@@ -97,6 +92,8 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
         self.worker.finished.connect(self._on_result)
         self.worker.busy_changed.connect(self._on_busy)
         self.worker.finished.connect(self._comparison_arrived)  # facts, summary bar (window_extras)
+        self.state.filter_changed.connect(self.refresh_views)
+        self.state.current_changed.connect(self._current_changed)
         self.setAcceptDrops(True)
         self.refresh_views()
 
@@ -116,7 +113,7 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
             pane.view.anchorClicked.connect(open_link)
         self.link_map = LinkMap(self)
         self.overview = Overview(self)
-        self.sync = ScrollSync(self.views["left"], self.views["right"], lambda: self.comparison)
+        self.sync = ScrollSync(self.views["left"], self.views["right"], lambda: self.state.comparison)
         compare_area = QWidget()
         row = QHBoxLayout(compare_area)
         row.setContentsMargins(0, 0, 0, 0)
@@ -133,10 +130,10 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
         self.stack.addWidget(compare_area)
         self.stack.addWidget(self.inline_pane)
         self.panel = DifferencesPanel()
-        self.panel.set_kinds(self.kinds)
+        self.panel.set_kinds(self.state.kinds)
         self.panel.difference_chosen.connect(lambda i: self.select_difference(i))
         self.panel.kinds_changed.connect(self._kinds_changed)
-        self.panel.facts_first_changed.connect(lambda _on: self.refresh_views())
+        self.panel.facts_first_changed.connect(self.state.set_facts_first)
         self.panel.copy_requested.connect(self.files.copy_differences)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.stack)
@@ -189,48 +186,76 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
         super().resizeEvent(event)
         self.status.make_room_for_message(self.statusBar().currentMessage())
 
-    # ---- what the views ask -------------------------------------------------
+    # ---- the reader state, read where tests and scripts look (rooms read window.state) --------
 
-    def differences_on(self, side: str, start: int, end: int) -> list[Difference]:
+    @property
+    def comparison(self) -> Comparison | None:
+        """The comparison on screen (``state.comparison``)."""
+        return self.state.comparison
+
+    @property
+    def sources(self) -> dict[Side, Document | None]:
+        """The documents on screen, by side (``state.sources``)."""
+        return self.state.sources
+
+    @property
+    def current_id(self) -> int | None:
+        """The current difference's id (``state.current_id``)."""
+        return self.state.current_id
+
+    @property
+    def kinds(self) -> set[str]:
+        """The kinds shown (``state.kinds``)."""
+        return self.state.kinds
+
+    @property
+    def show_furniture(self) -> bool:
+        """Whether page furniture is listed (``state.show_furniture``)."""
+        return self.state.show_furniture
+
+    @property
+    def order(self) -> list[Difference]:
+        """The differences listed, in the order F8 steps (``state.order``)."""
+        return self.state.order
+
+    @property
+    def inline(self) -> InlineText | None:
+        """The redline's layout (``state.inline``)."""
+        return self.state.inline
+
+    @property
+    def fact_marks(self) -> FactMarks:
+        """Which difference changes which fact (``state.fact_marks``)."""
+        return self.state.fact_marks
+
+    def differences_on(self, side: ViewSide, start: int, end: int) -> list[Difference]:
         """Differences (of the kinds shown) with text on ``side`` in [start, end)."""
-        comparison = self.comparison
-        if comparison is None:
-            return []
-        if side == "inline":
-            if self.inline is None:
-                return []
-            out = []
-            for diff_id, (s, e) in self.inline.spans.items():
-                diff = comparison.difference(diff_id)
-                if diff and self.shows(diff) and s < end and start < e:
-                    out.append(diff)
-            return out
-        if self._index[0] is not comparison or not self._index[1]:
-            self._index = (comparison, {s: SpanIndex(comparison, s) for s in ("left", "right")})
-        return [d for d in self._index[1][side].overlapping(start, end) if self.shows(d)]
+        return self.state.differences_on(side, start, end)
 
-    def span_on(self, side: str, diff: Difference) -> tuple[int, int] | None:
+    def span_on(self, side: ViewSide, diff: Difference) -> tuple[int, int] | None:
         """Where a difference is in a view's text ("left", "right" or the "inline" redline)."""
-        if side == "inline":
-            return self.inline.spans.get(diff.id) if self.inline is not None else None
-        return diff.span(side)  # type: ignore[arg-type]
+        return self.state.span_on(side, diff)
+
+    def shows(self, diff: Difference) -> bool:
+        """Whether a difference is listed, mapped and stepped through."""
+        return self.state.shows(diff)
 
     def fact_changes(self, diff_id: int) -> list[str]:
         """What a difference does to facts ("53% → 35%"), for the gutters' ⚠ and tooltips."""
-        return self.fact_marks.changes(diff_id)
+        return self.state.fact_changes(diff_id)
 
-    def facts_on(self, side: str, start: int, end: int) -> list[tuple[tuple[int, int], str]]:
+    def facts_on(self, side: ViewSide, start: int, end: int) -> list[tuple[tuple[int, int], str]]:
         """Facts to check on a side, overlapping [start, end): framed in the panes."""
-        return self.fact_marks.facts_on(side, start, end)
+        return self.state.facts_on(side, start, end)
 
     # ---- loading ------------------------------------------------------------
 
     def load_pair(self, left: Source | None, right: Source | None) -> None:
         """Show an original and a copy (paths or Documents; None keeps that side)."""
-        self.submit_sources(left if left is not None else self.sources["left"],
-                     right if right is not None else self.sources["right"])
+        self.submit_sources(left if left is not None else self.state.sources["left"],
+                            right if right is not None else self.state.sources["right"])
 
-    def load(self, side: str, source: Source) -> None:
+    def load(self, side: Side, source: Source) -> None:
         """Show ``source`` (a path or a Document) on ``side``, keeping the other side."""
         if side == "left":
             self.load_pair(source, None)
@@ -254,62 +279,56 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
 
     def recompare(self) -> None:
         """Compare the texts on screen again (new options, zoom or theme), keeping the view."""
-        if self.sources["left"] or self.sources["right"]:
-            self.submit_sources(self.sources["left"], self.sources["right"], keep_view=True)
+        sources = self.state.sources
+        if sources["left"] or sources["right"]:
+            self.submit_sources(sources["left"], sources["right"], keep_view=True)
 
     def _on_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.busy_label.setVisible(busy)
 
     def _on_result(self, result: Result) -> None:
+        state = self.state
         if result.error:
             self.review.sources_failed()  # the texts on screen keep their review
             self.message.show_message(
-                result.error + ("" if self.comparison is None and not any(self.sources.values())
+                result.error + ("" if state.comparison is None and not any(state.sources.values())
                                 else self.tr(" — the current texts are unchanged.")))
             return
         keep = {}
         if self._keep_view:
             keep = {s: v.offset_at(0) for s, v in self.views.items() if v.document_model}
-        same_docs = all(
-            (getattr(result, s) is None and self.sources[s] is None)
-            or (getattr(result, s) is not None and self.sources[s] is not None
-                and getattr(result, s).sha256 == self.sources[s].sha256)  # type: ignore[union-attr]
-            for s in ("left", "right"))
-        self.sources = {"left": result.left, "right": result.right}
-        self.comparison = result.comparison
-        self._index = (result.comparison, result.index)
-        self._order_all = (result.comparison, result.order)
-        stale = (self.comparison is None or self.current_id is None
-                 or self.comparison.difference(self.current_id) is None)
-        if not same_docs or stale:
-            self.current_id = None
-        for side in ("left", "right"):
-            qdoc = getattr(result, f"{side}_qdoc") or build_document(None, None, side, self._dark)
-            self.panes[side].set_document(getattr(result, side), qdoc, result.words.get(side))
+        same_docs = all(_same_document(result.document(side), state.sources[side]) for side in SIDES)
+        state.show({"left": result.left, "right": result.right}, result.comparison, result.derived,
+                   result.offset_maps, keep_current=same_docs)
+        for side in SIDES:
+            qdoc = result.qdoc(side) or build_document(None, None, side, self._dark)
+            self.panes[side].set_document(result.document(side), qdoc, result.words.get(side),
+                                          result.offset_maps.get(side))
         for side, offset in keep.items():
             self.views[side].scroll_offset_to(offset, 0)
         # Every pair of files compared goes to Recent, however it came: one request for both, or
         # Open Original then Open Copy, or one drop per pane (the documents keep their paths).
-        paths = [self._pending_paths.get(s) or (doc.path if (doc := self.sources[s]) is not None else None)
-                 for s in ("left", "right")]
-        if paths[0] and paths[1] and self.comparison is not None:
+        paths = [self._pending_paths.get(s) or (doc.path if (doc := state.sources[s]) is not None else None)
+                 for s in SIDES]
+        if paths[0] and paths[1] and state.comparison is not None:
             pair = (str(Path(paths[0]).resolve()), str(Path(paths[1]).resolve()))
             QTimer.singleShot(0, lambda: settings.add_recent(*pair))  # disk writes: next turn
         self.review.comparison_arrived()  # annotations placed on this comparison
         self.update_title()
-        self.refresh_views()
+        state.refresh()  # the order with the review's verdicts placed on it: refresh_views
         if self.inline_mode:
             self._build_inline()
         if self.find_bar.isVisible() and self.find_bar.field.text():
             self.finder.search()
-        if self.current_id is not None:
-            self.select_difference(self.current_id, flash=False)
+        if state.current_id is not None:
+            self.select_difference(state.current_id, flash=False)
 
     def update_title(self) -> None:
         """The window title: project, original ↔ copy, and the unsaved mark."""
-        names = [d.name if d else "…" for d in (self.sources["left"], self.sources["right"])]
-        if any(self.sources.values()):
+        sources = self.state.sources
+        names = [d.name if d else "…" for d in (sources["left"], sources["right"])]
+        if any(sources.values()):
             self.setWindowTitle(f"{self.review.title_prefix()}{names[0]} ↔ {names[1]}[*] — Verso")
         else:
             self.setWindowTitle("Verso")
@@ -317,57 +336,42 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
     # ---- refreshing the views -------------------------------------------------
 
     def refresh_views(self) -> None:
-        """Redo the list, counts, summary and maps from the comparison, filters and order."""
-        comparison = self.comparison
-        if comparison is not None and self._order_all[0] is not comparison:
-            self._order_all = (comparison, reading_order(comparison))
-        self.order = ([d for d in self._order_all[1] if self.shows(d)]
-                      if comparison else [])
-        self.order = self.review.filter_order(self.order)  # the panel's verdict filter
-        if self.panel.facts_first:
-            self.order = self.fact_marks.order(self.order)
-        self.panel.set_fact_marks(self.fact_marks)
-        counts: dict[str, int] = {}
-        for diff in comparison.differences if comparison else ():
-            if self.show_furniture or not diff.furniture:
-                counts[diff.kind] = counts.get(diff.kind, 0) + 1
-        self.panel.set_counts(counts)
-        self.panel.show_differences(comparison, self.order, self.current_id)
+        """Redo the list, counts, summary and maps from the state's comparison and order."""
+        state = self.state
+        self.panel.set_fact_marks(state.fact_marks)
+        self.panel.set_counts(state.counts())
+        self.panel.show_differences(state.comparison, state.order, state.current_id, state.paragraph_numbers())
         self.status.update_summary()
-        self._repaint_maps()
+        self.repaint_maps()
 
-    def _repaint_maps(self) -> None:
+    def repaint_maps(self) -> None:
+        """Repaint the link map, the overview and the gutters (they read the state)."""
         self.link_map.update()
         self.overview.update()
         for view in (*self.views.values(), self.inline_pane.view):
             view.gutter.update()
 
     def _view_scrolled(self) -> None:
-        self._repaint_maps()
+        self.repaint_maps()
 
     def toggle_kind(self, name: str) -> None:
         """View → Show <kind>: the same switch as the legend chip."""
         kind = name.removeprefix("show_")
         on = self.actions_by_name[name].isChecked()
-        self.panel.set_kinds(self.kinds | {kind} if on else self.kinds - {kind})
+        self.panel.set_kinds(self.state.kinds | {kind} if on else self.state.kinds - {kind})
 
     def _kinds_changed(self, kinds: set[str]) -> None:
-        self.kinds = set(kinds)
         for kind in KINDS:
             action = getattr(self, "actions_by_name", {}).get(f"show_{kind}")
             if action is not None:
-                action.setChecked(kind in self.kinds)
-        settings.put("view/kinds", sorted(self.kinds))
-        if self.current_id is not None and self.comparison is not None:
-            diff = self.comparison.difference(self.current_id)
-            if diff is None or diff.kind not in self.kinds:
-                self.current_id = None
-                self._clear_current()
-        self.refresh_views()
+                action.setChecked(kind in kinds)
+        settings.put("view/kinds", sorted(kinds))
+        self.state.set_kinds(kinds)
 
-    def _clear_current(self) -> None:
-        for view in (*self.views.values(), self.inline_pane.view):
-            view.set_current([], flash=False)
+    def _current_changed(self, diff_id: int | None) -> None:
+        if diff_id is None:  # a filter hid it, or another comparison came
+            for view in (*self.views.values(), self.inline_pane.view):
+                view.set_current([], flash=False)
 
     # ---- selecting and moving between differences ---------------------------
 
@@ -406,18 +410,20 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
         self.link_map.setVisible(not on)
         if on:
             self._build_inline()
-        if self.current_id is not None:
-            self.select_difference(self.current_id, flash=False)
+        if self.state.current_id is not None:
+            self.select_difference(self.state.current_id, flash=False)
 
     def _build_inline(self) -> None:
-        if self.comparison is None:
-            self.inline = None
+        comparison = self.state.comparison
+        if comparison is None:
+            self.state.set_inline(None)
             self.inline_pane.set_document(None, QTextDocument())
             return
-        qdoc, self.inline, document = build_inline_document(self.comparison, self._dark, self.zoom)
+        qdoc, inline, document = build_inline_document(comparison, self._dark, self.zoom)
+        self.state.set_inline(inline)
         self.inline_pane.set_document(document, qdoc)
         self.inline_pane.name.setText(self.tr("{copy}, against {original}").format(
-            copy=self.comparison.right.name, original=self.comparison.left.name))
+            copy=comparison.right.name, original=comparison.left.name))
         self.inline_pane.info.setText(
             self.tr("struck: original's wording · underlined: copy's"))
 
@@ -483,3 +489,10 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
     def wait_idle(self, msecs: int = 10000) -> Any:
         """Block until no job of the window runs (tests)."""
         return self.worker.wait(msecs)
+
+
+def _same_document(new: Document | None, old: Document | None) -> bool:
+    """Whether a side shows the same text as before (both empty, or the same checksum)."""
+    if new is None or old is None:
+        return new is None and old is None
+    return new.sha256 == old.sha256

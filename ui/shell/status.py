@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from ui.palette import STYLES, kind_label, kind_meaning
-from ui.panels.differences import paragraph_number
 from ui.panes import furniture
 
 
@@ -34,7 +33,8 @@ class StatusText(QObject):
 
     def describe(self, diff_id: int) -> str:
         """One or two lines about a difference, for tooltips and the status bar."""
-        comparison = self.window.comparison
+        state = self.window.state
+        comparison = state.comparison
         diff = comparison.difference(diff_id) if comparison else None
         if comparison is None or diff is None:
             return ""
@@ -46,21 +46,21 @@ class StatusText(QObject):
             first = comparison.right.text[diff.duplicate_of[0]:diff.duplicate_of[1]]
             first = " ".join(first.split())
             first = first if len(first) < 120 else first[:119] + "…"
-            para = paragraph_number(comparison, "right", diff.duplicate_of[0])
+            para = state.paragraph_number("right", diff.duplicate_of[0])
             text += "\n" + self.tr("First occurrence, copy ¶{n}: “{text}”").format(n=para, text=first)
         if diff.kind in ("changed", "moved") and diff.similarity is not None:
             text += "\n" + self.tr("{share} alike").format(
                 share=f"{diff.similarity:.0%}")
-        facts = self.window.fact_marks.changes(diff_id)
+        facts = state.fact_changes(diff_id)
         if facts:
             text += "\n" + self.tr("\u26a0 Facts: {changes}").format(changes=" · ".join(facts))
         return text
 
     def update_summary(self) -> None:
         """The permanent summary in the status bar: the copy's make-up and the counts."""
-        comparison = self.window.comparison
+        comparison = self.window.state.comparison
         if comparison is None:
-            missing = tuple(s for s in ("left", "right") if self.window.sources[s] is None)
+            missing = tuple(s for s in ("left", "right") if self.window.state.sources[s] is None)
             self.window.summary.setText({
                 ("left", "right"): self.tr("Open or drop the original and the copy to compare."),
                 ("left",): self.tr("Open or drop the original to compare."),

@@ -1,8 +1,8 @@
 """Selecting a difference and stepping through them (Go menu), for one window.
 
 ``window.stepper``; the actions registry names its methods ("stepper.next_difference").
-The order stepped through is the window's (``window.order``: reading order, kinds
-and verdicts filtered); ``ui.review.navigation.step`` finds the next one.
+The order stepped through is the reader state's (``window.state.order``: reading
+order, kinds and verdicts filtered); ``ReaderState.step`` finds the next one.
 """
 
 from __future__ import annotations
@@ -12,9 +12,8 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from app import Difference
+from app.vocabulary import Side
 from ui.palette import kind_word
-from ui.panels.differences import paragraph_number
-from ui.review.navigation import step
 
 SELECT_LINE = 0.3  # where a selected difference is placed, as a fraction of the pane height
 
@@ -28,14 +27,15 @@ class Stepper(QObject):
 
     def select(self, diff_id: int, origin: str | None = None, flash: bool = True) -> None:
         """Make a difference current: scroll both panes to it, flash it, sync the list."""
-        comparison = self.window.comparison
+        state = self.window.state
+        comparison = state.comparison
         diff = comparison.difference(diff_id) if comparison else None
         if comparison is None or diff is None:
             return
-        self.window.current_id = diff_id
+        state.set_current(diff_id)
         self.window.review.difference_selected(diff_id)  # the note editor follows
-        if self.window.inline_mode and self.window.inline is not None:
-            span = self.window.inline.spans.get(diff_id)
+        if self.window.inline_mode and state.inline is not None:
+            span = state.inline.spans.get(diff_id)
             view = self.window.inline_pane.view
             if span is not None:
                 if origin != "inline":
@@ -50,19 +50,20 @@ class Stepper(QObject):
                 self.window.views[side].set_current(spans, flash=flash)
         self.window.panel.set_current(diff_id)
         self.window.statusBar().showMessage(self.window.describe(diff_id).replace("\n", " — "), 8000)
-        self.window._repaint_maps()
+        self.window.repaint_maps()
 
     def _scroll_to(self, diff: Difference, origin: str | None) -> None:
         """Both panes to the difference: the pane it was chosen in stays if it shows it."""
-        comparison = self.window.comparison
+        comparison = self.window.state.comparison
         assert comparison is not None
-        points = {}
-        for side, other in (("left", "right"), ("right", "left")):
-            span = diff.span(side)  # type: ignore[arg-type]
+        points: dict[str, int] = {}
+        pairs: tuple[tuple[Side, Side], ...] = (("left", "right"), ("right", "left"))
+        for side, other in pairs:
+            span = diff.span(side)
             if span is not None:
                 points[side] = span[0]
             else:
-                other_span = diff.span(other)  # type: ignore[arg-type]
+                other_span = diff.span(other)
                 assert other_span is not None
                 points[side] = comparison.aligned_position(other, other_span[0])
         with self.window.sync.locked():
@@ -78,14 +79,15 @@ class Stepper(QObject):
                     self.window.views[side].scroll_offset_to(points[side], y)
 
     def _go(self, move: str, same_kind: bool = False) -> None:
-        if not self.window.order:
+        state = self.window.state
+        if not state.order:
             self.window.statusBar().showMessage(self.tr("No differences to go to."), 4000)
             return
         kind = None
-        if same_kind and self.window.current_id is not None and self.window.comparison is not None:
-            current = self.window.comparison.difference(self.window.current_id)
+        if same_kind:
+            current = state.current_difference()
             kind = current.kind if current else None
-        target = step(self.window.order, self.window.current_id, move, kind)
+        target = state.step(move, kind)
         if target is None:
             if kind:
                 text = (self.tr("This is the last {kind} difference.") if move == "next" else
@@ -99,8 +101,8 @@ class Stepper(QObject):
 
     def go_first_occurrence(self) -> None:
         """Scroll the copy to the first occurrence of the selected duplicated passage."""
-        comparison = self.window.comparison
-        diff = comparison.difference(self.window.current_id) if comparison and self.window.current_id else None
+        state = self.window.state
+        diff = state.current_difference()
         if diff is None or diff.duplicate_of is None:
             self.window.statusBar().showMessage(
                 self.tr("Select a duplicated passage first."), 4000)
@@ -108,7 +110,7 @@ class Stepper(QObject):
         view = self.window.views["right"]
         view.scroll_offset_to(diff.duplicate_of[0], view.viewport().height() * SELECT_LINE)
         view.set_current([(diff.duplicate_of, "duplicated")], flash=True)
-        para = paragraph_number(comparison, "right", diff.duplicate_of[0])
+        para = state.paragraph_number("right", diff.duplicate_of[0])
         self.window.statusBar().showMessage(
             self.tr("First occurrence of the repeat, copy ¶{n}; Alt+Down goes on from the repeat.").format(n=para),
             6000)

@@ -91,7 +91,7 @@ class ViewActions(QObject):
         window.panel.setVisible(settings.get("view/panel"))
         window._side_visible(settings.get("view/panel"))
         for kind in KINDS:
-            window.actions_by_name[f"show_{kind}"].setChecked(kind in window.kinds)
+            window.actions_by_name[f"show_{kind}"].setChecked(kind in window.state.kinds)
         for name in ("ignore_case", "ignore_punctuation", "ignore_typography"):
             window.actions_by_name[name].setChecked(getattr(window.options, name))
         for name, value in SENSITIVITY.items():

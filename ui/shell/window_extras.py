@@ -57,16 +57,13 @@ class SideTabs(QTabWidget):
 
 
 class WindowExtras(_Base):
-    """Mixed into MainWindow (which provides comparison, kinds, actions_by_name, ...)."""
-
-    show_furniture: bool = False
+    """Mixed into MainWindow (which provides state, actions_by_name, ...)."""
 
     def _install_extras(self) -> None:
         """Build the extra widgets and restore their settings (actions exist by now)."""
-        self.show_furniture = bool(settings.get("view/furniture"))
         action = self.actions_by_name.get("show_furniture")
         if action is not None:
-            action.setChecked(self.show_furniture)
+            action.setChecked(self.state.show_furniture)
         # The differences panel and the Facts panel share the side column, as tabs.
         self.facts_panel = FactsPanel()
         self.facts_panel.entry_chosen.connect(self.select_fact)
@@ -87,24 +84,15 @@ class WindowExtras(_Base):
 
     # ---- page furniture --------------------------------------------------------
 
-    def shows(self, diff: Difference) -> bool:
-        """Whether a difference is listed, mapped and stepped through (kind filter and furniture)."""
-        return diff.kind in self.kinds and furniture.shown(diff, self.show_furniture)
-
     def toggle_furniture(self, on: bool | None = None) -> None:
         """View → Show Page Furniture: list, map and step through furniture too (still dimmed)."""
         action = self.actions_by_name["show_furniture"]
         on = action.isChecked() if on is None else on
         action.setChecked(on)
-        self.show_furniture = on
         settings.put("view/furniture", on)
-        if self.current_id is not None and self.comparison is not None:
-            diff = self.comparison.difference(self.current_id)
-            if diff is None or not self.shows(diff):
-                self.current_id = None
-                self._clear_current()
-        self.refresh_views()
-        hidden = furniture.count_hidden(self.comparison.differences) if self.comparison else 0
+        self.state.set_show_furniture(on)  # a current furniture difference is let go
+        comparison = self.state.comparison
+        hidden = furniture.count_hidden(comparison.differences) if comparison else 0
         if hidden:
             if on:
                 text = QCoreApplication.translate(
@@ -117,10 +105,11 @@ class WindowExtras(_Base):
 
     def furniture_summary(self) -> str:
         """The status-bar note about page furniture ("" when there is none)."""
-        hidden = furniture.count_hidden(self.comparison.differences) if self.comparison else 0
+        comparison = self.state.comparison
+        hidden = furniture.count_hidden(comparison.differences) if comparison else 0
         if not hidden:
             return ""
-        if self.show_furniture:
+        if self.state.show_furniture:
             text = QCoreApplication.translate("WindowExtras", "{n} in page furniture (shown, not counted)")
         else:
             text = QCoreApplication.translate("WindowExtras", "{n} in page furniture (hidden)")
@@ -153,24 +142,26 @@ class WindowExtras(_Base):
         if result.error:
             return
         describe_comparison(self)
-        self.fact_marks.clear()  # until this comparison's facts arrive
-        self.summary_bar.set_comparison(self.comparison)
-        if self.comparison is not None:
+        state = self.state  # its fact marks were cleared with the new comparison
+        self.summary_bar.set_shares(state.shares)
+        if state.comparison is not None:
             self.facts_panel.set_busy()
         # Next turn of the event loop, once the comparison is painted: starting the check
         # (for short texts, the check itself, in a thread) would slow that first paint.
-        QTimer.singleShot(0, self, lambda c=self.comparison: self._check_facts(c))
+        QTimer.singleShot(0, self, lambda c=state.comparison: self._check_facts(c))
 
     def _check_facts(self, comparison: Comparison | None) -> None:
-        if comparison is self.comparison:  # else a newer comparison's own call follows
-            self.facts_worker.submit(comparison)
+        state = self.state
+        if comparison is state.comparison:  # else a newer comparison's own call follows
+            self.facts_worker.submit(comparison, state.derived.pickled if state.derived is not None else None)
 
     def _facts_arrived(self, comparison: Comparison | None, report: FactReport | str | None) -> None:
-        if comparison is not self.comparison:
+        state = self.state
+        if comparison is not state.comparison:
             return  # an older comparison's facts
-        self.facts_panel.set_report(comparison, report)
-        self.fact_marks.set(comparison, report if isinstance(report, FactReport) else None)
-        self.refresh_views()  # the list's ⚠ rows and "Facts first", the gutters' ⚠
+        self.facts_panel.set_report(comparison, report, state.paragraph_numbers())
+        # The list's ⚠ rows and "Facts first", the gutters' ⚠ (filter_changed: refresh_views).
+        state.set_facts(comparison, report if isinstance(report, FactReport) else None)
         for view in self.views.values():
             view.viewport().update()
             view.gutter.update()
@@ -186,7 +177,7 @@ class WindowExtras(_Base):
 
     def select_fact(self, entry_id: int) -> None:
         """Select a fact in both panes (or where the pane would have it) and scroll to it."""
-        comparison, report = self.comparison, self.facts_panel.report
+        comparison, report = self.state.comparison, self.facts_panel.report
         entry = report.entry(entry_id) if report is not None else None
         if comparison is None or entry is None or self.facts_panel.comparison is not comparison:
             return
@@ -204,8 +195,9 @@ class WindowExtras(_Base):
                 view.setTextCursor(cursor)
                 view.scroll_offset_to(start, view.viewport().height() * SELECT_LINE)
         self.facts_panel.set_current(entry_id)
-        self.statusBar().showMessage(entry_description(comparison, entry).replace("\n", " — "), 8000)
-        self._repaint_maps()
+        self.statusBar().showMessage(entry_description(comparison, entry, self.state.paragraph_numbers())
+                                     .replace("\n", " — "), 8000)
+        self.repaint_maps()
 
     def next_fact(self) -> None:
         """Go → Next Fact (F9): the next fact of the Facts list."""

@@ -1,0 +1,72 @@
+"""Offsets in a text as a pane shows it: Python ``str`` offsets against Qt (UTF-16) positions.
+
+Pure Python, no Qt: the compare job makes each text's :class:`OffsetMap` off the GUI
+thread (a search over a megabyte of text), and the reader state hands it to the pane
+with its document (``ui.review.state``). Positions in the QTextDocument equal offsets
+in ``Document.text`` except after characters outside the Basic Multilingual Plane,
+which Qt counts twice, and after the break opportunities a pane adds to a run of
+``BREAK_EVERY`` or more characters with no space in it (``ui.panes.highlighting``
+says why).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+BREAK_EVERY = 256  # characters of a run with no whitespace between two added break opportunities
+BREAK = "\u200b"  # zero-width space: a line may break there; nothing is drawn
+# A run long enough to need breaks: the look-behind starts it only at a run's first
+# character, so no position is tried twice (linear).
+_LONG_RUN = re.compile(r"(?<!\S)\S{" + str(BREAK_EVERY + 1) + ",}")
+NEW_BLOCK_EVERY = 16  # every 16th added break starts a new block: Qt lays out a block whole
+
+
+def break_points(text: str) -> list[int]:
+    """Offsets after which the pane shows a break opportunity (``BREAK``), in order."""
+    points: list[int] = []
+    for run in _LONG_RUN.finditer(text):
+        points.extend(range(run.start() + BREAK_EVERY - 1, run.end() - 1, BREAK_EVERY))
+    return points
+
+
+class OffsetMap:
+    """Convert between Python str offsets and Qt (UTF-16) positions of one text as a pane
+    shows it: a character outside the BMP, or one followed by an added ``BREAK``, takes
+    two positions."""
+
+    def __init__(self, text: str) -> None:
+        astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
+        self.breaks = break_points(text)
+        self._astral = sorted(astral + self.breaks) if self.breaks else astral
+
+    def shown(self, text: str) -> str:
+        """``text`` as the pane holds it: with a ``BREAK`` (or, every ``NEW_BLOCK_EVERY``-th,
+        a new block) after each of ``breaks``."""
+        if not self.breaks:
+            return text
+        pieces, last = [], 0
+        for n, point in enumerate(self.breaks, 1):
+            pieces.append(text[last:point + 1])
+            pieces.append("\n" if n % NEW_BLOCK_EVERY == 0 else BREAK)
+            last = point + 1
+        pieces.append(text[last:])
+        return "".join(pieces)
+
+    def to_qt(self, offset: int) -> int:
+        """The Qt (UTF-16) position of a Python offset."""
+        return offset + bisect.bisect_left(self._astral, offset) if self._astral else offset
+
+    def to_py(self, position: int) -> int:
+        """The Python offset of a Qt (UTF-16) position."""
+        if not self._astral:
+            return position
+        lo, hi = 0, len(self._astral)
+        while lo < hi:  # the number k of astral chars with astral[k] + k < position
+            mid = (lo + hi) // 2
+            if self._astral[mid] + mid < position:
+                lo = mid + 1
+            else:
+                hi = mid
+        return position - lo
