@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 
 from app.engine.records import Comparison
+from app.facts.budget import check_budget
 from app.facts.claims import unsourced_claims
 from app.facts.context import ContextJudge
 from app.facts.extract import extract_facts
@@ -31,8 +32,13 @@ NEAREST = 16
 
 
 def check_facts(comparison: Comparison) -> FactReport:
-    """The facts of both texts of ``comparison``, each with its status (see ``records.STATUSES``)."""
+    """The facts of both texts of ``comparison``, each with its status (see ``records.STATUSES``).
+
+    Raises TooManyFacts (one line) for a text of more possible facts than the check weighs.
+    """
     left_text, right_text = comparison.left.text, comparison.right.text
+    check_budget(left_text, comparison.left.name or "original")
+    check_budget(right_text, comparison.right.name or "copy")
     known = known_name_words(left_text, right_text)
     left = extract_facts(left_text, "left", known_names=known, skip=furniture_spans(comparison, "left"))
     right = extract_facts(right_text, "right", known_names=known, skip=furniture_spans(comparison, "right"))

@@ -13,7 +13,10 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from app.engine.records import Comparison
+from app.facts.budget import TooManyFacts
 from app.facts.check import check_facts
+from app.facts.records import FactReport
 from app.project import Project, ProjectError, load_project
 from app.project.errors import ProjectSaveError
 from app.report.exporters import ExportUnavailable, export_report, exporter_for
@@ -51,7 +54,7 @@ def run_report(args: argparse.Namespace, out: TextIO | None = None) -> int:
         comparison = project.compare()
         # Reviews follow their differences by anchors: a newer engine may renumber them.
         project, _ = project.recompared(comparison)
-        facts = None if args.no_facts else check_facts(comparison)
+        facts = None if args.no_facts else _facts_or_none(comparison)
         settings = ReportSettings(title=args.title, options=project.options, facts=facts)
         if args.output:
             export_report(comparison, args.output, project.annotations, settings)
@@ -61,6 +64,15 @@ def run_report(args: argparse.Namespace, out: TextIO | None = None) -> int:
         print(f"verso: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     return 0
+
+
+def _facts_or_none(comparison: Comparison) -> FactReport | None:
+    """The facts check for the report, or None (said in one line) for texts over its budget."""
+    try:
+        return check_facts(comparison)
+    except TooManyFacts as error:
+        print(f"verso: the report has no facts section: {error}", file=sys.stderr)
+        return None
 
 
 def _refuse_to_replace_an_input(output: str, project_path: str, project: Project) -> None:

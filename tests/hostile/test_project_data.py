@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.documents.model import Document
+from app.engine.records import Comparison
 from app.project import Project, ProjectError, ProjectSaveError, load_project, save_project
 from app.project.recovery import RECOVERY_SUFFIX, list_recoveries
 from app.project.storage import TEMP_SUFFIX, atomic_write, project_bytes, stale_temp_files
@@ -199,3 +200,28 @@ def test_recovery_lists_files_only(tmp_path: Path) -> None:
     (tmp_path / f"junk{RECOVERY_SUFFIX}").write_bytes(b"not a project")
     entries = list_recoveries(tmp_path)
     assert [e.path.name for e in entries] == [f"junk{RECOVERY_SUFFIX}"]
+
+
+# ---- 1. the facts check's budget ------------------------------------------------------------------------
+
+def test_a_page_of_quotations_is_refused_by_the_facts_check_in_one_line(tmp_path: Path) -> None:
+    from app.facts import check_facts
+    from app.facts.budget import MAX_CANDIDATES, TooManyFacts
+
+    text = "Start. " + '"a" ' * (MAX_CANDIDATES // 2 + 1)
+    with pytest.raises(TooManyFacts, match="too many quotation marks") as refused:
+        check_facts(compare_texts(text, "A short copy."))
+    assert "\n" not in str(refused.value)
+    path = tmp_path / "quotes.verso"
+    save_project(Project(Document.from_text(text, "quotes.txt"), Document.from_text("A short copy.", "c.txt")),
+                 path)
+    done = subprocess.run([sys.executable, "-m", "app", "report", str(path)], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300, check=False)
+    assert done.returncode == 0 and "<html" in done.stdout  # the report, without its facts section
+    assert done.stderr.count("\n") == 1 and "no facts section" in done.stderr
+
+
+def compare_texts(left: str, right: str) -> Comparison:
+    from app.engine.compare import compare
+
+    return compare(left, right)
