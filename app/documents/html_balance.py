@@ -76,21 +76,9 @@ def balance(html: str, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEME
     """
     out: list[str] = []
     elements = 0
-    stack: list[str] = []  # open elements (lower-case names), counted ones only
-    open_count: dict[str, int] = {}
-    foreign = 0  # how many of the open elements are svg/math or inside them
+    open_ = _Open(out)
     pos = 0
     size = len(html)
-
-    def close_to(name: str) -> None:
-        nonlocal foreign
-        while stack:
-            top = stack.pop()
-            open_count[top] -= 1
-            foreign = max(0, foreign - 1) if foreign else 0
-            out.append(f"</{top}>")
-            if top == name:
-                return
 
     while pos < size:
         found = _NEXT.search(html, pos)
@@ -145,37 +133,101 @@ def balance(html: str, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEME
             tag = _fewer_attributes(tag, name_match.end() - at, bool(rest.group(1)))
         pos = end
         if is_end:
-            if name in FLAT_TAGS or name in VOID_TAGS:
+            if name in VOID_TAGS:
                 out.append(tag)
-            elif open_count.get(name):
-                close_to(name)
+            elif name in FLAT_TAGS and not open_.foreign:
+                open_.close_flat(name)
+            elif open_.count.get(name):
+                open_.close_to(name)
             continue  # an end tag that closes nothing open is left out, as parsers ignore it
         self_closing = bool(rest.group(1))
-        if foreign and name in _BREAKOUT:
-            while foreign:
-                close_to(stack[-1])
-        elif name in _CLOSE_OWN_KIND and open_count.get(name):
-            close_to(name)  # parsers do not nest these: a second one closes the first
+        if open_.foreign and name in _BREAKOUT:
+            open_.leave_foreign()
+        elif name in _CLOSE_OWN_KIND and open_.count.get(name):
+            open_.close_to(name)  # parsers do not nest these: a second one closes the first
+        elif name in FLAT_TAGS and not open_.foreign:
+            open_.close_flat(name)  # a paragraph, item or cell ends where the next one starts
         out.append(tag)
         elements += 1
         if elements > max_elements:
             raise HtmlTooLarge(f"the HTML holds more than {max_elements:,} elements")
-        if name in VOID_TAGS or name in FLAT_TAGS or (self_closing and (foreign or name in _FOREIGN)):
+        if name in VOID_TAGS or (self_closing and (open_.foreign or name in _FOREIGN)):
             continue
-        if name in _RAW_TEXT and not foreign:
+        if name in _RAW_TEXT and not open_.foreign:
             closing_tag = re.compile(rf"</{name}(?=[\s/>])", re.IGNORECASE).search(html, pos)
             stop = closing_tag.start() if closing_tag else size
             out.append(html[pos:stop])
             pos = stop
-        stack.append(name)
-        open_count[name] = open_count.get(name, 0) + 1
-        if foreign or name in _FOREIGN:
-            foreign += 1
-        if len(stack) > max_depth:
+        if open_.push(name) > max_depth:
             raise HtmlTooDeep(f"the HTML nests more than {max_depth} elements deep")
-    while stack:
-        close_to(stack[-1])
+    open_.close_all()
     return "".join(out), elements
+
+
+# Elements that end themselves, by kind: one of a kind ends where another starts ("<li>a<li>b").
+_FLAT_KIND = {"p": "p", "li": "li", "dd": "dl", "dt": "dl", "td": "cell", "th": "cell", "tr": "tr",
+              "option": "option", "optgroup": "optgroup", "thead": "rows", "tbody": "rows", "tfoot": "rows",
+              "colgroup": "colgroup", "rb": "ruby", "rp": "ruby", "rt": "ruby", "rtc": "ruby"}
+# Inline elements a paragraph's or an item's end passes through (it closes them with it).
+_INLINE = frozenset(
+    "a abbr b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q s samp small span "
+    "strike strong sub sup time tt u var".split())
+
+
+class _Open:
+    """The open elements, written out closed when they end; depth counts all but FLAT_TAGS."""
+
+    def __init__(self, out: list[str]) -> None:
+        self.out = out
+        self.names: list[str] = []
+        self.counted: list[bool] = []
+        self.count: dict[str, int] = {}
+        self.depth = 0
+        self.foreign = 0  # how many of the open elements are svg/math or inside them (the top ones)
+
+    def push(self, name: str) -> int:
+        """Open ``name``; returns the depth."""
+        foreign = bool(self.foreign) or name in _FOREIGN
+        counted = foreign or name not in FLAT_TAGS
+        self.names.append(name)
+        self.counted.append(counted)
+        self.count[name] = self.count.get(name, 0) + 1
+        self.depth += counted
+        self.foreign += foreign
+        return self.depth
+
+    def pop(self) -> str:
+        name = self.names.pop()
+        self.depth -= self.counted.pop()
+        self.count[name] -= 1
+        self.foreign = max(0, self.foreign - 1)
+        self.out.append(f"</{name}>")
+        return name
+
+    def close_to(self, name: str) -> None:
+        """Close the elements above the innermost ``name``, and it."""
+        while self.names and self.pop() != name:
+            pass
+
+    def close_flat(self, name: str) -> None:
+        """Close the open element of ``name``'s kind, if only inline elements stand above it."""
+        kind = _FLAT_KIND.get(name, name)
+        for i in range(len(self.names) - 1, -1, -1):
+            other = self.names[i]
+            if _FLAT_KIND.get(other) == kind:
+                while len(self.names) > i:
+                    self.pop()
+                return
+            if other not in _INLINE and other not in FLAT_TAGS:
+                return
+
+    def leave_foreign(self) -> None:
+        while self.foreign and self.names:
+            self.pop()
+
+    def close_all(self) -> None:
+        while self.names:
+            self.pop()
 
 
 def _text(text: str) -> str:

@@ -33,7 +33,7 @@ def _tree(draw: st.DrawFn, depth: int = 0) -> str:
             parts.append(draw(st.sampled_from(['<script>if (a<b) x("<div>");</script>',
                                                "<style>p > b { color: red }</style>"])))
         else:
-            parts.append(draw(st.sampled_from(["<p>para", "<li>item", "<p>one</p>"])))
+            parts.append(draw(st.sampled_from(["<p>para</p>", "<li>item</li>", "<p>one <b>two</b></p>"])))
     return "".join(parts)
 
 
@@ -90,6 +90,16 @@ def test_what_parsers_nest_is_counted() -> None:
     depth = _Depth()  # closed here where a parser would ignore the </span>: written out flat
     depth.feed(sanitize_html(balanced_html("<span><div></span>" * 5000)))
     assert depth.deepest <= 2
+
+
+def test_elements_that_end_themselves_are_closed_where_parsers_close_them() -> None:
+    assert balanced_html("<p>a<p>b") == "<p>a</p><p>b</p>"
+    assert balanced_html("<p><u>x</p>y") == "<p><u>x</u></p>y"  # the paragraph's end closes its inline
+    assert balanced_html("<ul><li>a<ul><li>b</ul><li>c</ul>") == "<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>"
+    assert balanced_html("<table><tr><td>a<td>b<tr><td>c</table>") == (
+        "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>")
+    assert balanced_html("<dl><dt>a<dd>b<dt>c</dl>") == "<dl><dt>a</dt><dd>b</dd><dt>c</dt></dl>"
+    assert balanced_html("<div><p>a</div>b") == "<div><p>a</p></div>b"
 
 
 def test_formatting_reopened_in_every_block_stays_linear() -> None:
