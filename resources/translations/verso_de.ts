@@ -324,13 +324,13 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="462"/>
+        <location filename="../../ui/review/controller.py" line="467"/>
         <location filename="../../build/action_strings.py" line="25"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="467"/>
+        <location filename="../../ui/review/controller.py" line="472"/>
         <location filename="../../build/action_strings.py" line="26"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
@@ -487,271 +487,286 @@
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="57"/>
+        <source>Next &amp;Borrowed Passage</source>
+        <translation>Nächste ü&amp;bernommene Passage</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="58"/>
+        <source>Previous Borro&amp;wed Passage</source>
+        <translation>Vorherige übernommene Pa&amp;ssage</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="59"/>
         <source>Next &amp;Fact</source>
         <translation>Nächster &amp;Fakt</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="58"/>
+        <location filename="../../build/action_strings.py" line="60"/>
         <source>Previous F&amp;act</source>
         <translation>Vorheriger F&amp;akt</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="59"/>
+        <location filename="../../build/action_strings.py" line="61"/>
         <source>Mark &amp;Unreviewed</source>
         <translation>Als &amp;ungeprüft markieren</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="60"/>
+        <location filename="../../build/action_strings.py" line="62"/>
         <source>Mark &amp;Needs Check</source>
         <translation>Als &amp;zu prüfen markieren</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="61"/>
+        <location filename="../../build/action_strings.py" line="63"/>
         <source>Mark &amp;Confirmed</source>
         <translation>Als &amp;bestätigt markieren</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="62"/>
+        <location filename="../../build/action_strings.py" line="64"/>
         <source>Mark &amp;Acceptable</source>
         <translation>Als &amp;akzeptabel markieren</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="63"/>
+        <location filename="../../build/action_strings.py" line="65"/>
         <source>Mark &amp;Error</source>
         <translation>Als &amp;Fehler markieren</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="64"/>
+        <location filename="../../build/action_strings.py" line="66"/>
         <source>&amp;Note on Current Difference</source>
         <translation>&amp;Notiz zum aktuellen Unterschied</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="65"/>
+        <location filename="../../build/action_strings.py" line="67"/>
         <source>&amp;Highlight Selection</source>
         <translation>Auswahl &amp;hervorheben</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="66"/>
+        <location filename="../../build/action_strings.py" line="68"/>
         <source>Next Un&amp;reviewed Difference</source>
         <translation>Nächster un&amp;geprüfter Unterschied</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="67"/>
+        <location filename="../../build/action_strings.py" line="69"/>
         <source>&amp;Compare Again</source>
         <translation>Erneut &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="68"/>
+        <location filename="../../build/action_strings.py" line="70"/>
         <source>Ignore &amp;Case</source>
         <translation>&amp;Groß-/Kleinschreibung ignorieren</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="69"/>
+        <location filename="../../build/action_strings.py" line="71"/>
         <source>Ignore &amp;Punctuation</source>
         <translation>&amp;Satzzeichen ignorieren</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="70"/>
+        <location filename="../../build/action_strings.py" line="72"/>
         <source>Ignore &amp;Typography</source>
         <translation>&amp;Typografie ignorieren</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="71"/>
+        <location filename="../../build/action_strings.py" line="73"/>
         <source>Link Only &amp;Close Rewordings</source>
         <translation>Nur &amp;enge Umformulierungen verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="72"/>
+        <location filename="../../build/action_strings.py" line="74"/>
         <source>&amp;Balanced</source>
         <translation>&amp;Ausgewogen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="73"/>
+        <location filename="../../build/action_strings.py" line="75"/>
         <source>Link &amp;Loose Paraphrases</source>
         <translation>Auch &amp;freie Umschreibungen verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="74"/>
+        <location filename="../../build/action_strings.py" line="76"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="75"/>
+        <location filename="../../build/action_strings.py" line="77"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="76"/>
+        <location filename="../../build/action_strings.py" line="78"/>
         <source>&amp;About Verso</source>
         <translation>Über &amp;Verso</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="77"/>
+        <location filename="../../build/action_strings.py" line="79"/>
         <source>Choose the original text (left)</source>
         <translation>Den Originaltext wählen (links)</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="78"/>
+        <location filename="../../build/action_strings.py" line="80"/>
         <source>Choose the copy to check (right)</source>
         <translation>Die zu prüfende Kopie wählen (rechts)</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="79"/>
+        <location filename="../../build/action_strings.py" line="81"/>
         <source>Open a saved review (.verso): both texts, verdicts and notes</source>
         <translation>Eine gespeicherte Prüfung öffnen (.verso): beide Texte, Urteile und Notizen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="80"/>
+        <location filename="../../build/action_strings.py" line="82"/>
         <source>Make the copy the original and the original the copy</source>
         <translation>Die Kopie zum Original und das Original zur Kopie machen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="81"/>
+        <location filename="../../build/action_strings.py" line="83"/>
         <source>Search a folder for documents that borrowed from the original, ranked by how much</source>
         <translation>Einen Ordner nach Dokumenten durchsuchen, die aus dem Original übernommen haben, nach Umfang geordnet</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="82"/>
+        <location filename="../../build/action_strings.py" line="84"/>
         <source>Save both texts, verdicts and notes in a .verso project</source>
         <translation>Beide Texte, Urteile und Notizen in einem .verso-Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="83"/>
+        <location filename="../../build/action_strings.py" line="85"/>
         <source>A standalone web page: both texts, every difference, verdicts and notes</source>
         <translation>Eine eigenständige Webseite: beide Texte, alle Unterschiede, Urteile und Notizen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="84"/>
+        <location filename="../../build/action_strings.py" line="86"/>
         <source>The copy as a Word document: what it changed as tracked changes, verdicts and notes as comments</source>
         <translation>Die Kopie als Word-Dokument: ihre Änderungen nachverfolgt, Urteile und Notizen als Kommentare</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="85"/>
+        <location filename="../../build/action_strings.py" line="87"/>
         <source>Undo the last verdict, note or highlight change</source>
         <translation>Die letzte Änderung an Urteil, Notiz oder Hervorhebung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="86"/>
+        <location filename="../../build/action_strings.py" line="88"/>
         <source>Use the clipboard&apos;s text as the original</source>
         <translation>Den Text der Zwischenablage als Original verwenden</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="87"/>
+        <location filename="../../build/action_strings.py" line="89"/>
         <source>Use the clipboard&apos;s text as the copy</source>
         <translation>Den Text der Zwischenablage als Kopie verwenden</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="88"/>
+        <location filename="../../build/action_strings.py" line="90"/>
         <source>Find text in the original and the copy</source>
         <translation>Text im Original und in der Kopie suchen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="89"/>
+        <location filename="../../build/action_strings.py" line="91"/>
         <source>One column: the copy, with the original&apos;s wording struck through</source>
         <translation>Eine Spalte: die Kopie, mit dem durchgestrichenen Wortlaut des Originals</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="90"/>
+        <location filename="../../build/action_strings.py" line="92"/>
         <source>Keep aligned passages level while scrolling</source>
         <translation>Zugeordnete Passagen beim Blättern auf gleicher Höhe halten</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="91"/>
+        <location filename="../../build/action_strings.py" line="93"/>
         <source>Show omissions in the list, maps and navigation</source>
         <translation>Auslassungen in Liste, Karten und Navigation zeigen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="92"/>
+        <location filename="../../build/action_strings.py" line="94"/>
         <source>List and step through menus, bylines, link lists and footers too (always dimmed)</source>
         <translation>Auch Menüs, Autorenzeilen, Linklisten und Fußzeilen auflisten und ansteuern (immer abgeblendet)</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="93"/>
+        <location filename="../../build/action_strings.py" line="95"/>
         <source>The Facts panel: numbers, dates, quotations and names, checked in the copy</source>
         <translation>Die Faktenleiste: Zahlen, Daten, Zitate und Namen, in der Kopie geprüft</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="94"/>
+        <location filename="../../build/action_strings.py" line="96"/>
         <source>Next difference of the selected difference&apos;s kind</source>
         <translation>Nächster Unterschied von der Art des ausgewählten</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="95"/>
+        <location filename="../../build/action_strings.py" line="97"/>
         <source>Show where the copy first has the text the selected duplicate repeats</source>
         <translation>Zeigen, wo die Kopie den Text, den die ausgewählte Wiederholung wiederholt, zum ersten Mal hat</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="96"/>
+        <location filename="../../build/action_strings.py" line="98"/>
+        <source>Both texts to the next passage the copy took from the original</source>
+        <translation>Beide Texte zur nächsten Passage, die die Kopie aus dem Original übernommen hat</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="99"/>
         <source>The next fact in the Facts panel (missing, altered, ... kept)</source>
         <translation>Der nächste Fakt in der Faktenleiste (fehlend, verändert, … erhalten)</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="97"/>
+        <location filename="../../build/action_strings.py" line="100"/>
         <source>Clear the verdict of the current difference</source>
         <translation>Das Urteil zum aktuellen Unterschied entfernen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="98"/>
+        <location filename="../../build/action_strings.py" line="101"/>
         <source>Look again or ask the writer before publishing</source>
         <translation>Vor der Veröffentlichung noch einmal prüfen oder beim Autor nachfragen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="99"/>
+        <location filename="../../build/action_strings.py" line="102"/>
         <source>Checked against the original: the copy is right</source>
         <translation>Mit dem Original abgeglichen: die Kopie stimmt</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="100"/>
+        <location filename="../../build/action_strings.py" line="103"/>
         <source>A legitimate edit (style, length, house rules)</source>
         <translation>Eine zulässige Bearbeitung (Stil, Länge, Hausregeln)</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="101"/>
+        <location filename="../../build/action_strings.py" line="104"/>
         <source>The copy is wrong here and must be corrected</source>
         <translation>Die Kopie ist hier falsch und muss korrigiert werden</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="102"/>
+        <location filename="../../build/action_strings.py" line="105"/>
         <source>Write or edit the note of the current difference or highlight</source>
         <translation>Die Notiz zum aktuellen Unterschied oder zur Hervorhebung schreiben oder bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="103"/>
+        <location filename="../../build/action_strings.py" line="106"/>
         <source>Highlight the text selected in either pane and write a note on it</source>
         <translation>Den in einer Ansicht ausgewählten Text hervorheben und eine Notiz dazu schreiben</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="104"/>
+        <location filename="../../build/action_strings.py" line="107"/>
         <source>“Minister” and “minister” are the same word</source>
         <translation>„Minister“ und „minister“ sind dasselbe Wort</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="105"/>
+        <location filename="../../build/action_strings.py" line="108"/>
         <source>Commas and full stops are never edits</source>
         <translation>Kommas und Punkte zählen nie als Änderung</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="106"/>
+        <location filename="../../build/action_strings.py" line="109"/>
         <source>Curly and straight quotes, dashes and ellipses count as the same</source>
         <translation>Typografische und gerade Anführungszeichen, Striche und Auslassungspunkte gelten als gleich</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="107"/>
+        <location filename="../../build/action_strings.py" line="110"/>
         <source>Sensitivity 0.3</source>
         <translation>Empfindlichkeit 0,3</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="108"/>
+        <location filename="../../build/action_strings.py" line="111"/>
         <source>Sensitivity 0.5</source>
         <translation>Empfindlichkeit 0,5</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="109"/>
+        <location filename="../../build/action_strings.py" line="112"/>
         <source>Sensitivity 0.75</source>
         <translation>Empfindlichkeit 0,75</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="110"/>
+        <location filename="../../build/action_strings.py" line="113"/>
         <source>How to read Verso&apos;s highlights, facts and summary</source>
         <translation>Wie man Versos Markierungen, Fakten und Zusammenfassung liest</translation>
     </message>
@@ -759,62 +774,62 @@
 <context>
     <name>Annotating</name>
     <message>
-        <location filename="../../ui/review/annotating.py" line="44"/>
+        <location filename="../../ui/review/annotating.py" line="45"/>
         <source>Select a difference first.</source>
         <translation>Zuerst einen Unterschied auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="47"/>
+        <location filename="../../ui/review/annotating.py" line="48"/>
         <source>Set Verdict: {verdict}</source>
         <translation>Urteil setzen: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="49"/>
+        <location filename="../../ui/review/annotating.py" line="50"/>
         <source>{verdict}. Alt+U goes to the next unreviewed difference.</source>
         <translation>{verdict}. Alt+U geht zum nächsten ungeprüften Unterschied.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="65"/>
+        <location filename="../../ui/review/annotating.py" line="66"/>
         <source>Edit Note</source>
         <translation>Notiz bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="73"/>
+        <location filename="../../ui/review/annotating.py" line="74"/>
         <source>Select a difference, or highlight some text, to write a note.</source>
         <translation>Einen Unterschied auswählen oder Text hervorheben, um eine Notiz zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="93"/>
+        <location filename="../../ui/review/annotating.py" line="94"/>
         <source>Select some text in either pane to highlight it.</source>
         <translation>Text in einer der Ansichten auswählen, um ihn hervorzuheben.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="109"/>
+        <location filename="../../ui/review/annotating.py" line="110"/>
         <source>Add Highlight</source>
         <translation>Hervorhebung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="120"/>
+        <location filename="../../ui/review/annotating.py" line="122"/>
         <source>Remove Highlight</source>
         <translation>Hervorhebung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="126"/>
+        <location filename="../../ui/review/annotating.py" line="129"/>
         <source>No differences to review.</source>
         <translation>Keine Unterschiede zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="136"/>
+        <location filename="../../ui/review/annotating.py" line="139"/>
         <source>Every difference shown has a verdict.</source>
         <translation>Jeder gezeigte Unterschied hat ein Urteil.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="144"/>
+        <location filename="../../ui/review/annotating.py" line="148"/>
         <source>Undone: {step}</source>
         <translation>Rückgängig gemacht: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="152"/>
+        <location filename="../../ui/review/annotating.py" line="157"/>
         <source>Redone: {step}</source>
         <translation>Wiederholt: {step}</translation>
     </message>
@@ -822,17 +837,17 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="216"/>
+        <location filename="../../ui/panels/annotations.py" line="220"/>
         <source>Highlight in the original</source>
         <translation>Hervorhebung im Original</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="217"/>
+        <location filename="../../ui/panels/annotations.py" line="221"/>
         <source>Highlight in the copy</source>
         <translation>Hervorhebung in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="220"/>
+        <location filename="../../ui/panels/annotations.py" line="224"/>
         <source>{verdict} on a former {kind} difference</source>
         <translation>{verdict} zu einem früheren Unterschied der Art „{kind}“</translation>
     </message>
@@ -840,22 +855,22 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../ui/panes/article.py" line="85"/>
+        <location filename="../../ui/panes/article.py" line="87"/>
         <source>ORIGINAL</source>
         <translation>ORIGINAL</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="86"/>
+        <location filename="../../ui/panes/article.py" line="88"/>
         <source>COPY</source>
         <translation>KOPIE</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="87"/>
+        <location filename="../../ui/panes/article.py" line="89"/>
         <source>REDLINE</source>
         <translation>KORREKTUR</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="115"/>
+        <location filename="../../ui/panes/article.py" line="123"/>
         <source>Drop the original here
 
 or File → Open Original…</source>
@@ -864,7 +879,7 @@ or File → Open Original…</source>
 oder Datei → Original öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="116"/>
+        <location filename="../../ui/panes/article.py" line="124"/>
         <source>Drop the copy here
 
 or File → Open Copy…</source>
@@ -873,32 +888,32 @@ or File → Open Copy…</source>
 oder Datei → Kopie öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="117"/>
+        <location filename="../../ui/panes/article.py" line="125"/>
         <source>Open an original and a copy to read the redline</source>
         <translation>Ein Original und eine Kopie öffnen, um die Korrekturansicht zu lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="118"/>
+        <location filename="../../ui/panes/article.py" line="126"/>
         <source>Original text</source>
         <translation>Originaltext</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="118"/>
+        <location filename="../../ui/panes/article.py" line="126"/>
         <source>Copy text</source>
         <translation>Text der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="119"/>
+        <location filename="../../ui/panes/article.py" line="127"/>
         <source>Redline text</source>
         <translation>Korrekturtext</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="133"/>
+        <location filename="../../ui/panes/article.py" line="142"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/article.py" line="137"/>
+        <location filename="../../ui/panes/article.py" line="146"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln Wort</numerusform>
@@ -937,12 +952,12 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts.py" line="63"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="64"/>
         <source>About Verso</source>
         <translation>Über Verso</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/shortcuts.py" line="64"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="65"/>
         <source>A side-by-side reader that shows what a copy kept, changed, added, repeated and left out of an original.</source>
         <translation>Ein Lesegerät für zwei Texte nebeneinander, das zeigt, was eine Kopie von einem Original übernommen, geändert, hinzugefügt, wiederholt und ausgelassen hat.</translation>
     </message>
@@ -950,98 +965,99 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>DifferencesPanel</name>
     <message>
-        <location filename="../../ui/panels/differences.py" line="105"/>
+        <location filename="../../ui/panels/differences.py" line="107"/>
         <source>original ¶{n}</source>
         <translation>Original ¶{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="108"/>
+        <location filename="../../ui/panels/differences.py" line="110"/>
         <source>copy ¶{n}</source>
         <translation>Kopie ¶{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="111"/>
+        <location filename="../../ui/panels/differences.py" line="113"/>
         <source>repeats copy ¶{n}</source>
         <translation>wiederholt Kopie ¶{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="114"/>
+        <location filename="../../ui/panels/differences.py" line="116"/>
         <source>{share} alike</source>
         <translation>{share} gleich</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="158"/>
+        <location filename="../../ui/panels/differences.py" line="165"/>
         <source>Page furniture (menus, bylines, link lists, footers)</source>
         <translation>Seitenelemente (Menüs, Autorenzeilen, Linklisten, Fußzeilen)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="163"/>
+        <location filename="../../ui/panels/differences.py" line="160"/>
+        <location filename="../../ui/panels/differences.py" line="170"/>
         <source>{alarm} Facts: {changes}</source>
         <translation>{alarm} Fakten: {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="222"/>
+        <location filename="../../ui/panels/differences.py" line="230"/>
         <source>page furniture · {where}</source>
         <translation>Seitenelemente · {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="260"/>
-        <location filename="../../ui/panels/differences.py" line="377"/>
+        <location filename="../../ui/panels/differences.py" line="268"/>
+        <location filename="../../ui/panels/differences.py" line="389"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="275"/>
+        <location filename="../../ui/panels/differences.py" line="283"/>
         <source>{kind}: {meaning}. Click to show or hide this kind.</source>
         <translation>{kind}: {meaning}. Klicken, um diese Art zu zeigen oder auszublenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="277"/>
+        <location filename="../../ui/panels/differences.py" line="285"/>
         <source>Show {kind}</source>
         <translation>Unterschiede der Art „{kind}“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="284"/>
+        <location filename="../../ui/panels/differences.py" line="292"/>
         <source>{alarm} Facts first</source>
         <translation>{alarm} Fakten zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="285"/>
+        <location filename="../../ui/panels/differences.py" line="293"/>
         <source>List first the differences that change, drop or add a figure, date, quotation or name (F8 follows this order)</source>
         <translation>Zuerst die Unterschiede zeigen, die eine Zahl, ein Datum, ein Zitat oder einen Namen ändern, weglassen oder hinzufügen (F8 folgt dieser Reihenfolge)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="302"/>
+        <location filename="../../ui/panels/differences.py" line="310"/>
         <source>Differences list</source>
         <translation>Liste der Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="342"/>
+        <location filename="../../ui/panels/differences.py" line="351"/>
         <source>Copy Difference</source>
         <translation>Unterschied kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="343"/>
+        <location filename="../../ui/panels/differences.py" line="352"/>
         <source>Copy {n} Differences</source>
         <translation>{n} Unterschiede kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="376"/>
+        <location filename="../../ui/panels/differences.py" line="388"/>
         <source>Differences ({shown} of {total})</source>
         <translation>Unterschiede ({shown} von {total})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="379"/>
+        <location filename="../../ui/panels/differences.py" line="391"/>
         <source>Open or drop an original and a copy to see their differences.</source>
         <translation>Ein Original und eine Kopie öffnen oder ablegen, um ihre Unterschiede zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="381"/>
+        <location filename="../../ui/panels/differences.py" line="393"/>
         <source>No differences of the kinds shown.</source>
         <translation>Keine Unterschiede der gezeigten Arten.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="382"/>
+        <location filename="../../ui/panels/differences.py" line="394"/>
         <source>No differences: the copy matches the original.</source>
         <translation>Keine Unterschiede: die Kopie entspricht dem Original.</translation>
     </message>
@@ -1058,7 +1074,7 @@ oder Datei → Kopie öffnen…</translation>
     <name>Exporting</name>
     <message>
         <location filename="../../ui/review/exporting.py" line="41"/>
-        <location filename="../../ui/review/exporting.py" line="73"/>
+        <location filename="../../ui/review/exporting.py" line="74"/>
         <source>Open an original and a copy first.</source>
         <translation>Zuerst ein Original und eine Kopie öffnen.</translation>
     </message>
@@ -1251,92 +1267,92 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="155"/>
+        <location filename="../../ui/panels/facts.py" line="156"/>
         <source>The facts check</source>
         <translation>Die Faktenprüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="157"/>
+        <location filename="../../ui/panels/facts.py" line="158"/>
         <source>The facts could not be checked: {error}</source>
         <translation>Die Fakten konnten nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="191"/>
+        <location filename="../../ui/panels/facts.py" line="192"/>
         <source>original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="192"/>
+        <location filename="../../ui/panels/facts.py" line="193"/>
         <source>copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="206"/>
+        <location filename="../../ui/panels/facts.py" line="207"/>
         <source>Said by {speaker}</source>
         <translation>Gesagt von {speaker}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="226"/>
+        <location filename="../../ui/panels/facts.py" line="227"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="233"/>
+        <location filename="../../ui/panels/facts.py" line="234"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="236"/>
+        <location filename="../../ui/panels/facts.py" line="237"/>
         <source>Show facts of one kind only</source>
         <translation>Nur Fakten einer Art zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="238"/>
+        <location filename="../../ui/panels/facts.py" line="239"/>
         <source>Every status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="239"/>
+        <location filename="../../ui/panels/facts.py" line="240"/>
         <source>Needs a look (all but kept)</source>
         <translation>Zu prüfen (alles außer übernommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="242"/>
+        <location filename="../../ui/panels/facts.py" line="243"/>
         <source>Show facts with one status only</source>
         <translation>Nur Fakten mit einem Status zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="251"/>
+        <location filename="../../ui/panels/facts.py" line="252"/>
         <source>Fact</source>
         <translation>Fakt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="251"/>
+        <location filename="../../ui/panels/facts.py" line="252"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="277"/>
+        <location filename="../../ui/panels/facts.py" line="278"/>
         <source>Checking the facts…</source>
         <translation>Fakten werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="289"/>
+        <location filename="../../ui/panels/facts.py" line="290"/>
         <source>No facts found in either text.</source>
         <translation>In keinem der Texte wurden Fakten gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="335"/>
+        <location filename="../../ui/panels/facts.py" line="336"/>
         <source>Open an original and a copy to check their facts.</source>
         <translation>Öffnen Sie ein Original und eine Kopie, um ihre Fakten zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="337"/>
+        <location filename="../../ui/panels/facts.py" line="338"/>
         <source>No facts of this kind and status.</source>
         <translation>Keine Fakten dieser Art und dieses Status.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="338"/>
+        <location filename="../../ui/panels/facts.py" line="339"/>
         <source>No numbers, dates, quotations or names found.</source>
         <translation>Keine Zahlen, Daten, Zitate oder Namen gefunden.</translation>
     </message>
@@ -1528,77 +1544,77 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../build/action_strings.py" line="111"/>
+        <location filename="../../build/action_strings.py" line="114"/>
         <source>Omitted</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="113"/>
+        <location filename="../../build/action_strings.py" line="116"/>
         <source>in the original, left out of the copy</source>
         <translation>im Original, in der Kopie weggelassen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="114"/>
+        <location filename="../../build/action_strings.py" line="117"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="116"/>
+        <location filename="../../build/action_strings.py" line="119"/>
         <source>in the copy, with no source in the original</source>
         <translation>in der Kopie, ohne Quelle im Original</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="117"/>
+        <location filename="../../build/action_strings.py" line="120"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="119"/>
+        <location filename="../../build/action_strings.py" line="122"/>
         <source>reworded; the deeper tint marks the words that differ</source>
         <translation>umformuliert; die kräftigere Tönung markiert die abweichenden Wörter</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="120"/>
+        <location filename="../../build/action_strings.py" line="123"/>
         <source>Duplicated</source>
         <translation>Wiederholt</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="122"/>
+        <location filename="../../build/action_strings.py" line="125"/>
         <source>the copy repeats text it already has</source>
         <translation>die Kopie wiederholt Text, den sie schon enthält</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="123"/>
+        <location filename="../../build/action_strings.py" line="126"/>
         <source>Moved</source>
         <translation>Verschoben</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="125"/>
+        <location filename="../../build/action_strings.py" line="128"/>
         <source>kept, but out of the original&apos;s order</source>
         <translation>übernommen, aber nicht in der Reihenfolge des Originals</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="112"/>
+        <location filename="../../build/action_strings.py" line="115"/>
         <source>omitted</source>
         <translation>ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="115"/>
+        <location filename="../../build/action_strings.py" line="118"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="118"/>
+        <location filename="../../build/action_strings.py" line="121"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="121"/>
+        <location filename="../../build/action_strings.py" line="124"/>
         <source>duplicated</source>
         <translation>wiederholt</translation>
     </message>
     <message>
-        <location filename="../../build/action_strings.py" line="124"/>
+        <location filename="../../build/action_strings.py" line="127"/>
         <source>moved</source>
         <translation>verschoben</translation>
     </message>
@@ -1606,12 +1622,12 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>LinkMap</name>
     <message>
-        <location filename="../../ui/panes/link_map.py" line="46"/>
+        <location filename="../../ui/panes/link_map.py" line="51"/>
         <source>Click a band to select that difference</source>
         <translation>Ein Band anklicken, um diesen Unterschied auszuwählen</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/link_map.py" line="47"/>
+        <location filename="../../ui/panes/link_map.py" line="52"/>
         <source>Link map</source>
         <translation>Verbindungskarte</translation>
     </message>
@@ -1642,22 +1658,22 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="172"/>
+        <location filename="../../ui/shell/main_window.py" line="174"/>
         <source>Comparing…</source>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="266"/>
+        <location filename="../../ui/shell/main_window.py" line="271"/>
         <source> — the current texts are unchanged.</source>
         <translation> — die aktuellen Texte bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="412"/>
+        <location filename="../../ui/shell/main_window.py" line="421"/>
         <source>{copy}, against {original}</source>
         <translation>{copy}, gegen {original}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="415"/>
+        <location filename="../../ui/shell/main_window.py" line="424"/>
         <source>struck: original&apos;s wording · underlined: copy&apos;s</source>
         <translation>durchgestrichen: Wortlaut des Originals · unterstrichen: der Kopie</translation>
     </message>
@@ -1714,12 +1730,12 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../ui/panes/overview.py" line="32"/>
+        <location filename="../../ui/panes/overview.py" line="36"/>
         <source>Overview: click a mark to select it; click or drag to scroll</source>
         <translation>Übersicht: eine Markierung anklicken, um sie auszuwählen; klicken oder ziehen, um zu blättern</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/overview.py" line="33"/>
+        <location filename="../../ui/panes/overview.py" line="37"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1752,50 +1768,78 @@ oder Datei → Kopie öffnen…</translation>
     </message>
 </context>
 <context>
+    <name>PassageSteps</name>
+    <message>
+        <location filename="../../ui/shell/passage_steps.py" line="44"/>
+        <source>Borrowed passages are shown side by side: open both texts (and leave the inline redline).</source>
+        <translation>Übernommene Passagen werden nebeneinander gezeigt: beide Texte öffnen (und die Inline-Ansicht verlassen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/passage_steps.py" line="48"/>
+        <source>The copy shares no passage with the original.</source>
+        <translation>Die Kopie hat keine Passage mit dem Original gemein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/passage_steps.py" line="52"/>
+        <source>This is the last borrowed passage.</source>
+        <translation>Das ist die letzte übernommene Passage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/passage_steps.py" line="53"/>
+        <source>This is the first borrowed passage.</source>
+        <translation>Das ist die erste übernommene Passage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/passage_steps.py" line="81"/>
+        <source>Borrowed passage {n} of {count}: original ¶{left} → copy ¶{right}, {alike} alike, {share} of the copy</source>
+        <translation>Übernommene Passage {n} von {count}: Original ¶{left} → Kopie ¶{right}, {alike} ähnlich, {share} der Kopie</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFile</name>
     <message>
-        <location filename="../../ui/review/project_file.py" line="46"/>
+        <location filename="../../ui/review/project_file.py" line="47"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="109"/>
-        <location filename="../../ui/review/project_file.py" line="117"/>
+        <location filename="../../ui/review/project_file.py" line="110"/>
+        <location filename="../../ui/review/project_file.py" line="119"/>
         <source>Open an original and a copy first.</source>
         <translation>Zuerst ein Original und eine Kopie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="125"/>
+        <location filename="../../ui/review/project_file.py" line="127"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="148"/>
+        <location filename="../../ui/review/project_file.py" line="150"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="181"/>
+        <location filename="../../ui/review/project_file.py" line="183"/>
         <source>Compare again with the files on disk? Notes follow their text.</source>
         <translation>Erneut mit den Dateien auf der Festplatte vergleichen? Notizen folgen ihrem Text.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="182"/>
+        <location filename="../../ui/review/project_file.py" line="184"/>
         <source>&amp;Re-compare</source>
         <translation>&amp;Neu vergleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="189"/>
+        <location filename="../../ui/review/project_file.py" line="191"/>
         <source>Reading the files again and comparing…</source>
         <translation>Dateien werden neu gelesen und verglichen…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="202"/>
+        <location filename="../../ui/review/project_file.py" line="204"/>
         <source>Compared again with the files on disk.</source>
         <translation>Erneut mit den Dateien auf der Festplatte verglichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/project_file.py" line="203"/>
+        <location filename="../../ui/review/project_file.py" line="205"/>
         <source>%n annotation(s) could not be placed: listed under the differences.</source>
         <translation>
             <numerusform>%n Anmerkung konnte nicht zugeordnet werden: sie steht unter den Unterschieden.</numerusform>
@@ -1803,17 +1847,17 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="204"/>
+        <location filename="../../ui/review/project_file.py" line="206"/>
         <source>Every annotation found its place.</source>
         <translation>Jede Anmerkung hat ihren Platz gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="218"/>
+        <location filename="../../ui/review/project_file.py" line="220"/>
         <source>Autosave failed: {error}</source>
         <translation>Automatisches Sichern fehlgeschlagen: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/project_file.py" line="235"/>
+        <location filename="../../ui/review/project_file.py" line="237"/>
         <source>(%n more after this.)</source>
         <translation>
             <numerusform>(danach noch %n weitere.)</numerusform>
@@ -1821,23 +1865,23 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="236"/>
+        <location filename="../../ui/review/project_file.py" line="238"/>
         <source>&amp;Recover</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="237"/>
-        <location filename="../../ui/review/project_file.py" line="247"/>
+        <location filename="../../ui/review/project_file.py" line="239"/>
+        <location filename="../../ui/review/project_file.py" line="250"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="246"/>
+        <location filename="../../ui/review/project_file.py" line="249"/>
         <source>Could not recover it: {error}</source>
         <translation>Wiederherstellen nicht möglich: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="255"/>
+        <location filename="../../ui/review/project_file.py" line="258"/>
         <source>Recovered your unsaved review. Save it (Ctrl+S) to keep it.</source>
         <translation>Ihre ungespeicherte Prüfung wurde wiederhergestellt. Speichern Sie sie (Strg+S), um sie zu behalten.</translation>
     </message>
@@ -1845,17 +1889,17 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/review/recovery.py" line="53"/>
+        <location filename="../../ui/review/recovery.py" line="54"/>
         <source>never saved</source>
         <translation>nie gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/review/recovery.py" line="55"/>
+        <location filename="../../ui/review/recovery.py" line="56"/>
         <source>Verso closed without saving your review of {title} ({where}); last autosaved {when}.</source>
         <translation>Verso wurde beendet, ohne Ihre Prüfung von {title} ({where}) zu speichern; zuletzt automatisch gesichert am {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/recovery.py" line="58"/>
+        <location filename="../../ui/review/recovery.py" line="59"/>
         <source>Verso closed without saving your review of {title} ({where}).</source>
         <translation>Verso wurde beendet, ohne Ihre Prüfung von {title} ({where}) zu speichern.</translation>
     </message>
@@ -1913,12 +1957,12 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="198"/>
+        <location filename="../../ui/review/controller.py" line="203"/>
         <source>Highlight</source>
         <translation>Hervorhebung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/controller.py" line="274"/>
+        <location filename="../../ui/review/controller.py" line="279"/>
         <source>%n annotation(s) could not be placed in the new texts; they are kept and listed under the differences.</source>
         <translation>
             <numerusform>%n Anmerkung konnte in den neuen Texten nicht zugeordnet werden; sie bleibt erhalten und steht unter den Unterschieden.</numerusform>
@@ -1926,47 +1970,47 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="295"/>
+        <location filename="../../ui/review/controller.py" line="300"/>
         <source>these texts</source>
         <translation>diesen Texten</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="369"/>
+        <location filename="../../ui/review/controller.py" line="374"/>
         <source>Open an original and a copy to review the differences.</source>
         <translation>Ein Original und eine Kopie öffnen, um die Unterschiede zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="371"/>
+        <location filename="../../ui/review/controller.py" line="376"/>
         <source>Select a difference to give it a verdict and a note.</source>
         <translation>Einen Unterschied auswählen, um ihm ein Urteil und eine Notiz zu geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="378"/>
+        <location filename="../../ui/review/controller.py" line="383"/>
         <source>Highlight in the original: “{quote}”</source>
         <translation>Hervorhebung im Original: „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="379"/>
+        <location filename="../../ui/review/controller.py" line="384"/>
         <source>Highlight in the copy: “{quote}”</source>
         <translation>Hervorhebung in der Kopie: „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="395"/>
+        <location filename="../../ui/review/controller.py" line="400"/>
         <source>This annotation lost its place when the texts changed; it stays in the project and the report, and is tried again at the next comparison.</source>
         <translation>Diese Anmerkung hat ihren Platz verloren, als sich die Texte änderten; sie bleibt in Projekt und Bericht und wird beim nächsten Vergleich erneut zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="405"/>
+        <location filename="../../ui/review/controller.py" line="410"/>
         <source>Remove Annotation</source>
         <translation>Anmerkung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="461"/>
+        <location filename="../../ui/review/controller.py" line="466"/>
         <source>&amp;Undo {step}</source>
         <translation>{step} &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="466"/>
+        <location filename="../../ui/review/controller.py" line="471"/>
         <source>&amp;Redo {step}</source>
         <translation>{step} &amp;wiederholen</translation>
     </message>
@@ -1992,42 +2036,81 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../../ui/shell/status.py" line="50"/>
+        <location filename="../../ui/shell/status.py" line="52"/>
         <source>First occurrence, copy ¶{n}: “{text}”</source>
         <translation>Erstes Vorkommen, Kopie ¶{n}: „{text}“</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="52"/>
+        <location filename="../../ui/shell/status.py" line="54"/>
         <source>{share} alike</source>
         <translation>{share} gleich</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="56"/>
+        <location filename="../../ui/shell/status.py" line="58"/>
         <source>⚠ Facts: {changes}</source>
         <translation>⚠ Fakten: {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="65"/>
+        <location filename="../../ui/shell/status.py" line="71"/>
+        <source>shares no passage with the original</source>
+        <translation>hat keine Passage mit dem Original gemein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status.py" line="72"/>
+        <source>The copy shares no passage with the original.</source>
+        <translation>Die Kopie hat keine Passage mit dem Original gemein.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status.py" line="74"/>
+        <source>borrows %n passage(s), {share} of its text</source>
+        <translation>
+            <numerusform>übernimmt %n Passage, {share} ihres Texts</numerusform>
+            <numerusform>übernimmt %n Passagen, {share} ihres Texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status.py" line="75"/>
+        <source>The copy borrows %n passage(s), {share} of its text.</source>
+        <translation>
+            <numerusform>Die Kopie übernimmt %n Passage, {share} ihres Texts.</numerusform>
+            <numerusform>Die Kopie übernimmt %n Passagen, {share} ihres Texts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status.py" line="83"/>
         <source>Open or drop the original and the copy to compare.</source>
         <translation>Original und Kopie zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="66"/>
+        <location filename="../../ui/shell/status.py" line="84"/>
         <source>Open or drop the original to compare.</source>
         <translation>Das Original zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="67"/>
+        <location filename="../../ui/shell/status.py" line="85"/>
         <source>Open or drop the copy to compare.</source>
         <translation>Die Kopie zum Vergleichen öffnen oder ablegen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status.py" line="92"/>
+        <source>Borrowed passages: %n ({share} of the copy)</source>
+        <translation>
+            <numerusform>Übernommene Passagen: %n ({share} der Kopie)</numerusform>
+            <numerusform>Übernommene Passagen: %n ({share} der Kopie)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="74"/>
+        <location filename="../../ui/shell/status.py" line="93"/>
+        <source>Borrowed passages: none</source>
+        <translation>Übernommene Passagen: keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status.py" line="95"/>
         <source>Copy: {reused} reused from the original · {added} added · {duplicated} duplicated</source>
         <translation>Kopie: {reused} aus dem Original übernommen · {added} hinzugefügt · {duplicated} wiederholt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="76"/>
+        <location filename="../../ui/shell/status.py" line="98"/>
         <source>Original: %n omission(s) ({share} of its text)</source>
         <translation>
             <numerusform>Original: %n Auslassung ({share} seines Texts)</numerusform>
@@ -2035,7 +2118,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="78"/>
+        <location filename="../../ui/shell/status.py" line="100"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n Unterschied</numerusform>
@@ -2119,7 +2202,7 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Woraus die Kopie besteht</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/summary_bar.py" line="63"/>
+        <location filename="../../ui/panels/summary_bar.py" line="64"/>
         <source>(grey: kept word for word; blue: reworded; green: added; pink: repeated)</source>
         <translation>(grau: wörtlich übernommen; blau: umformuliert; grün: hinzugefügt; rosa: wiederholt)</translation>
     </message>
@@ -2127,22 +2210,22 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>UnplacedList</name>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="180"/>
+        <location filename="../../ui/panels/annotations.py" line="183"/>
         <source>Annotations that could not be placed</source>
         <translation>Anmerkungen ohne Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="182"/>
+        <location filename="../../ui/panels/annotations.py" line="185"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="183"/>
+        <location filename="../../ui/panels/annotations.py" line="186"/>
         <source>Delete this annotation from the project (Ctrl+Z brings it back)</source>
         <translation>Diese Anmerkung aus dem Projekt löschen (Strg+Z holt sie zurück)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/annotations.py" line="208"/>
+        <location filename="../../ui/panels/annotations.py" line="212"/>
         <source>%n annotation(s) could not be placed in these texts (kept in the project):</source>
         <translation>
             <numerusform>%n Anmerkung konnte in diesen Texten nicht zugeordnet werden (im Projekt erhalten):</numerusform>
@@ -2236,7 +2319,7 @@ oder Datei → Kopie öffnen…</translation>
     </message>
     <message>
         <location filename="../../ui/shell/window_extras.py" line="78"/>
-        <location filename="../../ui/shell/window_extras.py" line="184"/>
+        <location filename="../../ui/shell/window_extras.py" line="185"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
@@ -2261,22 +2344,22 @@ oder Datei → Kopie öffnen…</translation>
         <translation>{n} in Seitenelementen (ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="180"/>
+        <location filename="../../ui/shell/window_extras.py" line="181"/>
         <source>Facts ({n})</source>
         <translation>Fakten ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="218"/>
+        <location filename="../../ui/shell/window_extras.py" line="221"/>
         <source>No facts to go to yet.</source>
         <translation>Noch keine Fakten.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="224"/>
+        <location filename="../../ui/shell/window_extras.py" line="227"/>
         <source>This is the last fact listed.</source>
         <translation>Das ist der letzte aufgeführte Fakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="226"/>
+        <location filename="../../ui/shell/window_extras.py" line="229"/>
         <source>This is the first fact listed.</source>
         <translation>Das ist der erste aufgeführte Fakt.</translation>
     </message>
@@ -2284,17 +2367,17 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/jobs/compare.py" line="155"/>
+        <location filename="../../ui/jobs/compare.py" line="156"/>
         <source>The comparison</source>
         <translation>Der Vergleich</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/compare.py" line="160"/>
+        <location filename="../../ui/jobs/compare.py" line="161"/>
         <source>The comparison failed: {error}</source>
         <translation>Der Vergleich ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/compare.py" line="151"/>
+        <location filename="../../ui/jobs/compare.py" line="152"/>
         <source>{name}: cannot be read ({error})</source>
         <translation>{name}: kann nicht gelesen werden ({error})</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ArticlePane</name>
     <message numerus="yes">
-        <location filename="../../ui/panes/article.py" line="137"/>
+        <location filename="../../ui/panes/article.py" line="146"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln word</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>ProjectFile</name>
     <message numerus="yes">
-        <location filename="../../ui/review/project_file.py" line="203"/>
+        <location filename="../../ui/review/project_file.py" line="205"/>
         <source>%n annotation(s) could not be placed: listed under the differences.</source>
         <translation>
             <numerusform>%n annotation could not be placed: listed under the differences.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/project_file.py" line="235"/>
+        <location filename="../../ui/review/project_file.py" line="237"/>
         <source>(%n more after this.)</source>
         <translation>
             <numerusform>(%n more after this.)</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>ReviewController</name>
     <message numerus="yes">
-        <location filename="../../ui/review/controller.py" line="274"/>
+        <location filename="../../ui/review/controller.py" line="279"/>
         <source>%n annotation(s) could not be placed in the new texts; they are kept and listed under the differences.</source>
         <translation>
             <numerusform>%n annotation could not be placed in the new texts; they are kept and listed under the differences.</numerusform>
@@ -83,7 +83,31 @@
 <context>
     <name>StatusText</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="76"/>
+        <location filename="../../ui/shell/status.py" line="74"/>
+        <source>borrows %n passage(s), {share} of its text</source>
+        <translation>
+            <numerusform>borrows %n passage, {share} of its text</numerusform>
+            <numerusform>borrows %n passages, {share} of its text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status.py" line="75"/>
+        <source>The copy borrows %n passage(s), {share} of its text.</source>
+        <translation>
+            <numerusform>The copy borrows %n passage, {share} of its text.</numerusform>
+            <numerusform>The copy borrows %n passages, {share} of its text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status.py" line="92"/>
+        <source>Borrowed passages: %n ({share} of the copy)</source>
+        <translation>
+            <numerusform>Borrowed passages: %n ({share} of the copy)</numerusform>
+            <numerusform>Borrowed passages: %n ({share} of the copy)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/status.py" line="98"/>
         <source>Original: %n omission(s) ({share} of its text)</source>
         <translation>
             <numerusform>Original: %n omission ({share} of its text)</numerusform>
@@ -91,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="78"/>
+        <location filename="../../ui/shell/status.py" line="100"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -102,7 +126,7 @@
 <context>
     <name>UnplacedList</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/annotations.py" line="208"/>
+        <location filename="../../ui/panels/annotations.py" line="212"/>
         <source>%n annotation(s) could not be placed in these texts (kept in the project):</source>
         <translation>
             <numerusform>%n annotation could not be placed in these texts (kept in the project):</numerusform>

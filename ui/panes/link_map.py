@@ -5,6 +5,9 @@ differences in their visible ranges, finds the y of each side and draws a
 Bézier band from the left span to the right span; a difference with one
 side empty tapers to the point where its text would be on the other side.
 Nothing about the comparison is stored here (Meld's linkmap does the same).
+Under the bands, each borrowed passage is a shaded band with a bracket on
+either side (``ui.panes.passage_marks``): identical text has no difference
+and no band of its own, and a passage holds several differences.
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from app import Comparison, Difference
+from app.engine.records import Passage
 from ui.palette import colour, is_dark, tint
 from ui.panes.furniture import mark_colour
+from ui.panes.passage_marks import FILL_ALPHA, bracket, draw_bracket, passage_colour
 from ui.panes.text_view import TextView
 
 WIDTH = 64
@@ -33,6 +38,7 @@ class MapHost(Protocol):
     def select_difference(self, diff_id: int, origin: str | None = None) -> None: ...
     def differences_on(self, side: str, start: int, end: int) -> list[Difference]: ...
     def shows(self, diff: Difference) -> bool: ...
+    def borrowed_passages(self) -> tuple[Passage, ...]: ...
 
 
 class LinkMap(QWidget):
@@ -78,17 +84,43 @@ class LinkMap(QWidget):
                 assert diff.left is not None
                 rt = rb = rv.y_near(comparison.aligned_position("left", diff.left[0]),
                                     visible["right"])
-            # Far-off ends are drawn just past the edge: the band leaves the screen the
-            # same way, and the rasteriser is not handed curves thousands of pixels long.
-            lo, hi = -40, self.height() + 40
-            lt, lb, rt, rb = (min(hi, max(lo, y)) for y in (lt + ltop, lb + ltop,
-                                                            rt + rtop, rb + rtop))
-            path = QPainterPath(QPointF(0, lt))
-            path.cubicTo(QPointF(w / 2, lt), QPointF(w / 2, rt), QPointF(w, rt))
-            path.lineTo(QPointF(w, rb))
-            path.cubicTo(QPointF(w / 2, rb), QPointF(w / 2, lb), QPointF(0, lb))
-            path.closeSubpath()
-            out.append((diff, path))
+            out.append((diff, self._band(lt + ltop, lb + ltop, rt + rtop, rb + rtop, w)))
+        return out
+
+    def _band(self, lt: float, lb: float, rt: float, rb: float, w: float) -> QPainterPath:
+        # Far-off ends are drawn just past the edge: the band leaves the screen the
+        # same way, and the rasteriser is not handed curves thousands of pixels long.
+        lo, hi = -40, self.height() + 40
+        lt, lb, rt, rb = (min(hi, max(lo, y)) for y in (lt, lb, rt, rb))
+        path = QPainterPath(QPointF(0, lt))
+        path.cubicTo(QPointF(w / 2, lt), QPointF(w / 2, rt), QPointF(w, rt))
+        path.lineTo(QPointF(w, rb))
+        path.cubicTo(QPointF(w / 2, rb), QPointF(w / 2, lb), QPointF(0, lb))
+        path.closeSubpath()
+        return path
+
+    def passage_bands(self) -> list[tuple[Passage, QPainterPath, QPainterPath]]:
+        """Each borrowed passage on screen on either side: its band and its two brackets."""
+        host = self.host
+        comparison = host.comparison
+        if comparison is None or not self.isVisible():
+            return []
+        lv, rv = host.views["left"], host.views["right"]
+        visible = {"left": lv.visible_range(), "right": rv.visible_range()}
+        shown = [p for p in host.borrowed_passages()
+                 if (p.left[0] <= visible["left"][1] and visible["left"][0] <= p.left[1])
+                 or (p.right[0] <= visible["right"][1] and visible["right"][0] <= p.right[1])]
+        ltop, rtop = self._top(lv), self._top(rv)
+        w = float(self.width())
+        out = []
+        for passage in shown:
+            lt, lb = lv.y_range(passage.left, visible["left"])
+            rt, rb = rv.y_range(passage.right, visible["right"])
+            band = self._band(lt + ltop, lb + ltop, rt + rtop, rb + rtop, w)
+            lo, hi = -40.0, self.height() + 40.0
+            brackets = bracket(1.0, min(hi, max(lo, lt + ltop)), min(hi, max(lo, lb + ltop)), 5.0)
+            brackets.addPath(bracket(w - 1.0, min(hi, max(lo, rt + rtop)), min(hi, max(lo, rb + rtop)), -5.0))
+            out.append((passage, band, brackets))
         return out
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -98,6 +130,12 @@ class LinkMap(QWidget):
         top = min(self._top(v) for v in self.host.views.values())
         painter.setClipRect(0, top, self.width(), self.height() - top)
         dark = is_dark(self.palette())
+        pal = self.palette()
+        passages = self.passage_bands()
+        for _passage, band, _brackets in passages:  # under the differences' bands
+            painter.setPen(QPen(passage_colour(pal, 90), 1.0))
+            painter.setBrush(passage_colour(pal, FILL_ALPHA))
+            painter.drawPath(band)
         for diff, path in self.bands():
             current = diff.id == self.host.current_id
             painter.setBrush(mark_colour(tint(diff.kind, dark, strong=current), diff))
@@ -105,6 +143,8 @@ class LinkMap(QWidget):
             # the frame; the tapered shape already tells a one-sided difference apart.
             painter.setPen(QPen(mark_colour(colour(diff.kind), diff), 2.0 if current else 1.0))
             painter.drawPath(path)
+        for _passage, _band, brackets in passages:  # over them, so that each end shows
+            draw_bracket(painter, pal, brackets)
 
     def diff_at(self, pos: QPointF) -> Difference | None:
         """The difference whose band is under a point, or None."""

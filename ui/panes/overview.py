@@ -1,7 +1,9 @@
 """The overview strip: every difference of both documents at scale, the visible region boxed.
 
 Two thin columns (original, copy); a mark per difference at its place in
-the text; a box over what each pane shows. Clicking a mark selects its
+the text; a bracket beside each column for every borrowed passage, so that
+the few a copy took stand out along its whole length; a box over what each
+pane shows. Clicking a mark selects its
 difference; clicking elsewhere or dragging scrolls that side there. A
 stateless painter like the link map: it asks its host each time.
 """
@@ -9,16 +11,18 @@ stateless painter like the link map: it asks its host each time.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from app import Difference
 from ui.palette import colour
 from ui.panes.furniture import MARK_ALPHA
 from ui.panes.link_map import MapHost
+from ui.panes.passage_marks import bracket, draw_bracket
 
-WIDTH = 30
+WIDTH = 34
 PAD = 4
+MARGIN = 4  # outside each column: room for the passages' brackets
 
 
 class Overview(QWidget):
@@ -36,8 +40,8 @@ class Overview(QWidget):
         self._cache_key: tuple[object, ...] | None = None
 
     def _column(self, side: str) -> QRectF:
-        half = (self.width() - 3 * 2) / 2
-        x = 2 if side == "left" else 4 + half
+        half = (self.width() - 2 * MARGIN - 2) / 2
+        x = MARGIN if side == "left" else MARGIN + half + 2
         return QRectF(x, PAD, half, max(1, self.height() - 2 * PAD))
 
     def _length(self, side: str) -> int:
@@ -74,6 +78,16 @@ class Overview(QWidget):
                 out.append((diff, side, QRectF(x, top + span[0] * scale, width, height)))
         return out
 
+    def brackets(self) -> QPainterPath:
+        """A bracket beside each column for every borrowed passage, outside the column."""
+        path = QPainterPath()
+        for passage in self.host.borrowed_passages():
+            for side, (start, end), x, tick in (("left", passage.left, 1.5, 2.0),
+                                                ("right", passage.right, self.width() - 1.5, -2.0)):
+                top = self._y(side, start)
+                path.addPath(bracket(x, top, max(top + 2.0, self._y(side, end)), tick))
+        return path
+
     def _marks_image(self) -> QPixmap:
         """All marks drawn once per comparison, filter and size, then reused while scrolling."""
         pal = self.palette()
@@ -89,6 +103,8 @@ class Overview(QWidget):
             for side in ("left", "right"):
                 painter.fillRect(self._column(side), pal.color(pal.ColorRole.Base))
             self._paint_runs(painter)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            draw_bracket(painter, pal, self.brackets())
             painter.end()
             self._cache, self._cache_key = pixmap, key
         return self._cache

@@ -14,7 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from app import Comparison, Difference
-from app.report.shares import CopyShares, copy_shares
+from app.engine.records import Passage
+from app.report.shares import CopyShares, article_passages, copy_shares
 from app.vocabulary import SIDES, Side
 from ui.review.navigation import SpanIndex, reading_order
 
@@ -59,13 +60,15 @@ class ParagraphNumbers:
 
 @dataclass(frozen=True, eq=False)
 class Derived:
-    """One comparison's reading order, span indexes, paragraph starts, shares and bytes."""
+    """One comparison's reading order, span indexes, paragraph starts, shares, borrowed
+    passages and bytes."""
 
     comparison: Comparison
     order: tuple[Difference, ...]  # reading order, every difference
     index: Mapping[Side, SpanIndex]
     paragraphs: ParagraphNumbers
     shares: CopyShares
+    passages: tuple[Passage, ...] = ()  # the borrowed passages, page furniture aside (outlined, stepped to)
     pickled: bytes | None = None  # as the comparing child sent it: handed on to the facts check
 
 
@@ -78,6 +81,7 @@ def derive(comparison: Comparison, shares: CopyShares | None = None,
         index={side: SpanIndex(comparison, side) for side in SIDES},
         paragraphs=ParagraphNumbers.of(comparison),
         shares=shares if shares is not None else copy_shares(comparison),
+        passages=article_passages(comparison),
         pickled=pickled,
     )
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Literal
 from PySide6.QtCore import QObject, Signal
 
 from app import Comparison, Difference, Document
+from app.engine.records import Passage
 from app.facts import FactReport
 from app.project import VERDICT_ORDER, Verdict
 from app.report.shares import CopyShares
@@ -221,6 +222,11 @@ class ReaderState(QObject):
     def shares(self) -> CopyShares | None:
         """What the copy is made of (kept, reworded, added, repeated), or None."""
         return self.derived.shares if self.derived is not None else None
+
+    @property
+    def passages(self) -> tuple[Passage, ...]:
+        """The copy's borrowed passages in its order, page furniture aside (none without a comparison)."""
+        return self.derived.passages if self.derived is not None else ()
 
     def fact_changes(self, diff_id: int) -> list[str]:
         """What a difference does to facts ("53% → 35%"), for the gutters' ⚠ and tooltips."""

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from app.report.shares import percent
 from ui.palette import STYLES, kind_label, kind_meaning
 from ui.panes import furniture
 
@@ -56,6 +57,21 @@ class StatusText(QObject):
             text += "\n" + self.tr("\u26a0 Facts: {changes}").format(changes=" · ".join(facts))
         return text
 
+    def borrowing(self, short: bool = False) -> str:
+        """What the copy borrowed, in a sentence ("The copy borrows 2 passages, 12% of its text.");
+        ``short`` for the copy's pane header ("borrows 2 passages, 12% of its text"); empty
+        without a comparison."""
+        shares = self.window.state.shares  # made with the comparison, off the GUI thread
+        if shares is None:
+            return ""
+        n, share = shares.passages, percent(shares.borrowed)
+        if not n:
+            return (self.tr("shares no passage with the original") if short
+                    else self.tr("The copy shares no passage with the original."))
+        if short:
+            return self.tr("borrows %n passage(s), {share} of its text", "", n).format(share=share)
+        return self.tr("The copy borrows %n passage(s), {share} of its text.", "", n).format(share=share)
+
     def update_summary(self) -> None:
         """The permanent summary in the status bar: the copy's make-up and the counts."""
         comparison = self.window.state.comparison
@@ -70,9 +86,13 @@ class StatusText(QObject):
         s = comparison.summary
         counted = [d for d in comparison.differences if self.window.counted(d)]  # page furniture aside
         omissions = sum(1 for d in counted if d.kind == "omitted")
+        shares = self.window.state.shares
+        passages = (self.tr("Borrowed passages: %n ({share} of the copy)", "", shares.passages).format(
+            share=percent(shares.borrowed)) if shares and shares.passages else self.tr("Borrowed passages: none"))
         self.window.summary.setText("    ".join((
             self.tr("Copy: {reused} reused from the original · {added} added · {duplicated} duplicated").format(
                 reused=f"{s.reused:.0%}", added=f"{s.added:.0%}", duplicated=f"{s.duplicated:.0%}"),
+            passages,
             self.tr("Original: %n omission(s) ({share} of its text)", "", omissions).format(
                 share=f"{s.omitted:.0%}"),
             self.tr("%n difference(s)", "", len(counted)))) + self.window.furniture_summary())

@@ -1,4 +1,5 @@
-"""The window's page-furniture switch, Facts panel, summary bar and help, as a mixin.
+"""The window's page-furniture switch, Facts panel, summary bar, borrowed passages and help,
+as a mixin.
 
 ``MainWindow`` inherits ``WindowExtras`` and calls ``_install_extras()``
 once its actions exist; everything here lives outside ``main_window.py`` so
@@ -14,12 +15,14 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app import Comparison, Difference
+from app.engine.records import Passage
 from app.facts import FactReport
 from ui import settings
 from ui.panels.facts import FactsPanel, FactsWorker, entry_description
 from ui.panels.summary_bar import SummaryBar
 from ui.panes import furniture
 from ui.shell.accessibility import describe_comparison, describe_window
+from ui.shell.passage_steps import PassageSteps
 
 if TYPE_CHECKING:  # pragma: no cover
     from ui.jobs.compare import Result
@@ -80,7 +83,12 @@ class WindowExtras(_Base):
         self.facts_worker.finished.connect(self._facts_arrived)
         self.summary_bar = SummaryBar()
         self.statusBar().addPermanentWidget(self.summary_bar)
+        self.passage_steps = PassageSteps(self)  # Go → Next Borrowed Passage (ui/shell/passage_steps.py)
         describe_window(self)  # accessible names and descriptions (ui/shell/accessibility.py)
+
+    def borrowed_passages(self) -> tuple[Passage, ...]:
+        """The copy's borrowed passages (``state.passages``), outlined in the link map and overview."""
+        return self.state.passages
 
     # ---- page furniture --------------------------------------------------------
 
@@ -144,6 +152,7 @@ class WindowExtras(_Base):
         describe_comparison(self)
         state = self.state  # its fact marks were cleared with the new comparison
         self.summary_bar.set_shares(state.shares)
+        self.panes["right"].set_borrowing(self.status.borrowing(short=True))
         if state.comparison is not None:
             self.facts_panel.set_busy()
         # Next turn of the event loop, once the comparison is painted: starting the check
