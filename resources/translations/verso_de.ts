@@ -4,214 +4,214 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="58"/>
+        <location filename="../../ui/shell/accessibility.py" line="59"/>
         <source>Alt+Down and Alt+Up go to the next and previous difference.</source>
         <translation>Alt+Ab und Alt+Auf gehen zum nächsten und vorherigen Unterschied.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="59"/>
-        <location filename="../../ui/shell/accessibility.py" line="137"/>
+        <location filename="../../ui/shell/accessibility.py" line="60"/>
+        <location filename="../../ui/shell/accessibility.py" line="138"/>
         <source>Original text</source>
         <translation>Originaltext</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="60"/>
+        <location filename="../../ui/shell/accessibility.py" line="61"/>
         <source>The original, read-only. Differences from the copy are marked: {legend}.</source>
         <translation>Das Original, schreibgeschützt. Unterschiede zur Kopie sind markiert: {legend}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="62"/>
-        <location filename="../../ui/shell/accessibility.py" line="138"/>
+        <location filename="../../ui/shell/accessibility.py" line="63"/>
+        <location filename="../../ui/shell/accessibility.py" line="139"/>
         <source>Copy text</source>
         <translation>Text der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="63"/>
+        <location filename="../../ui/shell/accessibility.py" line="64"/>
         <source>The copy, read-only. Differences from the original are marked: {legend}.</source>
         <translation>Die Kopie, schreibgeschützt. Unterschiede zum Original sind markiert: {legend}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="67"/>
+        <location filename="../../ui/shell/accessibility.py" line="68"/>
         <source>Redline text</source>
         <translation>Korrekturtext</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="68"/>
+        <location filename="../../ui/shell/accessibility.py" line="69"/>
         <source>The copy with the original&apos;s wording struck through and the copy&apos;s underlined.</source>
         <translation>Die Kopie; der Wortlaut des Originals ist durchgestrichen, der der Kopie unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="70"/>
+        <location filename="../../ui/shell/accessibility.py" line="71"/>
         <source>Link map</source>
         <translation>Verbindungskarte</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="71"/>
+        <location filename="../../ui/shell/accessibility.py" line="72"/>
         <source>Bands joining each difference in the original to its place in the copy. With the keyboard: Alt+Down and Alt+Up step through the same differences.</source>
         <translation>Bänder verbinden jeden Unterschied im Original mit seiner Stelle in der Kopie. Mit der Tastatur: Alt+Ab und Alt+Auf gehen dieselben Unterschiede durch.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="73"/>
+        <location filename="../../ui/shell/accessibility.py" line="74"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="74"/>
+        <location filename="../../ui/shell/accessibility.py" line="75"/>
         <source>Every difference of both texts at scale, the visible part boxed. With the keyboard: Alt+Home and Alt+End go to the first and last difference.</source>
         <translation>Alle Unterschiede beider Texte maßstabsgetreu, der sichtbare Teil umrahmt. Mit der Tastatur: Alt+Pos1 und Alt+Ende gehen zum ersten und letzten Unterschied.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="77"/>
+        <location filename="../../ui/shell/accessibility.py" line="78"/>
         <source>Differences panel</source>
         <translation>Unterschiede-Leiste</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="78"/>
+        <location filename="../../ui/shell/accessibility.py" line="79"/>
         <source>The legend, which filters by kind, over the list of differences.</source>
         <translation>Die Legende, die nach Art filtert, über der Liste der Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="79"/>
+        <location filename="../../ui/shell/accessibility.py" line="80"/>
         <source>Differences list</source>
         <translation>Liste der Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="80"/>
+        <location filename="../../ui/shell/accessibility.py" line="81"/>
         <source>Every difference in reading order: kind, paragraph in the original and the copy, excerpt. Moving the selection goes to the difference in both panes.</source>
         <translation>Alle Unterschiede in Lesereihenfolge: Art, Absatz im Original und in der Kopie, Auszug. Wer die Auswahl bewegt, springt in beiden Ansichten zum Unterschied.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="83"/>
+        <location filename="../../ui/shell/accessibility.py" line="84"/>
         <source>Show {kind}</source>
         <translation>Unterschiede der Art „{kind}“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="84"/>
+        <location filename="../../ui/shell/accessibility.py" line="85"/>
         <source>Legend and filter: {glyph} {kind}, {meaning}. Checked: listed, marked and stepped through.</source>
         <translation>Legende und Filter: {glyph} {kind}, {meaning}. Angehakt: aufgelistet, markiert und ansteuerbar.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="88"/>
+        <location filename="../../ui/shell/accessibility.py" line="89"/>
         <source>Find bar</source>
         <translation>Suchleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="89"/>
+        <location filename="../../ui/shell/accessibility.py" line="90"/>
         <source>Finds text in the original and the copy at once.</source>
         <translation>Sucht Text gleichzeitig im Original und in der Kopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="90"/>
+        <location filename="../../ui/shell/accessibility.py" line="91"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="91"/>
+        <location filename="../../ui/shell/accessibility.py" line="92"/>
         <source>The text to find in both panes; Enter and F3 go to the next match, Shift+F3 to the previous, Escape closes the bar.</source>
         <translation>Der in beiden Ansichten zu suchende Text; Eingabe und F3 gehen zum nächsten Treffer, Umschalt+F3 zum vorherigen, Esc schließt die Leiste.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="93"/>
+        <location filename="../../ui/shell/accessibility.py" line="94"/>
         <source>Match case</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="94"/>
+        <location filename="../../ui/shell/accessibility.py" line="95"/>
         <source>Matches</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="100"/>
+        <location filename="../../ui/shell/accessibility.py" line="101"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="101"/>
+        <location filename="../../ui/shell/accessibility.py" line="102"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="102"/>
+        <location filename="../../ui/shell/accessibility.py" line="103"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="103"/>
+        <location filename="../../ui/shell/accessibility.py" line="104"/>
         <source>Shares of the copy reused, added and duplicated; omissions in the original; how many differences (page furniture aside).</source>
         <translation>Anteile der Kopie: übernommen, hinzugefügt und wiederholt; Auslassungen im Original; Zahl der Unterschiede (ohne Seitenelemente).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="107"/>
+        <location filename="../../ui/shell/accessibility.py" line="108"/>
         <source>Side panels</source>
         <translation>Seitenleisten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="108"/>
+        <location filename="../../ui/shell/accessibility.py" line="109"/>
         <source>Differences and Facts; Ctrl+3 and Ctrl+4 bring each to the front.</source>
         <translation>Unterschiede und Fakten; Strg+3 und Strg+4 holen sie jeweils nach vorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="111"/>
+        <location filename="../../ui/shell/accessibility.py" line="112"/>
         <source>Facts panel</source>
         <translation>Faktenleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="112"/>
+        <location filename="../../ui/shell/accessibility.py" line="113"/>
         <source>Numbers, dates, quotations and names of the original, checked in the copy.</source>
         <translation>Zahlen, Daten, Zitate und Namen des Originals, in der Kopie geprüft.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="113"/>
+        <location filename="../../ui/shell/accessibility.py" line="114"/>
         <source>Facts list</source>
         <translation>Faktenliste</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="114"/>
+        <location filename="../../ui/shell/accessibility.py" line="115"/>
         <source>Facts grouped by status, the most urgent first: missing, altered, unsourced, new, shortened, kept. Choosing one selects it in both panes; F9 and Shift+F9 step.</source>
         <translation>Fakten nach Status gruppiert, die dringendsten zuerst: fehlend, verändert, ohne Quelle, neu, gekürzt, erhalten. Eine Auswahl markiert den Fakt in beiden Ansichten; F9 und Umschalt+F9 blättern.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="117"/>
+        <location filename="../../ui/shell/accessibility.py" line="118"/>
         <source>Kind of fact</source>
         <translation>Art des Fakts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="118"/>
+        <location filename="../../ui/shell/accessibility.py" line="119"/>
         <source>Show facts of one kind only.</source>
         <translation>Nur Fakten einer Art zeigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="119"/>
+        <location filename="../../ui/shell/accessibility.py" line="120"/>
         <source>Status of fact</source>
         <translation>Status des Fakts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="120"/>
+        <location filename="../../ui/shell/accessibility.py" line="121"/>
         <source>Show facts with one status only.</source>
         <translation>Nur Fakten mit einem Status zeigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="121"/>
+        <location filename="../../ui/shell/accessibility.py" line="122"/>
         <source>Facts summary</source>
         <translation>Zusammenfassung der Fakten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="125"/>
+        <location filename="../../ui/shell/accessibility.py" line="126"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="125"/>
+        <location filename="../../ui/shell/accessibility.py" line="126"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="126"/>
+        <location filename="../../ui/shell/accessibility.py" line="127"/>
         <source>Size</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/accessibility.py" line="141"/>
+        <location filename="../../ui/shell/accessibility.py" line="142"/>
         <source>Differences in reading order ({count}): kind, paragraph in the original and the copy, excerpt. Moving the selection goes to the difference in both panes.</source>
         <translation>Unterschiede in Lesereihenfolge ({count}): Art, Absatz im Original und in der Kopie, Auszug. Wer die Auswahl bewegt, springt in beiden Ansichten zum Unterschied.</translation>
     </message>
@@ -324,13 +324,13 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="467"/>
+        <location filename="../../ui/review/controller.py" line="460"/>
         <location filename="../../build/action_strings.py" line="25"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="472"/>
+        <location filename="../../ui/review/controller.py" line="465"/>
         <location filename="../../build/action_strings.py" line="26"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
@@ -774,62 +774,62 @@
 <context>
     <name>Annotating</name>
     <message>
-        <location filename="../../ui/review/annotating.py" line="45"/>
+        <location filename="../../ui/review/annotating.py" line="46"/>
         <source>Select a difference first.</source>
         <translation>Zuerst einen Unterschied auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="48"/>
+        <location filename="../../ui/review/annotating.py" line="49"/>
         <source>Set Verdict: {verdict}</source>
         <translation>Urteil setzen: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="50"/>
+        <location filename="../../ui/review/annotating.py" line="51"/>
         <source>{verdict}. Alt+U goes to the next unreviewed difference.</source>
         <translation>{verdict}. Alt+U geht zum nächsten ungeprüften Unterschied.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="66"/>
+        <location filename="../../ui/review/annotating.py" line="67"/>
         <source>Edit Note</source>
         <translation>Notiz bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="74"/>
+        <location filename="../../ui/review/annotating.py" line="75"/>
         <source>Select a difference, or highlight some text, to write a note.</source>
         <translation>Einen Unterschied auswählen oder Text hervorheben, um eine Notiz zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="94"/>
+        <location filename="../../ui/review/annotating.py" line="95"/>
         <source>Select some text in either pane to highlight it.</source>
         <translation>Text in einer der Ansichten auswählen, um ihn hervorzuheben.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="110"/>
+        <location filename="../../ui/review/annotating.py" line="111"/>
         <source>Add Highlight</source>
         <translation>Hervorhebung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="122"/>
+        <location filename="../../ui/review/annotating.py" line="123"/>
         <source>Remove Highlight</source>
         <translation>Hervorhebung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="129"/>
+        <location filename="../../ui/review/annotating.py" line="130"/>
         <source>No differences to review.</source>
         <translation>Keine Unterschiede zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="139"/>
+        <location filename="../../ui/review/annotating.py" line="142"/>
         <source>Every difference shown has a verdict.</source>
         <translation>Jeder gezeigte Unterschied hat ein Urteil.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="148"/>
+        <location filename="../../ui/review/annotating.py" line="151"/>
         <source>Undone: {step}</source>
         <translation>Rückgängig gemacht: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="157"/>
+        <location filename="../../ui/review/annotating.py" line="160"/>
         <source>Redone: {step}</source>
         <translation>Wiederholt: {step}</translation>
     </message>
@@ -855,22 +855,22 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../ui/panes/article.py" line="87"/>
+        <location filename="../../ui/panes/article.py" line="88"/>
         <source>ORIGINAL</source>
         <translation>ORIGINAL</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="88"/>
+        <location filename="../../ui/panes/article.py" line="89"/>
         <source>COPY</source>
         <translation>KOPIE</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="89"/>
+        <location filename="../../ui/panes/article.py" line="90"/>
         <source>REDLINE</source>
         <translation>KORREKTUR</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="123"/>
+        <location filename="../../ui/panes/article.py" line="124"/>
         <source>Drop the original here
 
 or File → Open Original…</source>
@@ -879,7 +879,7 @@ or File → Open Original…</source>
 oder Datei → Original öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="124"/>
+        <location filename="../../ui/panes/article.py" line="125"/>
         <source>Drop the copy here
 
 or File → Open Copy…</source>
@@ -888,32 +888,32 @@ or File → Open Copy…</source>
 oder Datei → Kopie öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="125"/>
+        <location filename="../../ui/panes/article.py" line="126"/>
         <source>Open an original and a copy to read the redline</source>
         <translation>Ein Original und eine Kopie öffnen, um die Korrekturansicht zu lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="126"/>
+        <location filename="../../ui/panes/article.py" line="127"/>
         <source>Original text</source>
         <translation>Originaltext</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="126"/>
+        <location filename="../../ui/panes/article.py" line="127"/>
         <source>Copy text</source>
         <translation>Text der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="127"/>
+        <location filename="../../ui/panes/article.py" line="128"/>
         <source>Redline text</source>
         <translation>Korrekturtext</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="142"/>
+        <location filename="../../ui/panes/article.py" line="144"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/article.py" line="146"/>
+        <location filename="../../ui/panes/article.py" line="148"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln Wort</numerusform>
@@ -965,99 +965,99 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>DifferencesPanel</name>
     <message>
-        <location filename="../../ui/panels/differences.py" line="107"/>
+        <location filename="../../ui/panels/differences.py" line="88"/>
         <source>original ¶{n}</source>
         <translation>Original ¶{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="110"/>
+        <location filename="../../ui/panels/differences.py" line="91"/>
         <source>copy ¶{n}</source>
         <translation>Kopie ¶{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="113"/>
+        <location filename="../../ui/panels/differences.py" line="94"/>
         <source>repeats copy ¶{n}</source>
         <translation>wiederholt Kopie ¶{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="116"/>
+        <location filename="../../ui/panels/differences.py" line="97"/>
         <source>{share} alike</source>
         <translation>{share} gleich</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="165"/>
+        <location filename="../../ui/panels/differences.py" line="152"/>
         <source>Page furniture (menus, bylines, link lists, footers)</source>
         <translation>Seitenelemente (Menüs, Autorenzeilen, Linklisten, Fußzeilen)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="160"/>
-        <location filename="../../ui/panels/differences.py" line="170"/>
+        <location filename="../../ui/panels/differences.py" line="147"/>
+        <location filename="../../ui/panels/differences.py" line="157"/>
         <source>{alarm} Facts: {changes}</source>
         <translation>{alarm} Fakten: {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="230"/>
+        <location filename="../../ui/panels/differences.py" line="217"/>
         <source>page furniture · {where}</source>
         <translation>Seitenelemente · {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="268"/>
-        <location filename="../../ui/panels/differences.py" line="389"/>
+        <location filename="../../ui/panels/differences.py" line="255"/>
+        <location filename="../../ui/panels/differences.py" line="376"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="283"/>
+        <location filename="../../ui/panels/differences.py" line="270"/>
         <source>{kind}: {meaning}. Click to show or hide this kind.</source>
         <translation>{kind}: {meaning}. Klicken, um diese Art zu zeigen oder auszublenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="285"/>
+        <location filename="../../ui/panels/differences.py" line="272"/>
         <source>Show {kind}</source>
         <translation>Unterschiede der Art „{kind}“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="292"/>
+        <location filename="../../ui/panels/differences.py" line="279"/>
         <source>{alarm} Facts first</source>
         <translation>{alarm} Fakten zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="293"/>
+        <location filename="../../ui/panels/differences.py" line="280"/>
         <source>List first the differences that change, drop or add a figure, date, quotation or name (F8 follows this order)</source>
         <translation>Zuerst die Unterschiede zeigen, die eine Zahl, ein Datum, ein Zitat oder einen Namen ändern, weglassen oder hinzufügen (F8 folgt dieser Reihenfolge)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="310"/>
+        <location filename="../../ui/panels/differences.py" line="297"/>
         <source>Differences list</source>
         <translation>Liste der Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="351"/>
+        <location filename="../../ui/panels/differences.py" line="338"/>
         <source>Copy Difference</source>
         <translation>Unterschied kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="352"/>
+        <location filename="../../ui/panels/differences.py" line="339"/>
         <source>Copy {n} Differences</source>
         <translation>{n} Unterschiede kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="388"/>
+        <location filename="../../ui/panels/differences.py" line="375"/>
         <source>Differences ({shown} of {total})</source>
         <translation>Unterschiede ({shown} von {total})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="391"/>
+        <location filename="../../ui/panels/differences.py" line="378"/>
         <source>Open or drop an original and a copy to see their differences.</source>
         <translation>Ein Original und eine Kopie öffnen oder ablegen, um ihre Unterschiede zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="393"/>
+        <location filename="../../ui/panels/differences.py" line="380"/>
         <source>No differences of the kinds shown.</source>
         <translation>Keine Unterschiede der gezeigten Arten.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="394"/>
+        <location filename="../../ui/panels/differences.py" line="381"/>
         <source>No differences: the copy matches the original.</source>
         <translation>Keine Unterschiede: die Kopie entspricht dem Original.</translation>
     </message>
@@ -1073,33 +1073,33 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../ui/review/exporting.py" line="41"/>
-        <location filename="../../ui/review/exporting.py" line="74"/>
+        <location filename="../../ui/review/exporting.py" line="42"/>
+        <location filename="../../ui/review/exporting.py" line="75"/>
         <source>Open an original and a copy first.</source>
         <translation>Zuerst ein Original und eine Kopie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="48"/>
+        <location filename="../../ui/review/exporting.py" line="49"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="48"/>
+        <location filename="../../ui/review/exporting.py" line="49"/>
         <source>Web page (*.html *.htm)</source>
         <translation>Webseite (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="49"/>
+        <location filename="../../ui/review/exporting.py" line="50"/>
         <source>Word document (*.docx)</source>
         <translation>Word-Dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="50"/>
+        <location filename="../../ui/review/exporting.py" line="51"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="67"/>
+        <location filename="../../ui/review/exporting.py" line="68"/>
         <source>Report saved: {path}</source>
         <translation>Bericht gespeichert: {path}</translation>
     </message>
@@ -1107,252 +1107,252 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../ui/panels/facts.py" line="39"/>
+        <location filename="../../ui/panels/facts.py" line="38"/>
         <source>Missing from the copy</source>
         <translation>Fehlt in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="40"/>
+        <location filename="../../ui/panels/facts.py" line="39"/>
         <source>Altered in the copy</source>
         <translation>In der Kopie verändert</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="42"/>
+        <location filename="../../ui/panels/facts.py" line="41"/>
         <source>New in the copy</source>
         <translation>Neu in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="43"/>
+        <location filename="../../ui/panels/facts.py" line="42"/>
         <source>Shortened quotations</source>
         <translation>Gekürzte Zitate</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="44"/>
+        <location filename="../../ui/panels/facts.py" line="43"/>
         <source>Kept</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="47"/>
+        <location filename="../../ui/panels/facts.py" line="46"/>
         <source>in the original, nowhere in the copy</source>
         <translation>im Original, nirgends in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="48"/>
+        <location filename="../../ui/panels/facts.py" line="47"/>
         <source>a figure, date or name that changed inside a passage the copy kept, or a quotation whose words differ</source>
         <translation>eine Zahl, ein Datum oder ein Name, der sich in einer übernommenen Passage geändert hat, oder ein Zitat mit anderem Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="41"/>
+        <location filename="../../ui/panels/facts.py" line="40"/>
         <source>Quotations and claims with no source</source>
         <translation>Zitate und Behauptungen ohne Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="50"/>
+        <location filename="../../ui/panels/facts.py" line="49"/>
         <source>a quotation of the copy found nowhere in the original, or a claim it added in unnamed mouths (“experts say”)</source>
         <translation>ein Zitat der Kopie, das im Original nirgends steht, oder eine Behauptung, die sie Ungenannten in den Mund legt („Experten sagen“)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="52"/>
+        <location filename="../../ui/panels/facts.py" line="51"/>
         <source>a figure, date or name only the copy has</source>
         <translation>eine Zahl, ein Datum oder ein Name nur in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="53"/>
+        <location filename="../../ui/panels/facts.py" line="52"/>
         <source>a quotation of the copy that is part of one in the original</source>
         <translation>ein Zitat der Kopie, das Teil eines Zitats im Original ist</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="54"/>
+        <location filename="../../ui/panels/facts.py" line="53"/>
         <source>the copy carries it</source>
         <translation>die Kopie enthält es</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="57"/>
+        <location filename="../../ui/panels/facts.py" line="56"/>
         <source>Numbers</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="58"/>
+        <location filename="../../ui/panels/facts.py" line="57"/>
         <source>Money</source>
         <translation>Geldbeträge</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="59"/>
+        <location filename="../../ui/panels/facts.py" line="58"/>
         <source>Percentages</source>
         <translation>Prozentangaben</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="60"/>
+        <location filename="../../ui/panels/facts.py" line="59"/>
         <source>Dates and times</source>
         <translation>Daten und Zeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="61"/>
+        <location filename="../../ui/panels/facts.py" line="60"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="62"/>
+        <location filename="../../ui/panels/facts.py" line="61"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="63"/>
+        <location filename="../../ui/panels/facts.py" line="62"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="64"/>
+        <location filename="../../ui/panels/facts.py" line="63"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="65"/>
+        <location filename="../../ui/panels/facts.py" line="64"/>
         <source>Other names</source>
         <translation>Andere Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="66"/>
+        <location filename="../../ui/panels/facts.py" line="65"/>
         <source>Claims with no named source</source>
         <translation>Behauptungen ohne genannte Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="69"/>
+        <location filename="../../ui/panels/facts.py" line="68"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="70"/>
+        <location filename="../../ui/panels/facts.py" line="69"/>
         <source>money</source>
         <translation>Geldbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="71"/>
+        <location filename="../../ui/panels/facts.py" line="70"/>
         <source>percentage</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="72"/>
+        <location filename="../../ui/panels/facts.py" line="71"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="73"/>
+        <location filename="../../ui/panels/facts.py" line="72"/>
         <source>quotation</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="74"/>
+        <location filename="../../ui/panels/facts.py" line="73"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="75"/>
+        <location filename="../../ui/panels/facts.py" line="74"/>
         <source>place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="76"/>
+        <location filename="../../ui/panels/facts.py" line="75"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="77"/>
+        <location filename="../../ui/panels/facts.py" line="76"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="78"/>
+        <location filename="../../ui/panels/facts.py" line="77"/>
         <source>claim</source>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="156"/>
+        <location filename="../../ui/panels/facts.py" line="143"/>
         <source>The facts check</source>
         <translation>Die Faktenprüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="158"/>
+        <location filename="../../ui/panels/facts.py" line="145"/>
         <source>The facts could not be checked: {error}</source>
         <translation>Die Fakten konnten nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="192"/>
+        <location filename="../../ui/panels/facts.py" line="181"/>
         <source>original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="193"/>
+        <location filename="../../ui/panels/facts.py" line="182"/>
         <source>copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="207"/>
+        <location filename="../../ui/panels/facts.py" line="197"/>
         <source>Said by {speaker}</source>
         <translation>Gesagt von {speaker}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="227"/>
+        <location filename="../../ui/panels/facts.py" line="218"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="234"/>
+        <location filename="../../ui/panels/facts.py" line="225"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="237"/>
+        <location filename="../../ui/panels/facts.py" line="228"/>
         <source>Show facts of one kind only</source>
         <translation>Nur Fakten einer Art zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="239"/>
+        <location filename="../../ui/panels/facts.py" line="230"/>
         <source>Every status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="240"/>
+        <location filename="../../ui/panels/facts.py" line="231"/>
         <source>Needs a look (all but kept)</source>
         <translation>Zu prüfen (alles außer übernommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="243"/>
+        <location filename="../../ui/panels/facts.py" line="234"/>
         <source>Show facts with one status only</source>
         <translation>Nur Fakten mit einem Status zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="252"/>
+        <location filename="../../ui/panels/facts.py" line="243"/>
         <source>Fact</source>
         <translation>Fakt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="252"/>
+        <location filename="../../ui/panels/facts.py" line="243"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="278"/>
+        <location filename="../../ui/panels/facts.py" line="269"/>
         <source>Checking the facts…</source>
         <translation>Fakten werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="290"/>
+        <location filename="../../ui/panels/facts.py" line="285"/>
         <source>No facts found in either text.</source>
         <translation>In keinem der Texte wurden Fakten gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="336"/>
+        <location filename="../../ui/panels/facts.py" line="331"/>
         <source>Open an original and a copy to check their facts.</source>
         <translation>Öffnen Sie ein Original und eine Kopie, um ihre Fakten zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="338"/>
+        <location filename="../../ui/panels/facts.py" line="333"/>
         <source>No facts of this kind and status.</source>
         <translation>Keine Fakten dieser Art und dieses Status.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="339"/>
+        <location filename="../../ui/panels/facts.py" line="334"/>
         <source>No numbers, dates, quotations or names found.</source>
         <translation>Keine Zahlen, Daten, Zitate oder Namen gefunden.</translation>
     </message>
@@ -1370,37 +1370,37 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Kopie öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_actions.py" line="89"/>
+        <location filename="../../ui/shell/file_actions.py" line="90"/>
         <source>No recent comparisons</source>
         <translation>Keine letzten Vergleiche</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_actions.py" line="92"/>
+        <location filename="../../ui/shell/file_actions.py" line="93"/>
         <source>Clear Recent</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_actions.py" line="110"/>
+        <location filename="../../ui/shell/file_actions.py" line="111"/>
         <source>Pasted original</source>
         <translation>Eingefügtes Original</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_actions.py" line="111"/>
+        <location filename="../../ui/shell/file_actions.py" line="112"/>
         <source>Pasted copy</source>
         <translation>Eingefügte Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_actions.py" line="121"/>
+        <location filename="../../ui/shell/file_actions.py" line="122"/>
         <source>Dropped original</source>
         <translation>Abgelegtes Original</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_actions.py" line="122"/>
+        <location filename="../../ui/shell/file_actions.py" line="123"/>
         <source>Dropped copy</source>
         <translation>Abgelegte Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/file_actions.py" line="140"/>
+        <location filename="../../ui/shell/file_actions.py" line="141"/>
         <source>%n files were dropped; the first two are compared (original, then copy).</source>
         <translation>
             <numerusform>%n Datei wurde abgelegt; die ersten beiden werden verglichen (Original, dann Kopie).</numerusform>
@@ -1408,7 +1408,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_actions.py" line="164"/>
+        <location filename="../../ui/shell/file_actions.py" line="165"/>
         <source>Copied {n} difference(s) as text and HTML.</source>
         <translation>{n} Unterschied(e) als Text und HTML kopiert.</translation>
     </message>
@@ -1536,7 +1536,7 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>InlineView</name>
     <message>
-        <location filename="../../ui/panes/inline_view.py" line="165"/>
+        <location filename="../../ui/panes/inline_view.py" line="166"/>
         <source>{copy} (redline against {original})</source>
         <translation>{copy} (Korrektur gegen {original})</translation>
     </message>
@@ -1622,12 +1622,12 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>LinkMap</name>
     <message>
-        <location filename="../../ui/panes/link_map.py" line="51"/>
+        <location filename="../../ui/panes/link_map.py" line="52"/>
         <source>Click a band to select that difference</source>
         <translation>Ein Band anklicken, um diesen Unterschied auszuwählen</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/link_map.py" line="52"/>
+        <location filename="../../ui/panes/link_map.py" line="53"/>
         <source>Link map</source>
         <translation>Verbindungskarte</translation>
     </message>
@@ -1658,22 +1658,22 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="174"/>
+        <location filename="../../ui/shell/main_window.py" line="169"/>
         <source>Comparing…</source>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="271"/>
+        <location filename="../../ui/shell/main_window.py" line="296"/>
         <source> — the current texts are unchanged.</source>
         <translation> — die aktuellen Texte bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="421"/>
+        <location filename="../../ui/shell/main_window.py" line="425"/>
         <source>{copy}, against {original}</source>
         <translation>{copy}, gegen {original}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="424"/>
+        <location filename="../../ui/shell/main_window.py" line="428"/>
         <source>struck: original&apos;s wording · underlined: copy&apos;s</source>
         <translation>durchgestrichen: Wortlaut des Originals · unterstrichen: der Kopie</translation>
     </message>
@@ -1770,27 +1770,27 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>PassageSteps</name>
     <message>
-        <location filename="../../ui/shell/passage_steps.py" line="44"/>
+        <location filename="../../ui/shell/passage_steps.py" line="42"/>
         <source>Borrowed passages are shown side by side: open both texts (and leave the inline redline).</source>
         <translation>Übernommene Passagen werden nebeneinander gezeigt: beide Texte öffnen (und die Inline-Ansicht verlassen).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passage_steps.py" line="48"/>
+        <location filename="../../ui/shell/passage_steps.py" line="46"/>
         <source>The copy shares no passage with the original.</source>
         <translation>Die Kopie hat keine Passage mit dem Original gemein.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passage_steps.py" line="52"/>
+        <location filename="../../ui/shell/passage_steps.py" line="50"/>
         <source>This is the last borrowed passage.</source>
         <translation>Das ist die letzte übernommene Passage.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passage_steps.py" line="53"/>
+        <location filename="../../ui/shell/passage_steps.py" line="51"/>
         <source>This is the first borrowed passage.</source>
         <translation>Das ist die erste übernommene Passage.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passage_steps.py" line="81"/>
+        <location filename="../../ui/shell/passage_steps.py" line="79"/>
         <source>Borrowed passage {n} of {count}: original ¶{left} → copy ¶{right}, {alike} alike, {share} of the copy</source>
         <translation>Übernommene Passage {n} von {count}: Original ¶{left} → Kopie ¶{right}, {alike} ähnlich, {share} der Kopie</translation>
     </message>
@@ -1798,48 +1798,48 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>ProjectFile</name>
     <message>
-        <location filename="../../ui/review/project_file.py" line="47"/>
+        <location filename="../../ui/review/project_file.py" line="48"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="110"/>
-        <location filename="../../ui/review/project_file.py" line="119"/>
+        <location filename="../../ui/review/project_file.py" line="111"/>
+        <location filename="../../ui/review/project_file.py" line="120"/>
         <source>Open an original and a copy first.</source>
         <translation>Zuerst ein Original und eine Kopie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="127"/>
+        <location filename="../../ui/review/project_file.py" line="128"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="150"/>
+        <location filename="../../ui/review/project_file.py" line="151"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="183"/>
+        <location filename="../../ui/review/project_file.py" line="184"/>
         <source>Compare again with the files on disk? Notes follow their text.</source>
         <translation>Erneut mit den Dateien auf der Festplatte vergleichen? Notizen folgen ihrem Text.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="184"/>
+        <location filename="../../ui/review/project_file.py" line="185"/>
         <source>&amp;Re-compare</source>
         <translation>&amp;Neu vergleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="191"/>
+        <location filename="../../ui/review/project_file.py" line="192"/>
         <source>Reading the files again and comparing…</source>
         <translation>Dateien werden neu gelesen und verglichen…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="204"/>
+        <location filename="../../ui/review/project_file.py" line="205"/>
         <source>Compared again with the files on disk.</source>
         <translation>Erneut mit den Dateien auf der Festplatte verglichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/project_file.py" line="205"/>
+        <location filename="../../ui/review/project_file.py" line="206"/>
         <source>%n annotation(s) could not be placed: listed under the differences.</source>
         <translation>
             <numerusform>%n Anmerkung konnte nicht zugeordnet werden: sie steht unter den Unterschieden.</numerusform>
@@ -1847,17 +1847,17 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="206"/>
+        <location filename="../../ui/review/project_file.py" line="207"/>
         <source>Every annotation found its place.</source>
         <translation>Jede Anmerkung hat ihren Platz gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="220"/>
+        <location filename="../../ui/review/project_file.py" line="221"/>
         <source>Autosave failed: {error}</source>
         <translation>Automatisches Sichern fehlgeschlagen: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/project_file.py" line="237"/>
+        <location filename="../../ui/review/project_file.py" line="238"/>
         <source>(%n more after this.)</source>
         <translation>
             <numerusform>(danach noch %n weitere.)</numerusform>
@@ -1865,23 +1865,23 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="238"/>
+        <location filename="../../ui/review/project_file.py" line="239"/>
         <source>&amp;Recover</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="239"/>
-        <location filename="../../ui/review/project_file.py" line="250"/>
+        <location filename="../../ui/review/project_file.py" line="240"/>
+        <location filename="../../ui/review/project_file.py" line="251"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="249"/>
+        <location filename="../../ui/review/project_file.py" line="250"/>
         <source>Could not recover it: {error}</source>
         <translation>Wiederherstellen nicht möglich: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="258"/>
+        <location filename="../../ui/review/project_file.py" line="259"/>
         <source>Recovered your unsaved review. Save it (Ctrl+S) to keep it.</source>
         <translation>Ihre ungespeicherte Prüfung wurde wiederhergestellt. Speichern Sie sie (Strg+S), um sie zu behalten.</translation>
     </message>
@@ -1957,12 +1957,12 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="203"/>
+        <location filename="../../ui/review/controller.py" line="205"/>
         <source>Highlight</source>
         <translation>Hervorhebung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/controller.py" line="279"/>
+        <location filename="../../ui/review/controller.py" line="277"/>
         <source>%n annotation(s) could not be placed in the new texts; they are kept and listed under the differences.</source>
         <translation>
             <numerusform>%n Anmerkung konnte in den neuen Texten nicht zugeordnet werden; sie bleibt erhalten und steht unter den Unterschieden.</numerusform>
@@ -1970,47 +1970,47 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="300"/>
+        <location filename="../../ui/review/controller.py" line="298"/>
         <source>these texts</source>
         <translation>diesen Texten</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="374"/>
+        <location filename="../../ui/review/controller.py" line="372"/>
         <source>Open an original and a copy to review the differences.</source>
         <translation>Ein Original und eine Kopie öffnen, um die Unterschiede zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="376"/>
+        <location filename="../../ui/review/controller.py" line="374"/>
         <source>Select a difference to give it a verdict and a note.</source>
         <translation>Einen Unterschied auswählen, um ihm ein Urteil und eine Notiz zu geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="383"/>
+        <location filename="../../ui/review/controller.py" line="381"/>
         <source>Highlight in the original: “{quote}”</source>
         <translation>Hervorhebung im Original: „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="384"/>
+        <location filename="../../ui/review/controller.py" line="382"/>
         <source>Highlight in the copy: “{quote}”</source>
         <translation>Hervorhebung in der Kopie: „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="400"/>
+        <location filename="../../ui/review/controller.py" line="398"/>
         <source>This annotation lost its place when the texts changed; it stays in the project and the report, and is tried again at the next comparison.</source>
         <translation>Diese Anmerkung hat ihren Platz verloren, als sich die Texte änderten; sie bleibt in Projekt und Bericht und wird beim nächsten Vergleich erneut zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="410"/>
+        <location filename="../../ui/review/controller.py" line="408"/>
         <source>Remove Annotation</source>
         <translation>Anmerkung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="466"/>
+        <location filename="../../ui/review/controller.py" line="459"/>
         <source>&amp;Undo {step}</source>
         <translation>{step} &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="471"/>
+        <location filename="../../ui/review/controller.py" line="464"/>
         <source>&amp;Redo {step}</source>
         <translation>{step} &amp;wiederholen</translation>
     </message>
@@ -2036,32 +2036,32 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../../ui/shell/status.py" line="52"/>
+        <location filename="../../ui/shell/status.py" line="51"/>
         <source>First occurrence, copy ¶{n}: “{text}”</source>
         <translation>Erstes Vorkommen, Kopie ¶{n}: „{text}“</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="54"/>
+        <location filename="../../ui/shell/status.py" line="53"/>
         <source>{share} alike</source>
         <translation>{share} gleich</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="58"/>
+        <location filename="../../ui/shell/status.py" line="57"/>
         <source>⚠ Facts: {changes}</source>
         <translation>⚠ Fakten: {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="71"/>
+        <location filename="../../ui/shell/status.py" line="69"/>
         <source>shares no passage with the original</source>
         <translation>hat keine Passage mit dem Original gemein</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="72"/>
+        <location filename="../../ui/shell/status.py" line="70"/>
         <source>The copy shares no passage with the original.</source>
         <translation>Die Kopie hat keine Passage mit dem Original gemein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="74"/>
+        <location filename="../../ui/shell/status.py" line="72"/>
         <source>borrows %n passage(s), {share} of its text</source>
         <translation>
             <numerusform>übernimmt %n Passage, {share} ihres Texts</numerusform>
@@ -2069,7 +2069,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="75"/>
+        <location filename="../../ui/shell/status.py" line="73"/>
         <source>The copy borrows %n passage(s), {share} of its text.</source>
         <translation>
             <numerusform>Die Kopie übernimmt %n Passage, {share} ihres Texts.</numerusform>
@@ -2077,22 +2077,22 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="83"/>
+        <location filename="../../ui/shell/status.py" line="81"/>
         <source>Open or drop the original and the copy to compare.</source>
         <translation>Original und Kopie zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="84"/>
+        <location filename="../../ui/shell/status.py" line="82"/>
         <source>Open or drop the original to compare.</source>
         <translation>Das Original zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="85"/>
+        <location filename="../../ui/shell/status.py" line="83"/>
         <source>Open or drop the copy to compare.</source>
         <translation>Die Kopie zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="92"/>
+        <location filename="../../ui/shell/status.py" line="90"/>
         <source>Borrowed passages: %n ({share} of the copy)</source>
         <translation>
             <numerusform>Übernommene Passagen: %n ({share} der Kopie)</numerusform>
@@ -2100,17 +2100,17 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="93"/>
+        <location filename="../../ui/shell/status.py" line="91"/>
         <source>Borrowed passages: none</source>
         <translation>Übernommene Passagen: keine</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="95"/>
+        <location filename="../../ui/shell/status.py" line="93"/>
         <source>Copy: {reused} reused from the original · {added} added · {duplicated} duplicated</source>
         <translation>Kopie: {reused} aus dem Original übernommen · {added} hinzugefügt · {duplicated} wiederholt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="98"/>
+        <location filename="../../ui/shell/status.py" line="96"/>
         <source>Original: %n omission(s) ({share} of its text)</source>
         <translation>
             <numerusform>Original: %n Auslassung ({share} seines Texts)</numerusform>
@@ -2118,7 +2118,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="100"/>
+        <location filename="../../ui/shell/status.py" line="98"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n Unterschied</numerusform>
@@ -2129,37 +2129,37 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../ui/shell/stepper.py" line="82"/>
+        <location filename="../../ui/shell/stepper.py" line="84"/>
         <source>No differences to go to.</source>
         <translation>Keine Unterschiede zum Ansteuern.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/stepper.py" line="91"/>
+        <location filename="../../ui/shell/stepper.py" line="93"/>
         <source>This is the last {kind} difference.</source>
         <translation>Das ist der letzte Unterschied der Art „{kind}“.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/stepper.py" line="92"/>
+        <location filename="../../ui/shell/stepper.py" line="94"/>
         <source>This is the first {kind} difference.</source>
         <translation>Das ist der erste Unterschied der Art „{kind}“.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/stepper.py" line="94"/>
+        <location filename="../../ui/shell/stepper.py" line="96"/>
         <source>This is the last difference.</source>
         <translation>Das ist der letzte Unterschied.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/stepper.py" line="95"/>
+        <location filename="../../ui/shell/stepper.py" line="97"/>
         <source>This is the first difference.</source>
         <translation>Das ist der erste Unterschied.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/stepper.py" line="106"/>
+        <location filename="../../ui/shell/stepper.py" line="108"/>
         <source>Select a duplicated passage first.</source>
         <translation>Zuerst eine wiederholte Passage auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/stepper.py" line="113"/>
+        <location filename="../../ui/shell/stepper.py" line="115"/>
         <source>First occurrence of the repeat, copy ¶{n}; Alt+Down goes on from the repeat.</source>
         <translation>Erstes Vorkommen der Wiederholung, Kopie ¶{n}; Alt+Ab macht bei der Wiederholung weiter.</translation>
     </message>
@@ -2167,42 +2167,42 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>SummaryBar</name>
     <message>
-        <location filename="../../ui/panels/summary_bar.py" line="23"/>
+        <location filename="../../ui/panels/summary_bar.py" line="21"/>
         <source>kept word for word</source>
         <translation>wörtlich übernommen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/summary_bar.py" line="24"/>
+        <location filename="../../ui/panels/summary_bar.py" line="22"/>
         <source>reworded</source>
         <translation>umformuliert</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/summary_bar.py" line="25"/>
+        <location filename="../../ui/panels/summary_bar.py" line="23"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/summary_bar.py" line="26"/>
+        <location filename="../../ui/panels/summary_bar.py" line="24"/>
         <source>repeated</source>
         <translation>wiederholt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/summary_bar.py" line="40"/>
+        <location filename="../../ui/panels/summary_bar.py" line="38"/>
         <source>No comparison yet.</source>
         <translation>Noch kein Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/summary_bar.py" line="43"/>
+        <location filename="../../ui/panels/summary_bar.py" line="41"/>
         <source>The copy: {parts}.</source>
         <translation>Die Kopie: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/summary_bar.py" line="54"/>
+        <location filename="../../ui/panels/summary_bar.py" line="52"/>
         <source>What the copy is made of</source>
         <translation>Woraus die Kopie besteht</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/summary_bar.py" line="64"/>
+        <location filename="../../ui/panels/summary_bar.py" line="62"/>
         <source>(grey: kept word for word; blue: reworded; green: added; pink: repeated)</source>
         <translation>(grau: wörtlich übernommen; blau: umformuliert; grün: hinzugefügt; rosa: wiederholt)</translation>
     </message>
@@ -2319,32 +2319,32 @@ oder Datei → Kopie öffnen…</translation>
     </message>
     <message>
         <location filename="../../ui/shell/window_extras.py" line="78"/>
-        <location filename="../../ui/shell/window_extras.py" line="185"/>
+        <location filename="../../ui/shell/window_extras.py" line="184"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="110"/>
+        <location filename="../../ui/shell/window_extras.py" line="106"/>
         <source>Page furniture shown, dimmed: {n} differences.</source>
         <translation>Seitenelemente gezeigt, abgeblendet: {n} Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="113"/>
+        <location filename="../../ui/shell/window_extras.py" line="109"/>
         <source>Page furniture hidden: {n} differences.</source>
         <translation>Seitenelemente ausgeblendet: {n} Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="124"/>
+        <location filename="../../ui/shell/window_extras.py" line="121"/>
         <source>{n} in page furniture (shown, not counted)</source>
         <translation>{n} in Seitenelementen (gezeigt, nicht gezählt)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="126"/>
+        <location filename="../../ui/shell/window_extras.py" line="123"/>
         <source>{n} in page furniture (hidden)</source>
         <translation>{n} in Seitenelementen (ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="181"/>
+        <location filename="../../ui/shell/window_extras.py" line="180"/>
         <source>Facts ({n})</source>
         <translation>Fakten ({n})</translation>
     </message>
@@ -2367,17 +2367,17 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/jobs/compare.py" line="156"/>
+        <location filename="../../ui/jobs/compare.py" line="162"/>
         <source>The comparison</source>
         <translation>Der Vergleich</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/compare.py" line="161"/>
+        <location filename="../../ui/jobs/compare.py" line="167"/>
         <source>The comparison failed: {error}</source>
         <translation>Der Vergleich ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/compare.py" line="152"/>
+        <location filename="../../ui/jobs/compare.py" line="158"/>
         <source>{name}: cannot be read ({error})</source>
         <translation>{name}: kann nicht gelesen werden ({error})</translation>
     </message>

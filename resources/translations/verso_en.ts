@@ -4,7 +4,7 @@
 <context>
     <name>ArticlePane</name>
     <message numerus="yes">
-        <location filename="../../ui/panes/article.py" line="146"/>
+        <location filename="../../ui/panes/article.py" line="148"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln word</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>FileActions</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/file_actions.py" line="140"/>
+        <location filename="../../ui/shell/file_actions.py" line="141"/>
         <source>%n files were dropped; the first two are compared (original, then copy).</source>
         <translation>
             <numerusform>%n files were dropped; the first two are compared (original, then copy).</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>ProjectFile</name>
     <message numerus="yes">
-        <location filename="../../ui/review/project_file.py" line="205"/>
+        <location filename="../../ui/review/project_file.py" line="206"/>
         <source>%n annotation(s) could not be placed: listed under the differences.</source>
         <translation>
             <numerusform>%n annotation could not be placed: listed under the differences.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/project_file.py" line="237"/>
+        <location filename="../../ui/review/project_file.py" line="238"/>
         <source>(%n more after this.)</source>
         <translation>
             <numerusform>(%n more after this.)</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>ReviewController</name>
     <message numerus="yes">
-        <location filename="../../ui/review/controller.py" line="279"/>
+        <location filename="../../ui/review/controller.py" line="277"/>
         <source>%n annotation(s) could not be placed in the new texts; they are kept and listed under the differences.</source>
         <translation>
             <numerusform>%n annotation could not be placed in the new texts; they are kept and listed under the differences.</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>StatusText</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="74"/>
+        <location filename="../../ui/shell/status.py" line="72"/>
         <source>borrows %n passage(s), {share} of its text</source>
         <translation>
             <numerusform>borrows %n passage, {share} of its text</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="75"/>
+        <location filename="../../ui/shell/status.py" line="73"/>
         <source>The copy borrows %n passage(s), {share} of its text.</source>
         <translation>
             <numerusform>The copy borrows %n passage, {share} of its text.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="92"/>
+        <location filename="../../ui/shell/status.py" line="90"/>
         <source>Borrowed passages: %n ({share} of the copy)</source>
         <translation>
             <numerusform>Borrowed passages: %n ({share} of the copy)</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="98"/>
+        <location filename="../../ui/shell/status.py" line="96"/>
         <source>Original: %n omission(s) ({share} of its text)</source>
         <translation>
             <numerusform>Original: %n omission ({share} of its text)</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="100"/>
+        <location filename="../../ui/shell/status.py" line="98"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n difference</numerusform>

@@ -90,6 +90,14 @@ class WindowExtras(_Base):
         """The copy's borrowed passages (``state.passages``), outlined in the link map and overview."""
         return self.state.passages
 
+    def next_passage(self) -> None:
+        """Go → Next Borrowed Passage (the actions exist before ``passage_steps``)."""
+        self.passage_steps.next_passage()
+
+    def previous_passage(self) -> None:
+        """Go → Previous Borrowed Passage."""
+        self.passage_steps.previous_passage()
+
     # ---- page furniture --------------------------------------------------------
 
     def toggle_furniture(self, on: bool | None = None) -> None:
