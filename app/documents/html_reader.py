@@ -59,7 +59,7 @@ def read_html(html: str) -> WalkedText:
         main = _main_text(html)
         if main is not None and main.text.strip():
             return main
-    return walk_html(sanitize_html(html))
+    return walk_html(sanitize_html(html, balanced=True))
 
 
 def _clipboard_fragment(html: str) -> str | None:

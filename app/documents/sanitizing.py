@@ -30,14 +30,15 @@ _CLEAN_CONTENT_TAGS: set[str] = {
 }  # fmt: skip
 
 
-def sanitize_html(html: str) -> str:
+def sanitize_html(html: str, balanced: bool = False) -> str:
     """``html`` with everything but text structure and inline styles removed.
 
-    Balanced first (app/documents/html_balance.py): raises HtmlTooDeep for
-    markup nested deeper than a tree builder copes with in linear time.
+    Balanced first (app/documents/html_balance.py), unless ``balanced`` says
+    it is already: raises HtmlTooDeep for markup nested deeper than a tree
+    builder copes with in linear time.
     """
     return nh3.clean(
-        balanced_html(html),
+        html if balanced else balanced_html(html),
         tags=set(ALLOWED_TAGS),
         clean_content_tags=_CLEAN_CONTENT_TAGS,
         attributes=_ATTRIBUTES,
