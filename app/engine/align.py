@@ -17,6 +17,7 @@ import bisect
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from app.engine.evidence import is_seed, supported
 from app.engine.similarity import Profiles
 
 # A reworded repeat standing alone must be this close to its first occurrence.
@@ -68,6 +69,13 @@ class Alignment:
         self.left_links.setdefault(i, []).append(j)
         self.right_links.setdefault(j, []).append(i)
 
+    def keep_only(self, kept: set[tuple[int, int]]) -> None:
+        """Drop every link not in ``kept``."""
+        links = {link: score for link, score in self.links.items() if link in kept}
+        self.links, self.left_links, self.right_links = {}, {}, {}
+        for (i, j), score in links.items():
+            self.add(i, j, score)
+
 
 def align(profiles: Profiles, left_keys: list[str], right_keys: list[str],
           thresholds: Thresholds, left_place: list[float] | None = None,
@@ -80,6 +88,7 @@ def align(profiles: Profiles, left_keys: list[str], right_keys: list[str],
     _find_repeats(profiles, right_keys, al, thresholds)
     _confident_links(profiles, candidates, al, thresholds,
                      left_place or [0.0] * len(left_keys), right_place or [0.0] * len(right_keys))
+    _keep_evidenced(profiles, al, left_keys, right_keys)
     for _ in range(3):
         changed = _context_links(profiles, al, thresholds)
         changed |= _merge_links(profiles, candidates, al, thresholds)
@@ -87,6 +96,14 @@ def align(profiles: Profiles, left_keys: list[str], right_keys: list[str],
             break
     _reclaim_repeats(profiles, candidates, al)
     return al
+
+
+def _keep_evidenced(profiles: Profiles, al: Alignment, left_keys: list[str],
+                    right_keys: list[str]) -> None:
+    """Drop links that neither stand on their own nor follow on from one that does."""
+    seeds = {(i, j) for i, j in al.links
+             if is_seed(profiles, i, j, bool(left_keys[i]) and left_keys[i] == right_keys[j])}
+    al.keep_only(supported(list(al.links), seeds))
 
 
 def _add_exact_candidates(candidates: list[list[int]], left_keys: list[str],
