@@ -48,8 +48,8 @@ def _run(job: tuple[str, str, str]) -> dict[str, Any]:
         return {"dets": [], "passages": False, "error": str(exc)}
     raw_l = left_file.read_text(encoding="utf-8", errors="replace")
     raw_r = right_file.read_text(encoding="utf-8", errors="replace")
-    ml = rs.shown_to_file(res["left"]["text"], raw_l)
-    mr = rs.shown_to_file(res["right"]["text"], raw_r)
+    ml = _shown_to_file(res["left"]["text"], raw_l)
+    mr = _shown_to_file(res["right"]["text"], raw_r)
     dets, passages = rs.detections(res)
     out = []
     for (l0, l1), (r0, r1) in dets:
@@ -59,6 +59,33 @@ def _run(job: tuple[str, str, str]) -> dict[str, Any]:
             r0, r1 = mr[r0], mr[r1]
         out.append((r0, r1, l0, l1))
     return {"dets": out, "passages": passages, "error": None}
+
+
+def _shown_to_file(shown: str, raw: str) -> list[int] | None:
+    """The scorer's offset map from the shown text to the file's, by diff-match-patch (fast on
+    texts that differ in a few places, where the scorer's difflib takes seconds a file)."""
+    if shown == raw:
+        return None
+    from diff_match_patch import diff_match_patch
+
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0
+    m = [0] * (len(shown) + 1)
+    a = b = 0
+    for op, chunk in dmp.diff_main(shown, raw, False):
+        n = len(chunk)
+        if op == 0:
+            for k in range(n):
+                m[a + k] = b + k
+            a, b = a + n, b + n
+        elif op == -1:
+            for k in range(n):
+                m[a + k] = b
+            a += n
+        else:
+            b += n
+    m[a] = b
+    return m
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,7 +17,7 @@ import bisect
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from app.engine.evidence import is_seed, supported
+from app.engine.evidence import chain_seeds, is_seed, mostly_related, supported
 from app.engine.similarity import Profiles
 
 # A reworded repeat standing alone must be this close to its first occurrence.
@@ -33,6 +33,8 @@ PLACE_WEIGHT = 0.15
 # A merged or split piece must share at least this many meaningful words: a
 # two-word tag line ("United States") is no evidence of a merge.
 MIN_MERGE_WORDS = 3
+# The context pass looks at sentences at most this far (in the copy) from a linked one.
+CONTEXT_REACH = 3
 # A repeat inside the copy is linked to a free source of its own this close to it.
 RECLAIM = 0.5
 
@@ -69,6 +71,13 @@ class Alignment:
         self.left_links.setdefault(i, []).append(j)
         self.right_links.setdefault(j, []).append(i)
 
+    def copy(self) -> Alignment:
+        """An independent copy (links and repeats)."""
+        out = Alignment(repeat_of=dict(self.repeat_of))
+        for (i, j), score in self.links.items():
+            out.add(i, j, score)
+        return out
+
     def keep_only(self, kept: set[tuple[int, int]]) -> None:
         """Drop every link not in ``kept``."""
         links = {link: score for link, score in self.links.items() if link in kept}
@@ -88,21 +97,35 @@ def align(profiles: Profiles, left_keys: list[str], right_keys: list[str],
     _find_repeats(profiles, right_keys, al, thresholds)
     _confident_links(profiles, candidates, al, thresholds,
                      left_place or [0.0] * len(left_keys), right_place or [0.0] * len(right_keys))
-    _keep_evidenced(profiles, al, left_keys, right_keys)
+    # A version of the original (a rewrite, an edit) is linked wherever the bar is passed.
+    # A copy that borrows a little (most of either text unrelated) needs evidence for each
+    # link: the passes start again from the confident links, with the stricter rules.
+    confident = al.copy()
+    _context_and_merges(profiles, candidates, al, thresholds, strict=False)
+    if not mostly_related(profiles, list(al.links), set(al.repeat_of) - set(al.right_links)):
+        al = confident
+        _keep_evidenced(profiles, al, left_keys, right_keys)
+        _context_and_merges(profiles, candidates, al, thresholds, strict=True)
+    _reclaim_repeats(profiles, candidates, al)
+    return al
+
+
+def _context_and_merges(profiles: Profiles, candidates: list[list[int]], al: Alignment,
+                        thresholds: Thresholds, strict: bool) -> None:
     for _ in range(3):
-        changed = _context_links(profiles, al, thresholds)
+        changed = _context_links(profiles, al, thresholds, strict)
         changed |= _merge_links(profiles, candidates, al, thresholds)
         if not changed:
             break
-    _reclaim_repeats(profiles, candidates, al)
-    return al
 
 
 def _keep_evidenced(profiles: Profiles, al: Alignment, left_keys: list[str],
                     right_keys: list[str]) -> None:
     """Drop links that neither stand on their own nor follow on from one that does."""
-    seeds = {(i, j) for i, j in al.links
+    links = list(al.links)
+    seeds = {(i, j) for i, j in links
              if is_seed(profiles, i, j, bool(left_keys[i]) and left_keys[i] == right_keys[j])}
+    seeds |= chain_seeds(profiles, links)
     al.keep_only(supported(list(al.links), seeds))
 
 
@@ -231,25 +254,30 @@ def _reclaim_repeats(profiles: Profiles, candidates: list[list[int]], al: Alignm
             bisect.insort(linked_right, j)
 
 
-def _context_links(profiles: Profiles, al: Alignment, th: Thresholds) -> bool:
-    """Link unlinked sentences that sit between linked neighbours, with a lower bar."""
+def _context_links(profiles: Profiles, al: Alignment, th: Thresholds, strict: bool) -> bool:
+    """Link unlinked sentences that sit between (or beside) linked neighbours, with a lower bar.
+
+    ``strict`` (a copy that borrows a little): only near linked neighbours, and beside a
+    single link only a diagonal step; between two links the place is evidence."""
     changed = False
     n_left, n_right = len(profiles.left), len(profiles.right)
+    reach = CONTEXT_REACH if strict else n_right
     linked_right = sorted(al.right_links)
     for j in range(n_right):
         if j in al.right_links or j in al.repeat_of or profiles.right_total[j] <= 0:
             continue
         pos = bisect.bisect_left(linked_right, j)
-        prev_j = linked_right[pos - 1] if pos > 0 else None
-        next_j = linked_right[pos] if pos < len(linked_right) else None
-        lo = max(al.right_links[prev_j]) + 1 if prev_j is not None else 0
-        hi = min(al.right_links[next_j]) if next_j is not None else n_left
+        prev_j = linked_right[pos - 1] if pos > 0 and j - linked_right[pos - 1] <= reach else None
+        next_j = linked_right[pos] if pos < len(linked_right) and linked_right[pos] - j <= reach else None
         if prev_j is None and next_j is None:
             continue
-        if hi < lo:  # neighbours out of order: look just after the one and just before the other
-            window = [*range(lo, min(lo + 3, n_left)), *range(max(0, hi - 3), hi)]
-        else:
+        lo = max(al.right_links[prev_j]) + 1 if prev_j is not None else (None if strict else 0)
+        hi = min(al.right_links[next_j]) if next_j is not None else (None if strict else n_left)
+        if lo is not None and hi is not None and lo <= hi:
             window = list(range(lo, min(hi, lo + 12)))
+        else:  # beside one link, or between two out of order: just after the one, just before the other
+            window = [*(range(lo, min(lo + 3, n_left)) if lo is not None else ()),
+                      *(range(max(0, hi - 3), hi) if hi is not None else ())]
         best, best_sim = -1, 0.0
         for i in window:
             if i in al.left_links:
@@ -257,10 +285,17 @@ def _context_links(profiles: Profiles, al: Alignment, th: Thresholds) -> bool:
             sim = profiles.dice(i, j)
             if sim > best_sim:
                 best, best_sim = i, sim
+        if best < 0:
+            continue
         adjacent = (prev_j == j - 1 and best - 1 in al.right_links[prev_j]) or (
             next_j == j + 1 and best + 1 in al.right_links[next_j])
-        bar = th.adjacent if adjacent else th.context
-        if best >= 0 and best_sim >= bar and _best_for_left(profiles, al, best, j, best_sim):
+        between = prev_j is not None and next_j is not None
+        if strict and not (between or adjacent):
+            continue
+        bar = th.adjacent if adjacent and (between or not strict) else th.context
+        words = profiles.content_count(profiles.left[best] & profiles.right[j])
+        if (best_sim >= bar and words >= (1 if between or not strict else 2)
+                and _best_for_left(profiles, al, best, j, best_sim)):
             al.add(best, j, best_sim)
             bisect.insort(linked_right, j)
             changed = True

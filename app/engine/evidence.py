@@ -14,21 +14,81 @@ import bisect
 
 from app.engine.similarity import Profiles
 
-# A link standing on its own must be this similar and share this many meaningful words.
-SEED_SIMILARITY = 0.6
-SEED_WORDS = 4
+# A link standing on its own shares this many meaningful words at this similarity (or more):
+# fewer words are evidence only in a closer pair.
+SEED_TIERS = ((4, 0.6), (3, 0.7), (2, 0.85))
 # ... or be an identical sentence with this many meaningful words.
 SEED_EXACT_WORDS = 3
+# A copy is a version of the original when its links explain this share of both texts'
+# weighted words (the geometric mean of the two shares: a rewrite that drops half of a
+# page full of menus still counts; a copy whose borrowed passages make up a tenth of it
+# does not, however much of the original they take).
+RELATED = 0.35
+# In short texts there is little to coincide with: a pair of sentences that each make up
+# this share of their text's weighted words is a seed when it passes the linking bar.
+SEED_SHARE = 0.25
 # A link is carried by a neighbour linked within this many sentences, in the same order.
 NEAR = 3
+# Links that follow one another (at most CHAIN_RIGHT sentences apart in the copy, and
+# CHAIN_LEFT in the original, in order) are evidence together when they share this
+# many meaningful words in all and one of them is this similar: a reworded passage.
+CHAIN_RIGHT = 3
+CHAIN_LEFT = 15
+CHAIN_WORDS = 6
+CHAIN_SIMILARITY = 0.4
+
+
+def mostly_related(profiles: Profiles, links: list[tuple[int, int]], repeats: set[int]) -> bool:
+    """Whether the links explain much of both texts (the copy's repeats of itself aside): then
+    the copy is a version of the original (a rewrite, an edit), and every link that passed
+    the bar stands. Measured alike on both sides, so that swapping them changes nothing."""
+    left = sum(profiles.left_total[i] for i in {i for i, _ in links})
+    right = sum(profiles.right_total[j] for j in {j for _, j in links})
+    own = profiles.right_sum - sum(profiles.right_total[j] for j in repeats)
+    if profiles.left_sum <= 0 or own <= 0:
+        return True
+    return (left / profiles.left_sum) * (right / own) >= RELATED * RELATED
 
 
 def is_seed(profiles: Profiles, i: int, j: int, exact: bool) -> bool:
     """Whether the link (i, j) is evidence enough on its own."""
+    if (profiles.left_total[i] >= SEED_SHARE * profiles.left_sum
+            and profiles.right_total[j] >= SEED_SHARE * profiles.right_sum):
+        return True
     shared = profiles.content_count(profiles.left[i] & profiles.right[j])
     if exact:
         return shared >= SEED_EXACT_WORDS
-    return shared >= SEED_WORDS and profiles.dice(i, j) >= SEED_SIMILARITY
+    sim = profiles.dice(i, j)
+    return any(shared >= words and sim >= bar for words, bar in SEED_TIERS)
+
+
+def chain_seeds(profiles: Profiles, links: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Links in a chain that follows on in both texts and shares enough words in all."""
+    chains: list[list[tuple[int, int]]] = []
+    open_ends: dict[int, list[int]] = {}  # right index of a chain's last link -> chain numbers
+    for i, j in sorted(links, key=lambda x: (x[1], x[0])):
+        home = -1
+        for pj in range(j - 1, j - CHAIN_RIGHT - 1, -1):
+            for c in open_ends.get(pj, ()):
+                pi = chains[c][-1][0]
+                if 0 < i - pi <= CHAIN_LEFT and chains[c][-1][1] == pj:
+                    home = c
+                    break
+            if home >= 0:
+                break
+        if home < 0:
+            home = len(chains)
+            chains.append([])
+        chains[home].append((i, j))
+        open_ends.setdefault(j, []).append(home)
+    out: set[tuple[int, int]] = set()
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        words = sum(profiles.content_count(profiles.left[i] & profiles.right[j]) for i, j in chain)
+        if words >= CHAIN_WORDS and max(profiles.dice(i, j) for i, j in chain) >= CHAIN_SIMILARITY:
+            out.update(chain)
+    return out
 
 
 def supported(links: list[tuple[int, int]], seeds: set[tuple[int, int]]) -> set[tuple[int, int]]:

@@ -40,6 +40,8 @@ class Profiles:
         ]
         self.left_total = [self.total(s) for s in self.left]
         self.right_total = [self.total(s) for s in self.right]
+        self.left_sum = sum(self.left_total)
+        self.right_sum = sum(self.right_total)
         self._df = df
         self.is_content = [not name.startswith("~") for name in names]
 
