@@ -61,6 +61,17 @@ def _run(job: tuple[str, str, str]) -> dict[str, Any]:
     return {"dets": out, "passages": passages, "error": None}
 
 
+def _tune(settings: list[str]) -> None:
+    """Set engine constants in a worker (for trying values; the defaults live in the modules)."""
+    import importlib
+
+    for item in settings:
+        name, value = item.split("=", 1)
+        module, attr = name.rsplit(".", 1)
+        mod = importlib.import_module(f"app.engine.{module}")
+        setattr(mod, attr, type(getattr(mod, attr))(value))
+
+
 def _shown_to_file(shown: str, raw: str) -> list[int] | None:
     """The scorer's offset map from the shown text to the file's, by diff-match-patch (fast on
     texts that differ in a few places, where the scorer's difflib takes seconds a file)."""
@@ -95,12 +106,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", help="one kind: none, random, translation, summary, no-plagiarism")
     ap.add_argument("--misses", type=int, default=0, help="show the K worst pairs of each kind")
     ap.add_argument("--targets", action="store_true", help="check the issue's targets")
+    ap.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE",
+                    help="tuning: set a constant of app.engine.MODULE in the workers, e.g. evidence.NEAR=4")
     a = ap.parse_args(argv)
     rs = _scorer()
     root = rs.CORPUS
     total: dict[str, Any] = {}
     failed: list[str] = []
-    with Pool(max(1, a.jobs)) as pool:
+    with Pool(max(1, a.jobs), initializer=_tune, initargs=(a.set,)) as pool:
         for label, folder in [*rs.TYPES, rs.NOPLAG]:
             if a.only and a.only != label:
                 continue

@@ -114,7 +114,7 @@ def _context_and_merges(profiles: Profiles, candidates: list[list[int]], al: Ali
                         thresholds: Thresholds, strict: bool) -> None:
     for _ in range(3):
         changed = _context_links(profiles, al, thresholds, strict)
-        changed |= _merge_links(profiles, candidates, al, thresholds)
+        changed |= _merge_links(profiles, candidates, al, thresholds, strict)
         if not changed:
             break
 
@@ -311,8 +311,9 @@ def _best_for_left(profiles: Profiles, al: Alignment, i: int, j: int, sim: float
 
 
 def _merge_links(profiles: Profiles, candidates: list[list[int]], al: Alignment,
-                 th: Thresholds) -> bool:
-    """Join an unlinked sentence to a linked one on the other side whose rest it explains."""
+                 th: Thresholds, strict: bool) -> bool:
+    """Join an unlinked sentence to a linked one on the other side whose rest it explains
+    (``strict``: only one whose partner is its neighbour)."""
     left_cands: dict[int, set[int]] = {}
     for j, cands in enumerate(candidates):
         for i in cands:
@@ -323,7 +324,7 @@ def _merge_links(profiles: Profiles, candidates: list[list[int]], al: Alignment,
         if i in al.left_links or profiles.left_total[i] <= 0:
             continue
         near = {j for n in (i - 1, i + 1) for j in al.left_links.get(n, ())}
-        pool = {j for j in near | left_cands.get(i, set())
+        pool = {j for j in near | (set() if strict else left_cands.get(i, set()))
                 if j in al.right_links and j not in al.repeat_of}
         best = _best_merge(profiles, "left", i, pool, near, al.right_links, th)
         if best >= 0:
@@ -334,7 +335,7 @@ def _merge_links(profiles: Profiles, candidates: list[list[int]], al: Alignment,
         if j in al.right_links or j in al.repeat_of or profiles.right_total[j] <= 0:
             continue
         near = {i for n in (j - 1, j + 1) for i in al.right_links.get(n, ())}
-        pool = {i for i in near | set(candidates[j]) if i in al.left_links}
+        pool = {i for i in near | (set() if strict else set(candidates[j])) if i in al.left_links}
         best = _best_merge(profiles, "right", j, pool, near, al.left_links, th)
         if best >= 0:
             al.add(best, j, th.merge_near)

@@ -17,6 +17,10 @@ from app.engine.similarity import Profiles
 # A link standing on its own shares this many meaningful words at this similarity (or more):
 # fewer words are evidence only in a closer pair.
 SEED_TIERS = ((4, 0.6), (3, 0.7), (2, 0.85))
+# ... or share this many meaningful words in the same order (a passage whose words were
+# swapped, cut or replaced here and there keeps the order of the rest).
+SEED_ORDERED = 5
+SEED_ORDERED_SIMILARITY = 0.4
 # ... or be an identical sentence with this many meaningful words.
 SEED_EXACT_WORDS = 3
 # A copy is a version of the original when its links explain this share of both texts'
@@ -36,6 +40,7 @@ CHAIN_RIGHT = 3
 CHAIN_LEFT = 15
 CHAIN_WORDS = 6
 CHAIN_SIMILARITY = 0.4
+CHAIN_LINK_WORDS = 2
 
 
 def mostly_related(profiles: Profiles, links: list[tuple[int, int]], repeats: set[int]) -> bool:
@@ -59,7 +64,10 @@ def is_seed(profiles: Profiles, i: int, j: int, exact: bool) -> bool:
     if exact:
         return shared >= SEED_EXACT_WORDS
     sim = profiles.dice(i, j)
-    return any(shared >= words and sim >= bar for words, bar in SEED_TIERS)
+    if any(shared >= words and sim >= bar for words, bar in SEED_TIERS):
+        return True
+    return (shared >= SEED_ORDERED and sim >= SEED_ORDERED_SIMILARITY
+            and profiles.ordered_shared(i, j) >= SEED_ORDERED)
 
 
 def chain_seeds(profiles: Profiles, links: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -67,6 +75,8 @@ def chain_seeds(profiles: Profiles, links: list[tuple[int, int]]) -> set[tuple[i
     chains: list[list[tuple[int, int]]] = []
     open_ends: dict[int, list[int]] = {}  # right index of a chain's last link -> chain numbers
     for i, j in sorted(links, key=lambda x: (x[1], x[0])):
+        if profiles.content_count(profiles.left[i] & profiles.right[j]) < CHAIN_LINK_WORDS:
+            continue  # a pair sharing one word is no part of a chain
         home = -1
         for pj in range(j - 1, j - CHAIN_RIGHT - 1, -1):
             for c in open_ends.get(pj, ()):

@@ -23,6 +23,15 @@ RIGHT_GAP = 200
 # (a summary skips much), and at most a little text the copy took elsewhere.
 LEFT_GAP = 2500
 LEFT_GAP_LINKED = 200
+# A passage may take its sentences in another order (a copy that shuffles what it takes), but
+# a link from this far before the passage's start in the original begins another passage.
+LEFT_BACK = 200
+
+
+# At a passage's ends, words one side has and the other has not (a sentence of the copy that
+# runs on into its own text, a source sentence the copy took only half of) are left out of
+# the passage when they make up this many non-space characters.
+TRIM = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +40,8 @@ class _Link:
     right: Span
     similarity: float
     weight: int
-    difference: int | None  # the id of a changed or moved difference
-    match: int | None       # or the index of a match
+    difference: Difference | None  # a changed or moved difference
+    match: int | None              # or the index of a match
 
 
 def passages(left_text: str, right_text: str, differences: tuple[Difference, ...],
@@ -42,7 +51,7 @@ def passages(left_text: str, right_text: str, differences: tuple[Difference, ...
     links = [_Link(m.left, m.right, m.similarity, rcount.weight(m.right), None, k)
              for k, m in enumerate(matches)]
     links += [_Link(d.left, d.right, d.similarity if d.similarity is not None else 1.0,
-                    rcount.weight(d.right), d.id, None)
+                    rcount.weight(d.right), d, None)
               for d in differences
               if d.kind in ("changed", "moved") and d.left is not None and d.right is not None]
     links.sort(key=lambda x: (x.right[0], x.left[0]))
@@ -51,7 +60,7 @@ def passages(left_text: str, right_text: str, differences: tuple[Difference, ...
     for link in links:
         if not (groups and groups[-1].take(link, lcount, rcount, linked)):
             groups.append(_Group(link))
-    return tuple(g.passage(n) for n, g in enumerate(groups, start=1))
+    return tuple(g.passage(n, lcount, rcount) for n, g in enumerate(groups, start=1))
 
 
 class _Group:
@@ -64,8 +73,8 @@ class _Group:
 
     def take(self, link: _Link, lcount: _NonSpace, rcount: _NonSpace, linked: _NonSpace) -> bool:
         """Add ``link`` if it continues the passage in both texts."""
-        if link.left[0] < self.links[-1].left[0]:
-            return False  # back in the original: another passage (a moved one, or a repeat)
+        if lcount.between(link.left[0], self.left[0]) > LEFT_BACK:
+            return False  # further back in the original: another passage (moved, or a repeat)
         if rcount.between(self.right[1], link.right[0]) > RIGHT_GAP:
             return False
         if lcount.between(self.left[1], link.left[0]) > LEFT_GAP:
@@ -77,12 +86,46 @@ class _Group:
         self.right = (self.right[0], max(self.right[1], link.right[1]))
         return True
 
-    def passage(self, number: int) -> Passage:
+    def passage(self, number: int, lcount: _NonSpace, rcount: _NonSpace) -> Passage:
         total = sum(x.weight for x in self.links)
         similarity = sum(x.similarity * x.weight for x in self.links) / total
-        return Passage(number, self.left, self.right, similarity,
-                       tuple(x.difference for x in self.links if x.difference is not None),
+        left, right = self.left, self.right
+        first = min(self.links, key=lambda x: x.right[0])
+        last = max(self.links, key=lambda x: x.right[1])
+        if first.difference is not None:
+            left, right = _trim(first.difference, left, right, lcount, rcount, at_start=True)
+        if last.difference is not None:
+            left, right = _trim(last.difference, left, right, lcount, rcount, at_start=False)
+        return Passage(number, left, right, similarity,
+                       tuple(x.difference.id for x in self.links if x.difference is not None),
                        tuple(x.match for x in self.links if x.match is not None))
+
+
+def _trim(d: Difference, left: Span, right: Span, lcount: _NonSpace, rcount: _NonSpace,
+          at_start: bool) -> tuple[Span, Span]:
+    """The passage's spans without the one-sided words at one end of its first (or last) link."""
+    assert d.left is not None and d.right is not None
+    deleted = [e.left for e in d.edits if e.left is not None]
+    inserted = [e.right for e in d.edits if e.right is not None]
+    if at_start:
+        cut_left = next((e for s, e in deleted if lcount.between(d.left[0], s) == 0), None)
+        cut_right = next((e for s, e in inserted if rcount.between(d.right[0], s) == 0), None)
+        if (cut_left is None) == (cut_right is None):
+            return left, right  # both sides start alike, or both reworded: keep the link whole
+        if cut_left is not None and left[0] == d.left[0] and lcount.between(left[0], cut_left) >= TRIM:
+            left = (lcount.next_non_space(cut_left, left[1]), left[1])
+        if cut_right is not None and right[0] == d.right[0] and rcount.between(right[0], cut_right) >= TRIM:
+            right = (rcount.next_non_space(cut_right, right[1]), right[1])
+        return left, right
+    cut_left = next((s for s, e in deleted if lcount.between(e, d.left[1]) == 0), None)
+    cut_right = next((s for s, e in inserted if rcount.between(e, d.right[1]) == 0), None)
+    if (cut_left is None) == (cut_right is None):
+        return left, right
+    if cut_left is not None and left[1] == d.left[1] and lcount.between(cut_left, left[1]) >= TRIM:
+        left = (left[0], lcount.previous_non_space(cut_left, left[0]))
+    if cut_right is not None and right[1] == d.right[1] and rcount.between(cut_right, right[1]) >= TRIM:
+        right = (right[0], rcount.previous_non_space(cut_right, right[0]))
+    return left, right
 
 
 class _NonSpace:
@@ -103,6 +146,20 @@ class _NonSpace:
 
     def weight(self, span: Span) -> int:
         return max(1, self.between(*span))
+
+    def next_non_space(self, start: int, limit: int) -> int:
+        """The first offset at or after ``start`` (up to ``limit``) before a non-space character."""
+        before = self._before
+        while start < limit and before[start + 1] == before[start]:
+            start += 1
+        return start
+
+    def previous_non_space(self, end: int, limit: int) -> int:
+        """The last offset at or before ``end`` (down to ``limit``) after a non-space character."""
+        before = self._before
+        while end > limit and before[end] == before[end - 1]:
+            end -= 1
+        return end
 
 
 def _merged(spans: list[Span]) -> list[Span]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from difflib import SequenceMatcher
 
 STOPWORD_FACTOR = 0.15
 # Tokens in more sentences than this are left out of candidate look-ups, which
@@ -72,6 +73,14 @@ class Profiles:
         if denom <= 0:
             return 0.0
         return 2.0 * self.shared(self.left[i], self.right[j]) / denom
+
+    def ordered_shared(self, i: int, j: int) -> int:
+        """How many meaningful words left sentence i and right sentence j share in the same order."""
+        c = self.is_content
+        a = [t for t in self._left_ids[i] if c[t]]
+        b = [t for t in self._right_ids[j] if c[t]]
+        blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+        return sum(block.size for block in blocks)
 
     def dice_right(self, j: int, k: int) -> float:
         """Weighted Dice similarity of two sentences of the right side."""
