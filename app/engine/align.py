@@ -289,12 +289,12 @@ def _context_links(profiles: Profiles, al: Alignment, th: Thresholds, strict: bo
             continue
         adjacent = (prev_j == j - 1 and best - 1 in al.right_links[prev_j]) or (
             next_j == j + 1 and best + 1 in al.right_links[next_j])
-        between = prev_j is not None and next_j is not None
+        between = lo is not None and hi is not None and (lo <= hi or not strict)
         if strict and not (between or adjacent):
             continue
         bar = th.adjacent if adjacent and (between or not strict) else th.context
         words = profiles.content_count(profiles.left[best] & profiles.right[j])
-        if (best_sim >= bar and words >= (1 if between or not strict else 2)
+        if (best_sim >= bar and words >= (2 if strict else 1)
                 and _best_for_left(profiles, al, best, j, best_sim)):
             al.add(best, j, best_sim)
             bisect.insort(linked_right, j)

@@ -27,7 +27,8 @@ def test_text_lists_copies_best_first_and_unreadable_files(capsys, scan_folder):
     assert lines[0] == f"Original: {ORIGINAL} (5,338 characters)"
     assert lines[1].startswith("8 documents scanned in ") and "3 borrowed from the original" in lines[1]
     table = lines[lines.index(next(x for x in lines if x.startswith("rank"))):]
-    assert [row.split()[-1].rsplit("/", 1)[1] for row in table[1:4]] == ["verbatim.md", "press.txt", "rewrite.txt"]
+    # The rewrite reuses a larger share of its text (45%, reworded) than the press copy (43%, verbatim).
+    assert [row.split()[-1].rsplit("/", 1)[1] for row in table[1:4]] == ["verbatim.md", "rewrite.txt", "press.txt"]
     assert re.match(r"\s+1\s+100%\s+100%\s+1\s", table[1])
     assert "Unreadable (1):" in lines and any(x.endswith("broken.txt: this looks like a binary file, not text")
                                               for x in lines)
@@ -47,7 +48,8 @@ def test_json_is_the_documented_format(capsys, scan_folder):
     assert first["rank"] == 1 and first["name"] == "verbatim.md"
     assert set(first["counts"]) == {"changed", "moved", "added", "omitted", "duplicated"}
     assert first["facts"]["altered"] == 0 and first["facts"]["kept"] > 0
-    press = data["copies"][1]
+    press = data["copies"][2]
+    assert press["name"] == "press.txt"
     assert len(press["passages"]) == 2
     passage = press["passages"][0]
     assert set(passage) == {"left", "right", "similarity", "original_text", "copy_text", "deleted", "inserted"}
