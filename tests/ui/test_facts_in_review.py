@@ -56,7 +56,7 @@ def test_differences_that_change_facts_carry_the_change(qtbot, window, tmp_path)
     assert "53% \u2192 35%" in tooltip
     display = window.panel.model.data(window.panel.model.index(row), Qt.ItemDataRole.DisplayRole)
     assert display.startswith("Changed \u2014 \u26a0 Facts: 53% \u2192 35%")  # what a screen reader says
-    spans = window.facts_on("right", 0, len(window.comparison.right.text))
+    spans = window.state.facts_on("right", 0, len(window.comparison.right.text))
     assert any(window.comparison.right.text[s:e] == "35%" for (s, e), _ in spans)
 
 

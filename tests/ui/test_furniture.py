@@ -30,7 +30,7 @@ def test_furniture_is_skipped_by_default(loaded) -> None:  # type: ignore[no-unt
     assert {d.id for d in loaded.order} == {d.id for d in real}
     # the list, the maps and the gutter ask differences_on / shows
     assert loaded.panel.model.rowCount() == len(real)
-    everywhere = loaded.differences_on("left", 0, len(comparison.left.text))
+    everywhere = loaded.state.differences_on("left", 0, len(comparison.left.text))
     assert everywhere and not any(d.furniture for d in everywhere)
     assert not any(d.furniture for d, _side, _rect in loaded.overview.marks())
     # navigation: first, last and every step land on the article's own differences

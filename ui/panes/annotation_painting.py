@@ -1,8 +1,8 @@
 """Painting a reviewer's annotations on a pane: highlight washes and the notes margin.
 
-Stateless: every paint asks the pane's host for its ``review`` (the
-:class:`ui.review.controller.ReviewController`) and draws what lies in the
-visible range. A view whose host has no review draws nothing.
+Stateless: every paint asks the pane's ``review`` (the window's
+:class:`ui.review.controller.ReviewController`, set on the view by the window)
+and draws what lies in the visible range. A view with no review draws nothing.
 
 - highlights: a yellow wash with a solid underline over the highlighted words
   (the underline is the cue that survives greyscale and colour-blindness);
@@ -21,14 +21,25 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPe
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.project import Verdict
+from ui.review.state import ViewSide
 from ui.review.verdicts import HIGHLIGHT_COLOUR, HIGHLIGHT_LINE, NOTE_GLYPH, paint_badge
+
+
+class ReviewMarks(Protocol):
+    """What the painting asks of the review (``ui.review.controller.ReviewController``)."""
+
+    @property
+    def target(self) -> tuple[str, Any] | None: ...
+    def highlights_on(self, side: str, start: int, end: int) -> list[Any]: ...
+    def marks_on(self, side: str, start: int, end: int) -> list[Mark]: ...
+    def select_target(self, target: tuple[str, Any], origin: str | None = None) -> None: ...
 
 
 class TextView(Protocol):
     """The pane's text view as painted here (``ui.panes.text_view.TextView``)."""
 
-    host: Any
-    side: str
+    review: ReviewMarks | None
+    side: ViewSide
     document_model: Any
 
     def document(self) -> Any: ...
@@ -54,9 +65,9 @@ class Mark:
     title: str  # first line of the tooltip
 
 
-def review_of(view: TextView) -> Any:
-    """The review of the pane's host, or None."""
-    return getattr(view.host, "review", None) if view.host is not None else None
+def review_of(view: TextView) -> ReviewMarks | None:
+    """The review the pane paints, or None."""
+    return view.review
 
 
 def span_rects(view: TextView, start: int, end: int) -> list[QRectF]:

@@ -29,6 +29,7 @@ from app import Document
 from ui.panes.drop import dropped_paths, dropped_text
 from ui.panes.offsets import OffsetMap
 from ui.panes.text_view import TextView
+from ui.review.state import ViewSide
 
 
 class ElidedLabel(QLabel):
@@ -89,7 +90,7 @@ class ArticlePane(QWidget):
                                       "right": str(QT_TRANSLATE_NOOP("ArticlePane", "COPY")),
                                       "inline": str(QT_TRANSLATE_NOOP("ArticlePane", "REDLINE"))}
 
-    def __init__(self, side: str, parent: QWidget | None = None) -> None:
+    def __init__(self, side: ViewSide, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.side = side
         self.setAcceptDrops(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPen
@@ -16,21 +16,10 @@ from ui.review.fact_marks import ALARM, ALARM_FILL, ALARM_INK
 GUTTER = 24
 
 
-class PaneHost(Protocol):
-    current_id: int | None
-
-    def differences_on(self, side: str, start: int, end: int) -> list[Difference]: ...
-    def describe(self, diff_id: int) -> str: ...
-    def span_on(self, side: str, diff: Difference) -> tuple[int, int] | None: ...
-    def select_difference(self, diff_id: int, origin: str | None = None) -> None: ...
-    def fact_changes(self, diff_id: int) -> list[str]: ...
-    def facts_on(self, side: str, start: int, end: int) -> list[tuple[tuple[int, int], str]]: ...
-
-
 class Gutter(QWidget):
     """Kind marks beside the text: a bar over each difference's lines and its glyph."""
 
-    def __init__(self, view: Any) -> None:  # the TextView it stands beside
+    def __init__(self, view: Any) -> None:  # the TextView it stands beside (its state: what to mark)
         super().__init__(view)
         self.view = view
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -38,13 +27,13 @@ class Gutter(QWidget):
     def marks(self) -> list[tuple[Difference, int, int]]:
         """(difference, top, bottom) of each difference drawn in the visible range."""
         view = self.view
-        host = view.host
-        if host is None or view.document_model is None:
+        state = view.state
+        if state is None or view.document_model is None:
             return []
         start, end = visible = view.visible_range()
         out = []
-        for diff in host.differences_on(view.side, start, end):
-            span = host.span_on(view.side, diff)
+        for diff in state.differences_on(view.side, start, end):
+            span = state.span_on(view.side, diff)
             if span is None:
                 continue
             top, bottom = view.y_range(span, visible)
@@ -58,8 +47,8 @@ class Gutter(QWidget):
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         font.setBold(True)
         painter.setFont(font)
-        host = self.view.host
-        current = host.current_id if host else None
+        state = self.view.state
+        current = state.current_id if state is not None else None
         for diff, top, bottom in self.marks():
             c = mark_colour(colour(diff.kind), diff)  # page furniture: faint
             wide = diff.id == current
@@ -69,7 +58,7 @@ class Gutter(QWidget):
             painter.drawText(QRect(0, top, GUTTER - 9, 16),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                              STYLES[diff.kind].glyph)
-            if host is not None and host.fact_changes(diff.id):
+            if state is not None and state.fact_changes(diff.id):
                 # A fact changed here: a boxed ⚠ under the kind's glyph (a sign, not a colour).
                 box = QRect(1, top + 17, GUTTER - 11, GUTTER - 11)
                 painter.setPen(QPen(ALARM_INK, 1.2))
@@ -80,8 +69,8 @@ class Gutter(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         y = event.position().y()
         for diff, top, bottom in self.marks():
-            if top - 2 <= y <= max(bottom, top + 14) + 2 and self.view.host:
-                self.view.host.select_difference(diff.id, origin=self.view.side)
+            if top - 2 <= y <= max(bottom, top + 14) + 2:
+                self.view.difference_clicked.emit(diff.id, self.view.side)
                 return
 
 

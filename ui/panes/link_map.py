@@ -1,10 +1,11 @@
 """The band map between the panes: a stateless painter.
 
-Each paint asks the host for the comparison and the two views, takes the
-differences in their visible ranges, finds the y of each side and draws a
-Bézier band from the left span to the right span; a difference with one
-side empty tapers to the point where its text would be on the other side.
-Nothing about the comparison is stored here (Meld's linkmap does the same).
+Each paint asks the reader state (``ui.review.state``) for the comparison
+and the differences in the two views' visible ranges, finds the y of each
+side and draws a Bézier band from the left span to the right span; a
+difference with one side empty tapers to the point where its text would be
+on the other side. Nothing about the comparison is stored here (Meld's
+linkmap does the same). A click on a band is said (``difference_clicked``).
 Under the bands, each borrowed passage is a shaded band with a bracket on
 either side (``ui.panes.passage_marks``): identical text has no difference
 and no band of its own, and a passage holds several differences.
@@ -12,41 +13,33 @@ and no band of its own, and a passage holds several differences.
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Mapping
 
-from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtCore import QPoint, QPointF, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from app import Comparison, Difference
+from app import Difference
 from app.engine.records import Passage
+from app.vocabulary import SIDES, Side
 from ui.palette import colour, is_dark, tint
 from ui.panes.furniture import mark_colour
 from ui.panes.passage_marks import FILL_ALPHA, bracket, draw_bracket, passage_colour
 from ui.panes.text_view import TextView
+from ui.review.state import ReaderState
 
 WIDTH = 64
-
-
-class MapHost(Protocol):
-    comparison: Comparison | None
-    current_id: int | None
-    kinds: set[str]
-    show_furniture: bool
-    views: dict[str, TextView]
-
-    def select_difference(self, diff_id: int, origin: str | None = None) -> None: ...
-    def differences_on(self, side: str, start: int, end: int) -> list[Difference]: ...
-    def shows(self, diff: Difference) -> bool: ...
-    def borrowed_passages(self) -> tuple[Passage, ...]: ...
 
 
 class LinkMap(QWidget):
     """Bands joining each visible difference's left span to its right span."""
 
-    def __init__(self, host: MapHost, parent: QWidget | None = None) -> None:
+    difference_clicked = Signal(int)
+
+    def __init__(self, state: ReaderState, views: Mapping[str, TextView], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.host = host
+        self.state = state
+        self.views = views
         self.setFixedWidth(WIDTH)
         self.setMouseTracking(True)
         self.setToolTip(self.tr("Click a band to select that difference"))
@@ -57,21 +50,21 @@ class LinkMap(QWidget):
 
     def bands(self) -> list[tuple[Difference, QPainterPath]]:
         """Each visible difference and its band, in paint order (current last)."""
-        host = self.host
-        comparison = host.comparison
+        state = self.state
+        comparison = state.comparison
         if comparison is None or not self.isVisible():
             return []
-        lv, rv = host.views["left"], host.views["right"]
+        lv, rv = self.views["left"], self.views["right"]
         found: dict[int, Difference] = {}
-        visible = {}
-        for side, view in (("left", lv), ("right", rv)):
+        visible: dict[Side, tuple[int, int]] = {}
+        for side, view in zip(SIDES, (lv, rv), strict=True):
             start, end = visible[side] = view.visible_range()
-            for diff in host.differences_on(side, start, end):
+            for diff in state.differences_on(side, start, end):
                 found[diff.id] = diff
         ltop, rtop = self._top(lv), self._top(rv)
         w = float(self.width())
         out = []
-        for diff in sorted(found.values(), key=lambda d: (d.id == host.current_id, d.id)):
+        for diff in sorted(found.values(), key=lambda d: (d.id == state.current_id, d.id)):
             if diff.left is not None:
                 lt, lb = lv.y_range(diff.left, visible["left"])
             else:
@@ -101,13 +94,13 @@ class LinkMap(QWidget):
 
     def passage_bands(self) -> list[tuple[Passage, QPainterPath, QPainterPath]]:
         """Each borrowed passage on screen on either side: its band and its two brackets."""
-        host = self.host
-        comparison = host.comparison
+        state = self.state
+        comparison = state.comparison
         if comparison is None or not self.isVisible():
             return []
-        lv, rv = host.views["left"], host.views["right"]
+        lv, rv = self.views["left"], self.views["right"]
         visible = {"left": lv.visible_range(), "right": rv.visible_range()}
-        shown = [p for p in host.borrowed_passages()
+        shown = [p for p in state.passages
                  if (p.left[0] <= visible["left"][1] and visible["left"][0] <= p.left[1])
                  or (p.right[0] <= visible["right"][1] and visible["right"][0] <= p.right[1])]
         ltop, rtop = self._top(lv), self._top(rv)
@@ -127,7 +120,7 @@ class LinkMap(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        top = min(self._top(v) for v in self.host.views.values())
+        top = min(self._top(v) for v in self.views.values())
         painter.setClipRect(0, top, self.width(), self.height() - top)
         dark = is_dark(self.palette())
         pal = self.palette()
@@ -137,7 +130,7 @@ class LinkMap(QWidget):
             painter.setBrush(passage_colour(pal, FILL_ALPHA))
             painter.drawPath(band)
         for diff, path in self.bands():
-            current = diff.id == self.host.current_id
+            current = diff.id == self.state.current_id
             painter.setBrush(mark_colour(tint(diff.kind, dark, strong=current), diff))
             # Solid outlines: a dashed stroke along long curves costs more than the rest of
             # the frame; the tapered shape already tells a one-sided difference apart.
@@ -156,4 +149,4 @@ class LinkMap(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         diff = self.diff_at(event.position())
         if diff is not None:
-            self.host.select_difference(diff.id)
+            self.difference_clicked.emit(diff.id)

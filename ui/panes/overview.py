@@ -3,22 +3,25 @@
 Two thin columns (original, copy); a mark per difference at its place in
 the text; a bracket beside each column for every borrowed passage, so that
 the few a copy took stand out along its whole length; a box over what each
-pane shows. Clicking a mark selects its
-difference; clicking elsewhere or dragging scrolls that side there. A
-stateless painter like the link map: it asks its host each time.
+pane shows. Clicking a mark selects its difference (``difference_clicked``);
+clicking elsewhere or dragging scrolls that side there. A stateless painter
+like the link map: it asks the reader state (``ui.review.state``) each time.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from collections.abc import Mapping
+
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from app import Difference
 from ui.palette import colour
 from ui.panes.furniture import MARK_ALPHA
-from ui.panes.link_map import MapHost
 from ui.panes.passage_marks import bracket, draw_bracket
+from ui.panes.text_view import TextView
+from ui.review.state import ReaderState
 
 WIDTH = 34
 PAD = 4
@@ -28,9 +31,12 @@ MARGIN = 4  # outside each column: room for the passages' brackets
 class Overview(QWidget):
     """Both documents at scale, with a box for the visible region of each."""
 
-    def __init__(self, host: MapHost, parent: QWidget | None = None) -> None:
+    difference_clicked = Signal(int)
+
+    def __init__(self, state: ReaderState, views: Mapping[str, TextView], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.host = host
+        self.state = state
+        self.views = views
         self.setFixedWidth(WIDTH)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(self.tr("Overview: click a mark to select it; click or drag to scroll"))
@@ -45,10 +51,10 @@ class Overview(QWidget):
         return QRectF(x, PAD, half, max(1, self.height() - 2 * PAD))
 
     def _length(self, side: str) -> int:
-        comparison = self.host.comparison
-        view = self.host.views[side]
-        if comparison is not None:
-            return max(1, len(comparison.document(side).text))  # type: ignore[arg-type]
+        comparison = self.state.comparison
+        view = self.views[side]
+        if comparison is not None and side in ("left", "right"):
+            return max(1, len(comparison.document("left" if side == "left" else "right").text))
         doc = view.document_model
         return max(1, len(doc.text)) if doc else 1
 
@@ -58,7 +64,7 @@ class Overview(QWidget):
 
     def marks(self) -> list[tuple[Difference, str, QRectF]]:
         """Every shown difference's mark: (difference, side, rectangle)."""
-        comparison = self.host.comparison
+        comparison = self.state.comparison
         if comparison is None:
             return []
         geometry = {}
@@ -68,7 +74,7 @@ class Overview(QWidget):
                               col.height() / self._length(side))
         out = []
         for diff in comparison.differences:
-            if not self.host.shows(diff):
+            if not self.state.shows(diff):
                 continue
             for side, span in (("left", diff.left), ("right", diff.right)):
                 if span is None:
@@ -81,7 +87,7 @@ class Overview(QWidget):
     def brackets(self) -> QPainterPath:
         """A bracket beside each column for every borrowed passage, outside the column."""
         path = QPainterPath()
-        for passage in self.host.borrowed_passages():
+        for passage in self.state.passages:
             for side, (start, end), x, tick in (("left", passage.left, 1.5, 2.0),
                                                 ("right", passage.right, self.width() - 1.5, -2.0)):
                 top = self._y(side, start)
@@ -91,7 +97,7 @@ class Overview(QWidget):
     def _marks_image(self) -> QPixmap:
         """All marks drawn once per comparison, filter and size, then reused while scrolling."""
         pal = self.palette()
-        key = (id(self.host.comparison), frozenset(self.host.kinds), self.host.show_furniture,
+        key = (id(self.state.comparison), frozenset(self.state.kinds), self.state.show_furniture,
                self.width(), self.height(),
                self.devicePixelRatioF(), pal.color(pal.ColorRole.Base).rgba())
         if self._cache_key != key or self._cache is None:
@@ -111,10 +117,10 @@ class Overview(QWidget):
 
     def _paint_runs(self, painter: QPainter) -> None:
         """Marks as runs of pixel rows: thousands of differences cost a few hundred rects."""
-        comparison = self.host.comparison
+        comparison = self.state.comparison
         if comparison is None:
             return
-        shows = self.host.shows
+        shows = self.state.shows
         shown = [(d.left, d.right, (d.kind, d.furniture)) for d in comparison.differences
                  if shows(d)]  # once for both columns: thousands of differences in long texts
         for index, side in enumerate(("left", "right")):
@@ -150,7 +156,7 @@ class Overview(QWidget):
         painter = QPainter(self)
         pal = self.palette()
         painter.drawPixmap(0, 0, self._marks_image())
-        comparison, current = self.host.comparison, self.host.current_id
+        comparison, current = self.state.comparison, self.state.current_id
         diff = comparison.difference(current) if comparison and current is not None else None
         if diff is not None:
             painter.setPen(QPen(pal.color(pal.ColorRole.Text), 1.5))
@@ -163,7 +169,7 @@ class Overview(QWidget):
                                             max(2.0, self._y(side, span[1]) - top) + 2))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for side in ("left", "right"):
-            view = self.host.views[side]
+            view = self.views[side]
             if view.document_model is None:
                 continue
             start, end = view.visible_range()
@@ -190,14 +196,14 @@ class Overview(QWidget):
         """Scroll ``side``'s pane to the place at height ``y`` of its column."""
         col = self._column(side)
         frac = min(1.0, max(0.0, (y - col.top()) / col.height()))
-        view = self.host.views[side]
+        view = self.views[side]
         view.scroll_offset_to(int(frac * self._length(side)), view.viewport().height() / 2)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
         diff = self.mark_at(pos.x(), pos.y())
         if diff is not None:
-            self.host.select_difference(diff.id)
+            self.difference_clicked.emit(diff.id)
             return
         self._dragging = self._side_at(pos.x())
         self.scroll_to(self._dragging, pos.y())

@@ -1,9 +1,11 @@
 """The read-only text view of one side: the rendered document, its gutter and notes margin.
 
 The view shows a QTextDocument built by ``ui.panes.highlighting`` and paints,
-from what its host reports, a gutter of kind marks and the current
-difference. It keeps no copy of the comparison: its ``host`` answers
-``differences_on(side, start, end)``, ``current_id`` and ``describe(id)``.
+from the window's reader state (``view.state``, ``ui.review.state``), a gutter of
+kind marks, the facts to check and the current difference; from the review
+(``view.review``), the highlights and the notes margin. It keeps no copy of the
+comparison. A click on a difference is said (``difference_clicked``); the
+window makes it current.
 """
 
 from __future__ import annotations
@@ -46,11 +48,13 @@ from PySide6.QtWidgets import (
 
 from app import Document
 from ui.palette import colour, tint
-from ui.panes.annotation_painting import NOTES_MARGIN, NotesMargin, paint_highlights
-from ui.panes.gutter import GUTTER, Gutter, PaneHost
+from ui.panes.annotation_painting import NOTES_MARGIN, NotesMargin, ReviewMarks, paint_highlights
+from ui.panes.gutter import GUTTER, Gutter
 from ui.panes.highlighting import DIFF_ID, build_document, hold_layout, release_layout
 from ui.panes.offsets import OffsetMap
+from ui.review.describe import describe_difference
 from ui.review.fact_marks import ALARM_INK
+from ui.review.state import ReaderState, ViewSide
 
 LAYOUT_STEP = 4_000  # characters laid out at a time (a few ms)
 LAYOUT_BUDGET = 0.008  # seconds of layout per event-loop turn and pane
@@ -63,11 +67,13 @@ class TextView(QTextBrowser):
     """A read-only rendered text that never loads resources and never follows links by itself."""
 
     focus_entered = Signal(str)  # side: the pane the reader is in (Ctrl+1, Tab, a click)
+    difference_clicked = Signal(int, str)  # a difference's id, and this view's side
 
-    def __init__(self, side: str, parent: QWidget | None = None) -> None:
+    def __init__(self, side: ViewSide, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.side = side
-        self.host: PaneHost | None = None
+        self.state: ReaderState | None = None  # what the window shows (set by the window)
+        self.review: ReviewMarks | None = None  # highlights and notes (the window's review)
         self.document_model: Document | None = None
         self.omap = OffsetMap("")
         self.empty_hint = ""
@@ -364,10 +370,10 @@ class TextView(QTextBrowser):
 
     def _paint_fact_frames(self) -> None:
         """A dark frame round each figure, date or name to check (quotations: their ⚠ in the gutter)."""
-        if self.host is None or self.document_model is None:
+        if self.state is None or self.document_model is None:
             return
         start, end = self.visible_range()
-        facts = self.host.facts_on(self.side, start, end)
+        facts = self.state.facts_on(self.side, start, end)
         if not facts:
             return
         painter = QPainter(self.viewport())
@@ -430,7 +436,7 @@ class TextView(QTextBrowser):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        paint_highlights(self)  # the reviewer's highlights, from the host's review
+        paint_highlights(self)  # the reviewer's highlights, from the review
         self._paint_fact_frames()
         self._paint_current_frame()
         if self.document_model is None or self.drag_hover:
@@ -461,11 +467,11 @@ class TextView(QTextBrowser):
                              self.empty_hint)
 
     def event(self, event: QEvent) -> bool:
-        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip and self.host is not None:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip and self.state is not None:
             pos = self.viewport().mapFromGlobal(event.globalPos())
             diff_id = self.diff_id_at(pos)
             if diff_id is not None:
-                QToolTip.showText(event.globalPos(), self.host.describe(diff_id), self)
+                QToolTip.showText(event.globalPos(), describe_difference(self.state, diff_id), self)
                 return True
         return super().event(event)
 
@@ -484,10 +490,9 @@ class TextView(QTextBrowser):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
-        if (event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection()
-                and self.host is not None):
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             diff_id = self.diff_id_at(event.position().toPoint())
             if diff_id is not None:
-                self.host.select_difference(diff_id, origin=self.side)
+                self.difference_clicked.emit(diff_id, self.side)
 
 

@@ -49,7 +49,7 @@ from ui.panes.text_view import TextView
 from ui.review.controller import ReviewController
 from ui.review.fact_marks import FactMarks
 from ui.review.review_actions import ReviewActions
-from ui.review.state import ReaderState, ViewSide
+from ui.review.state import ReaderState
 from ui.shell.actions import build_actions
 from ui.shell.file_actions import FileActions, file_filter  # noqa: F401  (file_filter: re-exported)
 from ui.shell.find_bar import FindBar
@@ -84,6 +84,8 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
         self._build_widgets()
         self.actions_by_name = build_actions(self)
         self.review = ReviewController(self)  # ui/review/controller.py: notes, projects
+        for view in (*self.views.values(), self.inline_pane.view):
+            view.review = self.review  # highlights and the notes margin
         self._install_extras()  # ui/shell/window_extras.py: furniture, facts, summary bar, help
         self._install_scan()  # ui/shell/scan_window.py: File → Scan Copies…, the Copies tab
         style_window(self)  # the style sheet, on the few widgets it styles (ui/style.py)
@@ -104,15 +106,18 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
         self.panes = {side: ArticlePane(side) for side in ("left", "right")}
         self.views: dict[str, TextView] = {s: p.view for s, p in self.panes.items()}
         for side, pane in self.panes.items():
-            pane.view.host = self
+            pane.view.state = self.state
+            pane.view.difference_clicked.connect(self._difference_clicked)
             pane.files_dropped.connect(self.handle_files)
             pane.text_dropped.connect(lambda text, side: self.files.text_dropped(text, side))
             pane.view.verticalScrollBar().valueChanged.connect(self._view_scrolled)
             pane.view.cursorPositionChanged.connect(lambda s=side: self._note_active(s))
             pane.view.focus_entered.connect(self._note_active)  # find steps in the pane one is in
             pane.view.anchorClicked.connect(open_link)
-        self.link_map = LinkMap(self)
-        self.overview = Overview(self)
+        self.link_map = LinkMap(self.state, self.views)
+        self.link_map.difference_clicked.connect(self._difference_clicked)
+        self.overview = Overview(self.state, self.views)
+        self.overview.difference_clicked.connect(self._difference_clicked)
         self.sync = ScrollSync(self.views["left"], self.views["right"], lambda: self.state.comparison)
         compare_area = QWidget()
         row = QHBoxLayout(compare_area)
@@ -124,7 +129,8 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
         row.addWidget(self.overview)
         self.inline_pane = ArticlePane("inline")
         self.inline_pane.setAcceptDrops(False)
-        self.inline_pane.view.host = self
+        self.inline_pane.view.state = self.state
+        self.inline_pane.view.difference_clicked.connect(self._difference_clicked)
         self.inline_pane.view.verticalScrollBar().valueChanged.connect(self._view_scrolled)
         self.stack = QStackedWidget()
         self.stack.addWidget(compare_area)
@@ -227,26 +233,6 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
     def fact_marks(self) -> FactMarks:
         """Which difference changes which fact (``state.fact_marks``)."""
         return self.state.fact_marks
-
-    def differences_on(self, side: ViewSide, start: int, end: int) -> list[Difference]:
-        """Differences (of the kinds shown) with text on ``side`` in [start, end)."""
-        return self.state.differences_on(side, start, end)
-
-    def span_on(self, side: ViewSide, diff: Difference) -> tuple[int, int] | None:
-        """Where a difference is in a view's text ("left", "right" or the "inline" redline)."""
-        return self.state.span_on(side, diff)
-
-    def shows(self, diff: Difference) -> bool:
-        """Whether a difference is listed, mapped and stepped through."""
-        return self.state.shows(diff)
-
-    def fact_changes(self, diff_id: int) -> list[str]:
-        """What a difference does to facts ("53% → 35%"), for the gutters' ⚠ and tooltips."""
-        return self.state.fact_changes(diff_id)
-
-    def facts_on(self, side: ViewSide, start: int, end: int) -> list[tuple[tuple[int, int], str]]:
-        """Facts to check on a side, overlapping [start, end): framed in the panes."""
-        return self.state.facts_on(side, start, end)
 
     # ---- loading ------------------------------------------------------------
 
@@ -374,6 +360,10 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
                 view.set_current([], flash=False)
 
     # ---- selecting and moving between differences ---------------------------
+
+    def _difference_clicked(self, diff_id: int, origin: str | None = None) -> None:
+        """A pane, gutter, band or overview mark was clicked: go there (the pane clicked stays)."""
+        self.select_difference(diff_id, origin=origin)
 
     def select_difference(self, diff_id: int, origin: str | None = None,
                           flash: bool = True) -> None:

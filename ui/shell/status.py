@@ -8,8 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from app.report.shares import percent
-from ui.palette import STYLES, kind_label, kind_meaning
-from ui.panes import furniture
+from ui.review.describe import describe_difference
 
 
 class StatusText(QObject):
@@ -34,28 +33,7 @@ class StatusText(QObject):
 
     def describe(self, diff_id: int) -> str:
         """One or two lines about a difference, for tooltips and the status bar."""
-        state = self.window.state
-        comparison = state.comparison
-        diff = comparison.difference(diff_id) if comparison else None
-        if comparison is None or diff is None:
-            return ""
-        style = STYLES[diff.kind]
-        text = f"{style.glyph} {kind_label(diff.kind)}: {kind_meaning(diff.kind)}"
-        if diff.furniture:
-            text += f"\n{furniture.label()}: {furniture.meaning()}"
-        if diff.kind == "duplicated" and diff.duplicate_of:
-            first = comparison.right.text[diff.duplicate_of[0]:diff.duplicate_of[1]]
-            first = " ".join(first.split())
-            first = first if len(first) < 120 else first[:119] + "…"
-            para = state.paragraph_number("right", diff.duplicate_of[0])
-            text += "\n" + self.tr("First occurrence, copy ¶{n}: “{text}”").format(n=para, text=first)
-        if diff.kind in ("changed", "moved") and diff.similarity is not None:
-            text += "\n" + self.tr("{share} alike").format(
-                share=f"{diff.similarity:.0%}")
-        facts = state.fact_changes(diff_id)
-        if facts:
-            text += "\n" + self.tr("\u26a0 Facts: {changes}").format(changes=" · ".join(facts))
-        return text
+        return describe_difference(self.window.state, diff_id)
 
     def borrowing(self, short: bool = False) -> str:
         """What the copy borrowed, in a sentence ("The copy borrows 2 passages, 12% of its text.");

@@ -15,7 +15,6 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app import Comparison, Difference
-from app.engine.records import Passage
 from app.facts import FactReport
 from ui import settings
 from ui.panels.facts import FactsPanel, FactsWorker, entry_description
@@ -85,10 +84,6 @@ class WindowExtras(_Base):
         self.statusBar().addPermanentWidget(self.summary_bar)
         self.passage_steps = PassageSteps(self)  # Go → Next Borrowed Passage (ui/shell/passage_steps.py)
         describe_window(self)  # accessible names and descriptions (ui/shell/accessibility.py)
-
-    def borrowed_passages(self) -> tuple[Passage, ...]:
-        """The copy's borrowed passages (``state.passages``), outlined in the link map and overview."""
-        return self.state.passages
 
     def next_passage(self) -> None:
         """Go → Next Borrowed Passage (the actions exist before ``passage_steps``)."""
