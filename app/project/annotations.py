@@ -1,4 +1,4 @@
-"""Annotations: verdicts and notes on differences, highlights with notes on text.
+"""Annotations: verdicts and notes on differences and on facts, highlights with notes on text.
 
 All records are immutable; every edit returns a new :class:`Annotations`, so
 the undo history (:mod:`app.project.history`) can keep plain snapshots.
@@ -18,6 +18,15 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from app.project.anchors import SIDES, Side, TextAnchor, anchor_span
+from app.project.fact_reviews import (
+    FactEntry,
+    FactReview,
+    FactReviewIndex,
+    Texts,
+    entry_spans,
+    fact_review_of,
+    sort_fact_reviews,
+)
 
 if TYPE_CHECKING:
     from app.engine.records import Comparison, Difference
@@ -116,10 +125,11 @@ _UNSET = object()
 
 @dataclass(frozen=True, slots=True)
 class Annotations:
-    """Every review and highlight of one project, in a stable order."""
+    """Every review (of differences and of facts) and highlight of one project, in a stable order."""
 
     reviews: tuple[DifferenceReview, ...] = ()
     highlights: tuple[Highlight, ...] = ()
+    fact_reviews: tuple[FactReview, ...] = ()
 
     # ---- queries -------------------------------------------------------------
 
@@ -151,10 +161,29 @@ class Annotations:
                     out.append(h)
         return out
 
-    def unplaced(self) -> tuple[DifferenceReview | Highlight, ...]:
+    def unplaced(self) -> tuple[DifferenceReview | Highlight | FactReview, ...]:
         """Reviews and highlights that could not be placed in the current texts."""
         return tuple([r for r in self.reviews if not r.placed]
-                     + [h for h in self.highlights if not h.placed])
+                     + [h for h in self.highlights if not h.placed]
+                     + [f for f in self.fact_reviews if not f.placed])
+
+    def fact_index(self) -> FactReviewIndex:
+        """The placed fact reviews, to look entries up by (build once per list or report)."""
+        return FactReviewIndex(self.fact_reviews)
+
+    def fact_review_for(self, entry: FactEntry) -> FactReview | None:
+        """The review of a facts-check entry (same kind, same spans), or None."""
+        return self.fact_index().review_for(entry)
+
+    def fact_verdict_of(self, entry: FactEntry) -> Verdict:
+        """The verdict on a fact (``UNREVIEWED`` when there is none)."""
+        review = self.fact_review_for(entry)
+        return review.verdict if review else Verdict.UNREVIEWED
+
+    def fact_note_of(self, entry: FactEntry) -> str:
+        """The note on a fact ('' when there is none)."""
+        review = self.fact_review_for(entry)
+        return review.note if review else ""
 
     def differences_with(self, comparison: Comparison,
                          verdicts: Iterable[Verdict]) -> list[Difference]:
@@ -211,9 +240,32 @@ class Annotations:
         """Set the note on one difference ('' clears it)."""
         return self.with_review(comparison, difference_id, note=note)
 
-    def without_review(self, review: DifferenceReview) -> Annotations:
+    def without_review(self, review: DifferenceReview | FactReview) -> Annotations:
         """Remove a review (e.g. an unplaced one the user dismissed)."""
+        if isinstance(review, FactReview):
+            return replace(self, fact_reviews=tuple(r for r in self.fact_reviews if r != review))
         return replace(self, reviews=tuple(r for r in self.reviews if r != review))
+
+    def with_fact_review(self, texts: Texts, entry: FactEntry, *,
+                         verdict: Verdict | object = _UNSET,
+                         note: str | object = _UNSET) -> Annotations:
+        """Set the verdict and/or note of a fact of a facts check of ``texts`` (a Comparison).
+
+        Omitted arguments stay as they are; a review left unreviewed and without
+        a note is removed. The review records the entry's status as it is now.
+        """
+        old = self.fact_review_for(entry)
+        new = old or fact_review_of(texts, entry, Verdict.UNREVIEWED)
+        new = replace(new, status=entry.status)
+        if verdict is not _UNSET:
+            new = replace(new, verdict=Verdict(verdict))  # type: ignore[arg-type]
+        if note is not _UNSET:
+            new = replace(new, note=_check_note(note))
+        key = (entry.kind, *entry_spans(entry))
+        kept = tuple(r for r in self.fact_reviews
+                     if not (r.placed and (r.kind, *r.spans) == key))
+        reviews = kept if new.is_empty else sort_fact_reviews((*kept, new))
+        return replace(self, fact_reviews=reviews)
 
     def with_highlight(self, text: str, side: Side, start: int, end: int,
                        note: str = "") -> tuple[Annotations, Highlight]:

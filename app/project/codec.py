@@ -33,6 +33,7 @@ from app.project.annotations import (
     sort_reviews,
 )
 from app.project.errors import ProjectError
+from app.project.fact_reviews import FactReview, sort_fact_reviews
 from app.project.migrations import CURRENT_VERSION, FORMAT_NAME, migrate
 from app.project.model import Project, text_sha256
 
@@ -63,6 +64,7 @@ def project_to_dict(project: Project, saved_at: datetime | None = None) -> dict[
             "reviews": [_review_to_dict(r) for r in project.annotations.reviews],
             "highlights": [{"id": h.id, "note": h.note, "placed": h.placed,
                             "target": h.anchor.to_dict()} for h in project.annotations.highlights],
+            "facts": [_fact_review_to_dict(r) for r in project.annotations.fact_reviews],
         },
         "view": dict(project.view_state),
     }
@@ -107,6 +109,13 @@ def scrub_surrogates(value: Any) -> Any:
 def _review_to_dict(r: DifferenceReview) -> dict[str, Any]:
     return {"difference": r.difference_id, "kind": r.kind, "verdict": r.verdict.value,
             "note": r.note,
+            "left": r.left.to_dict() if r.left else None,
+            "right": r.right.to_dict() if r.right else None}
+
+
+def _fact_review_to_dict(r: FactReview) -> dict[str, Any]:
+    return {"kind": r.kind, "status": r.status, "verdict": r.verdict.value, "note": r.note,
+            "placed": r.placed,
             "left": r.left.to_dict() if r.left else None,
             "right": r.right.to_dict() if r.right else None}
 
@@ -329,11 +338,7 @@ def _annotations_from_dict(f: _Fields, d: dict[str, Any],
             if diff_id in seen_ids:
                 raise f.fail(f"{w}.difference", f"repeats difference {diff_id}")
             seen_ids.add(diff_id)
-        verdict_value = f.string(r, "verdict", w, limit=64)
-        try:
-            verdict = Verdict(verdict_value)
-        except ValueError:
-            raise f.fail(f"{w}.verdict", f"is unknown ({verdict_value[:40]!r})") from None
+        verdict = _verdict(f, r, w)
         anchors: dict[Side, TextAnchor | None] = {}
         for side in SIDES:
             raw_anchor = r.get(side)
@@ -359,4 +364,35 @@ def _annotations_from_dict(f: _Fields, d: dict[str, Any],
             hid, _anchor_from_dict(f, f.get(h, "target", w), f"{w}.target", documents,
                                    placed=placed),
             f.string(h, "note", w, limit=MAX_NOTE_CHARS, optional=True) or "", placed))
-    return Annotations(sort_reviews(reviews), tuple(highlights))
+    facts = [_fact_review_from_dict(f, raw, f"annotations.facts[{i}]", documents)
+             for i, raw in enumerate(f.array(d.get("facts", []), "annotations.facts"))]
+    return Annotations(sort_reviews(reviews), tuple(highlights), sort_fact_reviews(facts))
+
+
+def _verdict(f: _Fields, d: dict[str, Any], where: str) -> Verdict:
+    value = f.string(d, "verdict", where, limit=64)
+    try:
+        return Verdict(value)
+    except ValueError:
+        raise f.fail(f"{where}.verdict", f"is unknown ({value[:40]!r})") from None
+
+
+def _fact_review_from_dict(f: _Fields, raw: Any, where: str,
+                           documents: dict[Side, Document]) -> FactReview:
+    r = f.obj(raw, where)
+    placed = r.get("placed", True)
+    if not isinstance(placed, bool):
+        raise f.fail(f"{where}.placed", "should be true or false")
+    anchors: dict[Side, TextAnchor | None] = {}
+    for side in SIDES:
+        raw_anchor = r.get(side)
+        anchors[side] = None if raw_anchor is None else _anchor_from_dict(
+            f, raw_anchor, f"{where}.{side}", documents, side, placed=placed)
+    if anchors["left"] is None and anchors["right"] is None:
+        raise f.fail(where, "anchors its fact on neither side")
+    # kind and status are kept as written (a newer check's kind survives); only their shape is checked
+    return FactReview(f.string(r, "kind", where, limit=64), f.string(r, "status", where, limit=64,
+                                                                      optional=True) or "",
+                      _verdict(f, r, where), f.string(r, "note", where, limit=MAX_NOTE_CHARS,
+                                                      optional=True) or "",
+                      anchors["left"], anchors["right"], placed)

@@ -2,7 +2,8 @@
 
 ``MIGRATIONS[n]`` turns a version-``n`` dict into a version-``n + 1`` dict.
 Loading applies them in order, so a file of any older version can be read.
-Version 0 was the pre-release layout (kept to exercise the machinery):
+Version 2 added verdicts and notes on facts (``annotations.facts``); a version-1
+file has none. Version 0 was the pre-release layout (kept to exercise the machinery):
 
     {"format": "verso-project", "version": 0,
      "original": {"name", "path", "text"}, "copy": {...},
@@ -19,7 +20,7 @@ from app.project.errors import ProjectError
 
 FORMAT_NAME = "verso-project"
 #: The version this Verso writes.
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 PROJECT_SUFFIX = ".verso"  # a project file's name ends so
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -58,7 +59,19 @@ def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1}
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """v1 -> v2: annotations gain "facts" (verdicts and notes on facts), none in a v1 file."""
+    out = dict(data)
+    annotations = out.get("annotations")
+    if isinstance(annotations, dict):  # a damaged one is named by the reader, field by field
+        annotations = dict(annotations)
+        annotations["facts"] = []  # a field a v1 reader ignored: not read as v2's
+        out["annotations"] = annotations
+    out["version"] = 2
+    return out
+
+
+MIGRATIONS: dict[int, Migration] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def migrate(data: dict[str, Any], label: str) -> dict[str, Any]:

@@ -78,7 +78,7 @@ def _occurrences(text: str, needle: str) -> list[int]:
     return out
 
 
-def _context_score(anchor: TextAnchor, text: str, start: int) -> int:
+def context_score(anchor: TextAnchor, text: str, start: int) -> int:
     """Characters of prefix (read backwards) and suffix (forwards) that agree."""
     q = anchor.quote
     score = 0
@@ -99,7 +99,7 @@ def _best_by_context(anchor: TextAnchor, text: str, starts: list[int]) -> int:
     if len(starts) == 1:
         return starts[0]
     old = anchor.position.start
-    return max(starts, key=lambda s: (_context_score(anchor, text, s), -abs(s - old)))
+    return max(starts, key=lambda s: (context_score(anchor, text, s), -abs(s - old)))
 
 
 def _locate_empty(anchor: TextAnchor, text: str) -> Placement:

@@ -1,6 +1,8 @@
 """Carrying annotations over to a new comparison (texts edited, or options changed).
 
-Highlights are found again by quote (:func:`app.project.placement.locate`).
+Highlights are found again by quote (:func:`app.project.placement.locate`),
+fact reviews by their fact's words and context
+(:func:`app.project.fact_reviews.locate_fact`).
 A review follows its difference: its anchors are located in the new texts,
 then it attaches to the new difference whose spans overlap them best
 (same kind preferred), one review per difference. Whatever cannot be placed
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from app.project.anchors import SIDES, Side, TextAnchor, anchor_span
 from app.project.annotations import Annotations, DifferenceReview, Highlight, sort_reviews
+from app.project.fact_reviews import FactReview, reanchor_fact_review, sort_fact_reviews
 from app.project.placement import Placement, locate
 
 if TYPE_CHECKING:
@@ -28,9 +31,9 @@ class ReanchorReport:
     """The outcome: the new annotations, and what moved, changed or was lost."""
 
     annotations: Annotations
-    moved: tuple[DifferenceReview | Highlight, ...] = ()
-    fuzzy: tuple[DifferenceReview | Highlight, ...] = ()
-    lost: tuple[DifferenceReview | Highlight, ...] = ()
+    moved: tuple[DifferenceReview | Highlight | FactReview, ...] = ()
+    fuzzy: tuple[DifferenceReview | Highlight | FactReview, ...] = ()
+    lost: tuple[DifferenceReview | Highlight | FactReview, ...] = ()
 
     @property
     def all_placed(self) -> bool:
@@ -44,9 +47,9 @@ def reanchor(annotations: Annotations, comparison: Comparison) -> ReanchorReport
     Fast when nothing changed: positions that still hold their quotes are kept.
     Previously unplaced annotations get another chance.
     """
-    moved: list[DifferenceReview | Highlight] = []
-    fuzzy: list[DifferenceReview | Highlight] = []
-    lost: list[DifferenceReview | Highlight] = []
+    moved: list[DifferenceReview | Highlight | FactReview] = []
+    fuzzy: list[DifferenceReview | Highlight | FactReview] = []
+    lost: list[DifferenceReview | Highlight | FactReview] = []
 
     highlights = []
     for h in annotations.highlights:
@@ -56,8 +59,29 @@ def reanchor(annotations: Annotations, comparison: Comparison) -> ReanchorReport
         highlights.append(new_h)
 
     reviews = _reattach_reviews(annotations.reviews, comparison, moved, fuzzy, lost)
-    return ReanchorReport(Annotations(sort_reviews(reviews), tuple(highlights)),
+    facts = _reattach_fact_reviews(annotations.fact_reviews, comparison, moved, lost)
+    return ReanchorReport(Annotations(sort_reviews(reviews), tuple(highlights), facts),
                           tuple(moved), tuple(fuzzy), tuple(lost))
+
+
+def _reattach_fact_reviews(reviews: tuple[FactReview, ...], comparison: Comparison,
+                           moved: list, lost: list) -> tuple[FactReview, ...]:
+    """Each fact review where its fact's words stand now; two on one fact: the first keeps it."""
+    out: list[FactReview] = []
+    taken: set[tuple[object, ...]] = set()
+    for review in reviews:
+        new, where = reanchor_fact_review(review, comparison)
+        key = (new.kind, *new.spans)
+        if new.placed and key in taken:
+            new = replace(new, placed=False)
+        if not new.placed:
+            lost.append(new)
+        else:
+            taken.add(key)
+            if where is not None or not review.placed:
+                moved.append(new)
+        out.append(new)
+    return sort_fact_reviews(out)
 
 
 def _place_highlight(h: Highlight, where: Placement, comparison: Comparison) -> Highlight:

@@ -112,6 +112,16 @@ def _comments(comparison: Comparison, annotations: Annotations,
     for h in annotations.highlights:
         if h.placed and h.note and h.span[0] < h.span[1]:
             out.append(Comment(h.side, h.span, (f"Highlight: {h.note}",)))
+    for f in annotations.fact_reviews:
+        anchor = f.right if f.right is not None and f.right.span[0] < f.right.span[1] else f.left
+        if not f.placed or f.is_empty or anchor is None or anchor.span[0] >= anchor.span[1]:
+            continue
+        lines = [f"Fact ({f.kind}{', ' + f.status if f.status else ''}): {f.quote}"]
+        if f.verdict is not Verdict.UNREVIEWED:
+            lines.append(f"Verdict: {f.verdict.label}")
+        if f.note:
+            lines.append(f"Note: {f.note}")
+        out.append(Comment(anchor.side, anchor.span, tuple(lines)))
     return out
 
 

@@ -5,7 +5,9 @@ copy kept are only counted; each other one (missing, altered, unsourced,
 new, shortened) is listed with an excerpt of both texts: the sentence that
 holds it, and on the side that lacks it the sentence where it would be.
 An entry links to the differences it lies in, and each of those links back.
-The alarm is a sign and a border (⚠, a solid frame), not a colour alone.
+A reviewer's verdict and note on a fact (``Annotations.fact_reviews``) stand
+with its entry, as a difference's do. The alarm is a sign and a border (⚠, a
+solid frame), not a colour alone.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from app.engine.segment import sentences
 from app.facts.check import jump_span
 from app.facts.links import FLAGGED, FactLinks, change_label
 from app.facts.records import STATUSES, FactCheck, FactReport, SideName, Span
+from app.project.annotations import Annotations, Verdict
+from app.project.fact_reviews import FactReviewIndex
 from app.report.layout import Mark, Point
 
 ALARM = "\u26a0"  # ⚠
@@ -30,6 +34,7 @@ HEADINGS = {
                                "puts in unnamed mouths"),
     "new": ("New", "in the copy only"),
     "shortened": ("Shortened", "quotations the copy shortened"),
+    "kept": ("Kept, with a reviewer's verdict or note", "the copy carries them"),
 }
 KIND_WORDS = {"number": "number", "money": "money", "percent": "percentage", "date": "date",
               "quote": "quotation", "person": "person", "place": "place", "organisation": "organisation",
@@ -41,14 +46,22 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def facts_summary(report: FactReport) -> str:
-    """The summary's line about facts: counts by status, a link to the section."""
+def facts_summary(report: FactReport, annotations: Annotations | None = None) -> str:
+    """The summary's line about facts: counts by status, how many have a verdict, a link to the section."""
     counts = report.summary()
     flagged = sum(counts[s] for s in FLAGGED)
     words = " · ".join(f"{counts[s]} {s}" for s in STATUSES if counts[s])
     lead = f"{ALARM} {flagged} to check" if flagged else "nothing to check"
+    index = (annotations or Annotations()).fact_index()
+    verdicts: dict[Verdict, int] = {}
+    for entry in report.entries:
+        review = index.review_for(entry)
+        if review is not None and review.verdict is not Verdict.UNREVIEWED:
+            verdicts[review.verdict] = verdicts.get(review.verdict, 0) + 1
+    reviewed = " · ".join(f"{n} {v.label.lower()}" for v, n in verdicts.items())
     return (f'<p class="counts ui"><b>Facts:</b> <a href="#facts">{_e(lead)}</a>'
-            f"{' — ' + _e(words) if words else ''}</p>")
+            f"{' — ' + _e(words) if words else ''}"
+            f"{' — reviewed: ' + _e(reviewed) if reviewed else ''}</p>")
 
 
 def fact_flags(links: FactLinks, difference_id: int) -> str:
@@ -81,10 +94,13 @@ def fact_points(report: FactReport, side: SideName) -> list[Point]:
 
 
 def facts_section(comparison: Comparison, report: FactReport, links: FactLinks,
-                  where: Callable[[str, Span | None], str]) -> str:
-    """The Facts section: every fact that is not kept, grouped by status, with both excerpts."""
+                  where: Callable[[str, Span | None], str], annotations: Annotations | None = None) -> str:
+    """The Facts section: every fact that is not kept, grouped by status, with both excerpts,
+    its verdict and note; a kept fact is listed too when a reviewer gave it a verdict or a note."""
     counts = report.summary()
+    index = (annotations or Annotations()).fact_index()
     flagged = [e for e in report.entries if e.status in FLAGGED]
+    reviewed_kept = [e for e in report.entries if e.status == "kept" and index.review_for(e) is not None]
     cutters = {side: _Sentences(comparison.document(side).text) for side in ("left", "right")}
     parts = ['<section class="facts" id="facts">',
              # Inline, as Qt's rich text (PDF, printing) reads no @media print rules.
@@ -94,25 +110,26 @@ def facts_section(comparison: Comparison, report: FactReport, links: FactLinks,
              + _e(" · ".join(f"{counts[s]} {s}" for s in STATUSES)) + "</p>"]
     if not flagged:
         parts.append('<p class="none">The copy keeps every fact of the original and adds none.</p>')
-    for status in FLAGGED:
-        entries = [e for e in flagged if e.status == status]
+    for status in (*FLAGGED, "kept"):
+        entries = [e for e in (flagged if status != "kept" else reviewed_kept) if e.status == status]
         if not entries:
             continue
         title, meaning = HEADINGS[status]
         parts.append(f"<h3>{_e(title)} ({len(entries)}) — {_e(meaning)}</h3>")
         parts.append('<ol class="diffs facts-list">')
-        parts += [_item(comparison, e, links, cutters, where) for e in entries]
+        parts += [_item(comparison, e, links, cutters, where, index) for e in entries]
         parts.append("</ol>")
     parts.append("</section>")
     return "\n".join(parts)
 
 
 def _title(entry: FactCheck) -> str:
-    return f"{HEADINGS[entry.status][0]} {KIND_WORDS.get(entry.kind, entry.kind)}: {change_label(entry)}"
+    head = HEADINGS[entry.status][0].split(",")[0]
+    return f"{head} {KIND_WORDS.get(entry.kind, entry.kind)}: {change_label(entry)}"
 
 
 def _item(comparison: Comparison, entry: FactCheck, links: FactLinks, cutters: dict[str, _Sentences],
-          where: Callable[[str, Span | None], str]) -> str:
+          where: Callable[[str, Span | None], str], index: FactReviewIndex) -> str:
     places = " · ".join(f"{_SIDE_NAME[side].lower()} {where(comparison.document(side).text, span)}"
                         for side in ("left", "right") if (span := entry.span(side)) is not None)
     diffs = " ".join(f'<a href="#d{d}">#{d}</a>' for d in links.differences_of(entry.id))
@@ -121,12 +138,19 @@ def _item(comparison: Comparison, entry: FactCheck, links: FactLinks, cutters: d
     speaker = (entry.right and entry.right.speaker) or (entry.left and entry.left.speaker)
     if speaker and entry.kind == "quote":
         places += f" · said by {_e(speaker)}"
-    head = (f'<div class="dhead"><span><span class="alarm">{ALARM}</span> {_e(_title(entry))}</span> '
+    review = index.review_for(entry)
+    verdict = ""
+    if review is not None and review.verdict is not Verdict.UNREVIEWED:
+        verdict = f'<span class="verdict v-{review.verdict.value}">{_e(review.verdict.label)}</span> '
+    sign = f'<span class="alarm">{ALARM}</span> ' if entry.status in FLAGGED else ""
+    head = (f'<div class="dhead">{verdict}<span>{sign}{_e(_title(entry))}</span> '
             f'<span class="where">{places}</span></div>')
     sides = "".join(_side(comparison, entry, side, cutters[side]) for side in ("left", "right"))
-    # An altered figure's note repeats its title ("53% → 35%"); a quotation's says which words.
+    # An altered figure's finding repeats its title ("53% → 35%"); a quotation's says which words.
     shows_note = entry.note and (entry.status != "altered" or entry.kind == "quote")
-    note = f'<p class="note"><b>Note:</b> {_e(entry.note)}</p>' if shows_note else ""
+    note = f'<p class="note check"><b>Check:</b> {_e(entry.note)}</p>' if shows_note else ""
+    if review is not None and review.note:
+        note += f'<p class="note"><b>Note:</b> {_e(review.note)}</p>'
     return f'<li id="f{entry.id}" class="fs-{_e(entry.status)}">{head}<div class="pair">{sides}</div>{note}</li>'
 
 

@@ -19,6 +19,8 @@ from app.facts.links import link_facts
 from app.facts.records import FactReport
 from app.project.anchors import SIDES, Side
 from app.project.annotations import VERDICT_ORDER, Annotations, Highlight, Verdict
+from app.project.fact_reviews import FactReview
+from app.report.facts_section import KIND_WORDS as FACT_KIND_WORDS
 from app.report.facts_section import fact_flags, fact_marks, fact_points, facts_section, facts_summary
 from app.report.layout import Mark, MarkIndex, Point, PointIndex, aligned_rows, runs, side_marks
 from app.report.lines import line_number
@@ -57,7 +59,7 @@ def render_html(comparison: Comparison, annotations: Annotations | None = None,
     c = comparison
     title = settings.title or (f"{c.left.name or 'Original'} vs {c.right.name or 'Copy'}")
     when = (settings.generated_at or datetime.now(UTC)).astimezone(UTC)
-    facts = _Facts(c, settings.facts) if settings.facts is not None else None
+    facts = _Facts(c, settings.facts, annotations) if settings.facts is not None else None
     taken = borrowed(c)
     parts = [
         "<!DOCTYPE html>",
@@ -96,16 +98,17 @@ def _e(text: object) -> str:
 class _Facts:
     """The facts of the report, linked to its differences (facts_section.py renders them)."""
 
-    def __init__(self, comparison: Comparison, report: FactReport) -> None:
+    def __init__(self, comparison: Comparison, report: FactReport, annotations: Annotations) -> None:
         self.comparison = comparison
         self.report = report
+        self.annotations = annotations
         self.links = link_facts(comparison, report)
 
     def summary(self) -> str:
-        return facts_summary(self.report)
+        return facts_summary(self.report, self.annotations)
 
     def section(self) -> str:
-        return facts_section(self.comparison, self.report, self.links, _where)
+        return facts_section(self.comparison, self.report, self.links, _where, self.annotations)
 
     def flags(self, difference_id: int) -> str:
         return fact_flags(self.links, difference_id)
@@ -404,6 +407,11 @@ def _notes(c: Comparison, annotations: Annotations, limit: int) -> str:
             if isinstance(item, Highlight):
                 quote = item.anchor.quote.exact
                 head = f"Highlight on the {_SIDE_NAME[item.side].lower()}"
+                note = item.note
+            elif isinstance(item, FactReview):
+                quote = item.quote
+                then = f" that was {item.status}" if item.status else ""
+                head = f"{item.verdict.label} on a {FACT_KIND_WORDS.get(item.kind, item.kind)}{then}"
                 note = item.note
             else:
                 anchor = item.left or item.right

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app import compare
 from app.documents.model import Block, Document, Style
-from app.project import FORMAT_NAME, Project, load_project, save_project
+from app.project import CURRENT_VERSION, FORMAT_NAME, Project, load_project, save_project
 from app.project.storage import project_bytes
 
 
@@ -44,7 +44,7 @@ def test_file_is_self_describing_json(annotated: Project, tmp_path: Path) -> Non
     path = tmp_path / "check.verso"
     save_project(annotated, path)
     data = json.loads(path.read_text("utf-8"))
-    assert data["format"] == FORMAT_NAME and data["version"] == 1
+    assert data["format"] == FORMAT_NAME and data["version"] == CURRENT_VERSION == 2
     left = data["documents"]["left"]
     expected = {"name", "path", "read_as", "encoding", "file_sha256", "text_sha256", "text"}
     assert expected <= set(left)

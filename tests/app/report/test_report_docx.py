@@ -247,3 +247,22 @@ def test_libreoffice_reads_it(tmp_path: Path):
                     "--convert-to", "pdf", str(out), "--outdir", str(tmp_path)],
                    capture_output=True, timeout=180, check=False)
     assert (tmp_path / "copy.pdf").stat().st_size > 10_000
+
+
+def test_a_fact_verdict_and_note_are_a_word_comment_on_the_fact(tmp_path: Path):
+    from app.facts import check_facts
+
+    project = Project.create(*(read_document(p) for p in PAIR))
+    comparison = project.compare()
+    entry = next(e for e in check_facts(comparison).entries if e.status == "missing" and e.kind != "quote")
+    annotations = project.annotations.with_fact_review(comparison, entry, verdict=Verdict.NEEDS_CHECK,
+                                                       note="Ask the desk & the wire")
+    path, out = tmp_path / "check.verso", tmp_path / "check.docx"
+    save_project(project.with_annotations(annotations), path)
+    assert main(["report", str(path), "-o", str(out)]) == 0
+    parts = check_wordprocessingml(out.read_bytes())
+    texts = ["\n".join(t.text or "" for t in c.iter(f"{W}t"))
+             for c in parts["word/comments.xml"].findall(f"{W}comment")]
+    (ours,) = [t for t in texts if t.startswith("Fact (")]
+    assert ours == (f"Fact ({entry.kind}, missing): {entry.left.text}\nVerdict: Needs check\n"
+                    "Note: Ask the desk & the wire")

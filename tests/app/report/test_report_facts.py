@@ -155,3 +155,49 @@ def test_project_report_has_facts_unless_told_not_to(tmp_path: Path,
     assert '<section class="facts" id="facts">' in capsys.readouterr().out
     assert main(["report", str(path), "--no-facts"]) == 0
     assert 'id="facts"' not in capsys.readouterr().out
+
+
+def test_fact_verdicts_and_notes_stand_with_their_entries(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from app.project import Annotations, Verdict
+
+    comparison = compare(document_from_string(ORIGINAL, "original.txt", "text"),
+                         document_from_string(COPY, "copy.txt", "text"))
+    facts = check_facts(comparison)
+    altered = next(e for e in facts.entries if e.fact.text == "53%")
+    kept = next(e for e in facts.entries if e.status == "kept")
+    a = Annotations().with_fact_review(comparison, altered, verdict=Verdict.ERROR,
+                                       note="The poll said 53% <really>")
+    a = a.with_fact_review(comparison, kept, note="Checked with the council")
+    html = render_html(comparison, a, ReportSettings(facts=facts))
+    parser = _Items()
+    parser.feed(html)
+    item = parser.items[f"f{altered.id}"]
+    assert item.startswith("Error") and "Note: The poll said 53% <really>" in item
+    assert "&lt;really&gt;" in html and "<really>" not in html
+    # A kept fact is listed when a reviewer said something about it.
+    assert "Note: Checked with the council" in parser.items[f"f{kept.id}"]
+    assert "Kept, with a reviewer" in html
+    assert re.search(r"<b>Facts:</b>.*reviewed: 1 error</p>", html)
+    # In a project, through `verso report`: the same.
+    path = tmp_path / "p.verso"
+    save_project(Project(comparison.left, comparison.right, annotations=a), path)
+    assert main(["report", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert '<span class="verdict v-error">Error</span>' in out and "The poll said 53% &lt;really&gt;" in out
+
+
+def test_an_unplaced_fact_review_is_listed_with_the_lost_annotations() -> None:
+    from dataclasses import replace
+
+    from app.project import Annotations, Verdict
+
+    comparison = compare(document_from_string(ORIGINAL, "original.txt", "text"),
+                         document_from_string(COPY, "copy.txt", "text"))
+    facts = check_facts(comparison)
+    altered = next(e for e in facts.entries if e.fact.text == "53%")
+    a = Annotations().with_fact_review(comparison, altered, verdict=Verdict.NEEDS_CHECK, note="ask")
+    lost = replace(a, fact_reviews=tuple(replace(r, placed=False) for r in a.fact_reviews))
+    html = render_html(comparison, lost, ReportSettings(facts=facts))
+    assert "Needs check on a percentage that was altered" in html
+    assert "could not be placed" in html
