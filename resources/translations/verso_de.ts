@@ -324,13 +324,13 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="460"/>
+        <location filename="../../ui/review/controller.py" line="467"/>
         <location filename="../../build/action_strings.py" line="25"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="465"/>
+        <location filename="../../ui/review/controller.py" line="472"/>
         <location filename="../../build/action_strings.py" line="26"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
@@ -774,62 +774,62 @@
 <context>
     <name>Annotating</name>
     <message>
-        <location filename="../../ui/review/annotating.py" line="46"/>
+        <location filename="../../ui/review/annotating.py" line="51"/>
         <source>Select a difference first.</source>
         <translation>Zuerst einen Unterschied auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="49"/>
+        <location filename="../../ui/review/annotating.py" line="54"/>
         <source>Set Verdict: {verdict}</source>
         <translation>Urteil setzen: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="51"/>
+        <location filename="../../ui/review/annotating.py" line="56"/>
         <source>{verdict}. Alt+U goes to the next unreviewed difference.</source>
         <translation>{verdict}. Alt+U geht zum nächsten ungeprüften Unterschied.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="67"/>
+        <location filename="../../ui/review/annotating.py" line="72"/>
         <source>Edit Note</source>
         <translation>Notiz bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="75"/>
+        <location filename="../../ui/review/annotating.py" line="80"/>
         <source>Select a difference, or highlight some text, to write a note.</source>
         <translation>Einen Unterschied auswählen oder Text hervorheben, um eine Notiz zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="95"/>
+        <location filename="../../ui/review/annotating.py" line="100"/>
         <source>Select some text in either pane to highlight it.</source>
         <translation>Text in einer der Ansichten auswählen, um ihn hervorzuheben.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="111"/>
+        <location filename="../../ui/review/annotating.py" line="116"/>
         <source>Add Highlight</source>
         <translation>Hervorhebung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="123"/>
+        <location filename="../../ui/review/annotating.py" line="128"/>
         <source>Remove Highlight</source>
         <translation>Hervorhebung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="130"/>
+        <location filename="../../ui/review/annotating.py" line="135"/>
         <source>No differences to review.</source>
         <translation>Keine Unterschiede zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="142"/>
+        <location filename="../../ui/review/annotating.py" line="147"/>
         <source>Every difference shown has a verdict.</source>
         <translation>Jeder gezeigte Unterschied hat ein Urteil.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="151"/>
+        <location filename="../../ui/review/annotating.py" line="156"/>
         <source>Undone: {step}</source>
         <translation>Rückgängig gemacht: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="160"/>
+        <location filename="../../ui/review/annotating.py" line="165"/>
         <source>Redone: {step}</source>
         <translation>Wiederholt: {step}</translation>
     </message>
@@ -837,17 +837,22 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="220"/>
+        <location filename="../../ui/panels/annotations.py" line="223"/>
         <source>Highlight in the original</source>
         <translation>Hervorhebung im Original</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="221"/>
+        <location filename="../../ui/panels/annotations.py" line="224"/>
         <source>Highlight in the copy</source>
         <translation>Hervorhebung in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="224"/>
+        <location filename="../../ui/panels/annotations.py" line="228"/>
+        <source>{verdict} on the fact “{fact}”</source>
+        <translation>{verdict} zum Fakt „{fact}“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/annotations.py" line="231"/>
         <source>{verdict} on a former {kind} difference</source>
         <translation>{verdict} zu einem früheren Unterschied der Art „{kind}“</translation>
     </message>
@@ -855,22 +860,22 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../ui/panes/article.py" line="88"/>
+        <location filename="../../ui/panes/article.py" line="89"/>
         <source>ORIGINAL</source>
         <translation>ORIGINAL</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="89"/>
+        <location filename="../../ui/panes/article.py" line="90"/>
         <source>COPY</source>
         <translation>KOPIE</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="90"/>
+        <location filename="../../ui/panes/article.py" line="91"/>
         <source>REDLINE</source>
         <translation>KORREKTUR</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="124"/>
+        <location filename="../../ui/panes/article.py" line="125"/>
         <source>Drop the original here
 
 or File → Open Original…</source>
@@ -879,7 +884,7 @@ or File → Open Original…</source>
 oder Datei → Original öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="125"/>
+        <location filename="../../ui/panes/article.py" line="126"/>
         <source>Drop the copy here
 
 or File → Open Copy…</source>
@@ -888,32 +893,32 @@ or File → Open Copy…</source>
 oder Datei → Kopie öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="126"/>
+        <location filename="../../ui/panes/article.py" line="127"/>
         <source>Open an original and a copy to read the redline</source>
         <translation>Ein Original und eine Kopie öffnen, um die Korrekturansicht zu lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="127"/>
+        <location filename="../../ui/panes/article.py" line="128"/>
         <source>Original text</source>
         <translation>Originaltext</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="127"/>
+        <location filename="../../ui/panes/article.py" line="128"/>
         <source>Copy text</source>
         <translation>Text der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="128"/>
+        <location filename="../../ui/panes/article.py" line="129"/>
         <source>Redline text</source>
         <translation>Korrekturtext</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="144"/>
+        <location filename="../../ui/panes/article.py" line="145"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/article.py" line="148"/>
+        <location filename="../../ui/panes/article.py" line="149"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln Wort</numerusform>
@@ -1105,256 +1110,300 @@ oder Datei → Kopie öffnen…</translation>
     </message>
 </context>
 <context>
+    <name>FactReviewing</name>
+    <message>
+        <location filename="../../ui/review/fact_reviewing.py" line="69"/>
+        <source>Select a fact first.</source>
+        <translation>Zuerst einen Fakt auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/fact_reviewing.py" line="73"/>
+        <source>Set Fact Verdict: {verdict}</source>
+        <translation>Urteil zum Fakt: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/fact_reviewing.py" line="74"/>
+        <source>Fact: {verdict}. F9 goes to the next fact.</source>
+        <translation>Fakt: {verdict}. F9 geht zum nächsten Fakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/fact_reviewing.py" line="89"/>
+        <source>Edit Fact Note</source>
+        <translation>Notiz zum Fakt bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/fact_reviewing.py" line="106"/>
+        <source>Verdicts and notes on facts can be given once the facts are checked.</source>
+        <translation>Urteile und Notizen zu Fakten sind möglich, sobald die Fakten geprüft sind.</translation>
+    </message>
+</context>
+<context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../ui/panels/facts.py" line="38"/>
+        <location filename="../../ui/panels/facts.py" line="45"/>
         <source>Missing from the copy</source>
         <translation>Fehlt in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="39"/>
+        <location filename="../../ui/panels/facts.py" line="46"/>
         <source>Altered in the copy</source>
         <translation>In der Kopie verändert</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="41"/>
+        <location filename="../../ui/panels/facts.py" line="48"/>
         <source>New in the copy</source>
         <translation>Neu in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="42"/>
+        <location filename="../../ui/panels/facts.py" line="49"/>
         <source>Shortened quotations</source>
         <translation>Gekürzte Zitate</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="43"/>
+        <location filename="../../ui/panels/facts.py" line="50"/>
         <source>Kept</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="46"/>
+        <location filename="../../ui/panels/facts.py" line="53"/>
         <source>in the original, nowhere in the copy</source>
         <translation>im Original, nirgends in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="47"/>
+        <location filename="../../ui/panels/facts.py" line="54"/>
         <source>a figure, date or name that changed inside a passage the copy kept, or a quotation whose words differ</source>
         <translation>eine Zahl, ein Datum oder ein Name, der sich in einer übernommenen Passage geändert hat, oder ein Zitat mit anderem Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="40"/>
+        <location filename="../../ui/panels/facts.py" line="47"/>
         <source>Quotations and claims with no source</source>
         <translation>Zitate und Behauptungen ohne Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="49"/>
+        <location filename="../../ui/panels/facts.py" line="56"/>
         <source>a quotation of the copy found nowhere in the original, or a claim it added in unnamed mouths (“experts say”)</source>
         <translation>ein Zitat der Kopie, das im Original nirgends steht, oder eine Behauptung, die sie Ungenannten in den Mund legt („Experten sagen“)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="51"/>
+        <location filename="../../ui/panels/facts.py" line="58"/>
         <source>a figure, date or name only the copy has</source>
         <translation>eine Zahl, ein Datum oder ein Name nur in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="52"/>
+        <location filename="../../ui/panels/facts.py" line="59"/>
         <source>a quotation of the copy that is part of one in the original</source>
         <translation>ein Zitat der Kopie, das Teil eines Zitats im Original ist</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="53"/>
+        <location filename="../../ui/panels/facts.py" line="60"/>
         <source>the copy carries it</source>
         <translation>die Kopie enthält es</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="56"/>
+        <location filename="../../ui/panels/facts.py" line="63"/>
         <source>Numbers</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="57"/>
+        <location filename="../../ui/panels/facts.py" line="64"/>
         <source>Money</source>
         <translation>Geldbeträge</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="58"/>
+        <location filename="../../ui/panels/facts.py" line="65"/>
         <source>Percentages</source>
         <translation>Prozentangaben</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="59"/>
+        <location filename="../../ui/panels/facts.py" line="66"/>
         <source>Dates and times</source>
         <translation>Daten und Zeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="60"/>
+        <location filename="../../ui/panels/facts.py" line="67"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="61"/>
+        <location filename="../../ui/panels/facts.py" line="68"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="62"/>
+        <location filename="../../ui/panels/facts.py" line="69"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="63"/>
+        <location filename="../../ui/panels/facts.py" line="70"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="64"/>
+        <location filename="../../ui/panels/facts.py" line="71"/>
         <source>Other names</source>
         <translation>Andere Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="65"/>
+        <location filename="../../ui/panels/facts.py" line="72"/>
         <source>Claims with no named source</source>
         <translation>Behauptungen ohne genannte Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="68"/>
+        <location filename="../../ui/panels/facts.py" line="75"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="69"/>
+        <location filename="../../ui/panels/facts.py" line="76"/>
         <source>money</source>
         <translation>Geldbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="70"/>
+        <location filename="../../ui/panels/facts.py" line="77"/>
         <source>percentage</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="71"/>
+        <location filename="../../ui/panels/facts.py" line="78"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="72"/>
+        <location filename="../../ui/panels/facts.py" line="79"/>
         <source>quotation</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="73"/>
+        <location filename="../../ui/panels/facts.py" line="80"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="74"/>
+        <location filename="../../ui/panels/facts.py" line="81"/>
         <source>place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="75"/>
+        <location filename="../../ui/panels/facts.py" line="82"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="76"/>
+        <location filename="../../ui/panels/facts.py" line="83"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="77"/>
+        <location filename="../../ui/panels/facts.py" line="84"/>
         <source>claim</source>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="143"/>
+        <location filename="../../ui/panels/facts.py" line="150"/>
         <source>The facts check</source>
         <translation>Die Faktenprüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="145"/>
+        <location filename="../../ui/panels/facts.py" line="152"/>
         <source>The facts could not be checked: {error}</source>
         <translation>Die Fakten konnten nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="181"/>
+        <location filename="../../ui/panels/facts.py" line="188"/>
         <source>original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="182"/>
+        <location filename="../../ui/panels/facts.py" line="189"/>
         <source>copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="197"/>
+        <location filename="../../ui/panels/facts.py" line="204"/>
         <source>Said by {speaker}</source>
         <translation>Gesagt von {speaker}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="218"/>
+        <location filename="../../ui/panels/facts.py" line="225"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="225"/>
+        <location filename="../../ui/panels/facts.py" line="232"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="228"/>
+        <location filename="../../ui/panels/facts.py" line="235"/>
         <source>Show facts of one kind only</source>
         <translation>Nur Fakten einer Art zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="230"/>
+        <location filename="../../ui/panels/facts.py" line="237"/>
         <source>Every status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="231"/>
+        <location filename="../../ui/panels/facts.py" line="238"/>
         <source>Needs a look (all but kept)</source>
         <translation>Zu prüfen (alles außer übernommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="234"/>
+        <location filename="../../ui/panels/facts.py" line="241"/>
         <source>Show facts with one status only</source>
         <translation>Nur Fakten mit einem Status zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="243"/>
+        <location filename="../../ui/panels/facts.py" line="250"/>
         <source>Fact</source>
         <translation>Fakt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="243"/>
+        <location filename="../../ui/panels/facts.py" line="250"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="269"/>
+        <location filename="../../ui/panels/facts.py" line="250"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/facts.py" line="281"/>
         <source>Checking the facts…</source>
+        <extracomment>The reviewer&apos;s verdicts and notes on facts (None: none to show); set by the review.</extracomment>
         <translation>Fakten werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="285"/>
+        <location filename="../../ui/panels/facts.py" line="297"/>
         <source>No facts found in either text.</source>
         <translation>In keinem der Texte wurden Fakten gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="331"/>
+        <location filename="../../ui/panels/facts.py" line="343"/>
         <source>Open an original and a copy to check their facts.</source>
         <translation>Öffnen Sie ein Original und eine Kopie, um ihre Fakten zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="333"/>
+        <location filename="../../ui/panels/facts.py" line="345"/>
         <source>No facts of this kind and status.</source>
         <translation>Keine Fakten dieser Art und dieses Status.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="334"/>
+        <location filename="../../ui/panels/facts.py" line="346"/>
         <source>No numbers, dates, quotations or names found.</source>
         <translation>Keine Zahlen, Daten, Zitate oder Namen gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/facts.py" line="370"/>
+        <source>Verdict: {verdict}</source>
+        <translation>Urteil: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/facts.py" line="372"/>
+        <source>Note: {note}</source>
+        <translation>Notiz: {note}</translation>
     </message>
 </context>
 <context>
@@ -1622,12 +1671,12 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>LinkMap</name>
     <message>
-        <location filename="../../ui/panes/link_map.py" line="52"/>
+        <location filename="../../ui/panes/link_map.py" line="45"/>
         <source>Click a band to select that difference</source>
         <translation>Ein Band anklicken, um diesen Unterschied auszuwählen</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/link_map.py" line="53"/>
+        <location filename="../../ui/panes/link_map.py" line="46"/>
         <source>Link map</source>
         <translation>Verbindungskarte</translation>
     </message>
@@ -1658,22 +1707,22 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="169"/>
+        <location filename="../../ui/shell/main_window.py" line="175"/>
         <source>Comparing…</source>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="296"/>
+        <location filename="../../ui/shell/main_window.py" line="282"/>
         <source> — the current texts are unchanged.</source>
         <translation> — die aktuellen Texte bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="425"/>
+        <location filename="../../ui/shell/main_window.py" line="415"/>
         <source>{copy}, against {original}</source>
         <translation>{copy}, gegen {original}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="428"/>
+        <location filename="../../ui/shell/main_window.py" line="418"/>
         <source>struck: original&apos;s wording · underlined: copy&apos;s</source>
         <translation>durchgestrichen: Wortlaut des Originals · unterstrichen: der Kopie</translation>
     </message>
@@ -1681,48 +1730,57 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/panels/note_editor.py" line="39"/>
-        <location filename="../../ui/panels/note_editor.py" line="90"/>
+        <location filename="../../ui/panels/note_editor.py" line="95"/>
         <source>Select a difference to give it a verdict and a note.</source>
         <translation>Einen Unterschied auswählen, um ihm ein Urteil und eine Notiz zu geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/note_editor.py" line="55"/>
+        <location filename="../../ui/panels/note_editor.py" line="62"/>
         <source>{verdict} (Alt+{key}): {description}</source>
         <translation>{verdict} (Alt+{key}): {description}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/note_editor.py" line="57"/>
+        <location filename="../../ui/panels/note_editor.py" line="64"/>
         <source>Verdict: {verdict}</source>
         <translation>Urteil: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/note_editor.py" line="64"/>
+        <location filename="../../ui/panels/note_editor.py" line="69"/>
         <source>Remove Highlight</source>
         <translation>Hervorhebung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/note_editor.py" line="65"/>
+        <location filename="../../ui/panels/note_editor.py" line="70"/>
         <source>Remove this highlight and its note (Ctrl+Z brings it back)</source>
         <translation>Diese Hervorhebung und ihre Notiz entfernen (Strg+Z holt sie zurück)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/note_editor.py" line="70"/>
+        <location filename="../../ui/panels/note_editor.py" line="75"/>
         <source>Note (Ctrl+E)…</source>
         <translation>Notiz (Strg+E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/note_editor.py" line="71"/>
+        <location filename="../../ui/panels/note_editor.py" line="76"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/note_editor.py" line="111"/>
+        <location filename="../../ui/panels/note_editor.py" line="94"/>
+        <source>Select a fact to give it a verdict and a note.</source>
+        <translation>Einen Fakt auswählen, um ihm ein Urteil und eine Notiz zu geben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/note_editor.py" line="114"/>
         <source>Note on this highlight (Ctrl+E)…</source>
         <translation>Notiz zu dieser Hervorhebung (Strg+E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/note_editor.py" line="112"/>
+        <location filename="../../ui/panels/note_editor.py" line="115"/>
+        <source>Note on this fact (Ctrl+E)…</source>
+        <translation>Notiz zu diesem Fakt (Strg+E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/note_editor.py" line="116"/>
         <source>Note on this difference (Ctrl+E)…</source>
         <translation>Notiz zu diesem Unterschied (Strg+E)…</translation>
     </message>
@@ -1730,12 +1788,12 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../ui/panes/overview.py" line="36"/>
+        <location filename="../../ui/panes/overview.py" line="42"/>
         <source>Overview: click a mark to select it; click or drag to scroll</source>
         <translation>Übersicht: eine Markierung anklicken, um sie auszuwählen; klicken oder ziehen, um zu blättern</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/overview.py" line="37"/>
+        <location filename="../../ui/panes/overview.py" line="43"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1957,12 +2015,12 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="205"/>
+        <location filename="../../ui/review/controller.py" line="211"/>
         <source>Highlight</source>
         <translation>Hervorhebung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/controller.py" line="277"/>
+        <location filename="../../ui/review/controller.py" line="283"/>
         <source>%n annotation(s) could not be placed in the new texts; they are kept and listed under the differences.</source>
         <translation>
             <numerusform>%n Anmerkung konnte in den neuen Texten nicht zugeordnet werden; sie bleibt erhalten und steht unter den Unterschieden.</numerusform>
@@ -1970,47 +2028,47 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="298"/>
+        <location filename="../../ui/review/controller.py" line="304"/>
         <source>these texts</source>
         <translation>diesen Texten</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="372"/>
+        <location filename="../../ui/review/controller.py" line="378"/>
         <source>Open an original and a copy to review the differences.</source>
         <translation>Ein Original und eine Kopie öffnen, um die Unterschiede zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="374"/>
+        <location filename="../../ui/review/controller.py" line="380"/>
         <source>Select a difference to give it a verdict and a note.</source>
         <translation>Einen Unterschied auswählen, um ihm ein Urteil und eine Notiz zu geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="381"/>
+        <location filename="../../ui/review/controller.py" line="387"/>
         <source>Highlight in the original: “{quote}”</source>
         <translation>Hervorhebung im Original: „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="382"/>
+        <location filename="../../ui/review/controller.py" line="388"/>
         <source>Highlight in the copy: “{quote}”</source>
         <translation>Hervorhebung in der Kopie: „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="398"/>
+        <location filename="../../ui/review/controller.py" line="404"/>
         <source>This annotation lost its place when the texts changed; it stays in the project and the report, and is tried again at the next comparison.</source>
         <translation>Diese Anmerkung hat ihren Platz verloren, als sich die Texte änderten; sie bleibt in Projekt und Bericht und wird beim nächsten Vergleich erneut zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="408"/>
+        <location filename="../../ui/review/controller.py" line="414"/>
         <source>Remove Annotation</source>
         <translation>Anmerkung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="459"/>
+        <location filename="../../ui/review/controller.py" line="466"/>
         <source>&amp;Undo {step}</source>
         <translation>{step} &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="464"/>
+        <location filename="../../ui/review/controller.py" line="471"/>
         <source>&amp;Redo {step}</source>
         <translation>{step} &amp;wiederholen</translation>
     </message>
@@ -2036,32 +2094,32 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>StatusText</name>
     <message>
-        <location filename="../../ui/shell/status.py" line="51"/>
+        <location filename="../../ui/review/describe.py" line="31"/>
         <source>First occurrence, copy ¶{n}: “{text}”</source>
         <translation>Erstes Vorkommen, Kopie ¶{n}: „{text}“</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="53"/>
+        <location filename="../../ui/review/describe.py" line="33"/>
         <source>{share} alike</source>
         <translation>{share} gleich</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="57"/>
+        <location filename="../../ui/review/describe.py" line="36"/>
         <source>⚠ Facts: {changes}</source>
         <translation>⚠ Fakten: {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="69"/>
+        <location filename="../../ui/shell/status.py" line="47"/>
         <source>shares no passage with the original</source>
         <translation>hat keine Passage mit dem Original gemein</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="70"/>
+        <location filename="../../ui/shell/status.py" line="48"/>
         <source>The copy shares no passage with the original.</source>
         <translation>Die Kopie hat keine Passage mit dem Original gemein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="72"/>
+        <location filename="../../ui/shell/status.py" line="50"/>
         <source>borrows %n passage(s), {share} of its text</source>
         <translation>
             <numerusform>übernimmt %n Passage, {share} ihres Texts</numerusform>
@@ -2069,7 +2127,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="73"/>
+        <location filename="../../ui/shell/status.py" line="51"/>
         <source>The copy borrows %n passage(s), {share} of its text.</source>
         <translation>
             <numerusform>Die Kopie übernimmt %n Passage, {share} ihres Texts.</numerusform>
@@ -2077,22 +2135,22 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="81"/>
+        <location filename="../../ui/shell/status.py" line="59"/>
         <source>Open or drop the original and the copy to compare.</source>
         <translation>Original und Kopie zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="82"/>
+        <location filename="../../ui/shell/status.py" line="60"/>
         <source>Open or drop the original to compare.</source>
         <translation>Das Original zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="83"/>
+        <location filename="../../ui/shell/status.py" line="61"/>
         <source>Open or drop the copy to compare.</source>
         <translation>Die Kopie zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="90"/>
+        <location filename="../../ui/shell/status.py" line="68"/>
         <source>Borrowed passages: %n ({share} of the copy)</source>
         <translation>
             <numerusform>Übernommene Passagen: %n ({share} der Kopie)</numerusform>
@@ -2100,17 +2158,17 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="91"/>
+        <location filename="../../ui/shell/status.py" line="69"/>
         <source>Borrowed passages: none</source>
         <translation>Übernommene Passagen: keine</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="93"/>
+        <location filename="../../ui/shell/status.py" line="71"/>
         <source>Copy: {reused} reused from the original · {added} added · {duplicated} duplicated</source>
         <translation>Kopie: {reused} aus dem Original übernommen · {added} hinzugefügt · {duplicated} wiederholt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="96"/>
+        <location filename="../../ui/shell/status.py" line="74"/>
         <source>Original: %n omission(s) ({share} of its text)</source>
         <translation>
             <numerusform>Original: %n Auslassung ({share} seines Texts)</numerusform>
@@ -2118,7 +2176,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="98"/>
+        <location filename="../../ui/shell/status.py" line="76"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n Unterschied</numerusform>
@@ -2210,22 +2268,22 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>UnplacedList</name>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="183"/>
+        <location filename="../../ui/panels/annotations.py" line="186"/>
         <source>Annotations that could not be placed</source>
         <translation>Anmerkungen ohne Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="185"/>
+        <location filename="../../ui/panels/annotations.py" line="188"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="186"/>
+        <location filename="../../ui/panels/annotations.py" line="189"/>
         <source>Delete this annotation from the project (Ctrl+Z brings it back)</source>
         <translation>Diese Anmerkung aus dem Projekt löschen (Strg+Z holt sie zurück)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/annotations.py" line="212"/>
+        <location filename="../../ui/panels/annotations.py" line="215"/>
         <source>%n annotation(s) could not be placed in these texts (kept in the project):</source>
         <translation>
             <numerusform>%n Anmerkung konnte in diesen Texten nicht zugeordnet werden (im Projekt erhalten):</numerusform>
@@ -2236,22 +2294,22 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>VerdictFilter</name>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="134"/>
+        <location filename="../../ui/panels/annotations.py" line="137"/>
         <source>Verdicts</source>
         <translation>Urteile</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="135"/>
+        <location filename="../../ui/panels/annotations.py" line="138"/>
         <source>Show or hide differences by verdict</source>
         <translation>Unterschiede nach Urteil zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="144"/>
+        <location filename="../../ui/panels/annotations.py" line="147"/>
         <source>{verdict}: {description} Click to show or hide differences with this verdict.</source>
         <translation>{verdict}: {description} Klicken, um Unterschiede mit diesem Urteil zu zeigen oder auszublenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="147"/>
+        <location filename="../../ui/panels/annotations.py" line="150"/>
         <source>Show differences marked {verdict}</source>
         <translation>Unterschiede mit dem Urteil „{verdict}“ zeigen</translation>
     </message>
@@ -2313,53 +2371,53 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>WindowExtras</name>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="77"/>
+        <location filename="../../ui/shell/window_extras.py" line="78"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="78"/>
-        <location filename="../../ui/shell/window_extras.py" line="184"/>
+        <location filename="../../ui/shell/window_extras.py" line="79"/>
+        <location filename="../../ui/shell/window_extras.py" line="190"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="106"/>
+        <location filename="../../ui/shell/window_extras.py" line="111"/>
         <source>Page furniture shown, dimmed: {n} differences.</source>
         <translation>Seitenelemente gezeigt, abgeblendet: {n} Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="109"/>
+        <location filename="../../ui/shell/window_extras.py" line="114"/>
         <source>Page furniture hidden: {n} differences.</source>
         <translation>Seitenelemente ausgeblendet: {n} Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="121"/>
+        <location filename="../../ui/shell/window_extras.py" line="126"/>
         <source>{n} in page furniture (shown, not counted)</source>
         <translation>{n} in Seitenelementen (gezeigt, nicht gezählt)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="123"/>
+        <location filename="../../ui/shell/window_extras.py" line="128"/>
         <source>{n} in page furniture (hidden)</source>
         <translation>{n} in Seitenelementen (ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="180"/>
+        <location filename="../../ui/shell/window_extras.py" line="186"/>
         <source>Facts ({n})</source>
         <translation>Fakten ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="221"/>
+        <location filename="../../ui/shell/window_extras.py" line="235"/>
         <source>No facts to go to yet.</source>
         <translation>Noch keine Fakten.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="227"/>
+        <location filename="../../ui/shell/window_extras.py" line="241"/>
         <source>This is the last fact listed.</source>
         <translation>Das ist der letzte aufgeführte Fakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="229"/>
+        <location filename="../../ui/shell/window_extras.py" line="243"/>
         <source>This is the first fact listed.</source>
         <translation>Das ist der erste aufgeführte Fakt.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ArticlePane</name>
     <message numerus="yes">
-        <location filename="../../ui/panes/article.py" line="148"/>
+        <location filename="../../ui/panes/article.py" line="149"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln word</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>ReviewController</name>
     <message numerus="yes">
-        <location filename="../../ui/review/controller.py" line="277"/>
+        <location filename="../../ui/review/controller.py" line="283"/>
         <source>%n annotation(s) could not be placed in the new texts; they are kept and listed under the differences.</source>
         <translation>
             <numerusform>%n annotation could not be placed in the new texts; they are kept and listed under the differences.</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>StatusText</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="72"/>
+        <location filename="../../ui/shell/status.py" line="50"/>
         <source>borrows %n passage(s), {share} of its text</source>
         <translation>
             <numerusform>borrows %n passage, {share} of its text</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="73"/>
+        <location filename="../../ui/shell/status.py" line="51"/>
         <source>The copy borrows %n passage(s), {share} of its text.</source>
         <translation>
             <numerusform>The copy borrows %n passage, {share} of its text.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="90"/>
+        <location filename="../../ui/shell/status.py" line="68"/>
         <source>Borrowed passages: %n ({share} of the copy)</source>
         <translation>
             <numerusform>Borrowed passages: %n ({share} of the copy)</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="96"/>
+        <location filename="../../ui/shell/status.py" line="74"/>
         <source>Original: %n omission(s) ({share} of its text)</source>
         <translation>
             <numerusform>Original: %n omission ({share} of its text)</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="98"/>
+        <location filename="../../ui/shell/status.py" line="76"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>UnplacedList</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/annotations.py" line="212"/>
+        <location filename="../../ui/panels/annotations.py" line="215"/>
         <source>%n annotation(s) could not be placed in these texts (kept in the project):</source>
         <translation>
             <numerusform>%n annotation could not be placed in these texts (kept in the project):</numerusform>

@@ -289,7 +289,7 @@ def test_verdict_filter_and_next_unreviewed(loaded) -> None:  # type: ignore[no-
     for verdict, chip in chips.items():
         chip.setChecked(verdict is Verdict.ERROR)
     assert [d.id for d in loaded.panel.model.rows] == [second.id]
-    assert chips[Verdict.ERROR].text() == "1"
+    assert chips[Verdict.ERROR].text() == "Error 1"
     for chip in chips.values():
         chip.setChecked(True)
     assert loaded.panel.model.rowCount() == len(loaded.order) > 2

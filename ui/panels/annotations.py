@@ -13,7 +13,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.project import VERDICT_ORDER, DifferenceReview, Highlight, Verdict
+from app.project.fact_reviews import FactReview
 from ui.palette import STYLES, kind_label, kind_word
 from ui.panels.differences import DIFF_ROLE, DifferencesModel, DifferencesPanel, kind_icon, paint_fact_alarm
 from ui.review.verdicts import NOTE_GLYPH, paint_badge, verdict_description, verdict_icon, verdict_label
@@ -128,13 +129,15 @@ class VerdictFilter(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chips: dict[Verdict, QToolButton] = {}
-        row = QHBoxLayout(self)
+        # The label, then one chip per verdict with its name and count, three to a row (a badge
+        # and a count alone said nothing until hovered).
+        row = QGridLayout(self)
         row.setContentsMargins(0, 2, 0, 2)
         row.setSpacing(2)
         label = QLabel(self.tr("Verdicts"))
         label.setToolTip(self.tr("Show or hide differences by verdict"))
-        row.addWidget(label)
-        for verdict in VERDICT_ORDER:
+        row.addWidget(label, 0, 0)
+        for i, verdict in enumerate(VERDICT_ORDER, start=1):
             chip = QToolButton()
             chip.setCheckable(True)
             chip.setChecked(True)
@@ -149,7 +152,7 @@ class VerdictFilter(QWidget):
             chip.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             chip.toggled.connect(lambda _on: self.changed.emit(self.verdicts()))
             self.chips[verdict] = chip
-            row.addWidget(chip)
+            row.addWidget(chip, i // 3, i % 3)
 
     def verdicts(self) -> set[Verdict]:
         """The verdicts listed."""
@@ -165,13 +168,13 @@ class VerdictFilter(QWidget):
     def set_counts(self, counts: dict[Verdict, int]) -> None:
         """The count on each verdict's chip."""
         for verdict, chip in self.chips.items():
-            chip.setText(str(counts.get(verdict, 0)))
+            chip.setText(f"{verdict_label(verdict)} {counts.get(verdict, 0)}")
 
 
 class UnplacedList(QWidget):
     """Notes and verdicts that could not be placed in the current texts (kept, not dropped)."""
 
-    chosen = Signal(object)  # the DifferenceReview or Highlight
+    chosen = Signal(object)  # the DifferenceReview, Highlight or FactReview
     remove_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -200,7 +203,7 @@ class UnplacedList(QWidget):
         if item is not None:
             self.remove_requested.emit(item.data(UNPLACED_ROLE))
 
-    def show_items(self, items: tuple[DifferenceReview | Highlight, ...]) -> None:
+    def show_items(self, items: tuple[DifferenceReview | Highlight | FactReview, ...]) -> None:
         """List the annotations that lost their place (hidden when there are none)."""
         self.list.clear()
         for item in items:
@@ -213,13 +216,17 @@ class UnplacedList(QWidget):
         self.setVisible(bool(items))
 
 
-def describe_unplaced(item: DifferenceReview | Highlight) -> str:
+def describe_unplaced(item: DifferenceReview | Highlight | FactReview) -> str:
     """One line about an annotation that lost its place."""
     if isinstance(item, Highlight):
         quote = " ".join(item.anchor.quote.exact.split())
         head = (QCoreApplication.translate("AnnotationsPanel", "Highlight in the original") if item.side == "left"
                 else QCoreApplication.translate("AnnotationsPanel", "Highlight in the copy"))
         head += f" “{quote[:60]}”" if quote else ""
+    elif isinstance(item, FactReview):
+        quote = " ".join(item.quote.split())
+        head = QCoreApplication.translate("AnnotationsPanel", "{verdict} on the fact “{fact}”").format(
+            verdict=verdict_label(item.verdict), fact=quote[:60])
     else:
         head = QCoreApplication.translate("AnnotationsPanel", "{verdict} on a former {kind} difference").format(
             verdict=verdict_label(item.verdict), kind=kind_word(item.kind) if item.kind in STYLES else item.kind)

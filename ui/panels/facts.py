@@ -5,15 +5,18 @@ window runner's job "facts" (in a child process; the job makes no Qt call
 and hands back a plain, immutable ``FactReport``); a newer comparison
 supersedes an older one. ``FactsPanel`` lists the report grouped by status, the most
 urgent first, with filters by kind and status; choosing an entry asks the
-window to select the fact in both panes (``jump_span``).
+window to select the fact in both panes (``jump_span``). Each row shows the
+reviewer's verdict on the fact; the editor under the list gives the current
+fact a verdict and a note (``ui.review.fact_reviewing`` records them).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,9 +30,13 @@ from PySide6.QtWidgets import (
 
 from app import Comparison
 from app.facts import KINDS, STATUSES, FactCheck, FactReport
+from app.project import Verdict
+from app.project.fact_reviews import FactReviewIndex
 from ui.jobs.child_process import FACTS_LIMITS
 from ui.jobs.runner import Job, Runner, Stopped, describe_stop
+from ui.panels.note_editor import NoteEditor
 from ui.review.derived import ParagraphNumbers
+from ui.review.verdicts import NOTE_GLYPH, verdict_icon, verdict_label
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 EXCERPT = 90
@@ -239,14 +246,15 @@ class FactsPanel(QWidget):
         filters.addWidget(self.kind_filter, 1)
         filters.addWidget(self.status_filter, 1)
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Fact"), self.tr("Kind")])
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Fact"), self.tr("Kind"), self.tr("Verdict")])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(2, self.tree.header().ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemActivated.connect(self._activated)
         self.empty = QLabel("")
@@ -259,6 +267,10 @@ class FactsPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
+        self.editor = NoteEditor(subject="fact")  # the current fact's verdict and note
+        layout.addWidget(self.editor)
+        #: The reviewer's verdicts and notes on facts (None: none to show); set by the review.
+        self.reviews: Callable[[], FactReviewIndex | None] = lambda: None
         self._quiet = False
         self.set_report(None, None)
 
@@ -320,12 +332,12 @@ class FactsPanel(QWidget):
                 group.setFirstColumnSpanned(True)
                 groups[entry.status] = group
                 self.tree.addTopLevelItem(group)
-            item = QTreeWidgetItem([entry_text(entry), tr(KIND_WORDS.get(entry.kind, entry.kind))])
+            item = QTreeWidgetItem([entry_text(entry), tr(KIND_WORDS.get(entry.kind, entry.kind)), ""])
             item.setData(0, ENTRY_ROLE, entry.id)
-            item.setToolTip(0, entry_description(self.comparison, entry, self.numbers))
             group.addChild(item)
         for status, group in groups.items():
             group.setExpanded(status != "kept" or len(groups) == 1)
+        self.show_reviews()
         self._quiet = False
         if self.report is None:
             self.empty.setText(self.error or self.tr("Open an original and a copy to check their facts."))
@@ -337,6 +349,28 @@ class FactsPanel(QWidget):
         self.empty.setVisible(bool(self.empty.text()))
         if current is not None:
             self.set_current(current.id)
+
+    def show_reviews(self) -> None:
+        """Each row's verdict and note (from ``reviews``), without building the list again."""
+        if self.report is None:
+            return
+        index = self.reviews()
+        for item in self._items():
+            entry = self.report.entry(item.data(0, ENTRY_ROLE))
+            if entry is None:
+                continue
+            review = index.review_for(entry) if index is not None else None
+            verdict = review.verdict if review is not None else Verdict.UNREVIEWED
+            note = review.note if review is not None else ""
+            text = "" if verdict is Verdict.UNREVIEWED else verdict_label(verdict)
+            item.setText(2, f"{text} {NOTE_GLYPH}".strip() if note else text)
+            item.setIcon(2, verdict_icon(verdict, 14) if verdict is not Verdict.UNREVIEWED else QIcon())
+            tip = entry_description(self.comparison, entry, self.numbers)
+            if verdict is not Verdict.UNREVIEWED:
+                tip += "\n" + self.tr("Verdict: {verdict}").format(verdict=verdict_label(verdict))
+            if note:
+                tip += "\n" + self.tr("Note: {note}").format(note=note)
+            item.setToolTip(0, tip)
 
     # ---- the current entry and stepping -------------------------------------
 

@@ -33,6 +33,11 @@ class Annotating:
         self.history = self.history.record(annotations, label, merge_key)
         self._annotations_changed()
 
+    def record(self, annotations: Annotations, label: str, merge_key: Any = None) -> None:
+        """Make ``annotations`` the present, an undo step named ``label`` (``merge_key``: typing
+        that continues the last step with the same key joins it)."""
+        self._record(annotations, label, merge_key)
+
     def _current_difference(self) -> int | None:
         if self.target is not None and self.target[0] == "difference":
             return int(self.target[1])

@@ -29,7 +29,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from app import Comparison, Document
@@ -67,6 +67,8 @@ Target = tuple[str, Any]  # ("difference", id) or ("highlight", id)
 
 class ReviewController(ProjectFile, Annotating, Exporting, QObject):
     """Project, annotations, history, saving, recovery and reports of one window."""
+
+    annotations_changed = Signal()  # after any change: an edit, undo, a project opened, a re-compare
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -124,13 +126,17 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
         if self.project is None:
             return False
         a = self.annotations
-        worth = self.path is not None or bool(a.reviews or a.highlights)
+        worth = self.path is not None or bool(a.reviews or a.highlights or a.fact_reviews)
         return worth and (self.history.dirty or self.base_dirty)
 
     @property
     def placed_annotations(self) -> Annotations | None:
         """The annotations, if they are placed on the window's comparison (else None)."""
         return self.annotations if self._live() is not None else None
+
+    def placed_comparison(self) -> Comparison | None:
+        """The window's comparison if the annotations are placed on it, else None."""
+        return self._live()
 
     def _live(self) -> Comparison | None:
         """The window's comparison if the annotations are placed on it, else None."""
@@ -420,6 +426,7 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
         self._show_target()
         self._update_actions()
         self._repaint()
+        self.annotations_changed.emit()
 
     def _verdict_counts(self, comparison: Comparison | None) -> dict[Verdict, int]:
         """Verdicts of the differences the window lists (kinds shown, furniture aside)."""

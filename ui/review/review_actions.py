@@ -13,12 +13,14 @@ from ui.review.verdicts import VERDICT_ACTIONS
 
 if TYPE_CHECKING:
     from ui.review.controller import ReviewController
+    from ui.review.fact_reviewing import FactReviewing
 
 
 class ReviewActions:
     """Handlers named in ``ui.shell.actions``; ``self.review`` is the ReviewController."""
 
     review: ReviewController
+    fact_reviewing: FactReviewing
 
     def open_project(self) -> None:
         self.review.open_project_dialog()
@@ -48,10 +50,16 @@ class ReviewActions:
         self.review.redo()
 
     def set_verdict(self, name: str) -> None:
-        self.review.set_verdict(VERDICT_ACTIONS[name])
+        if self.fact_reviewing.active():  # the Facts tab in front, a fact selected: the fact's
+            self.fact_reviewing.set_verdict(VERDICT_ACTIONS[name])
+        else:
+            self.review.set_verdict(VERDICT_ACTIONS[name])
 
     def edit_note(self) -> None:
-        self.review.edit_note()
+        if self.fact_reviewing.active():
+            self.fact_reviewing.edit_note()
+        else:
+            self.review.edit_note()
 
     def highlight_selection(self) -> None:
         self.review.highlight_selection()

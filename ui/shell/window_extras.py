@@ -20,6 +20,7 @@ from ui import settings
 from ui.panels.facts import FactsPanel, FactsWorker, entry_description
 from ui.panels.summary_bar import SummaryBar
 from ui.panes import furniture
+from ui.review.fact_reviewing import FactReviewing
 from ui.shell.accessibility import describe_comparison, describe_window
 from ui.shell.passage_steps import PassageSteps
 
@@ -69,6 +70,7 @@ class WindowExtras(_Base):
         # The differences panel and the Facts panel share the side column, as tabs.
         self.facts_panel = FactsPanel()
         self.facts_panel.entry_chosen.connect(self.select_fact)
+        self.fact_reviewing = FactReviewing(self.review, self.facts_panel)  # verdicts and notes on facts
         self.side_tabs = SideTabs()
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.setDocumentMode(True)
@@ -172,6 +174,7 @@ class WindowExtras(_Base):
         if comparison is not state.comparison:
             return  # an older comparison's facts
         self.facts_panel.set_report(comparison, report, state.paragraph_numbers())
+        self.fact_reviewing.refresh()
         # The list's ⚠ rows and "Facts first", the gutters' ⚠ (filter_changed: refresh_views).
         state.set_facts(comparison, report if isinstance(report, FactReport) else None)
         for view in self.views.values():
@@ -188,7 +191,8 @@ class WindowExtras(_Base):
         self.side_tabs.setTabText(self.side_tabs.indexOf(self.facts_panel), title)
 
     def select_fact(self, entry_id: int) -> None:
-        """Select a fact in both panes (or where the pane would have it) and scroll to it."""
+        """Select a fact in both panes (or where the pane would have it) and scroll to it; the
+        difference it lies in becomes the current one (framed, and current in the list)."""
         comparison, report = self.state.comparison, self.facts_panel.report
         entry = report.entry(entry_id) if report is not None else None
         if comparison is None or entry is None or self.facts_panel.comparison is not comparison:
@@ -196,6 +200,13 @@ class WindowExtras(_Base):
         if self.inline_mode:  # facts are placed side by side
             self.toggle_inline(False)
         from app.facts import jump_span
+
+        marks = self.state.fact_marks
+        links = marks.links if marks.comparison is comparison else None
+        shown = [d for i in (links.differences_of(entry_id) if links is not None else ())
+                 if (d := comparison.difference(i)) is not None and self.state.shows(d)]
+        if shown:
+            self.select_difference(shown[0].id, flash=False)
 
         with self.sync.locked():
             for side in ("left", "right"):
