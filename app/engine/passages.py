@@ -19,13 +19,11 @@ from app.engine.records import Difference, Match, Passage, Span
 
 # The copy's own text (non-space characters) that may lie inside a passage between two links.
 RIGHT_GAP = 200
-# ... and the original's, skipped between two links in order: text the copy left out
-# (a summary skips much), and at most a little text the copy took elsewhere.
-LEFT_GAP = 2500
-LEFT_GAP_LINKED = 200
-# A passage may take its sentences in another order (a copy that shuffles what it takes), but
-# a link from this far before the passage's start in the original begins another passage.
-LEFT_BACK = 200
+# A link continues a passage from anywhere within this many non-space characters of it in the
+# original, before or after: a copy skips what it leaves out (a summary skips much), and takes
+# the sentences of a passage in its own order (a summary, a shuffle). Further away in the
+# original, it begins another passage (a paragraph moved from elsewhere, a repeat).
+LEFT_GAP = 10000
 
 
 # At a passage's ends, words one side has and the other has not (a sentence of the copy that
@@ -55,10 +53,9 @@ def passages(left_text: str, right_text: str, differences: tuple[Difference, ...
               for d in differences
               if d.kind in ("changed", "moved") and d.left is not None and d.right is not None]
     links.sort(key=lambda x: (x.right[0], x.left[0]))
-    linked = _NonSpace(left_text, [x.left for x in links])
     groups: list[_Group] = []
     for link in links:
-        if not (groups and groups[-1].take(link, lcount, rcount, linked)):
+        if not (groups and groups[-1].take(link, lcount, rcount)):
             groups.append(_Group(link))
     return tuple(g.passage(n, lcount, rcount) for n, g in enumerate(groups, start=1))
 
@@ -71,16 +68,14 @@ class _Group:
         self.left = first.left
         self.right = first.right
 
-    def take(self, link: _Link, lcount: _NonSpace, rcount: _NonSpace, linked: _NonSpace) -> bool:
+    def take(self, link: _Link, lcount: _NonSpace, rcount: _NonSpace) -> bool:
         """Add ``link`` if it continues the passage in both texts."""
-        if lcount.between(link.left[0], self.left[0]) > LEFT_BACK:
-            return False  # further back in the original: another passage (moved, or a repeat)
         if rcount.between(self.right[1], link.right[0]) > RIGHT_GAP:
-            return False
+            return False  # too much of the copy's own text in between
+        if lcount.between(link.left[0], self.left[0]) > LEFT_GAP:
+            return False  # from far back in the original
         if lcount.between(self.left[1], link.left[0]) > LEFT_GAP:
-            return False
-        if linked.between(self.left[1], link.left[0]) > LEFT_GAP_LINKED:
-            return False
+            return False  # from far ahead
         self.links.append(link)
         self.left = (min(self.left[0], link.left[0]), max(self.left[1], link.left[1]))
         self.right = (self.right[0], max(self.right[1], link.right[1]))
@@ -129,17 +124,10 @@ def _trim(d: Difference, left: Span, right: Span, lcount: _NonSpace, rcount: _No
 
 
 class _NonSpace:
-    """Counts of non-space characters (only those inside ``spans``, if given) between any
-    two offsets, in constant time."""
+    """Counts of non-space characters between any two offsets, in constant time."""
 
-    def __init__(self, text: str, spans: list[Span] | None = None) -> None:
-        if spans is None:
-            flags = [not c.isspace() for c in text]
-        else:
-            flags = [False] * len(text)
-            for start, end in _merged(spans):
-                flags[start:end] = [not c.isspace() for c in text[start:end]]
-        self._before = list(accumulate(flags, initial=0))
+    def __init__(self, text: str) -> None:
+        self._before = list(accumulate((not c.isspace() for c in text), initial=0))
 
     def between(self, start: int, end: int) -> int:
         return self._before[end] - self._before[start] if end > start else 0
@@ -161,12 +149,3 @@ class _NonSpace:
             end -= 1
         return end
 
-
-def _merged(spans: list[Span]) -> list[Span]:
-    out: list[Span] = []
-    for start, end in sorted(spans):
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        elif end > start:
-            out.append((start, end))
-    return out
