@@ -16,6 +16,20 @@ from typing import Literal
 Kind = Literal["omitted", "added", "changed", "duplicated", "moved"]
 Side = Literal["left", "right"]
 SIDES: tuple[Side, ...] = ("left", "right")
+Underline = Literal["dot", "single", "none", "wave", "dash"]
+
+#: How a kind's text is marked, in words for the legends (the window's chips, the report's).
+MARK_WORDS: dict[Underline, str] = {
+    "dot": "tint and dotted underline", "single": "tint and solid underline", "none": "tint, no underline",
+    "wave": "tint and wavy underline", "dash": "tint and dashed underline"}
+#: The same underlines in CSS (``text-decoration-style``); "none" draws none.
+UNDERLINE_CSS: dict[Underline, str] = {
+    "dot": "dotted", "single": "solid", "none": "none", "wave": "wavy", "dash": "dashed"}
+#: The words that differ inside a reworded pair, where one text is read against the
+#: other (the redline view, the report, the Word export, the clipboard): the original's
+#: words struck through, the copy's underlined. Side by side, the window's panes give
+#: them a deeper tint instead (striking a pane's own words would make it hard to read).
+EDIT_MARKS: dict[str, str] = {"deleted": "struck through", "inserted": "solid underline"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +44,7 @@ class KindInfo:
     ink: str  # text drawn on the colour (list icons)
     sides: tuple[Side, ...]  # where its text is
     meaning: str  # one line for the window's tooltips and status bar
-    underline: Literal["dot", "single", "none", "wave", "dash"]  # its text's underline in the panes
-    report_cue: str  # the report's non-colour cue, in words for its legend
+    underline: Underline  # its text's mark, the same in the panes, the redline and the report
     report_meaning: str  # the report legend's sentence
     terminal: str  # its tag in ``verso compare`` output
     ansi: str  # its colour in a terminal
@@ -41,28 +54,33 @@ class KindInfo:
 
 KIND_TABLE: tuple[KindInfo, ...] = (
     KindInfo("omitted", "Omitted", "omitted", "−", "#D55E00", "#ffffff", ("left",),
-             "in the original, left out of the copy", "dot", "struck through",
+             "in the original, left out of the copy", "dot",
              "Text of the original with no counterpart in the copy.", "OMITTED", "\033[31m",
              "Show &Omitted", 0),
     KindInfo("added", "Added", "added", "+", "#009E73", "#ffffff", ("right",),
-             "in the copy, with no source in the original", "single", "underlined",
+             "in the copy, with no source in the original", "single",
              "Text of the copy with no source in the original.", "ADDED", "\033[32m",
              "Show &Added", 3),
     KindInfo("changed", "Changed", "changed", "≈", "#0072B2", "#ffffff", ("left", "right"),
-             "reworded; the deeper tint marks the words that differ", "none", "dotted underline",
+             "reworded; the deeper tint marks the words that differ", "none",
              "Reworded: the copy derives from the original. Inside, deleted words are struck "
              "through, inserted words underlined.", "CHANGED", "\033[33m", "Show C&hanged", 1),
     KindInfo("duplicated", "Duplicated", "duplicated", "2×", "#CC79A7", "#000000", ("right",),
-             "the copy repeats text it already has", "wave", "double underline",
+             "the copy repeats text it already has", "wave",
              "A later repeat, in the copy, of text the copy already has.", "DUPLICATED", "\033[35m",
              "Show D&uplicated", 4),
     KindInfo("moved", "Moved", "moved", "⇅", "#E69F00", "#000000", ("left", "right"),
-             "kept, but out of the original's order", "dash", "dashed box",
+             "kept, but out of the original's order", "dash",
              "Derived text that stands out of order (may also be reworded).", "MOVED", "\033[36m",
              "Show &Moved", 2),
 )
 KIND: dict[str, KindInfo] = {k.name: k for k in KIND_TABLE}
 KINDS: tuple[Kind, ...] = tuple(k.name for k in KIND_TABLE)
+
+
+def mark_words(kind: str) -> str:
+    """How the kind's text is marked, in words ("tint and dotted underline")."""
+    return MARK_WORDS[KIND[kind].underline]
 
 
 @dataclass(frozen=True, slots=True)

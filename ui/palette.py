@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 
-from app.vocabulary import KIND_TABLE, KINDS, KindInfo
+from app.vocabulary import KIND_TABLE, KINDS, KindInfo, mark_words
 
-__all__ = ["KINDS", "STYLES", "KindStyle", "colour", "is_dark", "kind_label", "kind_meaning", "kind_word", "tint"]
+__all__ = ["KINDS", "STYLES", "UNDERLINES", "KindStyle", "colour", "is_dark", "kind_label", "kind_mark",
+           "kind_meaning", "kind_word", "tint"]
 
-_UNDERLINES = {  # the vocabulary's underline names, as Qt draws them
+UNDERLINES = {  # the vocabulary's underline names, as Qt draws them
     "dot": QTextCharFormat.UnderlineStyle.DotLine,
     "single": QTextCharFormat.UnderlineStyle.SingleUnderline,
     "none": QTextCharFormat.UnderlineStyle.NoUnderline,
@@ -42,7 +43,7 @@ class KindStyle:
     def of(cls, info: KindInfo) -> KindStyle:
         """The window's style of a kind of the vocabulary."""
         sides = info.sides[0] if len(info.sides) == 1 else "both"
-        return cls(info.name, info.label, info.glyph, info.colour, _UNDERLINES[info.underline], sides,
+        return cls(info.name, info.label, info.glyph, info.colour, UNDERLINES[info.underline], sides,
                    info.meaning, info.ink)
 
 
@@ -61,6 +62,12 @@ def kind_label(kind: str) -> str:
 def kind_word(kind: str) -> str:
     """The kind as a word inside a sentence ("omitted"), in the user's language."""
     return QCoreApplication.translate("Kinds", _WORDS[kind])
+
+
+def kind_mark(kind: str) -> str:
+    """How the kind's text is marked ("tint and dotted underline"), in the user's language: the
+    same words as the report's legend (app/vocabulary.py)."""
+    return QCoreApplication.translate("Kinds", mark_words(kind))
 
 
 def kind_meaning(kind: str) -> str:

@@ -28,6 +28,7 @@ from app.report.palette import KIND_STYLES
 from app.report.shares import LABELS as SHARE_LABELS
 from app.report.shares import Borrowed, borrowed, borrowing_sentence, copy_shares, percent
 from app.report.stylesheet import stylesheet
+from app.vocabulary import EDIT_MARKS
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
        "base-uri 'none'; form-action 'none'")
@@ -207,12 +208,15 @@ def _shares_bar(c: Comparison) -> str:
 
 
 def _legend(with_facts: bool = False, with_passages: bool = False) -> str:
-    # A solid chip of the kind's colour first: the tints of the sample alone are faint in print.
-    items = [f'<li><span class="chip" style="background-color: {st.colour}">&nbsp;&nbsp;&nbsp;</span> '
+    # Each kind as the window shows it (app/vocabulary.py): the legend chip's colour and glyph
+    # first (the tints of the sample alone are faint in print), then its text's tint and underline.
+    items = [f'<li><span class="chip" style="background-color: {st.colour}; color: {st.ink}">'
+             f'&nbsp;{_e(st.glyph)}&nbsp;</span> '
              f'<span class="sample k-{k}">{_e(st.label)}</span> {_e(st.cue)} — '
              f"{_e(st.meaning)}</li>" for k, st in KIND_STYLES.items()]
-    items.append('<li><span class="sample e-del">deleted</span> / '
-                 '<span class="sample e-ins">inserted</span> words inside a changed passage</li>')
+    items.append(f'<li><span class="sample e-del">deleted</span> {_e(EDIT_MARKS["deleted"])} / '
+                 f'<span class="sample e-ins">inserted</span> {_e(EDIT_MARKS["inserted"])}: the words that '
+                 "differ inside a changed or moved passage (as in the window’s redline)</li>")
     items.append('<li><span class="sample hl">Highlight</span> a reviewer’s highlight; '
                  'its note is listed under “Notes on the text”</li>')
     items.append('<li><a class="badge" href="#differences">12</a> the number of a difference: '

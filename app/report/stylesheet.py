@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from app.report.palette import HIGHLIGHT_COLOUR, KIND_STYLES, VERDICT_COLOURS, YELLOW, tint
+from app.report.palette import HIGHLIGHT_COLOUR, KIND_STYLES, VERDICT_COLOURS, YELLOW, kind_decoration, tint
 
 INK, MUTED, RULE = "#1b1b1b", "#5a5a5a", "#cfcfcf"
 YELLOW_ALARM = YELLOW  # facts to check: a frame and ⚠ first, this colour only as a help
+_TINTS = {"added": .12, "changed": .16, "duplicated": .18, "moved": .12}  # else .13: as light as each reads
 
 
 def stylesheet() -> str:
@@ -19,6 +20,11 @@ def stylesheet() -> str:
         VERDICT_COLOURS.items())
     omitted, added, changed, duplicated, moved = (KIND_STYLES[k].colour for k in (
         "omitted", "added", "changed", "duplicated", "moved"))  # each named in the rules below
+    # Each kind's text as the window marks it (app/vocabulary.py): its tint and underline.
+    kinds = "\n".join(
+        f".k-{k} {{ background: {tint(st.colour, _TINTS.get(k, .13))}; "
+        f"text-decoration: {kind_decoration(k)}; text-decoration-thickness: 2px; "
+        f"text-underline-offset: 3px; }}" for k, st in KIND_STYLES.items())
     return f"""
 html {{ color-scheme: light; }}
 * {{ box-sizing: border-box; }}
@@ -41,7 +47,8 @@ h2 {{ font-size: 1.2em; margin: 1.6em 0 .6em; border-bottom: 2px solid {INK};
   gap: 6px 18px; padding: 0; margin: .5em 0; font-size: .9em; }}
 .legend li {{ list-style: none; }}
 .legend .sample {{ display: inline-block; min-width: 7.5em; padding: 0 .2em; }}
-.legend .chip {{ display: inline-block; width: 1.1em; border: 1px solid {INK}; border-radius: 2px; }}
+.legend .chip {{ display: inline-block; min-width: 1.6em; text-align: center;
+  font: 700 .85em system-ui, "DejaVu Sans", sans-serif; border: 1px solid {INK}; border-radius: 3px; }}
 table.sbs {{ width: 100%; border-collapse: collapse; table-layout: fixed; }}
 table.sbs th {{ text-align: left; font: 600 .95em system-ui, "DejaVu Sans", sans-serif;
   padding: 6px 10px; border-bottom: 2px solid {INK}; background: #f4f4f4; }}
@@ -49,16 +56,7 @@ table.sbs td {{ vertical-align: top; padding: 8px 12px; border-bottom: 1px solid
   white-space: pre-wrap; overflow-wrap: anywhere; }}
 table.sbs td + td, table.sbs th + th {{ border-left: 1px solid {RULE}; }}
 thead {{ display: table-header-group; }}
-.k-omitted {{ background: {tint(omitted, .13)}; text-decoration: line-through;
-  text-decoration-color: {tint(omitted, .75)}; text-decoration-thickness: 1px; }}
-.k-added {{ background: {tint(added, .12)}; text-decoration: underline solid {added};
-  text-decoration-thickness: 2px; text-underline-offset: 3px; }}
-.k-changed {{ background: {tint(changed, .16)}; text-decoration: underline dotted {changed};
-  text-decoration-thickness: 2px; text-underline-offset: 3px; }}
-.k-duplicated {{ background: {tint(duplicated, .18)};
-  text-decoration: underline double {duplicated}; text-underline-offset: 3px; }}
-.k-moved {{ background: {tint(moved, .12)}; outline: 1.5px dashed {moved};
-  outline-offset: 1px; }}
+{kinds}
 .e-del {{ background: {tint(omitted, .30)}; text-decoration: line-through {omitted};
   text-decoration-thickness: 2px; }}
 .e-ins {{ background: {tint(changed, .25)}; text-decoration: underline solid {changed};

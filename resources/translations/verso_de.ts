@@ -1007,62 +1007,62 @@ oder Datei → Kopie öffnen…</translation>
     </message>
     <message>
         <location filename="../../ui/panels/differences.py" line="255"/>
-        <location filename="../../ui/panels/differences.py" line="376"/>
+        <location filename="../../ui/panels/differences.py" line="377"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
         <location filename="../../ui/panels/differences.py" line="270"/>
-        <source>{kind}: {meaning}. Click to show or hide this kind.</source>
-        <translation>{kind}: {meaning}. Klicken, um diese Art zu zeigen oder auszublenden.</translation>
+        <source>{kind}: {meaning}. In the texts: {mark}. Click to show or hide this kind.</source>
+        <translation>{kind}: {meaning}. In den Texten: {mark}. Klicken, um diese Art ein- oder auszublenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="272"/>
+        <location filename="../../ui/panels/differences.py" line="273"/>
         <source>Show {kind}</source>
         <translation>Unterschiede der Art „{kind}“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="279"/>
+        <location filename="../../ui/panels/differences.py" line="280"/>
         <source>{alarm} Facts first</source>
         <translation>{alarm} Fakten zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="280"/>
+        <location filename="../../ui/panels/differences.py" line="281"/>
         <source>List first the differences that change, drop or add a figure, date, quotation or name (F8 follows this order)</source>
         <translation>Zuerst die Unterschiede zeigen, die eine Zahl, ein Datum, ein Zitat oder einen Namen ändern, weglassen oder hinzufügen (F8 folgt dieser Reihenfolge)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="297"/>
+        <location filename="../../ui/panels/differences.py" line="298"/>
         <source>Differences list</source>
         <translation>Liste der Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="338"/>
+        <location filename="../../ui/panels/differences.py" line="339"/>
         <source>Copy Difference</source>
         <translation>Unterschied kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="339"/>
+        <location filename="../../ui/panels/differences.py" line="340"/>
         <source>Copy {n} Differences</source>
         <translation>{n} Unterschiede kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="375"/>
+        <location filename="../../ui/panels/differences.py" line="376"/>
         <source>Differences ({shown} of {total})</source>
         <translation>Unterschiede ({shown} von {total})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="378"/>
+        <location filename="../../ui/panels/differences.py" line="379"/>
         <source>Open or drop an original and a copy to see their differences.</source>
         <translation>Ein Original und eine Kopie öffnen oder ablegen, um ihre Unterschiede zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="380"/>
+        <location filename="../../ui/panels/differences.py" line="381"/>
         <source>No differences of the kinds shown.</source>
         <translation>Keine Unterschiede der gezeigten Arten.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="381"/>
+        <location filename="../../ui/panels/differences.py" line="382"/>
         <source>No differences: the copy matches the original.</source>
         <translation>Keine Unterschiede: die Kopie entspricht dem Original.</translation>
     </message>
@@ -1641,6 +1641,41 @@ oder Datei → Kopie öffnen…</translation>
         <location filename="../../build/action_strings.py" line="128"/>
         <source>kept, but out of the original&apos;s order</source>
         <translation>übernommen, aber nicht in der Reihenfolge des Originals</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="129"/>
+        <source>tint and dotted underline</source>
+        <translation>Tönung und gepunktete Unterstreichung</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="130"/>
+        <source>tint and solid underline</source>
+        <translation>Tönung und durchgezogene Unterstreichung</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="131"/>
+        <source>tint, no underline</source>
+        <translation>Tönung, keine Unterstreichung</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="132"/>
+        <source>tint and wavy underline</source>
+        <translation>Tönung und gewellte Unterstreichung</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="133"/>
+        <source>tint and dashed underline</source>
+        <translation>Tönung und gestrichelte Unterstreichung</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="134"/>
+        <source>struck through</source>
+        <translation>durchgestrichen</translation>
+    </message>
+    <message>
+        <location filename="../../build/action_strings.py" line="135"/>
+        <source>solid underline</source>
+        <translation>durchgezogen unterstrichen</translation>
     </message>
     <message>
         <location filename="../../build/action_strings.py" line="115"/>

@@ -21,3 +21,22 @@ def test_the_open_dialog_offers_every_format_verso_reads() -> None:
         for suffix in fmt.suffixes:
             assert f"*{suffix}" in texts
     assert "*.pdf" in texts
+
+
+def test_each_kind_is_marked_the_same_way_in_the_window_and_the_report() -> None:
+    """One table (app/vocabulary.py): the panes' underline, the report's CSS and both legends."""
+    from app.report.palette import kind_decoration
+    from app.report.stylesheet import stylesheet
+    from app.vocabulary import KIND, UNDERLINE_CSS
+    from ui.palette import UNDERLINES, kind_mark
+
+    sheet = stylesheet()
+    for kind in KINDS:
+        underline = KIND[kind].underline
+        assert STYLES[kind].underline == UNDERLINES[underline] and KIND_STYLES[kind].underline == underline
+        rule = next(line for line in sheet.splitlines() if line.startswith(f".k-{kind} {{"))
+        assert f"text-decoration: {kind_decoration(kind)};" in rule
+        assert (f"underline {UNDERLINE_CSS[underline]}" in rule) == (underline != "none")
+        assert kind_mark(kind) == KIND_STYLES[kind].cue  # the legends' words (English here)
+    assert KIND["omitted"].underline == "dot" and "line-through" not in sheet.split(".k-omitted")[1].split("}")[0]
+    assert KIND["duplicated"].underline == "wave" and "underline double" not in sheet

@@ -41,3 +41,36 @@ def test_verso_report_writes_pdf_from_the_command_line(tmp_path: Path) -> None:
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_pdf_underlines_each_kind_as_the_window_does(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Qt's HTML reader makes every CSS underline solid and black; the PDF's document gives each
+    kind's text the window's own underline (dotted for omitted, wavy for duplicated...)."""
+    from PySide6.QtGui import QTextCharFormat
+
+    from app.report import render_html
+    from app.vocabulary import KIND
+    from ui.palette import STYLES
+    from ui.report_pdf import report_document
+
+    comparison = _project().compare()
+    doc = report_document(render_html(comparison))
+    seen: dict[tuple[QTextCharFormat.UnderlineStyle, str], str] = {}
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline:
+                seen.setdefault((fmt.underlineStyle(), fmt.underlineColor().name().lower()), it.fragment().text())
+            assert not fmt.toolTip().startswith("verso-")  # the carrier is gone
+            it += 1
+        block = block.next()
+    kinds = {d.kind for d in comparison.differences}
+    for kind in kinds:
+        if KIND[kind].underline != "none":
+            assert (STYLES[kind].underline, KIND[kind].colour.lower()) in seen, kind
+    assert (QTextCharFormat.UnderlineStyle.DotLine, KIND["omitted"].colour.lower()) in seen
+    assert (QTextCharFormat.UnderlineStyle.WaveUnderline, KIND["duplicated"].colour.lower()) in seen
+    # The changed kind has no underline of its own; its inserted words have a solid one.
+    assert (QTextCharFormat.UnderlineStyle.SingleUnderline, KIND["changed"].colour.lower()) in seen

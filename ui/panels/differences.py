@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import Comparison, Difference
-from ui.palette import KINDS, STYLES, colour, kind_label, kind_meaning, kind_word
+from ui.palette import KINDS, STYLES, colour, kind_label, kind_mark, kind_meaning, kind_word
 from ui.review.derived import ParagraphNumbers
 from ui.review.fact_marks import ALARM, ALARM_FILL, ALARM_INK, FactMarks
 
@@ -267,8 +267,9 @@ class DifferencesPanel(QWidget):
             chip.setIcon(kind_icon(kind))
             chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             chip.setAutoRaise(True)
-            chip.setToolTip(self.tr("{kind}: {meaning}. Click to show or hide this kind.").format(
-                kind=kind_label(kind), meaning=kind_meaning(kind)))
+            chip.setToolTip(self.tr("{kind}: {meaning}. In the texts: {mark}. Click to show or hide "
+                                    "this kind.").format(kind=kind_label(kind), meaning=kind_meaning(kind),
+                                                         mark=kind_mark(kind)))
             chip.setAccessibleName(self.tr("Show {kind}").format(kind=kind_word(kind)))
             chip.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             chip.toggled.connect(self._chips_toggled)
