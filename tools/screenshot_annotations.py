@@ -50,7 +50,7 @@ def render(out: Path, width: int = 1600, height: int = 1000) -> Path:
                             "it quotes a minister saying details were finalised.")]
     for diff, (verdict, note) in zip(order[:4], plan, strict=False):
         window.select_difference(diff.id, flash=False)
-        review.set_verdict(verdict)
+        review.annotating.set_verdict(verdict)
         if note:
             review.editor.note.setPlainText(note)
     text = window.comparison.right.text
@@ -62,7 +62,7 @@ def render(out: Path, width: int = 1600, height: int = 1000) -> Path:
         cursor.setPosition(view.position(start + 2), QTextCursor.MoveMode.KeepAnchor)
         view.setTextCursor(cursor)
         view.setFocus()
-        review.highlight_selection()
+        review.annotating.highlight_selection()
         review.editor.note.setPlainText("Check the 5% figure against the ministry's release.")
     window.select_difference(order[3].id, flash=False)
     settle()

@@ -324,13 +324,13 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="467"/>
+        <location filename="../../ui/review/controller.py" line="445"/>
         <location filename="../../build/action_strings.py" line="25"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="472"/>
+        <location filename="../../ui/review/controller.py" line="450"/>
         <location filename="../../build/action_strings.py" line="26"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
@@ -774,17 +774,17 @@
 <context>
     <name>Annotating</name>
     <message>
-        <location filename="../../ui/review/annotating.py" line="51"/>
+        <location filename="../../ui/review/annotating.py" line="50"/>
         <source>Select a difference first.</source>
         <translation>Zuerst einen Unterschied auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="54"/>
+        <location filename="../../ui/review/annotating.py" line="53"/>
         <source>Set Verdict: {verdict}</source>
         <translation>Urteil setzen: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="56"/>
+        <location filename="../../ui/review/annotating.py" line="55"/>
         <source>{verdict}. Alt+U goes to the next unreviewed difference.</source>
         <translation>{verdict}. Alt+U geht zum nächsten ungeprüften Unterschied.</translation>
     </message>
@@ -833,26 +833,36 @@
         <source>Redone: {step}</source>
         <translation>Wiederholt: {step}</translation>
     </message>
+    <message>
+        <location filename="../../ui/review/annotating.py" line="172"/>
+        <source>This annotation lost its place when the texts changed; it stays in the project and the report, and is tried again at the next comparison.</source>
+        <translation>Diese Anmerkung hat ihren Platz verloren, als sich die Texte änderten; sie bleibt in Projekt und Bericht und wird beim nächsten Vergleich erneut zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/annotating.py" line="183"/>
+        <source>Remove Annotation</source>
+        <translation>Anmerkung entfernen</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="223"/>
+        <location filename="../../ui/panels/annotations.py" line="224"/>
         <source>Highlight in the original</source>
         <translation>Hervorhebung im Original</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="224"/>
+        <location filename="../../ui/panels/annotations.py" line="225"/>
         <source>Highlight in the copy</source>
         <translation>Hervorhebung in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="228"/>
+        <location filename="../../ui/panels/annotations.py" line="229"/>
         <source>{verdict} on the fact “{fact}”</source>
         <translation>{verdict} zum Fakt „{fact}“</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="231"/>
+        <location filename="../../ui/panels/annotations.py" line="232"/>
         <source>{verdict} on a former {kind} difference</source>
         <translation>{verdict} zu einem früheren Unterschied der Art „{kind}“</translation>
     </message>
@@ -1007,7 +1017,7 @@ oder Datei → Kopie öffnen…</translation>
     </message>
     <message>
         <location filename="../../ui/panels/differences.py" line="255"/>
-        <location filename="../../ui/panels/differences.py" line="377"/>
+        <location filename="../../ui/panels/differences.py" line="392"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
@@ -1037,32 +1047,32 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Liste der Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="339"/>
+        <location filename="../../ui/panels/differences.py" line="354"/>
         <source>Copy Difference</source>
         <translation>Unterschied kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="340"/>
+        <location filename="../../ui/panels/differences.py" line="355"/>
         <source>Copy {n} Differences</source>
         <translation>{n} Unterschiede kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="376"/>
+        <location filename="../../ui/panels/differences.py" line="391"/>
         <source>Differences ({shown} of {total})</source>
         <translation>Unterschiede ({shown} von {total})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="379"/>
+        <location filename="../../ui/panels/differences.py" line="394"/>
         <source>Open or drop an original and a copy to see their differences.</source>
         <translation>Ein Original und eine Kopie öffnen oder ablegen, um ihre Unterschiede zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="381"/>
+        <location filename="../../ui/panels/differences.py" line="396"/>
         <source>No differences of the kinds shown.</source>
         <translation>Keine Unterschiede der gezeigten Arten.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="382"/>
+        <location filename="../../ui/panels/differences.py" line="397"/>
         <source>No differences: the copy matches the original.</source>
         <translation>Keine Unterschiede: die Kopie entspricht dem Original.</translation>
     </message>
@@ -1078,33 +1088,33 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../ui/review/exporting.py" line="42"/>
-        <location filename="../../ui/review/exporting.py" line="75"/>
+        <location filename="../../ui/review/exporting.py" line="68"/>
+        <location filename="../../ui/review/exporting.py" line="101"/>
         <source>Open an original and a copy first.</source>
         <translation>Zuerst ein Original und eine Kopie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="49"/>
+        <location filename="../../ui/review/exporting.py" line="75"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="49"/>
+        <location filename="../../ui/review/exporting.py" line="75"/>
         <source>Web page (*.html *.htm)</source>
         <translation>Webseite (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="50"/>
+        <location filename="../../ui/review/exporting.py" line="76"/>
         <source>Word document (*.docx)</source>
         <translation>Word-Dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="51"/>
+        <location filename="../../ui/review/exporting.py" line="77"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="68"/>
+        <location filename="../../ui/review/exporting.py" line="94"/>
         <source>Report saved: {path}</source>
         <translation>Bericht gespeichert: {path}</translation>
     </message>
@@ -1112,27 +1122,27 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>FactReviewing</name>
     <message>
-        <location filename="../../ui/review/fact_reviewing.py" line="69"/>
+        <location filename="../../ui/review/fact_reviewing.py" line="73"/>
         <source>Select a fact first.</source>
         <translation>Zuerst einen Fakt auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/fact_reviewing.py" line="73"/>
+        <location filename="../../ui/review/fact_reviewing.py" line="77"/>
         <source>Set Fact Verdict: {verdict}</source>
         <translation>Urteil zum Fakt: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/fact_reviewing.py" line="74"/>
+        <location filename="../../ui/review/fact_reviewing.py" line="78"/>
         <source>Fact: {verdict}. F9 goes to the next fact.</source>
         <translation>Fakt: {verdict}. F9 geht zum nächsten Fakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/fact_reviewing.py" line="89"/>
+        <location filename="../../ui/review/fact_reviewing.py" line="93"/>
         <source>Edit Fact Note</source>
         <translation>Notiz zum Fakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/review/fact_reviewing.py" line="106"/>
+        <location filename="../../ui/review/fact_reviewing.py" line="110"/>
         <source>Verdicts and notes on facts can be given once the facts are checked.</source>
         <translation>Urteile und Notizen zu Fakten sind möglich, sobald die Fakten geprüft sind.</translation>
     </message>
@@ -1742,22 +1752,22 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="175"/>
+        <location filename="../../ui/shell/main_window.py" line="208"/>
         <source>Comparing…</source>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="282"/>
+        <location filename="../../ui/shell/main_window.py" line="316"/>
         <source> — the current texts are unchanged.</source>
         <translation> — die aktuellen Texte bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="415"/>
+        <location filename="../../ui/shell/view_actions.py" line="58"/>
         <source>{copy}, against {original}</source>
         <translation>{copy}, gegen {original}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="418"/>
+        <location filename="../../ui/shell/view_actions.py" line="60"/>
         <source>struck: original&apos;s wording · underlined: copy&apos;s</source>
         <translation>durchgestrichen: Wortlaut des Originals · unterstrichen: der Kopie</translation>
     </message>
@@ -1891,48 +1901,48 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>ProjectFile</name>
     <message>
-        <location filename="../../ui/review/project_file.py" line="48"/>
+        <location filename="../../ui/review/project_file.py" line="73"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="111"/>
-        <location filename="../../ui/review/project_file.py" line="120"/>
+        <location filename="../../ui/review/project_file.py" line="136"/>
+        <location filename="../../ui/review/project_file.py" line="145"/>
         <source>Open an original and a copy first.</source>
         <translation>Zuerst ein Original und eine Kopie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="128"/>
+        <location filename="../../ui/review/project_file.py" line="153"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="151"/>
+        <location filename="../../ui/review/project_file.py" line="176"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="184"/>
+        <location filename="../../ui/review/project_file.py" line="212"/>
         <source>Compare again with the files on disk? Notes follow their text.</source>
         <translation>Erneut mit den Dateien auf der Festplatte vergleichen? Notizen folgen ihrem Text.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="185"/>
+        <location filename="../../ui/review/project_file.py" line="213"/>
         <source>&amp;Re-compare</source>
         <translation>&amp;Neu vergleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="192"/>
+        <location filename="../../ui/review/project_file.py" line="220"/>
         <source>Reading the files again and comparing…</source>
         <translation>Dateien werden neu gelesen und verglichen…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="205"/>
+        <location filename="../../ui/review/project_file.py" line="233"/>
         <source>Compared again with the files on disk.</source>
         <translation>Erneut mit den Dateien auf der Festplatte verglichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/project_file.py" line="206"/>
+        <location filename="../../ui/review/project_file.py" line="234"/>
         <source>%n annotation(s) could not be placed: listed under the differences.</source>
         <translation>
             <numerusform>%n Anmerkung konnte nicht zugeordnet werden: sie steht unter den Unterschieden.</numerusform>
@@ -1940,17 +1950,17 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="207"/>
+        <location filename="../../ui/review/project_file.py" line="235"/>
         <source>Every annotation found its place.</source>
         <translation>Jede Anmerkung hat ihren Platz gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="221"/>
+        <location filename="../../ui/review/project_file.py" line="249"/>
         <source>Autosave failed: {error}</source>
         <translation>Automatisches Sichern fehlgeschlagen: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/project_file.py" line="238"/>
+        <location filename="../../ui/review/project_file.py" line="267"/>
         <source>(%n more after this.)</source>
         <translation>
             <numerusform>(danach noch %n weitere.)</numerusform>
@@ -1958,23 +1968,23 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="239"/>
+        <location filename="../../ui/review/project_file.py" line="268"/>
         <source>&amp;Recover</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="240"/>
-        <location filename="../../ui/review/project_file.py" line="251"/>
+        <location filename="../../ui/review/project_file.py" line="269"/>
+        <location filename="../../ui/review/project_file.py" line="280"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="250"/>
+        <location filename="../../ui/review/project_file.py" line="279"/>
         <source>Could not recover it: {error}</source>
         <translation>Wiederherstellen nicht möglich: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="259"/>
+        <location filename="../../ui/review/project_file.py" line="288"/>
         <source>Recovered your unsaved review. Save it (Ctrl+S) to keep it.</source>
         <translation>Ihre ungespeicherte Prüfung wurde wiederhergestellt. Speichern Sie sie (Strg+S), um sie zu behalten.</translation>
     </message>
@@ -2050,12 +2060,12 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="211"/>
+        <location filename="../../ui/review/marks.py" line="44"/>
         <source>Highlight</source>
         <translation>Hervorhebung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/controller.py" line="283"/>
+        <location filename="../../ui/review/controller.py" line="290"/>
         <source>%n annotation(s) could not be placed in the new texts; they are kept and listed under the differences.</source>
         <translation>
             <numerusform>%n Anmerkung konnte in den neuen Texten nicht zugeordnet werden; sie bleibt erhalten und steht unter den Unterschieden.</numerusform>
@@ -2063,47 +2073,37 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="304"/>
+        <location filename="../../ui/review/controller.py" line="312"/>
         <source>these texts</source>
         <translation>diesen Texten</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="378"/>
+        <location filename="../../ui/review/controller.py" line="383"/>
         <source>Open an original and a copy to review the differences.</source>
         <translation>Ein Original und eine Kopie öffnen, um die Unterschiede zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="380"/>
+        <location filename="../../ui/review/controller.py" line="385"/>
         <source>Select a difference to give it a verdict and a note.</source>
         <translation>Einen Unterschied auswählen, um ihm ein Urteil und eine Notiz zu geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="387"/>
+        <location filename="../../ui/review/controller.py" line="392"/>
         <source>Highlight in the original: “{quote}”</source>
         <translation>Hervorhebung im Original: „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="388"/>
+        <location filename="../../ui/review/controller.py" line="393"/>
         <source>Highlight in the copy: “{quote}”</source>
         <translation>Hervorhebung in der Kopie: „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="404"/>
-        <source>This annotation lost its place when the texts changed; it stays in the project and the report, and is tried again at the next comparison.</source>
-        <translation>Diese Anmerkung hat ihren Platz verloren, als sich die Texte änderten; sie bleibt in Projekt und Bericht und wird beim nächsten Vergleich erneut zugeordnet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="414"/>
-        <source>Remove Annotation</source>
-        <translation>Anmerkung entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/controller.py" line="466"/>
+        <location filename="../../ui/review/controller.py" line="444"/>
         <source>&amp;Undo {step}</source>
         <translation>{step} &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="471"/>
+        <location filename="../../ui/review/controller.py" line="449"/>
         <source>&amp;Redo {step}</source>
         <translation>{step} &amp;wiederholen</translation>
     </message>
@@ -2127,6 +2127,14 @@ oder Datei → Kopie öffnen…</translation>
     </message>
 </context>
 <context>
+    <name>ScanWindow</name>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="177"/>
+        <source>Copies</source>
+        <translation>Kopien</translation>
+    </message>
+</context>
+<context>
     <name>StatusText</name>
     <message>
         <location filename="../../ui/review/describe.py" line="31"/>
@@ -2144,17 +2152,17 @@ oder Datei → Kopie öffnen…</translation>
         <translation>⚠ Fakten: {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="47"/>
+        <location filename="../../ui/shell/status.py" line="50"/>
         <source>shares no passage with the original</source>
         <translation>hat keine Passage mit dem Original gemein</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="48"/>
+        <location filename="../../ui/shell/status.py" line="51"/>
         <source>The copy shares no passage with the original.</source>
         <translation>Die Kopie hat keine Passage mit dem Original gemein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="50"/>
+        <location filename="../../ui/shell/status.py" line="53"/>
         <source>borrows %n passage(s), {share} of its text</source>
         <translation>
             <numerusform>übernimmt %n Passage, {share} ihres Texts</numerusform>
@@ -2162,7 +2170,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="51"/>
+        <location filename="../../ui/shell/status.py" line="54"/>
         <source>The copy borrows %n passage(s), {share} of its text.</source>
         <translation>
             <numerusform>Die Kopie übernimmt %n Passage, {share} ihres Texts.</numerusform>
@@ -2170,22 +2178,22 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="59"/>
+        <location filename="../../ui/shell/status.py" line="62"/>
         <source>Open or drop the original and the copy to compare.</source>
         <translation>Original und Kopie zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="60"/>
+        <location filename="../../ui/shell/status.py" line="63"/>
         <source>Open or drop the original to compare.</source>
         <translation>Das Original zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="61"/>
+        <location filename="../../ui/shell/status.py" line="64"/>
         <source>Open or drop the copy to compare.</source>
         <translation>Die Kopie zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="68"/>
+        <location filename="../../ui/shell/status.py" line="71"/>
         <source>Borrowed passages: %n ({share} of the copy)</source>
         <translation>
             <numerusform>Übernommene Passagen: %n ({share} der Kopie)</numerusform>
@@ -2193,17 +2201,17 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="69"/>
+        <location filename="../../ui/shell/status.py" line="72"/>
         <source>Borrowed passages: none</source>
         <translation>Übernommene Passagen: keine</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="71"/>
+        <location filename="../../ui/shell/status.py" line="74"/>
         <source>Copy: {reused} reused from the original · {added} added · {duplicated} duplicated</source>
         <translation>Kopie: {reused} aus dem Original übernommen · {added} hinzugefügt · {duplicated} wiederholt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="74"/>
+        <location filename="../../ui/shell/status.py" line="77"/>
         <source>Original: %n omission(s) ({share} of its text)</source>
         <translation>
             <numerusform>Original: %n Auslassung ({share} seines Texts)</numerusform>
@@ -2211,7 +2219,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="76"/>
+        <location filename="../../ui/shell/status.py" line="79"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n Unterschied</numerusform>
@@ -2303,22 +2311,22 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>UnplacedList</name>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="186"/>
+        <location filename="../../ui/panels/annotations.py" line="187"/>
         <source>Annotations that could not be placed</source>
         <translation>Anmerkungen ohne Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="188"/>
+        <location filename="../../ui/panels/annotations.py" line="189"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="189"/>
+        <location filename="../../ui/panels/annotations.py" line="190"/>
         <source>Delete this annotation from the project (Ctrl+Z brings it back)</source>
         <translation>Diese Anmerkung aus dem Projekt löschen (Strg+Z holt sie zurück)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/annotations.py" line="215"/>
+        <location filename="../../ui/panels/annotations.py" line="216"/>
         <source>%n annotation(s) could not be placed in these texts (kept in the project):</source>
         <translation>
             <numerusform>%n Anmerkung konnte in diesen Texten nicht zugeordnet werden (im Projekt erhalten):</numerusform>
@@ -2329,22 +2337,22 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>VerdictFilter</name>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="137"/>
+        <location filename="../../ui/panels/annotations.py" line="138"/>
         <source>Verdicts</source>
         <translation>Urteile</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="138"/>
+        <location filename="../../ui/panels/annotations.py" line="139"/>
         <source>Show or hide differences by verdict</source>
         <translation>Unterschiede nach Urteil zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="147"/>
+        <location filename="../../ui/panels/annotations.py" line="148"/>
         <source>{verdict}: {description} Click to show or hide differences with this verdict.</source>
         <translation>{verdict}: {description} Klicken, um Unterschiede mit diesem Urteil zu zeigen oder auszublenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="150"/>
+        <location filename="../../ui/panels/annotations.py" line="151"/>
         <source>Show differences marked {verdict}</source>
         <translation>Unterschiede mit dem Urteil „{verdict}“ zeigen</translation>
     </message>
@@ -2406,53 +2414,53 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>WindowExtras</name>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="78"/>
+        <location filename="../../ui/shell/main_window.py" line="175"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="79"/>
-        <location filename="../../ui/shell/window_extras.py" line="190"/>
+        <location filename="../../ui/shell/facts_actions.py" line="80"/>
+        <location filename="../../ui/shell/main_window.py" line="176"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="111"/>
+        <location filename="../../ui/shell/view_actions.py" line="115"/>
         <source>Page furniture shown, dimmed: {n} differences.</source>
         <translation>Seitenelemente gezeigt, abgeblendet: {n} Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="114"/>
+        <location filename="../../ui/shell/view_actions.py" line="117"/>
         <source>Page furniture hidden: {n} differences.</source>
         <translation>Seitenelemente ausgeblendet: {n} Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="126"/>
+        <location filename="../../ui/shell/status.py" line="89"/>
         <source>{n} in page furniture (shown, not counted)</source>
         <translation>{n} in Seitenelementen (gezeigt, nicht gezählt)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="128"/>
+        <location filename="../../ui/shell/status.py" line="91"/>
         <source>{n} in page furniture (hidden)</source>
         <translation>{n} in Seitenelementen (ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="186"/>
+        <location filename="../../ui/shell/facts_actions.py" line="76"/>
         <source>Facts ({n})</source>
         <translation>Fakten ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="235"/>
+        <location filename="../../ui/shell/facts_actions.py" line="127"/>
         <source>No facts to go to yet.</source>
         <translation>Noch keine Fakten.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="241"/>
+        <location filename="../../ui/shell/facts_actions.py" line="133"/>
         <source>This is the last fact listed.</source>
         <translation>Das ist der letzte aufgeführte Fakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="243"/>
+        <location filename="../../ui/shell/facts_actions.py" line="135"/>
         <source>This is the first fact listed.</source>
         <translation>Das ist der erste aufgeführte Fakt.</translation>
     </message>

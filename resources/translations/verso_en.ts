@@ -53,7 +53,7 @@
 <context>
     <name>ProjectFile</name>
     <message numerus="yes">
-        <location filename="../../ui/review/project_file.py" line="206"/>
+        <location filename="../../ui/review/project_file.py" line="234"/>
         <source>%n annotation(s) could not be placed: listed under the differences.</source>
         <translation>
             <numerusform>%n annotation could not be placed: listed under the differences.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/project_file.py" line="238"/>
+        <location filename="../../ui/review/project_file.py" line="267"/>
         <source>(%n more after this.)</source>
         <translation>
             <numerusform>(%n more after this.)</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>ReviewController</name>
     <message numerus="yes">
-        <location filename="../../ui/review/controller.py" line="283"/>
+        <location filename="../../ui/review/controller.py" line="290"/>
         <source>%n annotation(s) could not be placed in the new texts; they are kept and listed under the differences.</source>
         <translation>
             <numerusform>%n annotation could not be placed in the new texts; they are kept and listed under the differences.</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>StatusText</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="50"/>
+        <location filename="../../ui/shell/status.py" line="53"/>
         <source>borrows %n passage(s), {share} of its text</source>
         <translation>
             <numerusform>borrows %n passage, {share} of its text</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="51"/>
+        <location filename="../../ui/shell/status.py" line="54"/>
         <source>The copy borrows %n passage(s), {share} of its text.</source>
         <translation>
             <numerusform>The copy borrows %n passage, {share} of its text.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="68"/>
+        <location filename="../../ui/shell/status.py" line="71"/>
         <source>Borrowed passages: %n ({share} of the copy)</source>
         <translation>
             <numerusform>Borrowed passages: %n ({share} of the copy)</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="74"/>
+        <location filename="../../ui/shell/status.py" line="77"/>
         <source>Original: %n omission(s) ({share} of its text)</source>
         <translation>
             <numerusform>Original: %n omission ({share} of its text)</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="76"/>
+        <location filename="../../ui/shell/status.py" line="79"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>UnplacedList</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/annotations.py" line="215"/>
+        <location filename="../../ui/panels/annotations.py" line="216"/>
         <source>%n annotation(s) could not be placed in these texts (kept in the project):</source>
         <translation>
             <numerusform>%n annotation could not be placed in these texts (kept in the project):</numerusform>

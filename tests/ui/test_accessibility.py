@@ -63,7 +63,7 @@ def test_keyboard_only_open_walk_note_save(qtbot, tmp_path, monkeypatch) -> None
         win.activateWindow()
         qtbot.waitUntil(win.isActiveWindow, timeout=5000)
         qtbot.waitUntil(lambda: win.comparison is not None and not win.worker.busy
-                        and win.review._live() is not None, timeout=20000)
+                        and win.review.live() is not None, timeout=20000)
 
         def key(k, mods=Qt.KeyboardModifier.NoModifier):  # type: ignore[no-untyped-def]
             qtbot.keyClick(QApplication.focusWidget() or win, k, mods)

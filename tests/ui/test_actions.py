@@ -62,7 +62,7 @@ def test_shortcuts_dialog_lists_the_registry(window, monkeypatch) -> None:  # ty
         return 0
 
     monkeypatch.setattr(QDialog, "exec", fake_exec)
-    window.show_shortcuts()
+    window.help.show_shortcuts()
     table = shown[0]
     keys = [table.item(r, 2).text() for r in range(table.rowCount())]
     assert table.rowCount() == sum(1 for s in ACTIONS if s.shortcuts)

@@ -28,7 +28,7 @@ def test_a_fact_gets_a_verdict_and_a_note_undone_and_saved(qtbot, window, tmp_pa
     figure = _figure(window)
     editor = panel.editor
     assert not editor.note.isEnabled()  # nothing selected yet
-    window.show_side_tab(panel)
+    window.view_actions.show_side_tab(panel)
     assert panel.set_current(figure.id, choose=True)
     assert editor.note.isEnabled() and "53% \u2192 35%" in editor.header.text()
     # The verdict keys act on the fact while the Facts tab is in front.
@@ -50,7 +50,7 @@ def test_a_fact_gets_a_verdict_and_a_note_undone_and_saved(qtbot, window, tmp_pa
     # Saved in the project, and back when it is opened.
     path = tmp_path / "review.verso"
     monkeypatch.setattr(review_dialogs, "ask_save_path", lambda *a, **k: str(path))
-    assert window.review.save_as()
+    assert window.review.file.save_as()
     saved = load_project(path)
     (review,) = saved.annotations.fact_reviews
     assert (review.verdict, review.note, review.quote) == (Verdict.ERROR, "The poll said 53%", "53%")
@@ -59,9 +59,9 @@ def test_a_fact_gets_a_verdict_and_a_note_undone_and_saved(qtbot, window, tmp_pa
 def test_with_the_differences_tab_in_front_the_keys_act_on_the_difference(qtbot, window, tmp_path):
     _open(qtbot, window, tmp_path)
     diff = _changed(window)
-    window.show_side_tab(window.facts_panel)
+    window.view_actions.show_side_tab(window.facts_panel)
     window.facts_panel.set_current(_figure(window).id, choose=True)
-    window.show_side_tab(window.panel)
+    window.view_actions.show_side_tab(window.panel)
     window.select_difference(diff.id, flash=False)
     window.actions_by_name["verdict_confirmed"].trigger()
     assert window.review.annotations.verdict_of(diff.id) is Verdict.CONFIRMED
@@ -72,7 +72,7 @@ def test_choosing_a_fact_makes_its_difference_current(qtbot, window, tmp_path):
     _open(qtbot, window, tmp_path)
     diff = _changed(window)
     assert window.current_id != diff.id
-    window.show_side_tab(window.facts_panel)
+    window.view_actions.show_side_tab(window.facts_panel)
     window.facts_panel.set_current(_figure(window).id, choose=True)
     assert window.current_id == diff.id
     assert window.panel.list.currentIndex().row() == window.panel.model.row_of(diff.id)

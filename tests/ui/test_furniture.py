@@ -69,7 +69,7 @@ def test_furniture_text_is_dimmed_in_the_panes(loaded) -> None:  # type: ignore[
     assert dim.background().style() == Qt.BrushStyle.NoBrush  # no kind tint
     assert dim.underlineStyle() == dim.UnderlineStyle.NoUnderline
     base = loaded.views["left"].palette().color(loaded.views["left"].palette().ColorRole.Base)
-    assert dim.foreground().color() == furniture.dim_text(loaded._dark, base.name())
+    assert dim.foreground().color() == furniture.dim_text(loaded.dark, base.name())
     kept = _char_format(loaded, "left", article.left[0])
     assert kept.background().style() != Qt.BrushStyle.NoBrush  # the article's own omission is tinted
     assert "Page furniture" in loaded.describe(menu.id)

@@ -32,7 +32,7 @@ def test_the_bundle_spec_carries_the_guide() -> None:
 
 def test_user_guide_opens_rendered(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.actions_by_name["user_guide"].trigger()
-    dialog = window.user_guide
+    dialog = window.help.user_guide
     qtbot.addWidget(dialog)
     qtbot.waitExposed(dialog)
     browser = dialog.findChild(hd.HelpBrowser)

@@ -35,7 +35,7 @@ def test_bands_join_visible_differences_and_click_selects(qtbot, loaded) -> None
 
 
 def test_one_sided_differences_taper_to_a_point(loaded) -> None:  # type: ignore[no-untyped-def]
-    loaded.toggle_furniture(True)  # the first screen's omissions are the BBC page's menu and byline
+    loaded.view_actions.toggle_furniture(True)  # the first screen's omissions are the BBC page's menu and byline
     for diff, path in loaded.link_map.bands():
         if diff.right is None:  # omitted: full height on the left, a point on the right
             w = loaded.link_map.width()

@@ -52,7 +52,7 @@ def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
 
 def wait_loaded(qtbot, win, timeout: int = 15000) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: win.comparison is not None and not win.worker.busy
-                    and win.review._live() is not None, timeout=timeout)
+                    and win.review.live() is not None, timeout=timeout)
 
 
 def annotate(win, note: str = "4% in the wire") -> tuple[int, str]:  # type: ignore[no-untyped-def]
@@ -160,7 +160,7 @@ def test_new_texts_that_cannot_be_read_keep_the_review(qtbot, loaded, no_dialogs
     assert loaded.comparison is comparison and "binary" in loaded.message.label.text()
     # The texts on screen stayed, and so did their verdicts and notes, still unsaved.
     assert summary(loaded.review.annotations) == before and loaded.review.dirty
-    assert loaded.review._live() is comparison
+    assert loaded.review.live() is comparison
     loaded.select_difference(loaded.order[1].id)
     loaded.actions_by_name["verdict_confirmed"].trigger()
     assert loaded.review.verdict_of(loaded.order[1].id) == Verdict.CONFIRMED
@@ -381,12 +381,12 @@ def test_recent_menu_lists_saved_projects(loaded, tmp_path, no_dialogs) -> None:
 
 def test_verdicts_show_in_the_inline_redline(loaded) -> None:  # type: ignore[no-untyped-def]
     diff_id, _ = annotate(loaded)
-    loaded.toggle_inline(True)
+    loaded.view_actions.toggle_inline(True)
     text = loaded.inline_pane.view.document_model.text
     marks = loaded.review.marks_on("inline", 0, len(text))
     assert [m.target for m in marks] == [("difference", diff_id)]
     assert loaded.inline_pane.view.notes.placed_marks()
-    loaded.toggle_inline(False)
+    loaded.view_actions.toggle_inline(False)
 
 
 def test_notes_that_lost_their_place_are_listed_and_can_be_removed(qtbot, window,  # type: ignore[no-untyped-def]

@@ -30,7 +30,7 @@ def _rows(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def _scan(qtbot, window, folder) -> None:  # type: ignore[no-untyped-def]
-    assert window.scan_folder(str(folder))
+    assert window.scan.scan_folder(str(folder))
     qtbot.waitUntil(lambda: not window.scan_panel.running, timeout=60000)
 
 
@@ -90,7 +90,7 @@ def test_stop_ends_the_scan_and_keeps_what_was_found(qtbot, loaded, tmp_path) ->
     docs.mkdir()
     for n in range(400):
         (docs / f"{n:03d}.txt").write_text(UNRELATED.replace("City", f"City {n}"), "utf-8")
-    assert loaded.scan_folder(str(docs))
+    assert loaded.scan.scan_folder(str(docs))
     qtbot.waitUntil(lambda: loaded.scan_panel.collector.counts.documents > 0, timeout=60000)
     loaded.scan_panel.stop_button.click()
     assert not loaded.scan_panel.running

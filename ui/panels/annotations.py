@@ -1,8 +1,9 @@
 """The differences panel's review parts: verdict marks and notes in the list, a verdict
 filter, and the annotations that could not be placed.
 
-Added to :class:`ui.panels.differences.DifferencesPanel` from outside (``attach``), so
-the panel itself stays about differences. Everything is drawn from the review
+Made for :class:`ui.panels.differences.DifferencesPanel` by ``attach``, which the panel
+places over and under its list (``place_review``), so the panel itself stays about
+differences. Everything is drawn from the review
 controller's annotations; the widgets keep no copy of them.
 """
 
@@ -236,18 +237,11 @@ def describe_unplaced(item: DifferenceReview | Highlight | FactReview) -> str:
 
 def attach(panel: DifferencesPanel, review: ReviewController,
            editor: QWidget) -> tuple[VerdictFilter, UnplacedList]:
-    """Add the verdict filter above the list and the unplaced list and note editor below it."""
+    """The review's parts of the differences panel: its rows' marks and notes (the list's
+    delegate), the verdict filter over the list, the unplaced list and the note editor under
+    it (the panel places them: ``DifferencesPanel.place_review``)."""
     panel.list.setItemDelegate(ReviewDelegate(review, panel.list))
     verdicts = VerdictFilter(panel)
     unplaced = UnplacedList(panel)
-    layout = panel.layout()
-    assert layout is not None  # the panel lays itself out in __init__
-    at = layout.indexOf(panel.list)
-    if isinstance(layout, QVBoxLayout) and at >= 0:
-        layout.insertWidget(at, verdicts)
-        layout.insertWidget(at + 2, unplaced)
-        layout.insertWidget(at + 3, editor)
-    else:  # the panel was rearranged: add at the end
-        for widget in (verdicts, unplaced, editor):
-            layout.addWidget(widget)
+    panel.place_review([verdicts], [unplaced, editor])
     return verdicts, unplaced

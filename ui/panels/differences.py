@@ -300,14 +300,29 @@ class DifferencesPanel(QWidget):
         self.empty = QLabel("")
         self.empty.setWordWrap(True)
         self.empty.setEnabled(False)
+        # Room over and under the list for the review's parts (the verdict filter; the
+        # annotations that lost their place and the note editor): ``place_review``.
+        self._over_list = QVBoxLayout()
+        self._under_list = QVBoxLayout()
+        for part in (self._over_list, self._under_list):
+            part.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.title)
         layout.addLayout(grid)
+        layout.addLayout(self._over_list)
         layout.addWidget(self.list, 1)
+        layout.addLayout(self._under_list)
         layout.addWidget(self.empty)
         self._quiet = False
         self.set_counts({})
+
+    def place_review(self, over: list[QWidget], under: list[QWidget]) -> None:
+        """Put the review's widgets over the list (its filter) and under it (notes, editor)."""
+        for widget in over:
+            self._over_list.addWidget(widget)
+        for widget in under:
+            self._under_list.addWidget(widget)
 
     def kinds(self) -> set[str]:
         """The kinds the legend's chips show."""

@@ -1,1 +1,2 @@
-"""The reader's review: project controller, verdicts, navigation, recovery, review actions."""
+"""The reader state (what the window shows) and the review: its controller and jobs (project file,
+annotating with undo, exports, verdicts on facts), verdicts, navigation, recovery."""

@@ -17,10 +17,13 @@ Rules kept here:
   follow their text into the new version;
 - a file that failed to open is never saved over (no save path is kept).
 
-Its jobs live beside it, each in its own module: the project file (open, save,
-autosave, recovery, files changed on disk: ``ui.review.project_file``),
-annotating with undo (``ui.review.annotating``) and reports
-(``ui.review.exporting``); its dialogs are ``ui.dialogs.review_dialogs``.
+Its jobs are objects of their own, built here with their collaborators (this
+controller as ``ui.review.core.ReviewCore``, and the window): ``file``, the project
+file (open, save, autosave, recovery, files changed on disk:
+``ui.review.project_file``); ``annotating``, verdicts, notes and highlights with
+undo (``ui.review.annotating``); ``exporting``, reports (``ui.review.exporting``).
+Its dialogs are ``ui.dialogs.review_dialogs``. The window lays out the banner
+it speaks through; the differences panel places its widgets (``attach``).
 """
 
 from __future__ import annotations
@@ -30,7 +33,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
 
 from app import Comparison, Document
 from app.project import (
@@ -48,70 +50,105 @@ from ui.panels.annotations import attach
 from ui.panels.differences import position_text
 from ui.panels.note_editor import NoteEditor
 from ui.panes.annotation_painting import Mark
-from ui.review import recovery
+from ui.review import marks, recovery
 from ui.review.annotating import Annotating
+from ui.review.core import Target
 from ui.review.exporting import Exporting
-from ui.review.files import _recovery
+from ui.review.fact_reviewing import FactReviewing
 from ui.review.project_file import ProjectFile
-from ui.review.verdicts import verdict_label
-from ui.shell.banner import Banner
+from ui.review.state import ViewSide
+from ui.review.verdicts import VERDICT_ACTIONS
 
 if TYPE_CHECKING:
-    from ui.shell.host import ReaderWindow as MainWindow  # what the window offers its rooms
+    from ui.shell.banner import Banner
+    from ui.shell.host import ReaderWindow
 
 RECOVERY_OFFER_MS = 300  # after start, when recovery files are looked for and offered
 
 
-Target = tuple[str, Any]  # ("difference", id) or ("highlight", id)
-
-
-class ReviewController(ProjectFile, Annotating, Exporting, QObject):
+class ReviewController(QObject):
     """Project, annotations, history, saving, recovery and reports of one window."""
 
     annotations_changed = Signal()  # after any change: an edit, undo, a project opened, a re-compare
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ReaderWindow, banner: Banner) -> None:
+        super().__init__(window.state)
         self.window = window
         self.state = window.state  # what the window shows (ui/review/state.py)
         self.project: Project | None = None
         self.path: str | None = None
         self.history: History[Annotations] = History(Annotations())
         self.base_dirty = False  # texts or options changed since the save, or work recovered
-        self._session: str | None = None  # names this project's recovery file (``session``)
         self.target: Target | None = None
         self._last_current: int | None = None
-        self._submitting = False
-        self._reset_pending = False  # a new review starts when the new texts arrive
-        self._pending_view: dict[str, Any] | None = None
+        self.submitting = False  # the review submits a project's texts: no questions asked
+        self.reset_pending = False  # a new review starts when the new texts arrive
+        self.pending_view: dict[str, Any] | None = None  # a project's view state, for its comparison
         self.runner = window.runner  # the window's one runner (ui/jobs/runner.py)
-        self.banner = Banner()
-        layout = window.centralWidget().layout()
-        layout.insertWidget(layout.indexOf(window.message) + 1, self.banner)
+        self.banner = banner  # laid out by the window, under its message bar
         self.editor = NoteEditor()
-        self.editor.verdict_chosen.connect(self.set_verdict)
-        self.editor.note_edited.connect(self._note_edited)
-        self.editor.remove_requested.connect(self.remove_highlight)
         self.verdict_filter, self.unplaced = attach(window.panel, self, self.editor)
-        self.verdict_filter.changed.connect(self.state.set_verdicts)
-        self.state.set_verdict_lookup(lambda: self._verdicts_by_id() if self._live() is not None else None)
-        self.state.filter_changed.connect(self._update_verdict_counts)
-        self.unplaced.chosen.connect(self._unplaced_chosen)
-        self.unplaced.remove_requested.connect(self.remove_unplaced)
-        window.panel.list.selectionModel().currentChanged.connect(lambda *_: self._sync_target())
-        window.panel.difference_chosen.connect(self._difference_chosen)
-        for side, view in window.views.items():
-            view.cursorPositionChanged.connect(lambda s=side: self._cursor_moved(s))
-        self._told: set[tuple[str, str | None]] = set()  # file changes already shown
-        app = QGuiApplication.instance()
-        if app is not None:  # files may change while Verso is in the background
-            app.applicationStateChanged.connect(self._application_state)
         self.autosave = QTimer(self)
         self.autosave.setInterval(recovery.AUTOSAVE_MS)
-        self.autosave.timeout.connect(self.autosave_now)
-        self._update_actions()
+        # The review's jobs, each an object with its collaborators.
+        self.file = ProjectFile(self, window, self)
+        self.annotating = Annotating(self, window, self)
+        self.exporting = Exporting(self, self.file, window, self)
+        self.facts = FactReviewing(self, window, self)  # verdicts and notes on facts (the Facts tab)
+        self.editor.verdict_chosen.connect(self.annotating.set_verdict)
+        self.editor.note_edited.connect(self.annotating.note_edited)
+        self.editor.remove_requested.connect(self.annotating.remove_highlight)
+        self.verdict_filter.changed.connect(self.state.set_verdicts)
+        self.state.set_verdict_lookup(
+            lambda: marks.verdicts_by_id(self.annotations) if self.live() is not None else None)
+        self.state.filter_changed.connect(self._update_verdict_counts)
+        self.unplaced.chosen.connect(self.annotating.unplaced_chosen)
+        self.unplaced.remove_requested.connect(self.annotating.remove_unplaced)
+        window.panel.list.selectionModel().currentChanged.connect(lambda *_: self._sync_target())
+        window.panel.difference_chosen.connect(self.difference_selected)
+        for side, view in window.views.items():
+            view.cursorPositionChanged.connect(lambda s=side: self._cursor_moved(s))
+        self.autosave.timeout.connect(self.file.autosave_now)
+        self.update_actions()
         # A moment after the window is on screen: the recovery files are looked for then.
-        QTimer.singleShot(RECOVERY_OFFER_MS, self.offer_recovery)
+        QTimer.singleShot(RECOVERY_OFFER_MS, self.file.offer_recovery)
+
+    # ---- the Review menu's keys: on the current fact or the current difference ------------
+
+    def verdict_action(self, name: str) -> None:
+        """Review → Mark <verdict> (the action's name says which): the current fact's verdict while
+        the Facts tab is in front with a fact selected, else the current difference's."""
+        if self.facts.active():
+            self.facts.set_verdict(VERDICT_ACTIONS[name])
+        else:
+            self.annotating.set_verdict(VERDICT_ACTIONS[name])
+
+    def edit_note(self) -> None:
+        """Review → Note (Ctrl+E): the current fact's note while the Facts tab is in front, else
+        the current difference's (or highlight's)."""
+        if self.facts.active():
+            self.facts.edit_note()
+        else:
+            self.annotating.edit_note()
+
+    # ---- the jobs' calls that tests and the window make on the review ---------------------
+
+    def open_project(self, path: str) -> bool:
+        """Open a .verso file (``file.open_project``)."""
+        return self.file.open_project(path)
+
+    def save(self) -> bool:
+        """Save the project (``file.save``)."""
+        return self.file.save()
+
+    def autosave_now(self) -> None:
+        """Write the recovery file now if there is unsaved work (``file.autosave_now``)."""
+        self.file.autosave_now()
+
+    @property
+    def session(self) -> str:
+        """The id naming this project's recovery file (``file.session``)."""
+        return self.file.session
 
     # ---- state ----------------------------------------------------------------------
 
@@ -132,13 +169,9 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
     @property
     def placed_annotations(self) -> Annotations | None:
         """The annotations, if they are placed on the window's comparison (else None)."""
-        return self.annotations if self._live() is not None else None
+        return self.annotations if self.live() is not None else None
 
-    def placed_comparison(self) -> Comparison | None:
-        """The window's comparison if the annotations are placed on it, else None."""
-        return self._live()
-
-    def _live(self) -> Comparison | None:
+    def live(self) -> Comparison | None:
         """The window's comparison if the annotations are placed on it, else None."""
         c = self.state.comparison
         p = self.project
@@ -148,13 +181,6 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
                 (c.right is p.right or c.right.text == p.right.text):
             return c
         return None
-
-    @property
-    def session(self) -> str:
-        """The id naming this project's recovery file, made when first needed."""
-        if self._session is None:
-            self._session = _recovery().new_session_id()
-        return self._session
 
     def current_project(self) -> Project | None:
         """The project as it would be saved now (annotations and view state)."""
@@ -177,69 +203,50 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
 
     def verdict_of(self, diff_id: int) -> Verdict:
         """A difference's verdict (unreviewed when the annotations are not placed on this comparison)."""
-        return self.annotations.verdict_of(diff_id) if self._live() else Verdict.UNREVIEWED
+        return self.annotations.verdict_of(diff_id) if self.live() else Verdict.UNREVIEWED
 
     def note_of(self, diff_id: int) -> str:
         """A difference's note ("" when the annotations are not placed on this comparison)."""
-        return self.annotations.note_of(diff_id) if self._live() else ""
+        return self.annotations.note_of(diff_id) if self.live() else ""
 
-    def highlights_on(self, side: str, start: int, end: int) -> list[Any]:
-        """The highlights with text on ``side`` in [start, end)."""
-        if self._live() is None:
-            return []
-        return self.annotations.highlights_in(side, start, end)  # type: ignore[arg-type]
+    def highlights_on(self, side: ViewSide, start: int, end: int) -> list[Highlight]:
+        """The highlights with text on ``side`` in [start, end) (none in the redline)."""
+        return marks.highlights_on(self.annotations, side, start, end) if self.live() else []
 
-    def marks_on(self, side: str, start: int, end: int) -> list[Mark]:
+    def marks_on(self, side: ViewSide, start: int, end: int) -> list[Mark]:
         """Reviewed differences and highlights with text on ``side`` in [start, end)."""
-        comparison = self._live()
-        if comparison is None:
-            return []
-        marks = []
-        for review in self.annotations.reviews:
-            if review.difference_id is None or review.is_empty:
-                continue
-            diff = comparison.difference(review.difference_id)
-            if diff is None or diff.kind not in self.state.kinds:
-                continue
-            span = self.state.span_on(side, diff)  # "inline": where the redline has it
-            if span is None or not (span[0] < end and start < max(span[1], span[0] + 1)):
-                continue
-            title = f"{verdict_label(review.verdict)} · {kind_label(diff.kind)}"
-            marks.append(Mark(span, ("difference", diff.id), review.verdict, review.note, title))
-        for h in (self.annotations.highlights_in(side, start, end)  # type: ignore[arg-type]
-                  if side != "inline" else ()):
-            marks.append(Mark(h.span, ("highlight", h.id), None, h.note, self.tr("Highlight")))
-        return sorted(marks, key=lambda m: m.span[0])
+        comparison = self.live()
+        return marks.marks_on(self.annotations, comparison, self.state, side, start, end) if comparison else []
 
     def _update_verdict_counts(self) -> None:
         """The verdict chips' counts, of the differences the window lists."""
-        self.verdict_filter.set_counts(self._verdict_counts(self._live()))
+        self.verdict_filter.set_counts(marks.verdict_counts(self.annotations, self.live(), self.state))
 
     # ---- hooks the window calls ------------------------------------------------------------
 
     def accept_sources(self, left: Any, right: Any) -> bool:
         """Before the window compares new sources: open .verso paths as projects, and
         ask before leaving unsaved work. False: the window submits nothing."""
-        if self._submitting:
+        if self.submitting:
             return True
         for source in (left, right):
             if isinstance(source, str) and source.lower().endswith(PROJECT_SUFFIX):
                 QTimer.singleShot(0, lambda s=source: self.open_project(s))
                 return False
-        if self.project is None or self._reset_pending:
+        if self.project is None or self.reset_pending:
             return True
         if self._same_source(left, "left") or self._same_source(right, "right"):
             return True  # one text kept: the annotations follow into the new version
-        if self.dirty and not self._resolve_unsaved():
+        if self.dirty and not self.resolve_unsaved():
             return False
         # Not now: if a new text cannot be read, the texts on screen stay, and so does
         # their review (verdicts and notes, still unsaved; closing asks again).
-        self._reset_pending = True
+        self.reset_pending = True
         return True
 
     def sources_failed(self) -> None:
         """The window could not read or compare the new texts: keep the current review."""
-        self._reset_pending = False
+        self.reset_pending = False
 
     def _same_source(self, source: Any, side: str) -> bool:
         assert self.project is not None
@@ -257,8 +264,8 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
         comparison = self.state.comparison
         if comparison is None:
             return
-        if self._reset_pending:  # new texts on both sides: a new review (accept_sources)
-            self._reset_pending = False
+        if self.reset_pending:  # new texts on both sides: a new review (accept_sources)
+            self.reset_pending = False
             self._reset()
         if self.project is None:
             self.project = Project.create(comparison.left, comparison.right, window.options)
@@ -282,23 +289,24 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
                 self.banner.show_banner(self.tr(
                     "%n annotation(s) could not be placed in the new texts; they are kept and listed under "
                     "the differences.", "", len(report.lost)), level="error")
-        if self._pending_view is not None:
-            current = self._pending_view.get("current_difference")
+        if self.pending_view is not None:
+            current = self.pending_view.get("current_difference")
             if isinstance(current, int) and comparison.difference(current) is not None:
                 self.state.set_current(current)
-            self._pending_view = None
-        self._annotations_changed(refresh_list=False)
+            self.pending_view = None
+        self.refresh_annotations(refresh_list=False)
 
     def may_close(self) -> bool:
         """Called by closeEvent: ask about unsaved work; clean up the recovery file."""
-        if self.dirty and not self._resolve_unsaved():
+        if self.dirty and not self.resolve_unsaved():
             return False
         self.autosave.stop()
-        self._discard_own_recovery()
+        self.file.discard_own_recovery()
         self.runner.wait(3000)
         return True
 
-    def _resolve_unsaved(self) -> bool:
+    def resolve_unsaved(self) -> bool:
+        """Ask about unsaved work (Save / Discard / Cancel); True if it may be left."""
         c = self.state.comparison
         title = (f"“{Path(self.path).name}”" if self.path else
                  f"“{c.left.name} ↔ {c.right.name}”" if c else self.tr("these texts"))
@@ -308,15 +316,14 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
         return answer == "discard"
 
     def _reset(self) -> None:
-        self._discard_own_recovery()
-        self._session = None  # a new project: a new recovery file
+        self.file.new_session()  # a new project: a new recovery file
         self.project = None
         self.path = None
         self.history = History(Annotations())
         self.base_dirty = False
         self.target = None
         self.banner.hide()
-        self._annotations_changed(refresh_list=False)
+        self.refresh_annotations(refresh_list=False)
 
     # ---- targets: what the editor edits -------------------------------------------------------
 
@@ -331,7 +338,7 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
             view = self.window.views.get(highlight.side) if highlight else None
             if view is not None and highlight is not None and origin != highlight.side:
                 view.scroll_offset_to(highlight.span[0], view.viewport().height() * 0.3)
-        self._show_target()
+        self.show_target()
         self._repaint()
 
     def difference_selected(self, diff_id: int) -> None:
@@ -339,13 +346,10 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
         was_highlight = self.target is not None and self.target[0] == "highlight"
         self.target = ("difference", diff_id)
         self._last_current = diff_id
-        self._show_target()
+        self.show_target()
         # The text shows a target only when it is a highlight (drawn stronger): repaint it
         # when one stops being the target; the margins' badges always follow.
         self._repaint(text=was_highlight)
-
-    def _difference_chosen(self, diff_id: int) -> None:
-        self.difference_selected(diff_id)
 
     def _sync_target(self) -> None:
         current = self.state.current_id
@@ -355,23 +359,24 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
                 self.target = ("difference", current)
             elif self.target is not None and self.target[0] == "difference":
                 self.target = None
-            self._show_target()
+            self.show_target()
             self._repaint()
 
     def _cursor_moved(self, side: str) -> None:
         view = self.window.views[side]
-        if view.textCursor().hasSelection() or self._live() is None:
+        if view.textCursor().hasSelection() or self.live() is None:
             return
         offset = view.omap.to_py(view.textCursor().position())
         hits = [h for h in self.annotations.highlights_in(side, offset, offset)  # type: ignore[arg-type]
                 if h.span[0] <= offset < h.span[1]]
         if hits and self.target != ("highlight", hits[0].id):
             self.target = ("highlight", hits[0].id)
-            self._show_target()
+            self.show_target()
             self._repaint()
 
-    def _show_target(self) -> None:
-        comparison = self._live()
+    def show_target(self) -> None:
+        """The note editor shows what it edits: the target, else the current difference."""
+        comparison = self.live()
         target = self.target
         editor = self.editor
         if comparison is None:
@@ -399,54 +404,26 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
                            self.annotations.verdict_of(diff.id),
                            self.annotations.note_of(diff.id))
 
-    def _unplaced_chosen(self, item: Any) -> None:
-        self.window.statusBar().showMessage(
-            self.tr("This annotation lost its place when the texts changed; it stays in the project "
-                    "and the report, and is tried again at the next comparison."), 8000)
-
-    def remove_unplaced(self, item: Any) -> None:
-        """Delete an annotation that lost its place (the user's decision; undoable)."""
-        try:
-            new = (self.annotations.without_highlight(item.id) if isinstance(item, Highlight)
-                   else self.annotations.without_review(item))
-        except KeyError:
-            return
-        self._record(new, self.tr("Remove Annotation"))
-
     # ---- refreshing ------------------------------------------------------------------------------
 
-    def _annotations_changed(self, refresh_list: bool = True) -> None:
+    def record(self, annotations: Annotations, label: str, merge_key: Any = None) -> None:
+        """Make ``annotations`` the present, as an undo step named ``label``."""
+        self.history = self.history.record(annotations, label, merge_key)
+        self.refresh_annotations()
+
+    def refresh_annotations(self, refresh_list: bool = True) -> None:
+        """The annotations changed: the list, counts, editor, actions and marks follow."""
         window = self.window
-        comparison = self._live()
+        comparison = self.live()
         if refresh_list:
             self.state.verdicts_changed()  # a new order if verdicts are filtered
         window.panel.list.viewport().update()
-        self.verdict_filter.set_counts(self._verdict_counts(comparison))
+        self.verdict_filter.set_counts(marks.verdict_counts(self.annotations, comparison, self.state))
         self.unplaced.show_items(self.annotations.unplaced() if self.project else ())
-        self._show_target()
-        self._update_actions()
+        self.show_target()
+        self.update_actions()
         self._repaint()
         self.annotations_changed.emit()
-
-    def _verdict_counts(self, comparison: Comparison | None) -> dict[Verdict, int]:
-        """Verdicts of the differences the window lists (kinds shown, furniture aside)."""
-        counts = dict.fromkeys(VERDICT_ORDER, 0)
-        if comparison is None:
-            return counts
-        verdicts = self._verdicts_by_id()
-        for diff in comparison.differences:
-            if self.state.shows(diff):
-                counts[verdicts.get(diff.id, Verdict.UNREVIEWED)] += 1
-        return counts
-
-    def _verdicts_by_id(self) -> dict[int, Verdict]:
-        """Each reviewed difference's verdict, as ``Annotations.verdict_of`` gives it (one pass
-        over the reviews instead of one per difference: thousands on long texts)."""
-        out: dict[int, Verdict] = {}
-        for review in self.annotations.reviews:
-            if review.difference_id is not None:
-                out.setdefault(review.difference_id, review.verdict)  # the first one counts
-        return out
 
     def _repaint(self, text: bool = True) -> None:
         for view in self.window.views.values():
@@ -456,7 +433,8 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
             if notes is not None:
                 notes.update()
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
+        """Undo/Redo texts, the title's unsaved mark and autosave, from the history."""
         window = self.window
         actions = getattr(window, "actions_by_name", {})
         undo, redo = actions.get("undo"), actions.get("redo")
@@ -478,5 +456,5 @@ class ReviewController(ProjectFile, Annotating, Exporting, QObject):
             self.autosave.start()
         elif not dirty and self.autosave.isActive():
             self.autosave.stop()
-            self._discard_own_recovery()
+            self.file.discard_own_recovery()
 

@@ -1,11 +1,17 @@
-"""The review's reports: File → Export (HTML, PDF, Word) and Print. Part of ``ReviewController``."""
+"""The review's reports: File → Export (HTML, PDF, Word) and Print.
+
+One :class:`Exporting` per review (``window.review.exporting``), built by the review
+controller with its collaborators: the review (``ui.review.core.ReviewCore``: the
+annotations, the project's path), the project file (where dialogs start) and the
+window (``ui.shell.host.ReaderWindow``: options, reader state, message and status bar).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.project import (
@@ -18,13 +24,33 @@ from ui.review.files import _reports
 if TYPE_CHECKING:
     from app import Comparison
     from app.report import ReportSettings
+    from ui.review.core import ReviewCore
+    from ui.review.project_file import ProjectFile
+    from ui.shell.host import ReaderWindow
 
 
-class Exporting:
-    """Reports of a ``ReviewController``'s comparison and annotations (mixed into it)."""
+class Exporting(QObject):
+    """Reports of the comparison on screen and the review's annotations."""
 
-    window: Any
-    state: Any
+    def __init__(self, review: ReviewCore, file: ProjectFile, window: ReaderWindow,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.review = review
+        self.file = file
+        self.window = window
+        self.state = window.state
+
+    def export_html(self) -> bool:
+        """File → Export Report…: a standalone web page."""
+        return self.export_report(pdf=False)
+
+    def export_pdf(self) -> bool:
+        """File → Export Report as PDF…"""
+        return self.export_report(pdf=True)
+
+    def export_docx(self) -> bool:
+        """File → Export as Word (Tracked Changes)…"""
+        return self.export_report(kind="docx")
 
     # ---- reports --------------------------------------------------------------------------------
 
@@ -37,15 +63,15 @@ class Exporting:
     def export_report(self, pdf: bool = False, kind: str | None = None) -> bool:
         """File → Export Report (HTML), … as PDF, Export as Word: ask where, then write it."""
         kind = kind or ("pdf" if pdf else "html")
-        comparison = self._live() or self.state.comparison
+        comparison = self.review.live() or self.state.comparison
         if comparison is None:
             self.window.statusBar().showMessage(self.tr("Open an original and a copy first."), 4000)
             return False
         suffixes = {"pdf": (".pdf",), "html": (".html", ".htm"), "docx": (".docx",)}[kind]
-        stem = Path(self.path).stem if self.path else \
+        stem = Path(self.review.path).stem if self.review.path else \
             f"{Path(comparison.left.name or 'original').stem} vs " \
             f"{Path(comparison.right.name or 'copy').stem}"
-        suggested = str(Path(self._folder()) / f"{stem}{' tracked' if kind == 'docx' else ' report'}{suffixes[0]}")
+        suggested = str(Path(self.file.folder()) / f"{stem}{' tracked' if kind == 'docx' else ' report'}{suffixes[0]}")
         filters = {"pdf": self.tr("PDF (*.pdf)"), "html": self.tr("Web page (*.html *.htm)"),
                    "docx": self.tr("Word document (*.docx)")}[kind]
         path = review_dialogs.ask_save_path(self.window, self.tr("Export Report"), suggested, filters)
@@ -56,7 +82,7 @@ class Exporting:
         pdf = kind == "pdf"
         if pdf:
             import ui.report_pdf  # noqa: F401  (registers the PDF exporter)
-        annotations = self.annotations if self._live() else Annotations()
+        annotations = self.review.annotations if self.review.live() else Annotations()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             _reports().export_report(comparison, path, annotations, self._report_settings(comparison))
@@ -70,7 +96,7 @@ class Exporting:
 
     def print_report(self) -> bool:
         """File → Print Report: the report on a printer the user chooses."""
-        comparison = self._live() or self.state.comparison
+        comparison = self.review.live() or self.state.comparison
         if comparison is None:
             self.window.statusBar().showMessage(self.tr("Open an original and a copy first."), 4000)
             return False
@@ -79,7 +105,7 @@ class Exporting:
             return False
         from ui.report_pdf import print_html
 
-        annotations = self.annotations if self._live() else Annotations()
+        annotations = self.review.annotations if self.review.live() else Annotations()
         print_html(_reports().render_html(comparison, annotations, self._report_settings(comparison)), printer)
         return True
 

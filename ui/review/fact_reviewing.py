@@ -1,7 +1,9 @@
 """Verdicts and notes on facts, in the window: the Facts panel's editor and its rows' verdicts.
 
-One :class:`FactReviewing` per window (``window.fact_reviewing``), made once the
-Facts panel exists. A verdict or note given to the current fact becomes new
+One :class:`FactReviewing` per review (``window.review.facts``), built by the
+review controller with its collaborators: the review (``ui.review.core.ReviewCore``)
+and the window (``ui.shell.host.ReaderWindow``: its Facts panel, side column and
+status bar). A verdict or note given to the current fact becomes new
 annotations recorded in the review's undo history (Edit → Undo takes it back,
 as for a difference), and is saved in the project (``annotations.facts``,
 docs/project-format.md). The verdict keys (Alt+0…4) and Ctrl+E act on the
@@ -22,16 +24,19 @@ from ui.panels.facts import FactsPanel, entry_description
 from ui.review.verdicts import verdict_label
 
 if TYPE_CHECKING:
-    from ui.review.controller import ReviewController
+    from ui.review.core import ReviewCore
+    from ui.shell.host import ReaderWindow
 
 
 class FactReviewing(QObject):
     """Gives the Facts panel's current fact a verdict and a note, with undo."""
 
-    def __init__(self, review: ReviewController, panel: FactsPanel) -> None:
-        super().__init__(panel)
+    def __init__(self, review: ReviewCore, window: ReaderWindow, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.review = review
-        self.panel = panel
+        self.window = window
+        self.panel: FactsPanel = window.facts_panel
+        panel = self.panel
         panel.reviews = self.index
         panel.editor.verdict_chosen.connect(self.set_verdict)
         panel.editor.note_edited.connect(self._note_edited)
@@ -41,14 +46,14 @@ class FactReviewing(QObject):
 
     def index(self) -> FactReviewIndex | None:
         """The reviews of facts, when the annotations are placed on the panel's comparison."""
-        live = self.review.placed_comparison()
+        live = self.review.live()
         if live is None or self.panel.comparison is not live:
             return None
         return self.review.annotations.fact_index()
 
     def _current(self) -> tuple[Comparison, FactCheck] | None:
         """The comparison and the fact selected in the Facts panel, when it can be reviewed."""
-        live = self.review.placed_comparison()
+        live = self.review.live()
         entry = self.panel.current_entry()
         if live is None or entry is None or self.panel.comparison is not live:
             return None
@@ -56,15 +61,14 @@ class FactReviewing(QObject):
 
     def active(self) -> bool:
         """Whether the review keys act on a fact: the Facts tab is in front, with a fact selected."""
-        window = self.review.window
-        tabs = getattr(window, "side_tabs", None)
-        return (tabs is not None and tabs.isVisible() and tabs.currentWidget() is self.panel
+        tabs = self.window.side_tabs
+        return (tabs.isVisible() and tabs.currentWidget() is self.panel
                 and self._current() is not None)
 
     def set_verdict(self, verdict: Verdict) -> None:
         """Give the current fact ``verdict`` (an undo step)."""
         current = self._current()
-        status = self.review.window.statusBar()
+        status = self.window.statusBar()
         if current is None:
             status.showMessage(self.tr("Select a fact first."), 4000)
             return
@@ -82,7 +86,7 @@ class FactReviewing(QObject):
         try:
             new = self.review.annotations.with_fact_review(comparison, entry, note=text)
         except ValueError as error:  # a note over the limit
-            self.review.window.statusBar().showMessage(str(error), 4000)
+            self.window.statusBar().showMessage(str(error), 4000)
             return
         # Keyed by the fact's place, so typing is one undo step per fact.
         key = ("fact-note", entry.kind, entry.span("left"), entry.span("right"))
@@ -102,7 +106,7 @@ class FactReviewing(QObject):
         editor = self.panel.editor
         current = self._current()
         if current is None:
-            if self.panel.report is None or self.review.placed_comparison() is None:
+            if self.panel.report is None or self.review.live() is None:
                 editor.show_nothing(self.tr("Verdicts and notes on facts can be given once the facts "
                                             "are checked."))
             else:

@@ -1,6 +1,12 @@
 """The review's project file: open, save, save as, autosave and crash recovery, and the
-texts' files changed on disk (re-compare). Part of ``ReviewController`` (its state:
-project, path, history, session, banner)."""
+texts' files changed on disk (re-compare).
+
+One :class:`ProjectFile` per review (``window.review.file``), built by the
+review controller with its collaborators: the review (``ui.review.core.ReviewCore``:
+project, path, history, banner) and the window (``ui.shell.host.ReaderWindow``).
+It owns what only it needs: the id naming the project's recovery file and the
+file changes already told.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,8 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from app.project import (
@@ -29,23 +36,41 @@ MAX_RECENT_PROJECTS = 8
 
 if TYPE_CHECKING:
     from app.project import RecoveryEntry
+    from ui.review.core import ReviewCore
+    from ui.shell.host import ReaderWindow
 
 
-class ProjectFile:
-    """Opening, saving and recovering the project of a ``ReviewController`` (mixed into it)."""
+class ProjectFile(QObject):
+    """Opening, saving and recovering the review's project."""
 
-    # (the controller's state; see ReviewController.__init__)
-    project: Any
-    path: str | None
-    history: Any
-    window: Any
-    state: Any
+    def __init__(self, review: ReviewCore, window: ReaderWindow, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.review = review
+        self.window = window
+        self.runner = window.runner  # the window's one runner (ui/jobs/runner.py)
+        self._session: str | None = None  # names this project's recovery file (``session``)
+        self._told: set[tuple[str, str | None]] = set()  # file changes already shown
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):  # files may change while Verso is in the background
+            app.applicationStateChanged.connect(self._application_state)
+
+    @property
+    def session(self) -> str:
+        """The id naming this project's recovery file, made when first needed."""
+        if self._session is None:
+            self._session = _recovery().new_session_id()
+        return self._session
+
+    def new_session(self) -> None:
+        """A new project: its recovery file gets a new name (the old one is discarded first)."""
+        self.discard_own_recovery()
+        self._session = None
 
     # ---- opening and saving ---------------------------------------------------------------
 
     def open_project_dialog(self) -> None:
         """File → Open Project: ask for a .verso file and open it."""
-        path = review_dialogs.ask_open_path(self.window, self.tr("Open Project"), self._folder(),
+        path = review_dialogs.ask_open_path(self.window, self.tr("Open Project"), self.folder(),
                                             review_dialogs.project_filter())
         if path:
             self.open_project(path)
@@ -57,40 +82,40 @@ class ProjectFile:
         except ProjectError as error:
             self.window.message.show_message(str(error))
             return False
-        if self.dirty and not self._resolve_unsaved():
+        if self.review.dirty and not self.review.resolve_unsaved():
             return False
-        self._start(project, str(Path(path).resolve()), dirty=False)
-        add_recent_project(self.path or path)
-        self._submit_project()
-        self._check_sources()
+        self.start(project, str(Path(path).resolve()), dirty=False)
+        add_recent_project(self.review.path or path)
+        self.submit_project()
+        self.check_sources()
         return True
 
-    def _start(self, project: Project, path: str | None, dirty: bool) -> None:
-        self._reset_pending = False
-        self._discard_own_recovery()
-        self._session = None  # a new project: a new recovery file
-        self.project = project
-        self.path = path
-        self.history = History(project.annotations)
-        self.base_dirty = dirty
-        self.target = None
-        self.banner.hide()
+    def start(self, project: Project, path: str | None, dirty: bool) -> None:
+        """Make ``project`` (from ``path``) the review's, its view state applied when it arrives."""
+        self.review.reset_pending = False
+        self.new_session()  # a new project: a new recovery file
+        self.review.project = project
+        self.review.path = path
+        self.review.history = History(project.annotations)
+        self.review.base_dirty = dirty
+        self.review.target = None
+        self.review.banner.hide()
         self.window.message.hide()
         view = dict(project.view_state)
-        self._pending_view = view
+        self.review.pending_view = view
         self.window.scan_panel.restore(view.get("scan"), project.left)
         wanted = view.get("verdicts")
         if isinstance(wanted, list):
             chosen = {v for v in VERDICT_ORDER if v.value in wanted}
-            self.verdict_filter.set_verdicts(chosen or set(VERDICT_ORDER))
-            self.state.set_verdicts(chosen or set(VERDICT_ORDER))
-        self._update_actions()
+            self.review.verdict_filter.set_verdicts(chosen or set(VERDICT_ORDER))
+            self.review.state.set_verdicts(chosen or set(VERDICT_ORDER))
+        self.review.update_actions()
 
-    def _submit_project(self) -> None:
+    def submit_project(self) -> None:
         """Show the project's texts, compared with its options."""
         from ui.shell.actions import SENSITIVITY
 
-        project = self.project
+        project = self.review.project
         assert project is not None
         window = self.window
         window.options = project.options
@@ -98,33 +123,33 @@ class ProjectFile:
             window.actions_by_name[name].setChecked(getattr(project.options, name))
         for name, value in SENSITIVITY.items():
             window.actions_by_name[name].setChecked(abs(value - project.options.sensitivity) < 0.01)
-        self.state.set_current(None)
-        self._submitting = True
+        self.review.state.set_current(None)
+        self.review.submitting = True
         try:
             window.submit_sources(project.left, project.right)
         finally:
-            self._submitting = False
+            self.review.submitting = False
 
     def save(self) -> bool:
         """Save to the project's file (Save As if it has none). True if saved."""
-        if self.project is None:
+        if self.review.project is None:
             self.window.statusBar().showMessage(self.tr("Open an original and a copy first."), 4000)
             return False
-        if self.path is None:
+        if self.review.path is None:
             return self.save_as()
-        return self._save_to(self.path, replace_foreign=False)
+        return self._save_to(self.review.path, replace_foreign=False)
 
     def save_as(self) -> bool:
         """File → Save Project As: ask for a path (a new one, or replacing a file the dialog asked about)."""
-        if self.project is None:
+        if self.review.project is None:
             self.window.statusBar().showMessage(self.tr("Open an original and a copy first."), 4000)
             return False
-        if self.path:
-            suggested = self.path
+        if self.review.path:
+            suggested = self.review.path
         else:
-            p = self.project
+            p = self.review.project
             stem = f"{Path(p.left.name or 'original').stem} vs {Path(p.right.name or 'copy').stem}"
-            suggested = str(Path(self._folder()) / f"{stem}{PROJECT_SUFFIX}")
+            suggested = str(Path(self.folder()) / f"{stem}{PROJECT_SUFFIX}")
         path = review_dialogs.ask_save_path(self.window, self.tr("Save Project As"), suggested,
                                             review_dialogs.project_filter())
         if not path:
@@ -135,92 +160,96 @@ class ProjectFile:
         return self._save_to(path, replace_foreign=True)
 
     def _save_to(self, path: str, replace_foreign: bool) -> bool:
-        project = self.current_project()
+        project = self.review.current_project()
         assert project is not None
         try:
             _files().save_project(project, path, replace_foreign=replace_foreign)
         except ProjectSaveError as error:
             self.window.message.show_message(str(error))
             return False
-        self.project = project
-        self.path = str(Path(path).resolve())
-        self.history = self.history.mark_saved()
-        self.base_dirty = False
-        self._discard_own_recovery()
-        add_recent_project(self.path)
+        self.review.project = project
+        self.review.path = str(Path(path).resolve())
+        self.review.history = self.review.history.mark_saved()
+        self.review.base_dirty = False
+        self.discard_own_recovery()
+        add_recent_project(self.review.path)
         self.window.statusBar().showMessage(self.tr("Saved {name}").format(name=Path(path).name), 4000)
-        self._annotations_changed(refresh_list=False)
+        self.review.refresh_annotations(refresh_list=False)
         return True
 
-    def _folder(self) -> str:
-        if self.path:
-            return str(Path(self.path).parent)
+    def folder(self) -> str:
+        """Where the project and report dialogs start: the project's folder, else the texts'."""
+        if self.review.path:
+            return str(Path(self.review.path).parent)
         return self.window.start_dir()
 
     # ---- files changed on disk ---------------------------------------------------------------
 
-    def _check_sources(self) -> None:
-        project = self.project
+    def check_sources(self) -> None:
+        """Look (in the background) whether the project's files changed on disk."""
+        project = self.review.project
         if project is None:
             return
         self.runner.submit("sources", lambda _job: changed_sources(project),
                            lambda result, error: self._sources_checked(project, result, error))
 
     def _application_state(self, state: Qt.ApplicationState) -> None:
-        if state == Qt.ApplicationState.ApplicationActive and self.project is not None \
+        if state == Qt.ApplicationState.ApplicationActive and self.review.project is not None \
                 and not self.runner.busy("sources") and not self.runner.busy("refresh"):
-            self._check_sources()
+            self.check_sources()
 
     def _sources_checked(self, project: Project, statuses: Any, error: Any) -> None:
-        if error is not None or not statuses or self.project is None:
+        if error is not None or not statuses or self.review.project is None:
             return
-        if self.project.left is not project.left or self.project.right is not project.right:
+        if self.review.project.left is not project.left or self.review.project.right is not project.right:
             return  # another project or other texts meanwhile
         seen = {(s.side, s.current_sha256) for s in statuses}
         if seen <= self._told:
             return  # already said (and maybe dismissed): do not nag
         self._told |= seen
         text = " ".join(review_dialogs.source_message(s) for s in statuses)
-        self.banner.show_banner(text + " " + self.tr("Compare again with the files on disk? Notes follow their text."),
-                                [(self.tr("&Re-compare"), self.refresh_from_disk)])
+        self.review.banner.show_banner(
+            text + " " + self.tr("Compare again with the files on disk? Notes follow their text."),
+            [(self.tr("&Re-compare"), self.refresh_from_disk)])
 
     def refresh_from_disk(self) -> None:
         """Re-read the changed originals, re-compare and re-anchor (in the background)."""
-        project = self.current_project()
+        project = self.review.current_project()
         if project is None:
             return
-        self.banner.show_banner(self.tr("Reading the files again and comparing…"))
+        self.review.banner.show_banner(self.tr("Reading the files again and comparing…"))
         self.runner.submit("refresh", lambda _job: refresh_from_disk(project), self._refreshed)
 
     def _refreshed(self, result: Any, error: Any) -> None:
         if error is not None:
-            self.banner.show_banner(str(error), level="error")
+            self.review.banner.show_banner(str(error), level="error")
             return
         new, _comparison, report = result
-        self.project = new
-        self.history = History(new.annotations)
-        self.base_dirty = True
+        self.review.project = new
+        self.review.history = History(new.annotations)
+        self.review.base_dirty = True
         lost = len(report.lost)
-        self.banner.show_banner(
+        self.review.banner.show_banner(
             self.tr("Compared again with the files on disk.") + " " + (
                 self.tr("%n annotation(s) could not be placed: listed under the differences.", "", lost)
                 if lost else self.tr("Every annotation found its place.")),
             level="error" if lost else "info")
-        self._submit_project()
+        self.submit_project()
 
     # ---- crash recovery ------------------------------------------------------------------------
 
     def autosave_now(self) -> None:
         """Write the recovery file now if there is unsaved work."""
-        project = self.current_project()
-        if project is None or not self.dirty:
+        project = self.review.current_project()
+        if project is None or not self.review.dirty:
             return
         try:
-            _recovery().write_recovery(project, recovery.recovery_dir(), self.session, self.path)
+            _recovery().write_recovery(project, recovery.recovery_dir(), self.session, self.review.path)
         except (ProjectSaveError, OSError) as error:
             self.window.statusBar().showMessage(self.tr("Autosave failed: {error}").format(error=error), 8000)
 
-    def _discard_own_recovery(self) -> None:
+    def discard_own_recovery(self) -> None:
+        """Delete this project's recovery file, if one was written."""
         if self._session is None:  # no session, so no recovery file was ever written for it
             return
         with contextlib.suppress(OSError, ValueError):
@@ -234,7 +263,7 @@ class ProjectFile:
         entry = entries[0]
         recovery.mark_offered(entry)
         more = len(entries) - 1
-        self.banner.show_banner(
+        self.review.banner.show_banner(
             recovery.describe(entry) + (" " + self.tr("(%n more after this.)", "", more) if more else ""),
             [(self.tr("&Recover"), lambda: self.recover(entry)),
              (self.tr("&Discard"), lambda: self.decline_recovery(entry))],
@@ -242,28 +271,28 @@ class ProjectFile:
 
     def recover(self, entry: RecoveryEntry) -> bool:
         """Open the work a crashed Verso left (unsaved: Save keeps it); False if it could not be read."""
-        if self.dirty and not self._resolve_unsaved():
+        if self.review.dirty and not self.review.resolve_unsaved():
             return False
         try:
             project = _recovery().load_recovery(entry)
         except ProjectError as error:
-            self.banner.show_banner(self.tr("Could not recover it: {error}").format(error=error),
+            self.review.banner.show_banner(self.tr("Could not recover it: {error}").format(error=error),
                                     [(self.tr("&Discard"), lambda: self.decline_recovery(entry))],
                                     level="error")
             return False
-        self._start(project, entry.project_path, dirty=True)
+        self.start(project, entry.project_path, dirty=True)
         self.autosave_now()  # our own recovery file first, then the old one goes
         with contextlib.suppress(OSError, ValueError):
             _recovery().discard_recovery(recovery.recovery_dir(), entry.session)
-        self._submit_project()
-        self.banner.show_banner(self.tr("Recovered your unsaved review. Save it (Ctrl+S) to keep it."))
+        self.submit_project()
+        self.review.banner.show_banner(self.tr("Recovered your unsaved review. Save it (Ctrl+S) to keep it."))
         return True
 
     def decline_recovery(self, entry: RecoveryEntry) -> None:
         """Throw away the work a crashed Verso left, and offer the next."""
         with contextlib.suppress(OSError, ValueError):
             _recovery().discard_recovery(recovery.recovery_dir(), entry.session)
-        self.banner.hide()
+        self.review.banner.hide()
         QTimer.singleShot(0, self.offer_recovery)
 
     # ---- recent projects --------------------------------------------------------------------------

@@ -43,33 +43,33 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Choose the original text (left)"),
     ActionSpec("open_copy", "Open &Copy…", "&File", "files.open_copy", ("Ctrl+Shift+O",),
                "Choose the copy to check (right)"),
-    ActionSpec("open_project", "Open &Project…", "&File", "open_project", ("Ctrl+Alt+O",),
+    ActionSpec("open_project", "Open &Project…", "&File", "review.file.open_project_dialog", ("Ctrl+Alt+O",),
                "Open a saved review (.verso): both texts, verdicts and notes"),
     ActionSpec("swap_sides", "&Swap Sides", "&File", "files.swap_sides", ("Ctrl+Alt+S",),
                "Make the copy the original and the original the copy"),
     ActionSpec("recent", "&Recent Comparisons", "&File", "files.build_recent_menu"),
-    ActionSpec("scan_copies", "Sca&n Copies…", "&File", "scan_copies", (),
+    ActionSpec("scan_copies", "Sca&n Copies…", "&File", "scan.scan_copies", (),
                "Search a folder for documents that borrowed from the original, ranked by how much"),
-    ActionSpec("save_project", "&Save Project", "&File", "save_project", ("Ctrl+S",),
+    ActionSpec("save_project", "&Save Project", "&File", "review.file.save", ("Ctrl+S",),
                "Save both texts, verdicts and notes in a .verso project",
                separator_before=True),
-    ActionSpec("save_project_as", "Save Project &As…", "&File", "save_project_as",
+    ActionSpec("save_project_as", "Save Project &As…", "&File", "review.file.save_as",
                ("Ctrl+Shift+S",)),
-    ActionSpec("export_html", "&Export Report…", "&File", "export_html", (),
+    ActionSpec("export_html", "&Export Report…", "&File", "review.exporting.export_html", (),
                "A standalone web page: both texts, every difference, verdicts and notes",
                separator_before=True),
-    ActionSpec("export_pdf", "Export Report as P&DF…", "&File", "export_pdf"),
-    ActionSpec("export_docx", "Export as &Word (Tracked Changes)…", "&File", "export_docx", (),
+    ActionSpec("export_pdf", "Export Report as P&DF…", "&File", "review.exporting.export_pdf"),
+    ActionSpec("export_docx", "Export as &Word (Tracked Changes)…", "&File", "review.exporting.export_docx", (),
                "The copy as a Word document: what it changed as tracked changes, verdicts and notes "
                "as comments"),
-    ActionSpec("print_report", "&Print Report…", "&File", "print_report", ("Ctrl+P",)),
+    ActionSpec("print_report", "&Print Report…", "&File", "review.exporting.print_report", ("Ctrl+P",)),
     ActionSpec("close_window", "&Close Window", "&File", "close", (SK.Close,),
                separator_before=True),
     ActionSpec("quit", "&Quit", "&File", "files.quit_app", (SK.Quit,)),
     # Edit
-    ActionSpec("undo", "&Undo", "&Edit", "undo", ("Ctrl+Z",), "Undo the last verdict, note "
+    ActionSpec("undo", "&Undo", "&Edit", "review.annotating.undo", ("Ctrl+Z",), "Undo the last verdict, note "
                "or highlight change"),
-    ActionSpec("redo", "&Redo", "&Edit", "redo", ("Ctrl+Shift+Z", "Ctrl+Y")),
+    ActionSpec("redo", "&Redo", "&Edit", "review.annotating.redo", ("Ctrl+Shift+Z", "Ctrl+Y")),
     ActionSpec("copy_text", "&Copy", "&Edit", "files.copy_selection", (SK.Copy,)),
     ActionSpec("select_all", "Select &All", "&Edit", "files.select_all", (SK.SelectAll,)),
     ActionSpec("paste_original", "Paste as &Original", "&Edit", "files.paste_original",
@@ -82,19 +82,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("find_next", "Find &Next", "&Edit", "finder.next", (SK.FindNext,)),
     ActionSpec("find_previous", "Find Pre&vious", "&Edit", "finder.previous", (SK.FindPrevious,)),
     # View
-    ActionSpec("inline", "&Inline Redline", "&View", "toggle_inline", ("Ctrl+I",),
+    ActionSpec("inline", "&Inline Redline", "&View", "view_actions.toggle_inline", ("Ctrl+I",),
                "One column: the copy, with the original's wording struck through",
                checkable=True),
     ActionSpec("linked_scrolling", "&Linked Scrolling", "&View", "view_actions.toggle_linked_scrolling",
                ("Ctrl+L",), "Keep aligned passages level while scrolling", checkable=True,
                checked=True),
-    ActionSpec("show_panel", "&Differences Panel", "&View", "toggle_panel", ("F4",),
+    ActionSpec("show_panel", "&Differences Panel", "&View", "view_actions.toggle_panel", ("F4",),
                checkable=True, checked=True),
-    *(ActionSpec(f"show_{k.name}", k.menu, "&View", "toggle_kind", (),
+    *(ActionSpec(f"show_{k.name}", k.menu, "&View", "view_actions.toggle_kind", (),
                  "Show omissions in the list, maps and navigation" if n == 0 else "", checkable=True,
                  checked=True, separator_before=n == 0)
       for n, k in enumerate(KIND_TABLE)),  # one per kind of app/vocabulary.py
-    ActionSpec("show_furniture", "Show Page &Furniture", "&View", "toggle_furniture", (),
+    ActionSpec("show_furniture", "Show Page &Furniture", "&View", "view_actions.toggle_furniture", (),
                "List and step through menus, bylines, link lists and footers too (always dimmed)",
                checkable=True),
     ActionSpec("zoom_in", "Zoom &In", "&View", "view_actions.zoom_in", (SK.ZoomIn,), separator_before=True),
@@ -104,7 +104,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                separator_before=True),
     ActionSpec("focus_copy", "Focus Cop&y", "&View", "view_actions.focus_copy", ("Ctrl+2",)),
     ActionSpec("focus_list", "Focus Differences &List", "&View", "view_actions.focus_list", ("Ctrl+3",)),
-    ActionSpec("focus_facts", "Focus Fac&ts List", "&View", "focus_facts", ("Ctrl+4",),
+    ActionSpec("focus_facts", "Focus Fac&ts List", "&View", "facts.focus_facts", ("Ctrl+4",),
                "The Facts panel: numbers, dates, quotations and names, checked in the copy"),
     # Go
     ActionSpec("next_difference", "&Next Difference", "&Go", "stepper.next_difference",
@@ -123,33 +123,33 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "stepper.go_first_occurrence", ("Alt+R",),
                "Show where the copy first has the text the selected duplicate repeats",
                separator_before=True),
-    ActionSpec("next_passage", "Next &Borrowed Passage", "&Go", "next_passage", ("Alt+P",),
+    ActionSpec("next_passage", "Next &Borrowed Passage", "&Go", "passage_steps.next_passage", ("Alt+P",),
                "Both texts to the next passage the copy took from the original",
                separator_before=True),
-    ActionSpec("previous_passage", "Previous Borro&wed Passage", "&Go", "previous_passage",
+    ActionSpec("previous_passage", "Previous Borro&wed Passage", "&Go", "passage_steps.previous_passage",
                ("Alt+Shift+P",)),
-    ActionSpec("next_fact", "Next &Fact", "&Go", "next_fact", ("F9",),
+    ActionSpec("next_fact", "Next &Fact", "&Go", "facts.next_fact", ("F9",),
                "The next fact in the Facts panel (missing, altered, ... kept)",
                separator_before=True),
-    ActionSpec("previous_fact", "Previous F&act", "&Go", "previous_fact", ("Shift+F9",)),
+    ActionSpec("previous_fact", "Previous F&act", "&Go", "facts.previous_fact", ("Shift+F9",)),
     # Review
-    ActionSpec("verdict_unreviewed", "Mark &Unreviewed", "Revie&w", "set_verdict", ("Alt+0",),
+    ActionSpec("verdict_unreviewed", "Mark &Unreviewed", "Revie&w", "review.verdict_action", ("Alt+0",),
                "Clear the verdict of the current difference"),
-    ActionSpec("verdict_needs_check", "Mark &Needs Check", "Revie&w", "set_verdict",
+    ActionSpec("verdict_needs_check", "Mark &Needs Check", "Revie&w", "review.verdict_action",
                ("Alt+1",), "Look again or ask the writer before publishing"),
-    ActionSpec("verdict_confirmed", "Mark &Confirmed", "Revie&w", "set_verdict", ("Alt+2",),
+    ActionSpec("verdict_confirmed", "Mark &Confirmed", "Revie&w", "review.verdict_action", ("Alt+2",),
                "Checked against the original: the copy is right"),
-    ActionSpec("verdict_acceptable", "Mark &Acceptable", "Revie&w", "set_verdict",
+    ActionSpec("verdict_acceptable", "Mark &Acceptable", "Revie&w", "review.verdict_action",
                ("Alt+3",), "A legitimate edit (style, length, house rules)"),
-    ActionSpec("verdict_error", "Mark &Error", "Revie&w", "set_verdict", ("Alt+4",),
+    ActionSpec("verdict_error", "Mark &Error", "Revie&w", "review.verdict_action", ("Alt+4",),
                "The copy is wrong here and must be corrected"),
-    ActionSpec("edit_note", "&Note on Current Difference", "Revie&w", "edit_note",
+    ActionSpec("edit_note", "&Note on Current Difference", "Revie&w", "review.edit_note",
                ("Ctrl+E",), "Write or edit the note of the current difference or highlight",
                separator_before=True),
     ActionSpec("highlight_selection", "&Highlight Selection", "Revie&w",
-               "highlight_selection", ("Ctrl+H",),
+               "review.annotating.highlight_selection", ("Ctrl+H",),
                "Highlight the text selected in either pane and write a note on it"),
-    ActionSpec("next_unreviewed", "Next Un&reviewed Difference", "Revie&w", "next_unreviewed",
+    ActionSpec("next_unreviewed", "Next Un&reviewed Difference", "Revie&w", "review.annotating.next_unreviewed",
                ("Alt+U",), separator_before=True),
     # Compare
     ActionSpec("recompare", "&Compare Again", "&Compare", "recompare", (SK.Refresh,)),
@@ -169,11 +169,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("sensitivity_loose", "Link &Loose Paraphrases", "&Compare", "view_actions.set_sensitivity",
                (), "Sensitivity 0.75", checkable=True),
     # Help
-    ActionSpec("user_guide", "&User Guide", "&Help", "show_user_guide", (SK.HelpContents,),
+    ActionSpec("user_guide", "&User Guide", "&Help", "help.show_user_guide", (SK.HelpContents,),
                "How to read Verso's highlights, facts and summary"),
-    ActionSpec("shortcuts", "&Keyboard Shortcuts", "&Help", "show_shortcuts", ("Ctrl+F1",)),
-    ActionSpec("about", "&About Verso", "&Help", "show_about"),
+    ActionSpec("shortcuts", "&Keyboard Shortcuts", "&Help", "help.show_shortcuts", ("Ctrl+F1",)),
+    ActionSpec("about", "&About Verso", "&Help", "help.show_about"),
 )
+
+# Handlers told which action called them (its name says the option, kind or verdict).
+NAMED = ("view_actions.toggle_option", "view_actions.set_sensitivity", "view_actions.toggle_kind",
+         "review.verdict_action")
 
 SENSITIVITY = {"sensitivity_strict": 0.3, "sensitivity_balanced": 0.5,
                "sensitivity_loose": 0.75}
@@ -213,11 +217,12 @@ def build_actions(window: QMainWindow) -> dict[str, QAction]:
         if spec.checkable:
             action.setCheckable(True)
             action.setChecked(spec.checked)
-        handler = resolve(window, spec.handler)
-        if spec.handler in ("view_actions.toggle_option", "view_actions.set_sensitivity", "toggle_kind", "set_verdict"):
-            action.triggered.connect(lambda _checked=False, n=spec.name, h=handler: h(n))
+        # Resolved when triggered: the parts a handler names may be built after the menus
+        # (tests/ui/test_actions.py resolves every handler on a built window).
+        if spec.handler in NAMED:
+            action.triggered.connect(lambda _checked=False, n=spec.name, h=spec.handler: resolve(window, h)(n))
         else:
-            action.triggered.connect(lambda _checked=False, h=handler: h())
+            action.triggered.connect(lambda _checked=False, h=spec.handler: resolve(window, h)())
         menu.addAction(action)
         window.addAction(action)  # shortcuts work even with the menu bar hidden
         actions[spec.name] = action

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
@@ -31,7 +31,7 @@ class Banner(QFrame):
         self._on_dismiss: Callable[[], None] | None = None
         self.hide()
 
-    def show_banner(self, text: str, buttons: list[tuple[str, Callable[[], None]]] = (),  # type: ignore[assignment]
+    def show_banner(self, text: str, buttons: Sequence[tuple[str, Callable[[], object]]] = (),
                     level: str = "info", on_dismiss: Callable[[], None] | None = None) -> None:
         """Show ``text`` with buttons (label, handler); ``on_dismiss`` runs when it is dismissed."""
         for button in self.buttons.values():

@@ -80,7 +80,7 @@ class FileActions(QObject):
         """Fill File → Recent: recent projects, then recent pairs."""
         window = self.window
         menu.clear()
-        window.review.add_recent_projects(menu)
+        window.review.file.add_recent_projects(menu)
         pairs = settings.recent_pairs()
         for left, right in pairs:
             action = menu.addAction(f"{Path(left).name}  ↔  {Path(right).name}")

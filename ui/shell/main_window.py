@@ -11,14 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QPalette,
     QResizeEvent,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,38 +35,49 @@ from app.vocabulary import SIDES, Side
 from ui import settings
 from ui.jobs.compare import CompareWorker, Request, Result, Source
 from ui.jobs.runner import Runner
-from ui.palette import KINDS, is_dark
+from ui.palette import is_dark
 from ui.panels.differences import DifferencesPanel
+from ui.panels.facts import FactsPanel
+from ui.panels.scan import ScanPanel
+from ui.panels.side_tabs import SideTabs
+from ui.panels.summary_bar import SummaryBar
 from ui.panes.article import ArticlePane, ElidedLabel
 from ui.panes.drop import dropped_paths
 from ui.panes.highlighting import build_document
-from ui.panes.inline_view import InlineText, build_inline_document
+from ui.panes.inline_view import InlineText
 from ui.panes.link_map import LinkMap
 from ui.panes.overview import Overview
 from ui.panes.scroll_sync import ScrollSync
 from ui.panes.text_view import TextView
 from ui.review.controller import ReviewController
 from ui.review.fact_marks import FactMarks
-from ui.review.review_actions import ReviewActions
 from ui.review.state import ReaderState
+from ui.shell.accessibility import describe_window
 from ui.shell.actions import build_actions
+from ui.shell.banner import Banner
+from ui.shell.facts_actions import FactsActions
 from ui.shell.file_actions import FileActions, file_filter  # noqa: F401  (file_filter: re-exported)
 from ui.shell.find_bar import FindBar
 from ui.shell.finder import PaneFinder
+from ui.shell.help_menu import HelpMenu
 from ui.shell.links import open_link
 from ui.shell.message_bar import MessageBar
-from ui.shell.scan_window import ScanWindow
+from ui.shell.passage_steps import PassageSteps
+from ui.shell.scan_window import ScanActions
 from ui.shell.status import StatusText
 from ui.shell.stepper import Stepper
 from ui.shell.view_actions import ViewActions
-from ui.shell.window_extras import WindowExtras
 from ui.style import style_window
 
 SELECT_LINE = 0.3  # where a selected difference is placed, as a fraction of the pane height
+translate = QCoreApplication.translate  # lupdate reads translate("WindowExtras", "…") calls
 
 
-class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
-    """Verso's reader window."""
+class MainWindow(QMainWindow):
+    """Verso's reader window: it lays out the widgets, builds its parts and wires them."""
+
+    review: ReviewController  # built in _build_parts, as every part
+    facts: FactsActions
 
     def __init__(self) -> None:
         super().__init__()
@@ -77,39 +87,56 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
         self.state = ReaderState(settings.get("view/kinds"), bool(settings.get("view/furniture")), self)
         self.options: CompareOptions = settings.compare_options()
         self.zoom: int = settings.get("view/zoom")
-        self._dark = is_dark()
+        self.dark = is_dark()
         self._pending_paths: dict[str, str] = {}
         self._keep_view = False
         self.runner = Runner(self)  # every job off the GUI thread (ui/jobs/runner.py)
         self._build_widgets()
-        self.actions_by_name = build_actions(self)
-        self.review = ReviewController(self)  # ui/review/controller.py: notes, projects
-        for view in (*self.views.values(), self.inline_pane.view):
-            view.review = self.review  # highlights and the notes margin
-        self._install_extras()  # ui/shell/window_extras.py: furniture, facts, summary bar, help
-        self._install_scan()  # ui/shell/scan_window.py: File → Scan Copies…, the Copies tab
+        self._build_parts()
+        self.actions_by_name = build_actions(self)  # handlers name the parts ("review.file.save")
+        self.review.update_actions()  # Undo/Redo as the history has them
+        describe_window(self)  # accessible names and descriptions (ui/shell/accessibility.py)
         style_window(self)  # the style sheet, on the few widgets it styles (ui/style.py)
         self.view_actions.restore_settings()
         self.worker = CompareWorker(self, self.runner)
         self.worker.finished.connect(self._on_result)
         self.worker.busy_changed.connect(self._on_busy)
-        self.worker.finished.connect(self._comparison_arrived)  # facts, summary bar (window_extras)
+        self.worker.finished.connect(self.facts.comparison_arrived)  # facts, summary bar, header
         self.state.filter_changed.connect(self.refresh_views)
         self.state.current_changed.connect(self._current_changed)
         self.setAcceptDrops(True)
         self.refresh_views()
 
+    def _build_parts(self) -> None:
+        """The window's parts, each an object with the window as its collaborator."""
+        self.files = FileActions(self)  # open, swap, paste, drop, copy (ui/shell/file_actions.py)
+        self.finder = PaneFinder(self)  # find in both panes (ui/shell/finder.py)
+        self.view_actions = ViewActions(self)  # View and Compare menus (ui/shell/view_actions.py)
+        self.status = StatusText(self)  # the status bar's texts (ui/shell/status.py)
+        self.stepper = Stepper(self)  # selecting and stepping through differences (ui/shell/stepper.py)
+        self.passage_steps = PassageSteps(self)  # Go → Next Borrowed Passage (ui/shell/passage_steps.py)
+        self.help = HelpMenu(self)  # the Help menu (ui/shell/help_menu.py)
+        self.facts = FactsActions(self)  # the facts check, Go → Next Fact (ui/shell/facts_actions.py)
+        self.scan = ScanActions(self)  # File → Scan Copies…, the Copies tab (ui/shell/scan_window.py)
+        self.review = ReviewController(self, self.banner)  # notes, projects, reports (ui/review/)
+        for view in (*self.views.values(), self.inline_pane.view):
+            view.review = self.review  # highlights and the notes margin
+        self.statusBar().messageChanged.connect(self.status.make_room_for_message)
+        self.panel.kinds_changed.connect(self.view_actions.kinds_changed)
+        self.panel.copy_requested.connect(self.files.copy_differences)
+        for side, pane in self.panes.items():
+            pane.text_dropped.connect(lambda text, side: self.files.text_dropped(text, side))
+
     # ---- building -----------------------------------------------------------
 
     def _build_widgets(self) -> None:
-        self.files = FileActions(self)  # open, swap, paste, drop, copy (ui/shell/file_actions.py)
-        self.panes = {side: ArticlePane(side) for side in ("left", "right")}
+        """Lay out the panes, maps, side column, bars and status bar."""
+        self.panes: dict[str, ArticlePane] = {side: ArticlePane(side) for side in SIDES}
         self.views: dict[str, TextView] = {s: p.view for s, p in self.panes.items()}
         for side, pane in self.panes.items():
             pane.view.state = self.state
             pane.view.difference_clicked.connect(self._difference_clicked)
             pane.files_dropped.connect(self.handle_files)
-            pane.text_dropped.connect(lambda text, side: self.files.text_dropped(text, side))
             pane.view.verticalScrollBar().valueChanged.connect(self._view_scrolled)
             pane.view.cursorPositionChanged.connect(lambda s=side: self._note_active(s))
             pane.view.focus_entered.connect(self._note_active)  # find steps in the pane one is in
@@ -138,28 +165,34 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
         self.panel = DifferencesPanel()
         self.panel.set_kinds(self.state.kinds)
         self.panel.difference_chosen.connect(lambda i: self.select_difference(i))
-        self.panel.kinds_changed.connect(self._kinds_changed)
         self.panel.facts_first_changed.connect(self.state.set_facts_first)
-        self.panel.copy_requested.connect(self.files.copy_differences)
+        self.facts_panel = FactsPanel()
+        self.scan_panel = ScanPanel()
+        # The side column: the differences, the facts and the copies found, as tabs.
+        self.side_tabs = SideTabs()
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.addTab(self.panel, translate("WindowExtras", "Differences"))
+        self.side_tabs.addTab(self.facts_panel, translate("WindowExtras", "Facts"))
+        self.side_tabs.addTab(self.scan_panel, translate("ScanWindow", "Copies"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, True)
         self.splitter.setSizes([1200, 320])
         self.message = MessageBar()
+        self.banner = Banner()  # the review's questions and notices (ui/review/controller.py)
         self.find_bar = FindBar()
         self.find_bar.hide()
-        self.finder = PaneFinder(self)  # find in both panes (ui/shell/finder.py)
-        self.view_actions = ViewActions(self)  # zoom, focus, linked scrolling, compare options
-        self.status = StatusText(self)  # the status bar's texts (ui/shell/status.py)
-        self.stepper = Stepper(self)  # selecting and stepping through differences (ui/shell/stepper.py)
         central = QWidget()
         col = QVBoxLayout(central)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(0)
         col.addWidget(self.message)
+        col.addWidget(self.banner)
         col.addWidget(self.splitter, 1)
         col.addWidget(self.find_bar)
         self.setCentralWidget(central)
@@ -177,7 +210,8 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.summary)  # stays while messages come and go
-        self.statusBar().messageChanged.connect(self.status.make_room_for_message)
+        self.summary_bar = SummaryBar()  # what the copy is made of, at a glance
+        self.statusBar().addPermanentWidget(self.summary_bar)
         QWidget.setTabOrder(self.views["left"], self.views["right"])
         QWidget.setTabOrder(self.views["right"], self.panel.list)
 
@@ -256,7 +290,7 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
         self.message.hide()  # a new request: the last one's problem is past (a notice may follow)
         self._keep_view = keep_view
         base = self.views["right"].palette().color(QPalette.ColorRole.Base).name()
-        self.worker.submit(Request(left, right, self.options, self._dark, self.zoom, base))
+        self.worker.submit(Request(left, right, self.options, self.dark, self.zoom, base))
 
     def note_pending(self, left: Source | None, right: Source | None) -> None:
         """Remember which paths the request on its way came from (for Recent Comparisons)."""
@@ -288,11 +322,11 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
         state.show({"left": result.left, "right": result.right}, result.comparison, result.derived,
                    result.offset_maps, keep_current=same_docs)
         for side in SIDES:
-            qdoc = result.qdoc(side) or build_document(None, None, side, self._dark)
+            qdoc = result.qdoc(side) or build_document(None, None, side, self.dark)
             self.panes[side].set_document(result.document(side), qdoc, result.words.get(side),
                                           result.offset_maps.get(side))
-        for side, offset in keep.items():
-            self.views[side].scroll_offset_to(offset, 0)
+        for name, offset in keep.items():
+            self.views[name].scroll_offset_to(offset, 0)
         # Every pair of files compared goes to Recent, however it came: one request for both, or
         # Open Original then Open Copy, or one drop per pane (the documents keep their paths).
         paths = [self._pending_paths.get(s) or (doc.path if (doc := state.sources[s]) is not None else None)
@@ -304,7 +338,7 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
         self.update_title()
         state.refresh()  # the order with the review's verdicts placed on it: refresh_views
         if self.inline_mode:
-            self._build_inline()
+            self.view_actions.build_inline()
         if self.find_bar.isVisible() and self.find_bar.field.text():
             self.finder.search()
         if state.current_id is not None:
@@ -340,20 +374,6 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
     def _view_scrolled(self) -> None:
         self.repaint_maps()
 
-    def toggle_kind(self, name: str) -> None:
-        """View → Show <kind>: the same switch as the legend chip."""
-        kind = name.removeprefix("show_")
-        on = self.actions_by_name[name].isChecked()
-        self.panel.set_kinds(self.state.kinds | {kind} if on else self.state.kinds - {kind})
-
-    def _kinds_changed(self, kinds: set[str]) -> None:
-        for kind in KINDS:
-            action = getattr(self, "actions_by_name", {}).get(f"show_{kind}")
-            if action is not None:
-                action.setChecked(kind in kinds)
-        settings.put("view/kinds", sorted(kinds))
-        self.state.set_kinds(kinds)
-
     def _current_changed(self, diff_id: int | None) -> None:
         if diff_id is None:  # a filter hid it, or another comparison came
             for view in (*self.views.values(), self.inline_pane.view):
@@ -379,7 +399,7 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
 
     def handle_files(self, paths: list[str], side: str | None = None) -> None:
         """Load dropped or given files: two fill both sides, one ``side`` (or the empty one)."""
-        if self.folder_dropped(paths, side):  # a folder: scanned for copies (ui/shell/scan_window.py)
+        if self.scan.folder_dropped(paths, side):  # a folder: scanned for copies (ui/shell/scan_window.py)
             return
         self.files.handle_files(paths, side)
 
@@ -390,56 +410,8 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
         """Whether the redline is shown instead of the two panes."""
         return self.stack.currentWidget() is self.inline_pane
 
-    def toggle_inline(self, on: bool | None = None) -> None:
-        """View → Inline Redline: one column reading the copy, the original's words struck."""
-        action = self.actions_by_name["inline"]
-        on = action.isChecked() if on is None else on
-        action.setChecked(on)
-        settings.put("view/inline", on)
-        self.stack.setCurrentWidget(self.inline_pane if on else self.stack.widget(0))
-        self.link_map.setVisible(not on)
-        if on:
-            self._build_inline()
-        if self.state.current_id is not None:
-            self.select_difference(self.state.current_id, flash=False)
-
-    def _build_inline(self) -> None:
-        comparison = self.state.comparison
-        if comparison is None:
-            self.state.set_inline(None)
-            self.inline_pane.set_document(None, QTextDocument())
-            return
-        qdoc, inline, document = build_inline_document(comparison, self._dark, self.zoom)
-        self.state.set_inline(inline)
-        self.inline_pane.set_document(document, qdoc)
-        self.inline_pane.name.setText(self.tr("{copy}, against {original}").format(
-            copy=comparison.right.name, original=comparison.left.name))
-        self.inline_pane.info.setText(
-            self.tr("struck: original's wording · underlined: copy's"))
-
-    def toggle_panel(self) -> None:
-        """View → Differences Panel: show or hide the side column."""
-        on = self.actions_by_name["show_panel"].isChecked()
-        self.panel.setVisible(on)
-        self._side_visible(on)  # the Differences/Facts tabs (ui/shell/window_extras.py)
-        settings.put("view/panel", on)
-
     def _note_active(self, side: str) -> None:
         self.finder.active_side = side
-
-    # ---- help ---------------------------------------------------------------------
-
-    def show_shortcuts(self) -> None:
-        """Help → Keyboard Shortcuts."""
-        from ui.dialogs.shortcuts import show_shortcuts  # dialogs load on demand: faster start
-
-        show_shortcuts(self)
-
-    def show_about(self) -> None:
-        """Help → About Verso: versions and licences."""
-        from ui.dialogs.help import show_about  # versions and licences (issue 7)
-
-        show_about(self)
 
     # ---- drops on the window, theme changes, settings -------------------------------
 
@@ -457,8 +429,8 @@ class MainWindow(ReviewActions, WindowExtras, ScanWindow, QMainWindow):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ThemeChange):
             dark = is_dark(self.palette())
-            if dark != self._dark:
-                self._dark = dark
+            if dark != self.dark:
+                self.dark = dark
                 QTimer.singleShot(0, self.recompare)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.report.shares import percent
+from ui.panes import furniture
 from ui.review.describe import describe_difference
+
+translate = QCoreApplication.translate  # lupdate reads translate("WindowExtras", "…") calls
 
 
 class StatusText(QObject):
@@ -62,7 +65,7 @@ class StatusText(QObject):
             }.get(missing, ""))
             return
         s = comparison.summary
-        counted = [d for d in comparison.differences if self.window.counted(d)]  # page furniture aside
+        counted = [d for d in comparison.differences if not d.furniture]  # page furniture is never counted
         omissions = sum(1 for d in counted if d.kind == "omitted")
         shares = self.window.state.shares
         passages = (self.tr("Borrowed passages: %n ({share} of the copy)", "", shares.passages).format(
@@ -73,4 +76,17 @@ class StatusText(QObject):
             passages,
             self.tr("Original: %n omission(s) ({share} of its text)", "", omissions).format(
                 share=f"{s.omitted:.0%}"),
-            self.tr("%n difference(s)", "", len(counted)))) + self.window.furniture_summary())
+            self.tr("%n difference(s)", "", len(counted)))) + self.furniture_summary())
+
+    def furniture_summary(self) -> str:
+        """The status-bar note about page furniture ("" when there is none)."""
+        state = self.window.state
+        hidden = furniture.count_hidden(state.comparison.differences) if state.comparison else 0
+        if not hidden:
+            return ""
+        # The context the strings had in the window's former mixin: the German catalogue has it.
+        if state.show_furniture:
+            text = translate("WindowExtras", "{n} in page furniture (shown, not counted)")
+        else:
+            text = translate("WindowExtras", "{n} in page furniture (hidden)")
+        return " · " + text.format(n=hidden)

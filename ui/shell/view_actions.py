@@ -1,16 +1,24 @@
-"""The View menu's zoom, focus and linked-scrolling switches and the Compare menu's options,
-for one window (``window.view_actions``; the actions registry names them "view_actions.zoom_in")."""
+"""The View menu (inline redline, side column, kinds, page furniture, zoom, focus, linked
+scrolling) and the Compare menu's options, for one window (``window.view_actions``; the
+actions registry names them "view_actions.zoom_in"). The filters go to the reader state
+(``window.state``), which says ``filter_changed``; the window's layout is the window's."""
 
 from __future__ import annotations
 
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QWidget
 
 from app.vocabulary import KINDS
 from ui import settings
+from ui.panes import furniture
+from ui.panes.inline_view import build_inline_document
 from ui.shell.actions import SENSITIVITY
+
+translate = QCoreApplication.translate  # lupdate reads translate("WindowExtras", "…") calls
 
 
 class ViewActions(QObject):
@@ -19,6 +27,97 @@ class ViewActions(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
+
+    # ---- the inline redline -------------------------------------------------------------
+
+    def toggle_inline(self, on: bool | None = None) -> None:
+        """View → Inline Redline: one column reading the copy, the original's words struck."""
+        window = self.window
+        action = window.actions_by_name["inline"]
+        on = action.isChecked() if on is None else on
+        action.setChecked(on)
+        settings.put("view/inline", on)
+        window.stack.setCurrentWidget(window.inline_pane if on else window.stack.widget(0))
+        window.link_map.setVisible(not on)
+        if on:
+            self.build_inline()
+        if window.state.current_id is not None:
+            window.select_difference(window.state.current_id, flash=False)
+
+    def build_inline(self) -> None:
+        """The redline of the comparison on screen, in the inline pane (its layout to the state)."""
+        window = self.window
+        comparison = window.state.comparison
+        if comparison is None:
+            window.state.set_inline(None)
+            window.inline_pane.set_document(None, QTextDocument())
+            return
+        qdoc, inline, document = build_inline_document(comparison, window.dark, window.zoom)
+        window.state.set_inline(inline)
+        window.inline_pane.set_document(document, qdoc)
+        window.inline_pane.name.setText(translate("MainWindow", "{copy}, against {original}").format(
+            copy=comparison.right.name, original=comparison.left.name))
+        window.inline_pane.info.setText(translate("MainWindow", "struck: original's wording · underlined: copy's"))
+
+    # ---- the side column ---------------------------------------------------------------
+
+    def toggle_panel(self) -> None:
+        """View → Differences Panel (F4): show or hide the side column."""
+        on = self.window.actions_by_name["show_panel"].isChecked()
+        self.window.panel.setVisible(on)
+        self.side_visible(on)
+        settings.put("view/panel", on)
+
+    def side_visible(self, on: bool) -> None:
+        """Show or hide the whole side column (Differences, Facts and Copies tabs)."""
+        self.window.side_tabs.setVisible(on)
+        if on:
+            self.window.panel.setVisible(True)
+
+    def show_side_tab(self, widget: QWidget) -> None:
+        """Bring a side panel to the front (showing the column if hidden)."""
+        window = self.window
+        if not window.side_tabs.isVisible():
+            window.actions_by_name["show_panel"].setChecked(True)
+            self.toggle_panel()
+        window.side_tabs.setCurrentWidget(widget)
+
+    # ---- what is listed ----------------------------------------------------------------
+
+    def toggle_kind(self, name: str) -> None:
+        """View → Show <kind>: the same switch as the legend chip (which tells the state)."""
+        kind = name.removeprefix("show_")
+        kinds = self.window.state.kinds
+        on = self.window.actions_by_name[name].isChecked()
+        self.window.panel.set_kinds(kinds | {kind} if on else kinds - {kind})
+
+    def kinds_changed(self, kinds: set[str]) -> None:
+        """The legend's chips changed: the View menu follows, the setting and the state too."""
+        for kind in KINDS:
+            action = self.window.actions_by_name.get(f"show_{kind}")
+            if action is not None:
+                action.setChecked(kind in kinds)
+        settings.put("view/kinds", sorted(kinds))
+        self.window.state.set_kinds(kinds)
+
+    def toggle_furniture(self, on: bool | None = None) -> None:
+        """View → Show Page Furniture: list, map and step through furniture too (still dimmed)."""
+        window = self.window
+        action = window.actions_by_name["show_furniture"]
+        on = action.isChecked() if on is None else on
+        action.setChecked(on)
+        settings.put("view/furniture", on)
+        window.state.set_show_furniture(on)  # a current furniture difference is let go
+        comparison = window.state.comparison
+        hidden = furniture.count_hidden(comparison.differences) if comparison else 0
+        if hidden:
+            if on:
+                text = translate("WindowExtras", "Page furniture shown, dimmed: {n} differences.")
+            else:
+                text = translate("WindowExtras", "Page furniture hidden: {n} differences.")
+            window.statusBar().showMessage(text.format(n=hidden), 4000)
+
+    # ---- zoom, focus, linked scrolling ---------------------------------------------------
 
     def toggle_linked_scrolling(self) -> None:
         """View → Linked Scrolling."""
@@ -56,7 +155,7 @@ class ViewActions(QObject):
 
     def focus_list(self) -> None:
         """View → Focus Differences List (Ctrl+3)."""
-        self.window.show_side_tab(self.window.panel)
+        self.show_side_tab(self.window.panel)
         self.window.panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def toggle_option(self, name: str) -> None:
@@ -89,12 +188,13 @@ class ViewActions(QObject):
         window.sync.enabled = settings.get("view/linked_scrolling")
         window.actions_by_name["show_panel"].setChecked(settings.get("view/panel"))
         window.panel.setVisible(settings.get("view/panel"))
-        window._side_visible(settings.get("view/panel"))
+        self.side_visible(settings.get("view/panel"))
         for kind in KINDS:
             window.actions_by_name[f"show_{kind}"].setChecked(kind in window.state.kinds)
+        window.actions_by_name["show_furniture"].setChecked(window.state.show_furniture)
         for name in ("ignore_case", "ignore_punctuation", "ignore_typography"):
             window.actions_by_name[name].setChecked(getattr(window.options, name))
         for name, value in SENSITIVITY.items():
             window.actions_by_name[name].setChecked(abs(value - window.options.sensitivity) < 0.01)
         if settings.get("view/inline"):
-            window.toggle_inline(True)
+            self.toggle_inline(True)
