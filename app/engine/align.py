@@ -17,7 +17,7 @@ import bisect
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from app.engine.evidence import chain_seeds, is_seed, mostly_related, supported
+from app.engine.evidence import chain_seeds, cluster_seeds, is_seed, mostly_related, supported
 from app.engine.similarity import Profiles
 
 # A reworded repeat standing alone must be this close to its first occurrence.
@@ -125,7 +125,7 @@ def _keep_evidenced(profiles: Profiles, al: Alignment, left_keys: list[str],
     links = list(al.links)
     seeds = {(i, j) for i, j in links
              if is_seed(profiles, i, j, bool(left_keys[i]) and left_keys[i] == right_keys[j])}
-    seeds |= chain_seeds(profiles, links)
+    seeds |= chain_seeds(profiles, links) | cluster_seeds(profiles, links)
     al.keep_only(supported(list(al.links), seeds))
 
 

@@ -41,6 +41,12 @@ CHAIN_LEFT = 15
 CHAIN_WORDS = 6
 CHAIN_SIMILARITY = 0.4
 CHAIN_LINK_WORDS = 2
+# Links that follow one another in the copy but come from one stretch of the original in
+# another order (a copy that shuffles the sentences it takes) are evidence together when
+# there are this many of them, sharing this many meaningful words in all.
+CLUSTER_LINKS = 3
+CLUSTER_WORDS = 10
+CLUSTER_LEFT = 8
 
 
 def mostly_related(profiles: Profiles, links: list[tuple[int, int]], repeats: set[int]) -> bool:
@@ -98,6 +104,32 @@ def chain_seeds(profiles: Profiles, links: list[tuple[int, int]]) -> set[tuple[i
         words = sum(profiles.content_count(profiles.left[i] & profiles.right[j]) for i, j in chain)
         if words >= CHAIN_WORDS and max(profiles.dice(i, j) for i, j in chain) >= CHAIN_SIMILARITY:
             out.update(chain)
+    return out
+
+
+def cluster_seeds(profiles: Profiles, links: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Links close together in both texts, in any order, that share enough words in all."""
+    out: set[tuple[int, int]] = set()
+    group: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if len(group) >= CLUSTER_LINKS:
+            words = sum(profiles.content_count(profiles.left[i] & profiles.right[j]) for i, j in group)
+            if words >= CLUSTER_WORDS and max(profiles.dice(i, j) for i, j in group) >= CHAIN_SIMILARITY:
+                out.update(group)
+
+    lo = hi = 0
+    for i, j in sorted(links, key=lambda x: (x[1], x[0])):
+        if profiles.content_count(profiles.left[i] & profiles.right[j]) < CHAIN_LINK_WORDS:
+            continue  # a pair sharing one word is no part of a cluster
+        if group and (j - group[-1][1] > CHAIN_RIGHT or i < lo - CLUSTER_LEFT or i > hi + CLUSTER_LEFT):
+            close()
+            group = []
+        if not group:
+            lo = hi = i
+        group.append((i, j))
+        lo, hi = min(lo, i), max(hi, i)
+    close()
     return out
 
 

@@ -12,7 +12,7 @@ and there from a long passage, in order.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from app.engine.records import Difference, Match, Passage, Span
@@ -25,6 +25,12 @@ RIGHT_GAP = 200
 # original, it begins another passage (a paragraph moved from elsewhere, a repeat).
 LEFT_GAP = 10000
 
+
+# A passage has at least this many non-space characters in the copy (about 14 words): an
+# identical "Home" or "Share this page" is no borrowed passage (its link stays a link) ...
+MIN_PASSAGE = 80
+# ... unless it makes up this share of a short copy.
+MIN_PASSAGE_SHARE = 0.5
 
 # At a passage's ends, words one side has and the other has not (a sentence of the copy that
 # runs on into its own text, a source sentence the copy took only half of) are left out of
@@ -57,7 +63,10 @@ def passages(left_text: str, right_text: str, differences: tuple[Difference, ...
     for link in links:
         if not (groups and groups[-1].take(link, lcount, rcount)):
             groups.append(_Group(link))
-    return tuple(g.passage(n, lcount, rcount) for n, g in enumerate(groups, start=1))
+    found = [g.passage(lcount, rcount) for g in groups]
+    least = min(MIN_PASSAGE, MIN_PASSAGE_SHARE * rcount.between(0, len(right_text)))
+    kept = [p for p in found if rcount.between(*p.right) >= least]
+    return tuple(replace(p, id=n) for n, p in enumerate(kept, start=1))
 
 
 class _Group:
@@ -81,7 +90,7 @@ class _Group:
         self.right = (self.right[0], max(self.right[1], link.right[1]))
         return True
 
-    def passage(self, number: int, lcount: _NonSpace, rcount: _NonSpace) -> Passage:
+    def passage(self, lcount: _NonSpace, rcount: _NonSpace) -> Passage:
         total = sum(x.weight for x in self.links)
         similarity = sum(x.similarity * x.weight for x in self.links) / total
         left, right = self.left, self.right
@@ -91,7 +100,7 @@ class _Group:
             left, right = _trim(first.difference, left, right, lcount, rcount, at_start=True)
         if last.difference is not None:
             left, right = _trim(last.difference, left, right, lcount, rcount, at_start=False)
-        return Passage(number, left, right, similarity,
+        return Passage(0, left, right, similarity,
                        tuple(x.difference.id for x in self.links if x.difference is not None),
                        tuple(x.match for x in self.links if x.match is not None))
 
