@@ -32,6 +32,12 @@ MIN_PASSAGE = 80
 # ... unless it makes up this share of a short copy.
 MIN_PASSAGE_SHARE = 0.5
 
+# A passage that takes at least this many times more of the original than it gives in the
+# copy sums the original up; when little of the original lies beyond it on either side (at
+# most EDGE times the passage's own length there), it sums up the original to that edge.
+CONDENSED = 3.0
+EDGE = 1.0
+
 # At a passage's ends, words one side has and the other has not (a sentence of the copy that
 # runs on into its own text, a source sentence the copy took only half of) are left out of
 # the passage when they make up this many non-space characters.
@@ -66,7 +72,21 @@ def passages(left_text: str, right_text: str, differences: tuple[Difference, ...
     found = [g.passage(lcount, rcount) for g in groups]
     least = min(MIN_PASSAGE, MIN_PASSAGE_SHARE * rcount.between(0, len(right_text)))
     kept = [p for p in found if rcount.between(*p.right) >= least]
-    return tuple(replace(p, id=n) for n, p in enumerate(kept, start=1))
+    return tuple(replace(_to_edges(p, lcount, rcount, len(left_text)), id=n)
+                 for n, p in enumerate(kept, start=1))
+
+
+def _to_edges(p: Passage, lcount: _NonSpace, rcount: _NonSpace, end: int) -> Passage:
+    """A summing-up passage stretched to the original's start or end when it nearly reaches it."""
+    taken = lcount.between(*p.left)
+    if taken < CONDENSED * rcount.between(*p.right):
+        return p
+    start, stop = p.left
+    if lcount.between(0, start) <= EDGE * taken:
+        start = lcount.next_non_space(0, start)
+    if lcount.between(stop, end) <= EDGE * taken:
+        stop = lcount.previous_non_space(end, stop)
+    return replace(p, left=(start, stop))
 
 
 class _Group:
