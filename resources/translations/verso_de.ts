@@ -870,22 +870,22 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../ui/panes/article.py" line="89"/>
+        <location filename="../../ui/panes/article.py" line="106"/>
         <source>ORIGINAL</source>
         <translation>ORIGINAL</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="90"/>
+        <location filename="../../ui/panes/article.py" line="107"/>
         <source>COPY</source>
         <translation>KOPIE</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="91"/>
+        <location filename="../../ui/panes/article.py" line="108"/>
         <source>REDLINE</source>
         <translation>KORREKTUR</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="125"/>
+        <location filename="../../ui/panes/article.py" line="144"/>
         <source>Drop the original here
 
 or File → Open Original…</source>
@@ -894,7 +894,7 @@ or File → Open Original…</source>
 oder Datei → Original öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="126"/>
+        <location filename="../../ui/panes/article.py" line="145"/>
         <source>Drop the copy here
 
 or File → Open Copy…</source>
@@ -903,32 +903,32 @@ or File → Open Copy…</source>
 oder Datei → Kopie öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="127"/>
+        <location filename="../../ui/panes/article.py" line="146"/>
         <source>Open an original and a copy to read the redline</source>
         <translation>Ein Original und eine Kopie öffnen, um die Korrekturansicht zu lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="128"/>
+        <location filename="../../ui/panes/article.py" line="147"/>
         <source>Original text</source>
         <translation>Originaltext</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="128"/>
+        <location filename="../../ui/panes/article.py" line="147"/>
         <source>Copy text</source>
         <translation>Text der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="129"/>
+        <location filename="../../ui/panes/article.py" line="148"/>
         <source>Redline text</source>
         <translation>Korrekturtext</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="145"/>
+        <location filename="../../ui/panes/article.py" line="164"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/article.py" line="149"/>
+        <location filename="../../ui/panes/article.py" line="168"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln Wort</numerusform>
@@ -1365,53 +1365,53 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Nur Fakten mit einem Status zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="250"/>
+        <location filename="../../ui/panels/facts.py" line="255"/>
         <source>Fact</source>
         <translation>Fakt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="250"/>
+        <location filename="../../ui/panels/facts.py" line="255"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="250"/>
+        <location filename="../../ui/panels/facts.py" line="255"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="281"/>
+        <location filename="../../ui/panels/facts.py" line="286"/>
         <source>Checking the facts…</source>
         <extracomment>The reviewer&apos;s verdicts and notes on facts (None: none to show); set by the review.</extracomment>
         <translation>Fakten werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="297"/>
+        <location filename="../../ui/panels/facts.py" line="302"/>
         <source>No facts found in either text.</source>
         <translation>In keinem der Texte wurden Fakten gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="343"/>
+        <location filename="../../ui/panels/facts.py" line="348"/>
         <source>Open an original and a copy to check their facts.</source>
         <translation>Öffnen Sie ein Original und eine Kopie, um ihre Fakten zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="345"/>
+        <location filename="../../ui/panels/facts.py" line="350"/>
         <source>No facts of this kind and status.</source>
         <translation>Keine Fakten dieser Art und dieses Status.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="346"/>
+        <location filename="../../ui/panels/facts.py" line="351"/>
         <source>No numbers, dates, quotations or names found.</source>
         <translation>Keine Zahlen, Daten, Zitate oder Namen gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="370"/>
+        <location filename="../../ui/panels/facts.py" line="375"/>
         <source>Verdict: {verdict}</source>
         <translation>Urteil: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="372"/>
+        <location filename="../../ui/panels/facts.py" line="377"/>
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
@@ -1716,12 +1716,12 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>LinkMap</name>
     <message>
-        <location filename="../../ui/panes/link_map.py" line="45"/>
+        <location filename="../../ui/panes/link_map.py" line="74"/>
         <source>Click a band to select that difference</source>
         <translation>Ein Band anklicken, um diesen Unterschied auszuwählen</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/link_map.py" line="46"/>
+        <location filename="../../ui/panes/link_map.py" line="75"/>
         <source>Link map</source>
         <translation>Verbindungskarte</translation>
     </message>
@@ -2152,17 +2152,17 @@ oder Datei → Kopie öffnen…</translation>
         <translation>⚠ Fakten: {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="50"/>
+        <location filename="../../ui/shell/status.py" line="52"/>
         <source>shares no passage with the original</source>
         <translation>hat keine Passage mit dem Original gemein</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="51"/>
+        <location filename="../../ui/shell/status.py" line="53"/>
         <source>The copy shares no passage with the original.</source>
         <translation>Die Kopie hat keine Passage mit dem Original gemein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="53"/>
+        <location filename="../../ui/shell/status.py" line="55"/>
         <source>borrows %n passage(s), {share} of its text</source>
         <translation>
             <numerusform>übernimmt %n Passage, {share} ihres Texts</numerusform>
@@ -2170,7 +2170,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="54"/>
+        <location filename="../../ui/shell/status.py" line="56"/>
         <source>The copy borrows %n passage(s), {share} of its text.</source>
         <translation>
             <numerusform>Die Kopie übernimmt %n Passage, {share} ihres Texts.</numerusform>
@@ -2178,22 +2178,22 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="62"/>
+        <location filename="../../ui/shell/status.py" line="64"/>
         <source>Open or drop the original and the copy to compare.</source>
         <translation>Original und Kopie zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="63"/>
+        <location filename="../../ui/shell/status.py" line="65"/>
         <source>Open or drop the original to compare.</source>
         <translation>Das Original zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="64"/>
+        <location filename="../../ui/shell/status.py" line="66"/>
         <source>Open or drop the copy to compare.</source>
         <translation>Die Kopie zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="71"/>
+        <location filename="../../ui/shell/status.py" line="74"/>
         <source>Borrowed passages: %n ({share} of the copy)</source>
         <translation>
             <numerusform>Übernommene Passagen: %n ({share} der Kopie)</numerusform>
@@ -2201,17 +2201,17 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="72"/>
+        <location filename="../../ui/shell/status.py" line="75"/>
         <source>Borrowed passages: none</source>
         <translation>Übernommene Passagen: keine</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="74"/>
+        <location filename="../../ui/shell/status.py" line="77"/>
         <source>Copy: {reused} reused from the original · {added} added · {duplicated} duplicated</source>
         <translation>Kopie: {reused} aus dem Original übernommen · {added} hinzugefügt · {duplicated} wiederholt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="77"/>
+        <location filename="../../ui/shell/status.py" line="80"/>
         <source>Original: %n omission(s) ({share} of its text)</source>
         <translation>
             <numerusform>Original: %n Auslassung ({share} seines Texts)</numerusform>
@@ -2219,12 +2219,18 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="79"/>
+        <location filename="../../ui/shell/status.py" line="82"/>
+        <location filename="../../ui/shell/status.py" line="85"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n Unterschied</numerusform>
             <numerusform>%n Unterschiede</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status.py" line="84"/>
+        <source>Copy: {reused} reused</source>
+        <translation>Kopie: {reused} übernommen</translation>
     </message>
 </context>
 <context>
@@ -2435,12 +2441,12 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Seitenelemente ausgeblendet: {n} Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="89"/>
+        <location filename="../../ui/shell/status.py" line="95"/>
         <source>{n} in page furniture (shown, not counted)</source>
         <translation>{n} in Seitenelementen (gezeigt, nicht gezählt)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="91"/>
+        <location filename="../../ui/shell/status.py" line="97"/>
         <source>{n} in page furniture (hidden)</source>
         <translation>{n} in Seitenelementen (ausgeblendet)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ArticlePane</name>
     <message numerus="yes">
-        <location filename="../../ui/panes/article.py" line="149"/>
+        <location filename="../../ui/panes/article.py" line="168"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln word</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>StatusText</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="53"/>
+        <location filename="../../ui/shell/status.py" line="55"/>
         <source>borrows %n passage(s), {share} of its text</source>
         <translation>
             <numerusform>borrows %n passage, {share} of its text</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="54"/>
+        <location filename="../../ui/shell/status.py" line="56"/>
         <source>The copy borrows %n passage(s), {share} of its text.</source>
         <translation>
             <numerusform>The copy borrows %n passage, {share} of its text.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="71"/>
+        <location filename="../../ui/shell/status.py" line="74"/>
         <source>Borrowed passages: %n ({share} of the copy)</source>
         <translation>
             <numerusform>Borrowed passages: %n ({share} of the copy)</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="77"/>
+        <location filename="../../ui/shell/status.py" line="80"/>
         <source>Original: %n omission(s) ({share} of its text)</source>
         <translation>
             <numerusform>Original: %n omission ({share} of its text)</numerusform>
@@ -115,7 +115,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="79"/>
+        <location filename="../../ui/shell/status.py" line="82"/>
+        <location filename="../../ui/shell/status.py" line="85"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n difference</numerusform>

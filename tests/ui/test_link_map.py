@@ -67,3 +67,40 @@ def test_overview_marks_select_and_clicks_scroll(qtbot, window, long_texts, wait
     qtbot.mouseMove(overview, QPoint(x, 8))
     qtbot.mouseRelease(overview, Qt.MouseButton.LeftButton, pos=QPoint(x, 8))
     assert right.verticalScrollBar().value() < right.verticalScrollBar().maximum() * 0.2
+
+
+def test_an_omission_and_an_addition_at_one_spot_do_not_cross(qtbot, window, wait_loaded) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14: both bands tapered to the same point and crossed in an X that read as a move.
+    Now the omission ends above the added text and the addition starts below the omitted text."""
+    left = ("The council met on Monday to discuss the budget for the coming year.\n\n"
+            "Fishermen along the northern coast reported record catches of mackerel this spring.\n\n"
+            "The mayor said the plan would be published next week.")
+    right = ("The council met on Monday to discuss the budget for the coming year.\n\n"
+             "Critics argue the orchestra's new conductor has transformed its sound entirely.\n\n"
+             "The mayor said the plan would be published next week.")
+    window.load_pair(Document.from_text(left, "a.txt"), Document.from_text(right, "b.txt"))
+    wait_loaded(qtbot, window)
+    bands = {d.kind: path for d, path in window.link_map.bands()}
+    assert set(bands) == {"omitted", "added"}
+    w = window.link_map.width()
+
+    def edge(path, x):  # type: ignore[no-untyped-def]
+        ys = [path.elementAt(i).y for i in range(path.elementCount()) if abs(path.elementAt(i).x - x) < 0.01]
+        return min(ys), max(ys)
+
+    o_left, o_right = edge(bands["omitted"], 0), edge(bands["omitted"], w)
+    a_left, a_right = edge(bands["added"], 0), edge(bands["added"], w)
+    assert o_right[0] == o_right[1] and a_left[0] == a_left[1]  # each tapers to a point
+    assert a_left[0] >= o_left[1] - 0.5  # the addition starts below the omission on the left
+    assert o_right[1] <= a_right[0] + 0.5  # the omission ends above the addition on the right
+
+
+def test_taper_points_move_past_touching_one_sided_spans() -> None:
+    from ui.panes.link_map import taper_point
+
+    text = "aaaa\n\nbbbb\n\ncccc"
+    spans = [(0, 4), (6, 10)]
+    assert taper_point(text, 0, spans, after=True) == (10, (6, 10))  # below both (a run of neighbours)
+    assert taper_point(text, 10, spans, after=False) == (0, (0, 4))  # above both
+    assert taper_point(text, 16, spans, after=False) == (16, None)  # not touching: text between
+    assert taper_point(text, 12, [(12, 16)], after=False) == (12, None)

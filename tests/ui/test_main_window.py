@@ -304,3 +304,14 @@ def test_status_messages_get_room_beside_the_summary(qtbot, loaded) -> None:  # 
     qtbot.waitUntil(lambda: loaded.summary.width() > 700, timeout=2000)
     loaded.resize(1600, 900)
     qtbot.waitUntil(lambda: QLabel.text(loaded.summary) == loaded.summary.text(), timeout=2000)  # whole
+
+
+def test_a_long_status_message_leaves_the_summary_its_short_form(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14: a long message squeezed the summary to "Co…"; it keeps "Copy: 45% reused · N differences"."""
+    loaded.resize(1000, 800)
+    loaded.statusBar().showMessage("A very long message about something the reader did, " * 4, 10000)
+    qtbot.waitUntil(lambda: QLabel.text(loaded.summary) != loaded.summary.text(), timeout=2000)
+    short = QLabel.text(loaded.summary)
+    assert short.startswith("Copy: ") and "% reused · " in short and short.endswith("differences"), short
+    assert "…" not in short and loaded.summary.toolTip() == loaded.summary.text()
+    loaded.statusBar().clearMessage()

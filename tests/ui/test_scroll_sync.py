@@ -20,16 +20,22 @@ def test_matched_passages_stay_level(long_window) -> None:  # type: ignore[no-un
     win = long_window
     left, right = win.views["left"], win.views["right"]
     line = left.viewport().height() * READING_LINE
-    # Identical text: the same character on both sides must stay level.
+    # Identical text: the character on the reading line stays level with its counterpart.
+    # (Another character of that line may sit a line off on the other side: where a copy's
+    # paragraph starts elsewhere its lines break elsewhere, and which pane widths do that
+    # depends on the window: checking every sampled character failed at some widths.)
     points = [(m.left[0] + k, m.right[0] + k) for m in win.comparison.matches
               for k in range(0, m.left[1] - m.left[0], 700)]
     assert len(points) > 10
     checked = 0
+    height = left.cursorRect().height()  # one line of the reading font
     for lp, rp in points:
         left.scroll_offset_to(lp, line - 6)  # the reader scrolls the original
         if not 0 < left.verticalScrollBar().value() < left.verticalScrollBar().maximum():
             continue
-        assert abs(left.y_of(lp) - right.y_of(rp)) <= 4, (lp, rp)
+        read = left.offset_at(line)
+        assert abs(left.y_of(read) - right.y_of(win.comparison.aligned_position("left", read))) <= 4, (lp, rp)
+        assert abs(left.y_of(lp) - right.y_of(rp)) <= height * 1.6, (lp, rp)  # a line off at most
         checked += 1
     assert checked >= 5
     lp, rp = points[len(points) // 2]  # and the other way round

@@ -241,6 +241,11 @@ class FactsPanel(QWidget):
         self.status_filter.setToolTip(self.tr("Show facts with one status only"))
         self.kind_filter.currentIndexChanged.connect(self._refill)
         self.status_filter.currentIndexChanged.connect(self._refill)
+        for combo in (self.kind_filter, self.status_filter):
+            # As narrow as 12 characters: the longest entry's width made the side column's
+            # minimum (485 px), and the panes paid for it in a small window.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.kind_filter, 1)

@@ -37,13 +37,16 @@ class ElidedLabel(QLabel):
 
     A document's name can be long ("2025-03-01 Wire - Putin offers … (as published).txt");
     a plain QLabel would make that the pane's minimum width and push the window past
-    the screen. ``text()`` is the whole text; the tooltip says where the file is.
+    the screen. ``text()`` is the whole text; the tooltip says where the file is. A label
+    may have a ``short`` form, shown whole when the whole text does not fit and it does
+    (the status bar's summary: "Copy: 45% reused · 30 differences", not "Copy: 45% re…").
     """
 
     def __init__(self, parent: QWidget | None = None,
                  mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle, tooltip: bool = False) -> None:
         super().__init__(parent)
         self._full = ""
+        self._short = ""
         self._mode = mode
         self._tooltip = tooltip  # the whole text as the tooltip while it is shortened
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -57,6 +60,16 @@ class ElidedLabel(QLabel):
         self._full = text
         self._elide()
         self.updateGeometry()
+
+    def set_short(self, text: str) -> None:
+        """The compact form shown when the whole text does not fit ('' for none)."""
+        self._short = text
+        self._elide()
+
+    def short_width(self) -> int:
+        """The width the short form (else the whole text) needs, margins included."""
+        margins = self.contentsMargins()
+        return self.fontMetrics().horizontalAdvance(self._short or self._full) + margins.left() + margins.right()
 
     def sizeHint(self) -> QSize:
         margins = self.contentsMargins()
@@ -73,8 +86,12 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         width, metrics = self.contentsRect().width(), self.fontMetrics()
         # (elidedText shortens a text given exactly its own advance: compare first)
-        shown = (self._full if metrics.horizontalAdvance(self._full) <= width
-                 else metrics.elidedText(self._full, self._mode, max(0, width)))
+        if metrics.horizontalAdvance(self._full) <= width:
+            shown = self._full
+        else:
+            compact = self._short or self._full
+            shown = (compact if metrics.horizontalAdvance(compact) <= width
+                     else metrics.elidedText(compact, self._mode, max(0, width)))
         super().setText(shown)
         if self._tooltip:
             self.setToolTip(self._full if shown != self._full else "")
@@ -108,7 +125,9 @@ class ArticlePane(QWidget):
         self.info.setEnabled(False)
         # The copy's header says what it borrowed ("borrows 2 passages, 12% of its text"):
         # a copy that borrows a little shows low figures everywhere else.
-        self.borrowing = QLabel("")
+        # Shortened to the width it gets (whole in its tooltip): a plain label's full width was the
+        # copy pane's minimum and squeezed the original's pane to a word a line.
+        self.borrowing = ElidedLabel(mode=Qt.TextElideMode.ElideRight, tooltip=True)
         self.borrowing.setObjectName("paneBorrowing")
         self.borrowing.setVisible(False)
         header = QHBoxLayout()

@@ -31,6 +31,35 @@ from ui.review.state import ReaderState
 WIDTH = 64
 
 
+TOUCH = 200  # characters of white space at most between a taper point and a span it touches
+
+
+def taper_point(text: str, at: int, spans: list[tuple[int, int]],
+                after: bool) -> tuple[int, tuple[int, int] | None]:
+    """Where a one-sided difference's band narrows to on the side it lacks: ``at`` (where its
+    text would be there), moved past the one-sided spans of that side that touch it (nothing
+    but white space between) — after them (``after``: an addition, on the original's side)
+    or before them (an omission, on the copy's side). Returns the offset and the span it
+    was moved past (None: not moved), whose bottom or top the band then tapers to.
+
+    An omission and an addition at one spot both tapered to the same point and crossed in
+    an X that read as a move; now the omission's band ends above the addition's text and
+    the addition's starts below the omission's, and they meet along one edge.
+    """
+    moved, past = True, None
+    while moved:  # a run of neighbours: one step each at most
+        moved = False
+        for start, end in spans:
+            touching = (start <= at <= end
+                        or (at < start <= at + TOUCH and not text[at:start].strip())
+                        or (end < at <= end + TOUCH and not text[end:at].strip()))
+            target = end if after else start
+            if touching and (target > at if after else target < at):  # one way only: it ends
+                at, moved, past = target, True, (start, end)
+                break
+    return at, past
+
+
 class LinkMap(QWidget):
     """Bands joining each visible difference's left span to its right span."""
 
@@ -63,20 +92,26 @@ class LinkMap(QWidget):
                 found[diff.id] = diff
         ltop, rtop = self._top(lv), self._top(rv)
         w = float(self.width())
+        # One-sided spans on screen, by side: where a band tapers is moved off its neighbours.
+        alone: dict[Side, list[tuple[int, int]]] = {
+            "left": sorted(d.left for d in found.values() if d.left is not None and d.right is None),
+            "right": sorted(d.right for d in found.values() if d.right is not None and d.left is None)}
         out = []
         for diff in sorted(found.values(), key=lambda d: (d.id == state.current_id, d.id)):
             if diff.left is not None:
                 lt, lb = lv.y_range(diff.left, visible["left"])
             else:
                 assert diff.right is not None
-                lt = lb = lv.y_near(comparison.aligned_position("right", diff.right[0]),
-                                    visible["left"])
+                at, past = taper_point(comparison.left.text, comparison.aligned_position("right", diff.right[0]),
+                                       alone["left"], after=True)
+                lt = lb = lv.y_near(at, visible["left"]) if past is None else lv.y_range(past, visible["left"])[1]
             if diff.right is not None:
                 rt, rb = rv.y_range(diff.right, visible["right"])
             else:
                 assert diff.left is not None
-                rt = rb = rv.y_near(comparison.aligned_position("left", diff.left[0]),
-                                    visible["right"])
+                at, past = taper_point(comparison.right.text, comparison.aligned_position("left", diff.left[0]),
+                                       alone["right"], after=False)
+                rt = rb = rv.y_near(at, visible["right"]) if past is None else rv.y_range(past, visible["right"])[0]
             out.append((diff, self._band(lt + ltop, lb + ltop, rt + rtop, rb + rtop, w)))
         return out
 

@@ -23,7 +23,9 @@ class StatusText(QObject):
 
     def make_room_for_message(self, text: str) -> None:
         """A status message ("This is the last difference.") gets the room it needs: the
-        permanent summary takes it all in a window under ~1400 px, so it is shortened meanwhile."""
+        permanent summary takes it all in a window under ~1400 px, so it is shortened meanwhile,
+        to its short form at the least ("Copy: 45% reused · 30 differences"; a long message
+        is cut at its end rather than leaving the summary "Co…")."""
         if not text:
             self.window.summary.setMaximumWidth(16777215)
             return
@@ -32,7 +34,7 @@ class StatusText(QObject):
         others = sum(w.sizeHint().width() + 6 for w in (window.summary_bar, window.busy, window.busy_label)
                      if w.isVisible())
         needed = bar.fontMetrics().horizontalAdvance(text) + 40  # the message's margins, the grip
-        self.window.summary.setMaximumWidth(max(0, bar.width() - needed - others))
+        self.window.summary.setMaximumWidth(max(self.window.summary.short_width(), bar.width() - needed - others))
 
     def describe(self, diff_id: int) -> str:
         """One or two lines about a difference, for tooltips and the status bar."""
@@ -63,6 +65,7 @@ class StatusText(QObject):
                 ("left",): self.tr("Open or drop the original to compare."),
                 ("right",): self.tr("Open or drop the copy to compare."),
             }.get(missing, ""))
+            self.window.summary.set_short("")
             return
         s = comparison.summary
         counted = [d for d in comparison.differences if not d.furniture]  # page furniture is never counted
@@ -77,6 +80,9 @@ class StatusText(QObject):
             self.tr("Original: %n omission(s) ({share} of its text)", "", omissions).format(
                 share=f"{s.omitted:.0%}"),
             self.tr("%n difference(s)", "", len(counted)))) + self.furniture_summary())
+        self.window.summary.set_short(" · ".join((
+            self.tr("Copy: {reused} reused").format(reused=f"{s.reused:.0%}"),
+            self.tr("%n difference(s)", "", len(counted)))))
 
     def furniture_summary(self) -> str:
         """The status-bar note about page furniture ("" when there is none)."""
