@@ -8,7 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
+    from PySide6.QtWidgets import QApplication
+
     from ui.shell.file_open import FileOpenFilter
+    from ui.shell.main_window import MainWindow
 
 XCB_LIBS = {  # library soname stem -> Debian/Ubuntu package
     "xcb-cursor": "libxcb-cursor0",
@@ -66,7 +69,7 @@ def display_problem(environ: dict[str, str] | None = None) -> str | None:
     return None
 
 
-def create_app(argv: list[str] | None = None):
+def create_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication, created once, named for QSettings."""
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
@@ -79,6 +82,7 @@ def create_app(argv: list[str] | None = None):
     # frame needs dozens of them. 1 ms keeps the window responsive while they work.
     sys.setswitchinterval(0.001)
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    assert isinstance(app, QApplication)  # the window's application, never a bare QCoreApplication
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("Verso")
@@ -98,7 +102,7 @@ def create_app(argv: list[str] | None = None):
     return app
 
 
-def install_file_opener(app, platform: str = sys.platform):
+def install_file_opener(app: QApplication, platform: str = sys.platform) -> FileOpenFilter | None:
     """The application's FileOpenFilter (made once) on macOS, whose Finder opens files with
     QFileOpenEvent, not argv (ui/shell/file_open.py); ``open_window`` attaches the window to it.
 
@@ -120,7 +124,7 @@ def _compares(paths: list[str]) -> bool:
     return len(paths) >= 2 and not any(p.lower().endswith(".verso") for p in paths[:2])
 
 
-def open_window(paths: list[str]):
+def open_window(paths: list[str]) -> MainWindow:
     """Create the main window and start loading 0, 1 or 2 paths (original, copy)."""
     if _compares(paths):
         # Compared in a child process while the window is built (ui/jobs/head_start.py); in a
@@ -141,7 +145,7 @@ def open_window(paths: list[str]):
     return window
 
 
-def start(paths: list[str]):
+def start(paths: list[str]) -> tuple[QApplication, MainWindow]:
     """The application and its window on 0, 1 or 2 paths, shown: ``run`` before the event loop."""
     if _compares(paths):
         # A child process for the comparison starts now, before Qt is imported, and does
@@ -163,7 +167,7 @@ def start(paths: list[str]):
     return app, window
 
 
-def show_when_compared(window) -> None:
+def show_when_compared(window: MainWindow) -> None:
     """Show ``window`` when its first comparison is in, painted once with it rather than
     empty and then again; by ``SHOW_BY_MS`` all the same (a long pair, a failed read).
 

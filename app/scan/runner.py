@@ -18,7 +18,7 @@ import queue
 import signal
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,7 +51,7 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def outcomes(job: ScanJob, paths: Iterable[str], jobs: int = 0) -> Iterator[Item]:
+def outcomes(job: ScanJob, paths: Iterable[str], jobs: int = 0) -> Generator[Item, None, None]:
     """Every file's outcome, as it comes (not in walk order when ``jobs`` > 1).
 
     Files the walk skips or cannot list come through as ``Found`` items.

@@ -9,6 +9,7 @@ ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "ui"
 MAX_LINES = 500
 MAX_TOP = 12
+MAX_TYPE_IGNORES = 0
 
 
 def module_name(path: Path) -> str:
@@ -97,11 +98,72 @@ def test_ui_is_in_rooms() -> None:
         assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))), f"{init}: say what lives here"
 
 
-def test_the_list_of_window_modules_mypy_does_not_check_only_shrinks() -> None:
+def test_mypy_checks_all_of_ui_as_it_checks_app() -> None:
     import tomllib
 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]
     assert set(config["packages"]) == {"app", "ui"}
-    unchecked = [m for o in config.get("overrides", []) if o.get("ignore_errors") for m in o["module"]]
-    assert all(m.startswith("ui.") for m in unchecked), "app/ is checked whole"
-    assert len(unchecked) <= 10, f"take modules off this list, never add: {unchecked}"
+    unchecked = [m for o in config.get("overrides", []) if o.get("ignore_errors") or o.get("disable_error_code")
+                 for m in o["module"]]
+    assert not unchecked, f"no module of app/ or ui/ is left out of mypy: {unchecked}"
+
+
+def test_few_type_ignores_in_ui() -> None:
+    """Each one names its error code, and there are no more than today's (issue 15 started at 39)."""
+    found = [(str(p.relative_to(ROOT)), n) for p in UI.rglob("*.py")
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if "type: ignore" in line]
+    blanket = [f for f in found if "type: ignore[" not in Path(ROOT / f[0]).read_text(encoding="utf-8")
+               .splitlines()[f[1] - 1]]
+    assert not blanket, f"name the error code: {blanket}"
+    assert len(found) <= MAX_TYPE_IGNORES, found
+
+
+def classes(path: Path) -> dict[str, list[str]]:
+    """Each class of a module and the names of its bases."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {node.name: [ast.unparse(b) for b in node.bases] for node in ast.walk(tree)
+            if isinstance(node, ast.ClassDef)}
+
+
+def test_the_window_and_the_review_are_plain_objects_not_mixins() -> None:
+    assert classes(UI / "shell" / "main_window.py")["MainWindow"] == ["QMainWindow"]
+    assert classes(UI / "review" / "controller.py")["ReviewController"] == ["QObject"]
+    for job in ("project_file", "annotating", "exporting", "fact_reviewing"):
+        bases = {b for bs in classes(UI / "review" / f"{job}.py").values() for b in bs}
+        assert bases <= {"QObject"}, f"ui/review/{job}.py: {bases}"
+
+
+def test_nothing_but_the_launcher_knows_the_main_window() -> None:
+    """The window's parts are typed against ui.shell.host.ReaderWindow and call its public methods."""
+    edges = graph()
+    users = sorted(m for m, to in edges.items() if "ui.shell.main_window" in to)
+    assert users == ["ui.main"], users
+    private = [(str(p.relative_to(ROOT)), n) for p in UI.rglob("*.py") if p.name != "main_window.py"
+               for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+               if "window._" in line and "window.__" not in line]
+    assert not private, f"private calls on the window: {private}"
+
+
+def str_sides(source: str) -> list[str]:
+    """Arguments and annotated names that hold a side (``side``, ``origin``, ``*_side``) typed ``str``."""
+    out = []
+    for node in ast.walk(ast.parse(source)):
+        pairs: list[tuple[str, ast.expr | None]] = []
+        if isinstance(node, ast.arg):
+            pairs = [(node.arg, node.annotation)]
+        elif isinstance(node, ast.AnnAssign):
+            pairs = [(ast.unparse(node.target).split(".")[-1], node.annotation)]
+        for name, annotation in pairs:
+            if (name in ("side", "origin") or name.endswith("_side")) and annotation is not None \
+                    and "str" in ast.unparse(annotation):
+                out.append(f"{node.lineno}: {name}: {ast.unparse(annotation)}")
+    return out
+
+
+def test_sides_are_typed_as_the_vocabulary_says() -> None:
+    """A side is ``app.vocabulary.Side`` (or ``ui.review.state.ViewSide`` with the redline), never ``str``."""
+    probe = "def f(side: str, origin: str | None, n: str) -> None:\n    self.active_side: str = 'x'\n"
+    assert sorted(str_sides(probe)) == ["1: origin: str | None", "1: side: str", "2: active_side: str"]
+    found = [f"{p.relative_to(ROOT)}:{hit}" for p in UI.rglob("*.py")
+             for hit in str_sides(p.read_text(encoding="utf-8"))]
+    assert not found, found

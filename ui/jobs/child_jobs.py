@@ -9,7 +9,10 @@ from __future__ import annotations
 import pickle
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from app.vocabulary import Side
 
 WORD = re.compile(r"\S+")
 
@@ -34,8 +37,9 @@ def read_and_compare(left: Any, right: Any, options: Any) -> tuple[Any, ...]:
     from app.documents import DocumentError, read_document
     from app.report.shares import copy_shares
 
-    docs: dict[str, Document | None] = {}
-    for side, source in (("left", left), ("right", right)):
+    docs: dict[Side, Document | None] = {}
+    pair: tuple[tuple[Side, Any], ...] = (("left", left), ("right", right))
+    for side, source in pair:
         if source is None or isinstance(source, Document):
             docs[side] = source
             continue

@@ -52,9 +52,9 @@ class Result:
     right_qdoc: QTextDocument | None = None
     derived: Derived | None = None  # reading order, span index, paragraphs, shares
     offset_maps: dict[Side, OffsetMap] = field(default_factory=dict)
-    words: dict[str, int] = field(default_factory=dict)
+    words: dict[Side, int] = field(default_factory=dict)
     error: str | None = None
-    error_side: str | None = None
+    error_side: Side | None = None
     seconds: float = 0.0
 
     def document(self, side: Side) -> Document | None:
@@ -70,7 +70,7 @@ class _SideError(Exception):
     """A side could not be read: ``message`` is the reader's line, or (name, error) of an
     OSError, translated on the GUI thread."""
 
-    def __init__(self, side: str, message: str | None = None, name: str = "", error: str = "") -> None:
+    def __init__(self, side: Side, message: str | None = None, name: str = "", error: str = "") -> None:
         super().__init__(message or error)
         self.side = side
         self.message = message

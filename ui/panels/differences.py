@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import Comparison, Difference
+from app.vocabulary import Side
 from ui.palette import KINDS, STYLES, colour, kind_label, kind_mark, kind_meaning, kind_word
 from ui.review.derived import ParagraphNumbers
 from ui.review.fact_marks import ALARM, ALARM_FILL, ALARM_INK, FactMarks
@@ -70,11 +71,11 @@ def kind_icon(kind: str, size: int = 18) -> QIcon:
 
 def excerpt(comparison: Comparison, diff: Difference) -> str:
     """A difference's text on its main side, on one line, shortened with … ."""
-    side = "right" if diff.right is not None else "left"
-    span = diff.span(side)  # type: ignore[arg-type]
+    side: Side = "right" if diff.right is not None else "left"
+    span = diff.span(side)
     if span is None:
         return ""
-    text = " ".join(comparison.document(side).text[span[0]:span[1]].split())  # type: ignore[arg-type]
+    text = " ".join(comparison.document(side).text[span[0]:span[1]].split())
     return text if len(text) <= EXCERPT else text[: EXCERPT - 1].rstrip() + "…"
 
 

@@ -32,6 +32,7 @@ from app import Comparison
 from app.facts import KINDS, STATUSES, FactCheck, FactReport
 from app.project import Verdict
 from app.project.fact_reviews import FactReviewIndex
+from app.vocabulary import SIDES
 from ui.jobs.child_process import FACTS_LIMITS
 from ui.jobs.runner import Job, Runner, Stopped, describe_stop
 from ui.panels.note_editor import NoteEditor
@@ -42,46 +43,46 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 EXCERPT = 90
 
 STATUS_LABELS = {
-    "missing": QT_TRANSLATE_NOOP("FactsPanel", "Missing from the copy"),
-    "altered": QT_TRANSLATE_NOOP("FactsPanel", "Altered in the copy"),
-    "unsourced": QT_TRANSLATE_NOOP("FactsPanel", "Quotations and claims with no source"),
-    "new": QT_TRANSLATE_NOOP("FactsPanel", "New in the copy"),
-    "shortened": QT_TRANSLATE_NOOP("FactsPanel", "Shortened quotations"),
-    "kept": QT_TRANSLATE_NOOP("FactsPanel", "Kept"),
+    "missing": str(QT_TRANSLATE_NOOP("FactsPanel", "Missing from the copy")),
+    "altered": str(QT_TRANSLATE_NOOP("FactsPanel", "Altered in the copy")),
+    "unsourced": str(QT_TRANSLATE_NOOP("FactsPanel", "Quotations and claims with no source")),
+    "new": str(QT_TRANSLATE_NOOP("FactsPanel", "New in the copy")),
+    "shortened": str(QT_TRANSLATE_NOOP("FactsPanel", "Shortened quotations")),
+    "kept": str(QT_TRANSLATE_NOOP("FactsPanel", "Kept")),
 }
 STATUS_MEANINGS = {
-    "missing": QT_TRANSLATE_NOOP("FactsPanel", "in the original, nowhere in the copy"),
-    "altered": QT_TRANSLATE_NOOP("FactsPanel", "a figure, date or name that changed inside a passage the copy kept, "
-                 "or a quotation whose words differ"),
-    "unsourced": QT_TRANSLATE_NOOP("FactsPanel", "a quotation of the copy found nowhere in the original, "
-                                   "or a claim it added in unnamed mouths (\u201cexperts say\u201d)"),
-    "new": QT_TRANSLATE_NOOP("FactsPanel", "a figure, date or name only the copy has"),
-    "shortened": QT_TRANSLATE_NOOP("FactsPanel", "a quotation of the copy that is part of one in the original"),
-    "kept": QT_TRANSLATE_NOOP("FactsPanel", "the copy carries it"),
+    "missing": str(QT_TRANSLATE_NOOP("FactsPanel", "in the original, nowhere in the copy")),
+    "altered": str(QT_TRANSLATE_NOOP("FactsPanel", "a figure, date or name that changed inside a passage the copy "
+                                     "kept, or a quotation whose words differ")),
+    "unsourced": str(QT_TRANSLATE_NOOP("FactsPanel", "a quotation of the copy found nowhere in the original, "
+                                   "or a claim it added in unnamed mouths (\u201cexperts say\u201d)")),
+    "new": str(QT_TRANSLATE_NOOP("FactsPanel", "a figure, date or name only the copy has")),
+    "shortened": str(QT_TRANSLATE_NOOP("FactsPanel", "a quotation of the copy that is part of one in the original")),
+    "kept": str(QT_TRANSLATE_NOOP("FactsPanel", "the copy carries it")),
 }
 KIND_LABELS = {
-    "number": QT_TRANSLATE_NOOP("FactsPanel", "Numbers"),
-    "money": QT_TRANSLATE_NOOP("FactsPanel", "Money"),
-    "percent": QT_TRANSLATE_NOOP("FactsPanel", "Percentages"),
-    "date": QT_TRANSLATE_NOOP("FactsPanel", "Dates and times"),
-    "quote": QT_TRANSLATE_NOOP("FactsPanel", "Quotations"),
-    "person": QT_TRANSLATE_NOOP("FactsPanel", "People"),
-    "place": QT_TRANSLATE_NOOP("FactsPanel", "Places"),
-    "organisation": QT_TRANSLATE_NOOP("FactsPanel", "Organisations"),
-    "name": QT_TRANSLATE_NOOP("FactsPanel", "Other names"),
-    "claim": QT_TRANSLATE_NOOP("FactsPanel", "Claims with no named source"),
+    "number": str(QT_TRANSLATE_NOOP("FactsPanel", "Numbers")),
+    "money": str(QT_TRANSLATE_NOOP("FactsPanel", "Money")),
+    "percent": str(QT_TRANSLATE_NOOP("FactsPanel", "Percentages")),
+    "date": str(QT_TRANSLATE_NOOP("FactsPanel", "Dates and times")),
+    "quote": str(QT_TRANSLATE_NOOP("FactsPanel", "Quotations")),
+    "person": str(QT_TRANSLATE_NOOP("FactsPanel", "People")),
+    "place": str(QT_TRANSLATE_NOOP("FactsPanel", "Places")),
+    "organisation": str(QT_TRANSLATE_NOOP("FactsPanel", "Organisations")),
+    "name": str(QT_TRANSLATE_NOOP("FactsPanel", "Other names")),
+    "claim": str(QT_TRANSLATE_NOOP("FactsPanel", "Claims with no named source")),
 }
 KIND_WORDS = {
-    "number": QT_TRANSLATE_NOOP("FactsPanel", "number"),
-    "money": QT_TRANSLATE_NOOP("FactsPanel", "money"),
-    "percent": QT_TRANSLATE_NOOP("FactsPanel", "percentage"),
-    "date": QT_TRANSLATE_NOOP("FactsPanel", "date"),
-    "quote": QT_TRANSLATE_NOOP("FactsPanel", "quotation"),
-    "person": QT_TRANSLATE_NOOP("FactsPanel", "person"),
-    "place": QT_TRANSLATE_NOOP("FactsPanel", "place"),
-    "organisation": QT_TRANSLATE_NOOP("FactsPanel", "organisation"),
-    "name": QT_TRANSLATE_NOOP("FactsPanel", "name"),
-    "claim": QT_TRANSLATE_NOOP("FactsPanel", "claim"),
+    "number": str(QT_TRANSLATE_NOOP("FactsPanel", "number")),
+    "money": str(QT_TRANSLATE_NOOP("FactsPanel", "money")),
+    "percent": str(QT_TRANSLATE_NOOP("FactsPanel", "percentage")),
+    "date": str(QT_TRANSLATE_NOOP("FactsPanel", "date")),
+    "quote": str(QT_TRANSLATE_NOOP("FactsPanel", "quotation")),
+    "person": str(QT_TRANSLATE_NOOP("FactsPanel", "person")),
+    "place": str(QT_TRANSLATE_NOOP("FactsPanel", "place")),
+    "organisation": str(QT_TRANSLATE_NOOP("FactsPanel", "organisation")),
+    "name": str(QT_TRANSLATE_NOOP("FactsPanel", "name")),
+    "claim": str(QT_TRANSLATE_NOOP("FactsPanel", "claim")),
 }
 PROBLEMS = ("missing", "altered", "unsourced", "new", "shortened")
 
@@ -187,8 +188,8 @@ def entry_where(comparison: Comparison | None, entry: FactCheck, numbers: Paragr
     parts = []
     words = (QCoreApplication.translate("FactsPanel", "original"),
              QCoreApplication.translate("FactsPanel", "copy"))
-    for side, word in zip(("left", "right"), words, strict=True):
-        span = entry.span(side)  # type: ignore[arg-type]
+    for side, word in zip(SIDES, words, strict=True):
+        span = entry.span(side)
         if span is not None:
             parts.append(f"{word} ¶{paragraph_number(side, span[0])}")
     return " · ".join(parts)
@@ -311,7 +312,7 @@ class FactsPanel(QWidget):
         kind = self.kind_filter.currentData()
         status = self.status_filter.currentData()
         statuses = PROBLEMS if status == "problems" else (status,) if status else STATUSES
-        out = []
+        out: list[FactCheck] = []
         for group in STATUSES:
             if group not in statuses:
                 continue
@@ -380,10 +381,11 @@ class FactsPanel(QWidget):
     # ---- the current entry and stepping -------------------------------------
 
     def _items(self) -> list[QTreeWidgetItem]:
-        out = []
+        out: list[QTreeWidgetItem] = []
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
-            out.extend(group.child(j) for j in range(group.childCount()))
+            if group is not None:
+                out.extend(item for j in range(group.childCount()) if (item := group.child(j)) is not None)
         return out
 
     def current_entry(self) -> FactCheck | None:
@@ -396,7 +398,9 @@ class FactsPanel(QWidget):
         """Make an entry current in the list (and, with ``choose``, jump to it)."""
         for item in self._items():
             if item.data(0, ENTRY_ROLE) == entry_id:
-                item.parent().setExpanded(True)
+                group = item.parent()
+                if group is not None:
+                    group.setExpanded(True)
                 self._quiet = not choose
                 self.tree.setCurrentItem(item)
                 self._quiet = False

@@ -80,8 +80,8 @@ class ScanPanel(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setHeaderLabels([_tr("Reused"), _tr("Covered"), _tr("Passages"), _tr("Document")])
         header = self.list.header()
-        for col in range(3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from typing import Any, Protocol, cast
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.project import Verdict
+from app.vocabulary import SIDES
 from ui.review.state import ViewSide
 from ui.review.verdicts import HIGHLIGHT_COLOUR, HIGHLIGHT_LINE, NOTE_GLYPH, paint_badge
 
@@ -32,7 +33,7 @@ class ReviewMarks(Protocol):
     def target(self) -> tuple[str, Any] | None: ...
     def highlights_on(self, side: ViewSide, start: int, end: int) -> list[Any]: ...
     def marks_on(self, side: ViewSide, start: int, end: int) -> list[Mark]: ...
-    def select_target(self, target: tuple[str, Any], origin: str | None = None) -> None: ...
+    def select_target(self, target: tuple[str, Any], origin: ViewSide | None = None) -> None: ...
 
 
 class TextView(Protocol):
@@ -107,7 +108,7 @@ def _x(value: Any) -> float:
 def paint_highlights(view: TextView) -> None:
     """Draw the reviewer's highlights over the visible text of ``view`` (from its paintEvent)."""
     review = review_of(view)
-    if review is None or view.document_model is None or view.side not in ("left", "right"):
+    if review is None or view.document_model is None or view.side not in SIDES:
         return
     start, end = view.visible_range()
     highlights = review.highlights_on(view.side, start, end + 1)
@@ -212,11 +213,11 @@ class NotesMargin(QWidget):
             review.select_target(mark.target, origin=self.view.side)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            mark = self.mark_at(event.pos())  # type: ignore[attr-defined]
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            mark = self.mark_at(event.pos())
             if mark is not None:
                 note = mark.note if len(mark.note) < 600 else mark.note[:599] + "…"
-                QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]
+                QToolTip.showText(event.globalPos(),
                                   mark.title + (f"\n\n{note}" if note else ""), self)
             else:
                 QToolTip.hideText()

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QMimeData
+
+from app.vocabulary import Side
 
 
 def dropped_paths(mime: QMimeData) -> list[str]:
@@ -19,8 +23,8 @@ def dropped_text(mime: QMimeData) -> str:
     return mime.text() if mime.hasText() else ""
 
 
-def drop_targets(paths: list[str], side: str | None,
-                 filled: dict[str, bool]) -> list[tuple[str, str]]:
+def drop_targets(paths: list[str], side: Side | None,
+                 filled: Mapping[Side, bool]) -> list[tuple[Side, str]]:
     """Which side each dropped path loads into.
 
     Two or more files anywhere: the first is the original, the second the copy.

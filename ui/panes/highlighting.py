@@ -20,6 +20,7 @@ every resize. Copying from a pane takes the text from the Document, without them
 from __future__ import annotations
 
 from collections.abc import Generator, Iterator
+from typing import Literal
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import (
@@ -32,6 +33,7 @@ from PySide6.QtGui import (
 )
 
 from app import Comparison, Document
+from app.vocabulary import SIDES, Side
 from ui.palette import STYLES, colour, tint
 from ui.panes.furniture import furniture_format, link_colour
 from ui.panes.offsets import (  # noqa: F401  (BREAK*, break_points: re-exported)
@@ -59,7 +61,7 @@ def reading_font(zoom: int = 0) -> QFont:
     return font
 
 
-def build_document(document: Document | None, comparison: Comparison | None, side: str,
+def build_document(document: Document | None, comparison: Comparison | None, side: Side | Literal["inline"],
                    dark: bool, zoom: int = 0, base: str | None = None,
                    omap: OffsetMap | None = None) -> QTextDocument:
     """The rendered, highlighted QTextDocument of one side, built at once."""
@@ -71,7 +73,7 @@ def build_document(document: Document | None, comparison: Comparison | None, sid
             return done.value
 
 
-def build_steps(document: Document | None, comparison: Comparison | None, side: str,
+def build_steps(document: Document | None, comparison: Comparison | None, side: Side | Literal["inline"],
                 dark: bool, zoom: int = 0, base: str | None = None, omap: OffsetMap | None = None,
                 ) -> Generator[None, None, QTextDocument]:
     """``build_document`` in steps of a few milliseconds: it yields between them and returns
@@ -99,7 +101,7 @@ def build_steps(document: Document | None, comparison: Comparison | None, side: 
         cursor.insertText(text[start:start + TEXT_STEP])
         yield
     yield from _apply_structure(cursor, document, omap, base, dark)
-    if comparison is not None:
+    if comparison is not None and side in SIDES:  # the redline is built by ui.panes.inline_view
         yield from _apply_differences(cursor, comparison, side, dark, omap, base)
     cursor.endEditBlock()
     return qdoc
@@ -185,7 +187,7 @@ def _apply_structure(cursor: QTextCursor, document: Document, omap: OffsetMap,
         cursor.mergeCharFormat(cf)
 
 
-def _apply_differences(cursor: QTextCursor, comparison: Comparison, side: str, dark: bool,
+def _apply_differences(cursor: QTextCursor, comparison: Comparison, side: Side, dark: bool,
                        omap: OffsetMap, base: str | None = None) -> Iterator[None]:
     # One format per kind, copied for each difference (which adds its id): thousands of
     # differences in a long text, each a dozen calls fewer.
@@ -195,7 +197,7 @@ def _apply_differences(cursor: QTextCursor, comparison: Comparison, side: str, d
     for n, diff in enumerate(comparison.differences):
         if n % FORMAT_STEP == FORMAT_STEP - 1:
             yield
-        span = diff.span(side)  # type: ignore[arg-type]
+        span = diff.span(side)
         if span is None or diff.kind not in STYLES:
             continue
         if diff.furniture:  # page furniture: dimmed text, no kind tint (ui/panes/furniture.py)

@@ -65,7 +65,7 @@ class LinkMap(QWidget):
 
     difference_clicked = Signal(int)
 
-    def __init__(self, state: ReaderState, views: Mapping[str, TextView], parent: QWidget | None = None) -> None:
+    def __init__(self, state: ReaderState, views: Mapping[Side, TextView], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.views = views

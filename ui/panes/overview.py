@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEve
 from PySide6.QtWidgets import QWidget
 
 from app import Difference
+from app.vocabulary import SIDES, Side
 from ui.palette import colour
 from ui.panes.furniture import MARK_ALPHA
 from ui.panes.passage_marks import bracket, draw_bracket
@@ -33,7 +34,7 @@ class Overview(QWidget):
 
     difference_clicked = Signal(int)
 
-    def __init__(self, state: ReaderState, views: Mapping[str, TextView], parent: QWidget | None = None) -> None:
+    def __init__(self, state: ReaderState, views: Mapping[Side, TextView], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.views = views
@@ -41,42 +42,43 @@ class Overview(QWidget):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(self.tr("Overview: click a mark to select it; click or drag to scroll"))
         self.setAccessibleName(self.tr("Overview"))
-        self._dragging: str | None = None
+        self._dragging: Side | None = None
         self._cache: QPixmap | None = None  # a rendering of the marks, not comparison state
         self._cache_key: tuple[object, ...] | None = None
 
-    def _column(self, side: str) -> QRectF:
+    def _column(self, side: Side) -> QRectF:
         half = (self.width() - 2 * MARGIN - 2) / 2
         x = MARGIN if side == "left" else MARGIN + half + 2
         return QRectF(x, PAD, half, max(1, self.height() - 2 * PAD))
 
-    def _length(self, side: str) -> int:
+    def _length(self, side: Side) -> int:
         comparison = self.state.comparison
         view = self.views[side]
-        if comparison is not None and side in ("left", "right"):
+        if comparison is not None and side in SIDES:
             return max(1, len(comparison.document("left" if side == "left" else "right").text))
         doc = view.document_model
         return max(1, len(doc.text)) if doc else 1
 
-    def _y(self, side: str, offset: int) -> float:
+    def _y(self, side: Side, offset: int) -> float:
         col = self._column(side)
         return col.top() + offset / self._length(side) * col.height()
 
-    def marks(self) -> list[tuple[Difference, str, QRectF]]:
+    def marks(self) -> list[tuple[Difference, Side, QRectF]]:
         """Every shown difference's mark: (difference, side, rectangle)."""
         comparison = self.state.comparison
         if comparison is None:
             return []
         geometry = {}
-        for side in ("left", "right"):
+        for side in SIDES:
             col = self._column(side)
             geometry[side] = (col.left(), col.top(), col.width(),
                               col.height() / self._length(side))
-        out = []
+        out: list[tuple[Difference, Side, QRectF]] = []
         for diff in comparison.differences:
             if not self.state.shows(diff):
                 continue
-            for side, span in (("left", diff.left), ("right", diff.right)):
+            for side in SIDES:
+                span = diff.span(side)
                 if span is None:
                     continue
                 x, top, width, scale = geometry[side]
@@ -88,8 +90,9 @@ class Overview(QWidget):
         """A bracket beside each column for every borrowed passage, outside the column."""
         path = QPainterPath()
         for passage in self.state.passages:
-            for side, (start, end), x, tick in (("left", passage.left, 1.5, 2.0),
-                                                ("right", passage.right, self.width() - 1.5, -2.0)):
+            ends: tuple[tuple[Side, tuple[int, int], float, float], ...] = (
+                ("left", passage.left, 1.5, 2.0), ("right", passage.right, self.width() - 1.5, -2.0))
+            for side, (start, end), x, tick in ends:
                 top = self._y(side, start)
                 path.addPath(bracket(x, top, max(top + 2.0, self._y(side, end)), tick))
         return path
@@ -106,7 +109,7 @@ class Overview(QWidget):
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(pal.color(pal.ColorRole.Window))
             painter = QPainter(pixmap)
-            for side in ("left", "right"):
+            for side in SIDES:
                 painter.fillRect(self._column(side), pal.color(pal.ColorRole.Base))
             self._paint_runs(painter)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -123,7 +126,7 @@ class Overview(QWidget):
         shows = self.state.shows
         shown = [(d.left, d.right, (d.kind, d.furniture)) for d in comparison.differences
                  if shows(d)]  # once for both columns: thousands of differences in long texts
-        for index, side in enumerate(("left", "right")):
+        for index, side in enumerate(SIDES):
             col = self._column(side)
             scale = col.height() / self._length(side)
             rows: list[tuple[str, bool] | None] = [None] * (int(col.height()) + 3)
@@ -161,14 +164,15 @@ class Overview(QWidget):
         if diff is not None:
             painter.setPen(QPen(pal.color(pal.ColorRole.Text), 1.5))
             painter.setBrush(colour(diff.kind))
-            for side, span in (("left", diff.left), ("right", diff.right)):
+            for side in SIDES:
+                span = diff.span(side)
                 if span is not None:
                     col = self._column(side)
                     top = self._y(side, span[0])
                     painter.drawRect(QRectF(col.left() - 1.5, top - 1, col.width() + 3,
                                             max(2.0, self._y(side, span[1]) - top) + 2))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for side in ("left", "right"):
+        for side in SIDES:
             view = self.views[side]
             if view.document_model is None:
                 continue
@@ -182,7 +186,7 @@ class Overview(QWidget):
             painter.setPen(QPen(pal.color(pal.ColorRole.Text), 1.2))
             painter.drawRoundedRect(box, 2, 2)
 
-    def _side_at(self, x: float) -> str:
+    def _side_at(self, x: float) -> Side:
         return "left" if x < self.width() / 2 else "right"
 
     def mark_at(self, x: float, y: float) -> Difference | None:
@@ -192,7 +196,7 @@ class Overview(QWidget):
                 if s == side and r.top() - 3 <= y <= r.bottom() + 3]
         return min(hits, key=lambda h: h[0])[1] if hits else None
 
-    def scroll_to(self, side: str, y: float) -> None:
+    def scroll_to(self, side: Side, y: float) -> None:
         """Scroll ``side``'s pane to the place at height ``y`` of its column."""
         col = self._column(side)
         frac = min(1.0, max(0.0, (y - col.top()) / col.height()))

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from app import Comparison
+from app.vocabulary import Side
 from ui.panes.text_view import TextView
 
 READING_LINE = 0.35  # fraction of the viewport height where passages are kept level
@@ -41,7 +42,7 @@ class ScrollSync:
         finally:
             self._busy = was
 
-    def follow(self, side: str) -> None:
+    def follow(self, side: Side) -> None:
         """Bring the other pane level with ``side`` (ignored while locked or off)."""
         if self._busy:
             return
@@ -54,7 +55,7 @@ class ScrollSync:
         with self.locked():
             self._align(side, comparison)
 
-    def _align(self, side: str, comparison: Comparison) -> None:
+    def _align(self, side: Side, comparison: Comparison) -> None:
         other = "right" if side == "left" else "left"
         src, dst = self.views[side], self.views[other]
         sbar, dbar = src.verticalScrollBar(), dst.verticalScrollBar()
@@ -68,5 +69,5 @@ class ScrollSync:
         offset = src.offset_at(line)
         # Keep the sub-line position: how far the reading line is below that line's top.
         below = line - src.y_of(offset)
-        target = comparison.aligned_position(side, offset)  # type: ignore[arg-type]
+        target = comparison.aligned_position(side, offset)
         dst.scroll_offset_to(target, line - below)

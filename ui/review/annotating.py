@@ -90,11 +90,9 @@ class Annotating(QObject):
         window = self.window
         comparison = self.review.live()
         focus = QApplication.focusWidget()
-        active = window.finder.active_side
-        side: Side | None = next((s for s in SIDES if window.views[s] is focus),
-                                 "left" if active == "left" else "right" if active == "right" else None)
-        view = window.views[side] if side is not None else None
-        if comparison is None or side is None or view is None or not view.textCursor().hasSelection():
+        side: Side = next((s for s in SIDES if window.views[s] is focus), window.finder.active_side)
+        view = window.views[side]
+        if comparison is None or not view.textCursor().hasSelection():
             others = [s for s in SIDES if window.views[s].textCursor().hasSelection()]
             if comparison is None or not others:
                 window.statusBar().showMessage(self.tr("Select some text in either pane to highlight it."),

@@ -44,6 +44,7 @@ from app.project import (
     Project,
     Verdict,
 )
+from app.vocabulary import Side
 from ui.dialogs import review_dialogs
 from ui.palette import kind_label
 from ui.panels.annotations import attach
@@ -248,9 +249,9 @@ class ReviewController(QObject):
         """The window could not read or compare the new texts: keep the current review."""
         self.reset_pending = False
 
-    def _same_source(self, source: Any, side: str) -> bool:
+    def _same_source(self, source: Any, side: Side) -> bool:
         assert self.project is not None
-        doc = self.project.document(side)  # type: ignore[arg-type]
+        doc = self.project.document(side)
         if isinstance(source, Document):
             return source is doc or source.text == doc.text
         if isinstance(source, str) and doc.path:
@@ -327,7 +328,7 @@ class ReviewController(QObject):
 
     # ---- targets: what the editor edits -------------------------------------------------------
 
-    def select_target(self, target: Target, origin: str | None = None) -> None:
+    def select_target(self, target: Target, origin: ViewSide | None = None) -> None:
         """Make a difference or highlight the one being edited (margin clicks)."""
         if target[0] == "difference":
             self.target = target
@@ -362,12 +363,12 @@ class ReviewController(QObject):
             self.show_target()
             self._repaint()
 
-    def _cursor_moved(self, side: str) -> None:
+    def _cursor_moved(self, side: Side) -> None:
         view = self.window.views[side]
         if view.textCursor().hasSelection() or self.live() is None:
             return
         offset = view.omap.to_py(view.textCursor().position())
-        hits = [h for h in self.annotations.highlights_in(side, offset, offset)  # type: ignore[arg-type]
+        hits = [h for h in self.annotations.highlights_in(side, offset, offset)
                 if h.span[0] <= offset < h.span[1]]
         if hits and self.target != ("highlight", hits[0].id):
             self.target = ("highlight", hits[0].id)

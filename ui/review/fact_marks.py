@@ -12,6 +12,8 @@ The alarm is a sign (⚠) in a box with a dark border, never a colour alone.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QColor, QGuiApplication
 
@@ -20,6 +22,7 @@ from app.facts import FactLinks, FactReport, facts_first, link_facts
 from app.facts.links import FLAGGED
 from app.project.annotations import Annotations
 from app.report.clipboard import clip_differences
+from app.vocabulary import SIDES, Side
 
 ALARM = "\u26a0"
 ALARM_FILL = QColor("#F0E442")  # Okabe–Ito yellow behind the sign; the sign and border carry it
@@ -50,12 +53,12 @@ class FactMarks:
         """Whether a facts check is in."""
         return self.links is not None and bool(self.links.fact_ids(diff_id))
 
-    def facts_on(self, side: str, start: int, end: int) -> list[tuple[tuple[int, int], str]]:
+    def facts_on(self, side: Side | Literal["inline"], start: int, end: int) -> list[tuple[tuple[int, int], str]]:
         """Spans and kinds of the facts to check on ``side`` that overlap [start, end)."""
-        if self.links is None or side not in ("left", "right"):
+        if self.links is None or side not in SIDES:  # the redline shows no fact marks
             return []
-        return [(span, e.kind) for e in self.links.report.entries_in(side, start, end)  # type: ignore[arg-type]
-                if e.status in FLAGGED and (span := e.span(side)) is not None]  # type: ignore[arg-type]
+        return [(span, e.kind) for e in self.links.report.entries_in(side, start, end)
+                if e.status in FLAGGED and (span := e.span(side)) is not None]
 
     def order(self, differences: list[Difference]) -> list[Difference]:
         """``differences`` with those that change facts first (most urgent first)."""

@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Iterable, Mapping, Sequence
 
 from app import Comparison, Difference
+from app.vocabulary import Side
 
 
 def reading_order(comparison: Comparison) -> list[Difference]:
@@ -75,8 +76,8 @@ class SpanIndex:
     thread (``ui.review.derived``), and the reader state keeps it.
     """
 
-    def __init__(self, comparison: Comparison, side: str) -> None:
-        spans = ((d.span(side), d) for d in comparison.differences)  # type: ignore[arg-type]
+    def __init__(self, comparison: Comparison, side: Side) -> None:
+        spans = ((d.span(side), d) for d in comparison.differences)
         items = sorted(((span, d) for span, d in spans if span is not None),
                        key=lambda item: (item[0], item[1].id))
         self._starts = [span[0] for span, _d in items]

@@ -10,17 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData
 
 from app import Document
+from app.documents import document_from_string
 from ui.documents_io import DocumentError, from_text
-
-try:
-    from app.documents import document_from_string
-except ImportError:  # pragma: no cover - depends on the state of app/
-    document_from_string = None  # type: ignore[assignment]
 
 
 def clipboard_document(mime: QMimeData | None, name: str) -> Document:
     """The Document a paste gives; raises DocumentError (one clear line) when there is none."""
-    if mime is not None and mime.hasHtml() and document_from_string is not None:
+    if mime is not None and mime.hasHtml():
         html = mime.html()
         if html.strip():
             try:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 
-from app.vocabulary import open_patterns
+from app.vocabulary import Side, open_patterns
 from ui import settings
 from ui.documents_io import DocumentError, from_text
 from ui.panes.drop import drop_targets
@@ -104,7 +104,7 @@ class FileActions(QObject):
         """Edit → Paste as Copy."""
         self._paste("right")
 
-    def _paste(self, side: str) -> None:
+    def _paste(self, side: Side) -> None:
         """Paste as original/copy: the clipboard's HTML when present (ui/shell/clipboard.py), else its text."""
         from ui.shell.clipboard import clipboard_document
 
@@ -117,7 +117,7 @@ class FileActions(QObject):
             return
         self.window.load(side, document)
 
-    def text_dropped(self, text: str, side: str) -> None:
+    def text_dropped(self, text: str, side: Side) -> None:
         """Text dropped on a pane: it becomes that side."""
         name = (self.tr("Dropped original") if side == "left"
                 else self.tr("Dropped copy"))
@@ -128,7 +128,7 @@ class FileActions(QObject):
             return
         self.window.load(side, document)
 
-    def handle_files(self, paths: list[str], side: str | None = None) -> None:
+    def handle_files(self, paths: list[str], side: Side | None = None) -> None:
         """Load dropped or given files: two fill both sides, one ``side`` (or the empty one)."""
         window = self.window
         filled = {s: d is not None for s, d in window.state.sources.items()}

@@ -3,11 +3,17 @@ redline), its hits marked, Enter and F3 stepping through the pane one is in."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
+
+from app.vocabulary import Side
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ui.panes.text_view import TextView
+    from ui.review.state import ViewSide
 
 MAX_FIND_HITS = 5000
 SELECT_LINE = 0.3  # where a hit is placed, as a fraction of the pane height
@@ -19,16 +25,16 @@ class PaneFinder(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        self.active_side = "right"  # the pane one is in: Enter and F3 step through its hits
-        self.hits: dict[str, list[tuple[int, int]]] = {}
-        self.positions: dict[str, int] = {}
+        self.active_side: Side = "right"  # the pane one is in: Enter and F3 step through its hits
+        self.hits: dict[ViewSide, list[tuple[int, int]]] = {}
+        self.positions: dict[ViewSide, int] = {}
         bar = window.find_bar
         bar.changed.connect(self.search)
         bar.next_requested.connect(self.next)
         bar.previous_requested.connect(self.previous)
         bar.closed.connect(self.closed)
 
-    def views(self) -> dict[str, Any]:
+    def views(self) -> dict[ViewSide, TextView]:
         """The views searched: both panes, or the redline when it is shown."""
         window = self.window
         return {"inline": window.inline_pane.view} if window.inline_mode else dict(window.views)
@@ -73,7 +79,7 @@ class PaneFinder(QObject):
             self.show()
             return
         views = self.views()
-        side = self.active_side if self.active_side in views else next(iter(views))
+        side: ViewSide = self.active_side if self.active_side in views else next(iter(views))
         hits = self.hits.get(side, [])
         if not hits:
             others = [s for s in views if self.hits.get(s)]

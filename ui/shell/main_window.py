@@ -51,7 +51,7 @@ from ui.panes.scroll_sync import ScrollSync
 from ui.panes.text_view import TextView
 from ui.review.controller import ReviewController
 from ui.review.fact_marks import FactMarks
-from ui.review.state import ReaderState
+from ui.review.state import ReaderState, ViewSide
 from ui.shell.accessibility import describe_window
 from ui.shell.actions import build_actions
 from ui.shell.banner import Banner
@@ -131,8 +131,8 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         """Lay out the panes, maps, side column, bars and status bar."""
-        self.panes: dict[str, ArticlePane] = {side: ArticlePane(side) for side in SIDES}
-        self.views: dict[str, TextView] = {s: p.view for s, p in self.panes.items()}
+        self.panes: dict[Side, ArticlePane] = {side: ArticlePane(side) for side in SIDES}
+        self.views: dict[Side, TextView] = {s: p.view for s, p in self.panes.items()}
         for side, pane in self.panes.items():
             pane.view.state = self.state
             pane.view.difference_clicked.connect(self._difference_clicked)
@@ -381,11 +381,11 @@ class MainWindow(QMainWindow):
 
     # ---- selecting and moving between differences ---------------------------
 
-    def _difference_clicked(self, diff_id: int, origin: str | None = None) -> None:
+    def _difference_clicked(self, diff_id: int, origin: ViewSide | None = None) -> None:
         """A pane, gutter, band or overview mark was clicked: go there (the pane clicked stays)."""
         self.select_difference(diff_id, origin=origin)
 
-    def select_difference(self, diff_id: int, origin: str | None = None,
+    def select_difference(self, diff_id: int, origin: ViewSide | None = None,
                           flash: bool = True) -> None:
         """Make a difference current: scroll both panes to it, flash it, sync the list
         (ui/shell/stepper.py)."""
@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
         """Where the open dialogs start (ui/shell/file_actions.py)."""
         return self.files.start_dir()
 
-    def handle_files(self, paths: list[str], side: str | None = None) -> None:
+    def handle_files(self, paths: list[str], side: Side | None = None) -> None:
         """Load dropped or given files: two fill both sides, one ``side`` (or the empty one)."""
         if self.scan.folder_dropped(paths, side):  # a folder: scanned for copies (ui/shell/scan_window.py)
             return
@@ -410,7 +410,7 @@ class MainWindow(QMainWindow):
         """Whether the redline is shown instead of the two panes."""
         return self.stack.currentWidget() is self.inline_pane
 
-    def _note_active(self, side: str) -> None:
+    def _note_active(self, side: Side) -> None:
         self.finder.active_side = side
 
     # ---- drops on the window, theme changes, settings -------------------------------
@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
         self.runner.wait(3000)
         super().closeEvent(event)
 
-    def text_point(self, side: str, offset: int) -> QPoint:
+    def text_point(self, side: Side, offset: int) -> QPoint:
         """Where an offset is drawn, in the view's viewport (tests, tooltips)."""
         view = self.views[side]
         return QPoint(view.viewport().width() // 2, view.y_of(offset) + 2)

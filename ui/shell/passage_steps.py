@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 
 from app.engine.records import Passage
 from app.report.shares import percent
+from app.vocabulary import SIDES
 from ui.shell.stepper import SELECT_LINE
 
 
@@ -70,7 +71,7 @@ class PassageSteps(QObject):
         views = window.views
         y = views["right"].viewport().height() * SELECT_LINE
         with window.sync.locked():
-            for side in ("left", "right"):
+            for side in SIDES:
                 views[side].scroll_offset_to(passage.span(side)[0], y)
         self._last = (passage, views["right"].verticalScrollBar().value())
         passages = window.state.passages

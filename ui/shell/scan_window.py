@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from app.documents.errors import DocumentError
 from app.scan.pairs import make_job
+from app.vocabulary import Side
 
 if TYPE_CHECKING:  # pragma: no cover
     from ui.shell.host import ReaderWindow  # what the window offers its rooms
@@ -95,7 +96,7 @@ class ScanActions(QObject):
             return
         self.window.statusBar().showMessage(_tr("Saved {name}").format(name=os.path.basename(path)), 4000)
 
-    def folder_dropped(self, paths: list[str], side: str | None) -> bool:
+    def folder_dropped(self, paths: list[str], side: Side | None) -> bool:
         """A folder dropped on the copy's pane (or the window) starts a scan; True if it did."""
         if len(paths) != 1 or side == "left" or not os.path.isdir(paths[0]):
             return False

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 
 from app.report.shares import percent
+from app.vocabulary import SIDES
 from ui.panes import furniture
 from ui.review.describe import describe_difference
 
@@ -59,7 +60,7 @@ class StatusText(QObject):
         """The permanent summary in the status bar: the copy's make-up and the counts."""
         comparison = self.window.state.comparison
         if comparison is None:
-            missing = tuple(s for s in ("left", "right") if self.window.state.sources[s] is None)
+            missing = tuple(s for s in SIDES if self.window.state.sources[s] is None)
             self.window.summary.setText({
                 ("left", "right"): self.tr("Open or drop the original and the copy to compare."),
                 ("left",): self.tr("Open or drop the original to compare."),

@@ -12,8 +12,9 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from app import Difference
-from app.vocabulary import Side
+from app.vocabulary import SIDES, Side
 from ui.palette import kind_word
+from ui.review.state import ViewSide
 
 SELECT_LINE = 0.3  # where a selected difference is placed, as a fraction of the pane height
 
@@ -25,7 +26,7 @@ class Stepper(QObject):
         super().__init__(window)
         self.window = window
 
-    def select(self, diff_id: int, origin: str | None = None, flash: bool = True) -> None:
+    def select(self, diff_id: int, origin: ViewSide | None = None, flash: bool = True) -> None:
         """Make a difference current: scroll both panes to it, flash it, sync the list."""
         state = self.window.state
         comparison = state.comparison
@@ -43,7 +44,7 @@ class Stepper(QObject):
                 view.set_current([(span, diff.kind)], flash=flash)
         else:
             self._scroll_to(diff, origin)
-            for side in ("left", "right"):
+            for side in SIDES:
                 spans = [(s, diff.kind) for s in [diff.span(side)] if s is not None]
                 if side == "right" and diff.duplicate_of is not None:
                     spans.append((diff.duplicate_of, "duplicated"))
@@ -52,11 +53,11 @@ class Stepper(QObject):
         self.window.statusBar().showMessage(self.window.describe(diff_id).replace("\n", " — "), 8000)
         self.window.repaint_maps()
 
-    def _scroll_to(self, diff: Difference, origin: str | None) -> None:
+    def _scroll_to(self, diff: Difference, origin: ViewSide | None) -> None:
         """Both panes to the difference: the pane it was chosen in stays if it shows it."""
         comparison = self.window.state.comparison
         assert comparison is not None
-        points: dict[str, int] = {}
+        points: dict[Side, int] = {}
         pairs: tuple[tuple[Side, Side], ...] = (("left", "right"), ("right", "left"))
         for side, other in pairs:
             span = diff.span(side)
@@ -67,14 +68,14 @@ class Stepper(QObject):
                 assert other_span is not None
                 points[side] = comparison.aligned_position(other, other_span[0])
         with self.window.sync.locked():
-            if origin is not None and origin in self.window.views:
+            if origin in SIDES:  # chosen in a pane (not the list, the redline or a map)
                 y = self.window.views[origin].y_of(points[origin])
                 if not 0 <= y < self.window.views[origin].viewport().height():
                     y = int(self.window.views[origin].viewport().height() * SELECT_LINE)
                     self.window.views[origin].scroll_offset_to(points[origin], y)
             else:
                 y = int(self.window.views["right"].viewport().height() * SELECT_LINE)
-            for side in ("left", "right"):
+            for side in SIDES:
                 if side != origin:
                     self.window.views[side].scroll_offset_to(points[side], y)
 
