@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from ui.shell.file_open import FileOpenFilter
@@ -24,7 +25,6 @@ XCB_LIBS = {  # library soname stem -> Debian/Ubuntu package
 HEADLESS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb")
 DESKTOP_ID = "io.github.verso.Verso"  # packaging/linux: the .desktop file, AppStream id, icon name
 SHOW_BY_MS = 400  # a window waiting for its first comparison is shown by then all the same
-FILE_OPENER: FileOpenFilter | None = None  # the application's FileOpenFilter, once create_app made it
 
 
 def bundled_library(stem: str) -> str | None:
@@ -110,13 +110,26 @@ def install_file_opener(app: QApplication, platform: str = sys.platform) -> File
     event of every widget, in Python (and make PySide load a few hundred lazy types when
     the first widgets are built: ~60 ms more at start): None there.
     """
-    global FILE_OPENER
-    if FILE_OPENER is None and platform == "darwin":
+    if platform != "darwin":
+        return None
+    opener = file_opener(app)
+    if opener is None:
         from ui.shell.file_open import FileOpenFilter
 
-        FILE_OPENER = FileOpenFilter(app)
-        app.installEventFilter(FILE_OPENER)
-    return FILE_OPENER
+        opener = FileOpenFilter(app)  # the application owns it
+        app.installEventFilter(opener)
+    return opener
+
+
+def file_opener(app: QCoreApplication | None) -> FileOpenFilter | None:
+    """The application's FileOpenFilter if ``install_file_opener`` made one (macOS), else None."""
+    from PySide6.QtCore import Qt
+
+    from ui.shell.file_open import FileOpenFilter
+
+    if app is None:
+        return None
+    return app.findChild(FileOpenFilter, "", Qt.FindChildOption.FindDirectChildrenOnly)
 
 
 def _compares(paths: list[str]) -> bool:
@@ -132,12 +145,18 @@ def open_window(paths: list[str]) -> MainWindow:
         from ui import settings
         from ui.jobs import head_start
 
-        head_start.begin(paths[0], paths[1], settings.compare_options())
+        started = head_start.begin(paths[0], paths[1], settings.compare_options())
+    else:
+        started = None
     from ui.shell.main_window import MainWindow
 
     window = MainWindow()
-    if FILE_OPENER is not None:
-        FILE_OPENER.attach(window)  # files Finder opens (QFileOpenEvent) go to this window
+    window.worker.head_start = started  # its first request takes the child's answer
+    from PySide6.QtCore import QCoreApplication
+
+    opener = file_opener(QCoreApplication.instance())
+    if opener is not None:
+        opener.attach(window)  # files Finder opens (QFileOpenEvent) go to this window
     if len(paths) >= 2:
         window.load_pair(paths[0], paths[1])
     elif len(paths) == 1:

@@ -17,24 +17,24 @@ from PySide6.QtWidgets import QApplication, QListView, QWidget
 STYLE_SHEET = Path(__file__).resolve().parent.parent / "resources" / "styles" / "verso.qss"
 STYLED = ("paneHeader", "messageBar")  # object names of the widgets the sheet is set on
 STYLED_LISTS = "differencesPanel"  # and the list views inside this one
-
-_sheet = ""
+SHEET_PROPERTY = "versoStyleSheet"  # the application keeps the sheet it read
 
 
 def apply_style(app: QApplication) -> None:
     """Read Verso's style sheet for ``style_window`` (missing file: no change)."""
-    global _sheet
     with contextlib.suppress(OSError):
-        _sheet = STYLE_SHEET.read_text(encoding="utf-8")
+        app.setProperty(SHEET_PROPERTY, STYLE_SHEET.read_text(encoding="utf-8"))
 
 
 def style_window(window: QWidget) -> None:
     """Set the style sheet on the widgets of ``window`` it styles (nothing before ``apply_style``)."""
-    if not _sheet:
+    app = QApplication.instance()
+    sheet = app.property(SHEET_PROPERTY) if app is not None else None
+    if not isinstance(sheet, str) or not sheet:
         return
     for name in STYLED:
         for widget in window.findChildren(QWidget, name):
-            widget.setStyleSheet(_sheet)
+            widget.setStyleSheet(sheet)
     for panel in window.findChildren(QWidget, STYLED_LISTS):
         for view in panel.findChildren(QListView):
-            view.setStyleSheet(_sheet)
+            view.setStyleSheet(sheet)

@@ -65,7 +65,7 @@ print(json.dumps({
     "find": window.find_bar.field.placeholderText(),
     "verdicts": [c.toolTip().split(":")[0] for c in window.review.verdict_filter.chips.values()],
     "hint": window.views["left"].empty_hint,
-    "file_opener": getattr(__import__("ui.main", fromlist=["FILE_OPENER"]).FILE_OPENER, "window", None) is window,
+    "file_opener": getattr(__import__("ui.main", fromlist=["file_opener"]).file_opener(app), "window", None) is window,
 }))
 window.close()
 """

@@ -54,23 +54,23 @@ def test_files_opened_before_the_window_exists_wait_for_it(qtbot, window) -> Non
     assert window.sources["left"].name == ORIGINAL.name and window.sources["right"] is None
 
 
-def test_the_app_s_filter_is_made_once_and_open_window_attaches_it(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(main, "FILE_OPENER", None)
+def test_the_app_s_filter_is_made_once_and_open_window_attaches_it(qtbot) -> None:  # type: ignore[no-untyped-def]
     app = QApplication.instance()
+    assert main.file_opener(app) is None
     opener = main.install_file_opener(app, "darwin")  # what create_app does on macOS
     try:
-        assert isinstance(opener, FileOpenFilter) and opener.parent() is app
-        assert main.install_file_opener(app, "darwin") is opener
+        assert isinstance(opener, FileOpenFilter) and opener.parent() is app  # the application owns it
+        assert main.install_file_opener(app, "darwin") is opener and main.file_opener(app) is opener
         window = main.open_window([])
         qtbot.addWidget(window)
         assert opener.window is window
     finally:
         app.removeEventFilter(opener)
+        opener.setParent(None)  # no longer the application's (deleteLater waits for the event loop)
         opener.deleteLater()
 
 
-def test_no_application_wide_filter_where_no_system_sends_file_open_events(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(main, "FILE_OPENER", None)
+def test_no_application_wide_filter_where_no_system_sends_file_open_events() -> None:
     assert main.install_file_opener(QApplication.instance(), "linux") is None
     assert main.install_file_opener(QApplication.instance(), "win32") is None
-    assert main.FILE_OPENER is None
+    assert main.file_opener(QApplication.instance()) is None

@@ -15,16 +15,27 @@ from ui.jobs.compare import CompareWorker, Request
 
 
 @pytest.fixture(autouse=True)
-def no_head_start_left():  # type: ignore[no-untyped-def]
+def head_starts_end(monkeypatch):  # type: ignore[no-untyped-def]
+    """Every head start a test begins is ended after it (a child left waiting would linger)."""
+    begun: list[head_start.HeadStart] = []
+    real_begin = head_start.begin
+
+    def begin(*args):  # type: ignore[no-untyped-def]
+        started = real_begin(*args)
+        if started is not None:
+            begun.append(started)
+        return started
+
+    monkeypatch.setattr(head_start, "begin", begin)
     yield
-    started = head_start.take(None, None, None)  # whatever a test left behind is ended
-    assert started is None
+    for started in begun:
+        started.cancel()
 
 
 def test_the_window_s_first_request_takes_the_child_s_answer(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     taken = []
-    real_take = head_start.take
-    monkeypatch.setattr(head_start, "take", lambda *a: taken.append(real_take(*a)) or taken[-1])
+    real_take = head_start.HeadStart.take
+    monkeypatch.setattr(head_start.HeadStart, "take", lambda *a: taken.append(real_take(*a)) or taken[-1])
     window = main.open_window([str(ORIGINAL), str(COPY)])
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.comparison is not None, timeout=20000)
@@ -38,28 +49,45 @@ def test_the_window_s_first_request_takes_the_child_s_answer(qtbot, monkeypatch)
 
 
 def test_a_different_request_ends_the_head_start_and_is_compared_as_asked(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    assert head_start.begin(str(ORIGINAL), str(COPY), CompareOptions())
+    started = head_start.begin(str(ORIGINAL), str(COPY), CompareOptions())
+    assert started is not None
     other = tmp_path / "other.txt"
     other.write_text("A different copy. It has two sentences.\n", encoding="utf-8")
     worker = CompareWorker()
+    worker.head_start = started
     with qtbot.waitSignal(worker.finished, timeout=20000) as signal:
         worker.submit(Request(str(ORIGINAL), str(other), CompareOptions()))
     assert signal.args[0].right.name == "other.txt"
-    assert head_start.take(str(ORIGINAL), str(COPY), CompareOptions()) is None  # used up
+    assert worker.head_start is None  # the first request had it
+    assert started.take(str(ORIGINAL), str(COPY), CompareOptions()) is None  # used up
+
+
+def test_a_head_start_is_for_the_window_it_was_handed_to(qtbot) -> None:  # type: ignore[no-untyped-def]
+    started = head_start.begin(str(ORIGINAL), str(COPY), CompareOptions())
+    assert started is not None
+    other = CompareWorker()  # another window's worker, asking for the same pair
+    with qtbot.waitSignal(other.finished, timeout=20000):
+        other.submit(Request(str(ORIGINAL), str(COPY), CompareOptions()))
+    pending = started.take(str(ORIGINAL), str(COPY), CompareOptions())
+    assert isinstance(pending, child_process.Pending)  # still there for its own window
+    pending.cancel()
 
 
 def test_options_are_part_of_the_request(qtbot) -> None:  # type: ignore[no-untyped-def]
-    assert head_start.begin(str(ORIGINAL), str(COPY), CompareOptions())
-    assert head_start.take(str(ORIGINAL), str(COPY), CompareOptions(ignore_case=True)) is None
+    started = head_start.begin(str(ORIGINAL), str(COPY), CompareOptions())
+    assert started is not None
+    assert started.take(str(ORIGINAL), str(COPY), CompareOptions(ignore_case=True)) is None
+    assert started.take(str(ORIGINAL), str(COPY), CompareOptions()) is None  # ended by the other request
 
 
 def test_an_unreadable_file_gives_the_same_message_as_without_a_head_start(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     missing = str(tmp_path / "gone.txt")
     messages = []
     for head in (True, False):
-        if head:
-            assert head_start.begin(missing, str(COPY), CompareOptions())
         worker = CompareWorker()
+        if head:
+            worker.head_start = head_start.begin(missing, str(COPY), CompareOptions())
+            assert worker.head_start is not None
         with qtbot.waitSignal(worker.finished, timeout=20000) as signal:
             worker.submit(Request(missing, str(COPY), CompareOptions()))
         messages.append((signal.args[0].error, signal.args[0].error_side))
@@ -68,8 +96,7 @@ def test_an_unreadable_file_gives_the_same_message_as_without_a_head_start(qtbot
 
 def test_one_core_starts_no_child(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr("os.cpu_count", lambda: 1)
-    assert head_start.begin(str(ORIGINAL), str(COPY), CompareOptions()) is False
-    assert head_start.take(str(ORIGINAL), str(COPY), CompareOptions()) is None
+    assert head_start.begin(str(ORIGINAL), str(COPY), CompareOptions()) is None
 
 
 def test_no_child_process_available_falls_back_quietly(monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -77,7 +104,7 @@ def test_no_child_process_available_falls_back_quietly(monkeypatch, qtbot) -> No
         raise child_process.ProcessFailed("no processes here")
 
     monkeypatch.setattr(child_process, "start", refuse)
-    assert head_start.begin(str(ORIGINAL), str(COPY), CompareOptions()) is False
+    assert head_start.begin(str(ORIGINAL), str(COPY), CompareOptions()) is None
     window = main.open_window([str(ORIGINAL), str(COPY)])  # compared in this process instead
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.comparison is not None, timeout=20000)
@@ -85,7 +112,7 @@ def test_no_child_process_available_falls_back_quietly(monkeypatch, qtbot) -> No
 
 def test_a_project_path_starts_no_head_start(qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     begun = []
-    monkeypatch.setattr(head_start, "begin", lambda *a: begun.append(a) or True)
+    monkeypatch.setattr(head_start, "begin", lambda *a: begun.append(a))
     window = main.open_window([str(tmp_path / "a.verso"), str(COPY)])
     qtbot.addWidget(window)
     assert begun == []

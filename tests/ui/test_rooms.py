@@ -167,3 +167,41 @@ def test_sides_are_typed_as_the_vocabulary_says() -> None:
     found = [f"{p.relative_to(ROOT)}:{hit}" for p in UI.rglob("*.py")
              for hit in str_sides(p.read_text(encoding="utf-8"))]
     assert not found, found
+
+
+MUTATORS = {"append", "add", "update", "pop", "clear", "setdefault", "extend", "insert", "remove", "discard", "popitem"}
+# The process's own resources, not a window's or a comparison's: the warm child processes every
+# window's runner (and the head start, before Qt) hands jobs to; the QGuiApplication the command
+# line makes for a PDF, which must stay referenced while the process runs.
+PROCESS_RESOURCES = {"ui/jobs/child_process.py": {"_idle"}, "ui/report_pdf.py": {"_APP"}}
+
+
+def changed_module_names(source: str) -> set[str]:
+    """Module-level names a function rebinds (``global``) or changes in place (``x.append``, ``x[k] =``)."""
+    tree = ast.parse(source)
+    names = {t.id for node in tree.body if isinstance(node, ast.Assign | ast.AnnAssign)
+             for t in (node.targets if isinstance(node, ast.Assign) else [node.target]) if isinstance(t, ast.Name)}
+    out: set[str] = set()
+    for fn in ast.walk(tree):
+        if not isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        for n in ast.walk(fn):
+            if isinstance(n, ast.Global):
+                out |= set(n.names)
+            elif (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in MUTATORS
+                  and isinstance(n.func.value, ast.Name) and n.func.value.id in names):
+                out.add(n.func.value.id)
+            elif isinstance(n, ast.Assign | ast.AugAssign | ast.Delete):
+                targets = n.targets if isinstance(n, ast.Assign | ast.Delete) else [n.target]
+                out |= {t.value.id for t in targets if isinstance(t, ast.Subscript)
+                        and isinstance(t.value, ast.Name) and t.value.id in names}
+    return out
+
+
+def test_no_module_level_state_in_ui_but_the_process_s_own() -> None:
+    """What a window shows lives in its reader state; what the application keeps, on the application."""
+    probe = "CACHE = {}\nSEEN = []\nN = 0\ndef f():\n    global N\n    CACHE['k'] = 1\n    SEEN.append(2)\n"
+    assert changed_module_names(probe) == {"CACHE", "SEEN", "N"}
+    found = {str(p.relative_to(ROOT)): names for p in UI.rglob("*.py")
+             if (names := changed_module_names(p.read_text(encoding="utf-8")))}
+    assert found == PROCESS_RESOURCES

@@ -19,7 +19,8 @@ from PySide6.QtGui import QTextDocument
 
 from app import CompareOptions, Comparison, Document
 from app.vocabulary import SIDES, Side
-from ui.jobs import child_jobs, child_process, head_start
+from ui.jobs import child_jobs, child_process
+from ui.jobs.head_start import HeadStart
 from ui.jobs.runner import COMPARE_LIMITS, Cancelled, Job, Runner, Stopped, describe_stop
 from ui.panes.highlighting import build_steps
 from ui.panes.offsets import OffsetMap
@@ -78,18 +79,19 @@ class _SideError(Exception):
         self.error = error
 
 
-def compare_job(job: Job[Result], generation: int, request: Request) -> Result:
+def compare_job(job: Job[Result], generation: int, request: Request,
+                head_start: HeadStart | None = None) -> Result:
     """Read, compare and prepare one request: in the runner's thread, no Qt call.
 
     Reading and comparing run in a child process under ``COMPARE_LIMITS``
-    (``ui.jobs.child_jobs.read_and_compare``); ``verso A B``'s head start is
-    taken if it is this very request. The reading order, span index, paragraph
+    (``ui.jobs.child_jobs.read_and_compare``); ``verso A B``'s ``head_start`` is
+    taken if it is this very request (and ended if not). The reading order, span index, paragraph
     numbers, shares (``ui.review.derived``) and the panes' offset maps are made
     here too, off the GUI thread.
     """
     started = time.perf_counter()
     result = Result(generation)
-    head = head_start.take(request.left, request.right, request.options)
+    head = head_start.take(request.left, request.right, request.options) if head_start is not None else None
     if head is not None:  # ``verso A B``: a child began before the window was built
         try:
             answer = head.result(job.cancelled)
@@ -134,6 +136,9 @@ class CompareWorker(QObject):
         self._generation = 0
         self._busy = False
         self._request: Request | None = None  # the newest
+        # ``verso A B``: the pair compared in a child while the window was built, for the first
+        # request (ui/jobs/head_start.py; ui.main.open_window hands it over).
+        self.head_start: HeadStart | None = None
 
     @property
     def busy(self) -> bool:
@@ -145,7 +150,8 @@ class CompareWorker(QObject):
         self._generation += 1
         generation = self._generation
         self._request = request
-        self.runner.submit("compare", lambda job: compare_job(job, generation, request),
+        head, self.head_start = self.head_start, None  # the first request only
+        self.runner.submit("compare", lambda job: compare_job(job, generation, request, head),
                            lambda result, error: self._answered(generation, result, error))
         if not self._busy:
             self._busy = True

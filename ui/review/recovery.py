@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from app.project import RecoveryEntry
 
 AUTOSAVE_MS = 60_000  # a recovery file is written this often while there is unsaved work
-_offered: set[str] = set()  # sessions already offered in this process
+OFFERED_PROPERTY = "versoRecoveryOffered"  # the application keeps the sessions it offered (every window)
 
 
 def recovery_dir() -> Path:
@@ -38,12 +38,22 @@ def pending_recoveries(folder: Path | None = None) -> list[RecoveryEntry]:
         entries = list_recoveries(folder or recovery_dir())
     except OSError:
         return []
-    return [e for e in entries if e.session not in _offered]
+    offered = _offered()
+    return [e for e in entries if e.session not in offered]
+
+
+def _offered() -> list[str]:
+    app = QCoreApplication.instance()
+    value = app.property(OFFERED_PROPERTY) if app is not None else None
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def mark_offered(entry: RecoveryEntry) -> None:
-    """Remember that this recovery entry was offered (not offered again this run)."""
-    _offered.add(entry.session)
+    """Remember that this recovery entry was offered (not offered again while the application runs,
+    in this window or another)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.setProperty(OFFERED_PROPERTY, [*_offered(), entry.session])
 
 
 def describe(entry: RecoveryEntry) -> str:
