@@ -13,6 +13,7 @@ from app.engine.passages import passages
 from app.engine.records import Comparison, Difference, Match, SideName, Span, Summary
 from app.engine.segment import Sentence
 from app.engine.words import WordDiff, word_edits
+from app.vocabulary import KIND
 
 # A passage out of order is "moved" when it is recognisably the same text (or
 # part of a block that moved together); a sentence a rewrite reworded heavily
@@ -99,11 +100,9 @@ def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence
 
     anchors.sort()
     probe = Comparison(left, right, (), (), Summary(0, 0, 0, 0), tuple(anchors))
-    kind_rank = {"omitted": 0, "changed": 1, "moved": 2, "added": 3, "duplicated": 4}
-
     def reading_order(f: Difference) -> tuple[int, int, int]:
         pos = f.right[0] if f.right is not None else probe.aligned_position("left", f.left[0] if f.left else 0)
-        return (pos, kind_rank[f.kind], f.left[0] if f.left else 0)
+        return (pos, KIND[f.kind].rank, f.left[0] if f.left else 0)  # at one place: the table's order
 
     found.sort(key=reading_order)
     differences = tuple(replace(f, id=n) for n, f in enumerate(found, start=1))
