@@ -298,21 +298,20 @@ def _texts(c: Comparison, annotations: Annotations, facts: _Facts | None = None,
 # ---- the borrowed passages ---------------------------------------------------------------
 
 def _passages(c: Comparison, taken: Borrowed, limit: int) -> str:
-    """Each borrowed passage: where, how alike, how much of the copy, both texts (word edits marked)."""
+    """Each borrowed passage: where, how alike, how much of the copy, both texts (what the copy
+    left out and put in marked)."""
     if not taken.passages:
         return ""
+    # What the copy left out of the original (omitted text, deleted words) and put in of its
+    # own (added text, inserted words): a passage spans the small pieces between its links.
+    marks = {side: MarkIndex(_own_words(c, side)) for side in SIDES}
     items = []
     for p, share in zip(taken.passages, taken.shares, strict=True):
-        edits = [e for i in p.differences if (d := c.difference(i)) is not None for e in d.edits]
         sides = []
-        sided: tuple[tuple[Side, str, str], ...] = (("left", "delete", "e-del"), ("right", "insert", "e-ins"))
-        for side, op, css in sided:
+        for side in SIDES:
             span = p.span(side)
-            marks = [Mark(max(span[0], x[0]), min(span[1], x[1]), css) for e in edits
-                     if e.op == op and (x := e.left if side == "left" else e.right) is not None
-                     and x[0] < span[1] and span[0] < x[1]]
             cut = span[1] - span[0] > limit
-            body = _cell(c.document(side).text, (span[0], span[0] + limit if cut else span[1]), marks, [])
+            body = _cell(c.document(side).text, (span[0], span[0] + limit if cut else span[1]), marks[side], [])
             more = '<span class="none"> … (read on in the texts below)</span>' if cut else ""
             sides.append(f'<div class="side"><div class="lab">{_SIDE_NAME[side]}&nbsp;</div> '
                          f"{body}{more}</div>")
@@ -329,6 +328,21 @@ def _passages(c: Comparison, taken: Borrowed, limit: int) -> str:
             "original the copy took in one run, word for word or reworded; the copy’s own words "
             "are underlined, the original’s words it left out struck through.</p>\n"
             f'<ol class="diffs">\n' + "\n".join(items) + "\n</ol>\n</section>")
+
+
+def _own_words(c: Comparison, side: Side) -> list[Mark]:
+    """On the original, its text the copy left out ("e-del"); on the copy, its own ("e-ins")."""
+    kind, op, css = ("omitted", "delete", "e-del") if side == "left" else ("added", "insert", "e-ins")
+    marks = []
+    for d in c.differences:
+        span = d.span(side)
+        if d.kind == kind and span is not None:
+            marks.append(Mark(span[0], span[1], css))
+        for e in d.edits:
+            x = e.left if side == "left" else e.right
+            if e.op == op and x is not None and x[0] < x[1]:
+                marks.append(Mark(x[0], x[1], css))
+    return marks
 
 
 # ---- the list of differences -------------------------------------------------------------

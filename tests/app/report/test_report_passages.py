@@ -127,3 +127,16 @@ def test_a_saved_comparison_from_before_passages_gets_them_grouped() -> None:
     old = {k: v for k, v in data.items() if k != "passages"}
     assert comparison_from_dict(json.loads(json.dumps(old))).passages == c.passages
     assert comparison_from_dict({**data, "passages": []}).passages == ()  # none found is kept
+
+
+def test_a_passage_marks_what_the_copy_left_out_and_put_in() -> None:
+    paragraphs = RELEASE.split("\n\n")
+    own = "Ferries were last seen here in 1962."
+    copy = "\n\n".join([paragraphs[1], own, paragraphs[2], paragraphs[4]])
+    c = compare(RELEASE, copy)
+    (passage,) = borrowed(c).passages  # one run: the copy's line and the skipped paragraph inside
+    assert passage.right[0] < copy.index(own) < passage.right[1]
+    section = render_html(c).split('id="passages"')[1].split("</section>")[0]
+    assert f'<span class="e-ins">{own}</span>' in section
+    skipped = paragraphs[3].strip()
+    assert f'<span class="e-del">{skipped[:40]}' in section
