@@ -28,7 +28,7 @@ class ScrollSync:
         self.views = {"left": left, "right": right}
         self.comparison = comparison
         self.enabled = True
-        self.last_side = "right"
+        self.last_side: Side = "right"
         self._busy = False
         left.verticalScrollBar().valueChanged.connect(lambda _v: self.follow("left"))
         right.verticalScrollBar().valueChanged.connect(lambda _v: self.follow("right"))

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
@@ -20,6 +20,9 @@ from ui.documents_io import DocumentError, from_text
 from ui.panes.drop import drop_targets
 from ui.panes.text_view import TextView
 from ui.review.fact_marks import copy_to_clipboard
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ui.shell.host import ReaderWindow
 
 FILE_PATTERNS = open_patterns()  # every format of app/vocabulary.py (PDF was missing)
 
@@ -33,8 +36,8 @@ def file_filter() -> str:
 class FileActions(QObject):
     """Opening, swapping, pasting, dropping and copying texts for one window."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, window: ReaderWindow) -> None:
+        super().__init__(window.state)
         self.window = window
 
     def start_dir(self) -> str:
@@ -50,7 +53,7 @@ class FileActions(QObject):
     def _ask_path(self, title: str) -> str:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(self.window, title, self.start_dir(), file_filter())
+        path, _ = QFileDialog.getOpenFileName(self.window.window(), title, self.start_dir(), file_filter())
         if path:
             settings.put("files/last_folder", str(Path(path).parent))
         return path

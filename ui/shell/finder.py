@@ -3,7 +3,7 @@ redline), its hits marked, Enter and F3 stepping through the pane one is in."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextDocument
@@ -14,6 +14,7 @@ from app.vocabulary import Side
 if TYPE_CHECKING:  # pragma: no cover
     from ui.panes.text_view import TextView
     from ui.review.state import ViewSide
+    from ui.shell.host import ReaderWindow
 
 MAX_FIND_HITS = 5000
 SELECT_LINE = 0.3  # where a hit is placed, as a fraction of the pane height
@@ -22,8 +23,8 @@ SELECT_LINE = 0.3  # where a hit is placed, as a fraction of the pane height
 class PaneFinder(QObject):
     """The find bar's work for one window (``window.finder``)."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, window: ReaderWindow) -> None:
+        super().__init__(window.state)
         self.window = window
         self.active_side: Side = "right"  # the pane one is in: Enter and F3 step through its hits
         self.hits: dict[ViewSide, list[tuple[int, int]]] = {}
@@ -37,7 +38,9 @@ class PaneFinder(QObject):
     def views(self) -> dict[ViewSide, TextView]:
         """The views searched: both panes, or the redline when it is shown."""
         window = self.window
-        return {"inline": window.inline_pane.view} if window.inline_mode else dict(window.views)
+        if window.inline_mode:
+            return {"inline": window.inline_pane.view}
+        return {side: view for side, view in window.views.items()}
 
     def show(self) -> None:
         """Edit → Find: open the bar on the pane that has the focus."""

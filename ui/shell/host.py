@@ -12,8 +12,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QByteArray, QSize
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QStackedWidget, QStatusBar
+    from PySide6.QtWidgets import QLabel, QProgressBar, QSplitter, QStackedWidget, QStatusBar, QWidget
 
     from app import CompareOptions
     from app.vocabulary import Side
@@ -31,10 +32,26 @@ if TYPE_CHECKING:
     from ui.panes.text_view import TextView
     from ui.review.state import ReaderState, ViewSide
     from ui.shell.find_bar import FindBar
-    from ui.shell.finder import PaneFinder
     from ui.shell.message_bar import MessageBar
-    from ui.shell.status import StatusText
-    from ui.shell.view_actions import ViewActions
+
+
+class SideColumn(Protocol):
+    """What the rooms ask of the View menu's part (``ui.shell.view_actions.ViewActions``)."""
+
+    def show_side_tab(self, widget: QWidget) -> None: ...
+    def toggle_inline(self, on: bool | None = None) -> None: ...
+
+
+class Borrowing(Protocol):
+    """What the rooms ask of the status texts (``ui.shell.status.StatusText``)."""
+
+    def borrowing(self, short: bool = False) -> str: ...
+
+
+class ActivePane(Protocol):
+    """What the rooms ask of the find part (``ui.shell.finder.PaneFinder``): the pane one is in."""
+
+    active_side: Side
 
 
 class ReaderWindow(Protocol):
@@ -50,23 +67,30 @@ class ReaderWindow(Protocol):
     panes: dict[Side, ArticlePane]
     inline_pane: ArticlePane
     stack: QStackedWidget
+    splitter: QSplitter
     panel: DifferencesPanel
     facts_panel: FactsPanel
     scan_panel: ScanPanel
     side_tabs: SideTabs
     summary_bar: SummaryBar
     summary: ElidedLabel
+    busy: QProgressBar
+    busy_label: QLabel
     message: MessageBar
     find_bar: FindBar
     link_map: LinkMap
     overview: Overview
     sync: ScrollSync
     actions_by_name: dict[str, QAction]
-    # its parts (the review's own modules are typed against this Protocol: Any here, no cycle)
-    view_actions: ViewActions
-    status: StatusText
-    finder: PaneFinder
-    review: Any  # ui.review.controller.ReviewController
+    # its parts, as the rooms use them (the parts are typed against this Protocol: importing
+    # their classes here would make a cycle)
+    @property
+    def view_actions(self) -> SideColumn: ...
+    @property
+    def status(self) -> Borrowing: ...
+    @property
+    def finder(self) -> ActivePane: ...
+    review: Any  # ui.review.controller.ReviewController (its jobs are typed against ui.review.core)
 
     @property
     def inline_mode(self) -> bool: ...
@@ -75,11 +99,18 @@ class ReaderWindow(Protocol):
     def refresh_views(self) -> None: ...
     def repaint_maps(self) -> None: ...
     def update_title(self) -> None: ...
+    def recompare(self) -> None: ...
+    def describe(self, diff_id: int) -> str: ...
+    def load(self, side: Side, source: Source) -> None: ...
     def load_pair(self, left: Source | None, right: Source | None) -> None: ...
     def submit_sources(self, left: Source | None, right: Source | None, keep_view: bool = False) -> None: ...
     def start_dir(self) -> str: ...
     def handle_files(self, paths: list[str], side: Side | None = None) -> None: ...
+    def window(self) -> QWidget: ...  # the window as a widget (a dialog's parent)
     def windowTitle(self) -> str: ...
+    def sizeHint(self) -> QSize: ...
+    def resize(self, size: QSize) -> None: ...
+    def restoreGeometry(self, geometry: QByteArray) -> bool: ...
     def setWindowModified(self, modified: bool) -> None: ...
     def raise_(self) -> None: ...
     def activateWindow(self) -> None: ...

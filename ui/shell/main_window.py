@@ -76,7 +76,14 @@ translate = QCoreApplication.translate  # lupdate reads translate("WindowExtras"
 class MainWindow(QMainWindow):
     """Verso's reader window: it lays out the widgets, builds its parts and wires them."""
 
-    review: ReviewController  # built in _build_parts, as every part
+    # Its parts, built in _build_parts (declared here: the parts are typed against ReaderWindow,
+    # which names some of them, so their types cannot be inferred from the assignments).
+    files: FileActions
+    finder: PaneFinder
+    view_actions: ViewActions
+    status: StatusText
+    stepper: Stepper
+    review: ReviewController
     facts: FactsActions
 
     def __init__(self) -> None:

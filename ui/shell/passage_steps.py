@@ -7,7 +7,7 @@ The passages are the copy's, in its order (``window.state.passages``).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
@@ -16,12 +16,15 @@ from app.report.shares import percent
 from app.vocabulary import SIDES
 from ui.shell.stepper import SELECT_LINE
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ui.shell.host import ReaderWindow
+
 
 class PassageSteps(QObject):
     """Stepping through the borrowed passages, from where the copy's pane is."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, window: ReaderWindow) -> None:
+        super().__init__(window.state)
         self.window = window
         # The passage last stepped to and the copy's scroll position then: a passage that
         # starts inside a line would otherwise be found again below the line's start.
@@ -39,7 +42,7 @@ class PassageSteps(QObject):
         window = self.window
         passages = window.state.passages
         bar = window.statusBar()
-        if window.comparison is None or window.inline_mode:
+        if window.state.comparison is None or window.inline_mode:
             bar.showMessage(self.tr("Borrowed passages are shown side by side: open both texts "
                                     "(and leave the inline redline)."), 4000)
             return
@@ -67,7 +70,7 @@ class PassageSteps(QObject):
     def show(self, passage: Passage) -> None:
         """Scroll both panes to where ``passage`` starts, and say which it is."""
         window = self.window
-        comparison = window.comparison
+        comparison = window.state.comparison
         views = window.views
         y = views["right"].viewport().height() * SELECT_LINE
         with window.sync.locked():

@@ -3,7 +3,7 @@ status message's room, and the one or two lines that describe a difference."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -12,14 +12,17 @@ from app.vocabulary import SIDES
 from ui.panes import furniture
 from ui.review.describe import describe_difference
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ui.shell.host import ReaderWindow
+
 translate = QCoreApplication.translate  # lupdate reads translate("WindowExtras", "…") calls
 
 
 class StatusText(QObject):
     """What the status bar and tooltips say about the comparison on screen."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, window: ReaderWindow) -> None:
+        super().__init__(window.state)
         self.window = window
 
     def make_room_for_message(self, text: str) -> None:

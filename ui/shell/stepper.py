@@ -7,7 +7,7 @@ order, kinds and verdicts filtered); ``ReaderState.step`` finds the next one.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -16,14 +16,17 @@ from app.vocabulary import SIDES, Side
 from ui.palette import kind_word
 from ui.review.state import ViewSide
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ui.shell.host import ReaderWindow
+
 SELECT_LINE = 0.3  # where a selected difference is placed, as a fraction of the pane height
 
 
 class Stepper(QObject):
     """The current difference: making one current, and going to the next, previous, first…"""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, window: ReaderWindow) -> None:
+        super().__init__(window.state)
         self.window = window
 
     def select(self, diff_id: int, origin: ViewSide | None = None, flash: bool = True) -> None:

@@ -6,7 +6,7 @@ actions registry names them "view_actions.zoom_in"). The filters go to the reade
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QTextDocument
@@ -18,14 +18,17 @@ from ui.panes import furniture
 from ui.panes.inline_view import build_inline_document
 from ui.shell.actions import SENSITIVITY
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ui.shell.host import ReaderWindow
+
 translate = QCoreApplication.translate  # lupdate reads translate("WindowExtras", "…") calls
 
 
 class ViewActions(QObject):
     """Zoom, focus, linked scrolling and compare options of one window."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, window: ReaderWindow) -> None:
+        super().__init__(window.state)
         self.window = window
 
     # ---- the inline redline -------------------------------------------------------------
@@ -37,7 +40,9 @@ class ViewActions(QObject):
         on = action.isChecked() if on is None else on
         action.setChecked(on)
         settings.put("view/inline", on)
-        window.stack.setCurrentWidget(window.inline_pane if on else window.stack.widget(0))
+        page = window.inline_pane if on else window.stack.widget(0)  # the redline, or the two panes
+        if page is not None:
+            window.stack.setCurrentWidget(page)
         window.link_map.setVisible(not on)
         if on:
             self.build_inline()
