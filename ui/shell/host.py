@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from PySide6.QtCore import QByteArray, QSize
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QLabel, QProgressBar, QSplitter, QStackedWidget, QStatusBar, QWidget
+    from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QSplitter, QStackedWidget, QStatusBar, QWidget
 
     from app import CompareOptions
+    from app.project import Annotations
     from app.vocabulary import Side
     from ui.jobs.compare import Source
     from ui.jobs.runner import Runner
@@ -52,6 +53,31 @@ class ActivePane(Protocol):
     """What the rooms ask of the find part (``ui.shell.finder.PaneFinder``): the pane one is in."""
 
     active_side: Side
+
+
+class RecentProjects(Protocol):
+    """The review's project file as File → Recent uses it (``ui.review.project_file.ProjectFile``)."""
+
+    def add_recent_projects(self, menu: QMenu) -> None: ...
+
+
+class FactVerdicts(Protocol):
+    """The review's verdicts on facts as the Facts part uses them (``ui.review.fact_reviewing``)."""
+
+    def refresh(self) -> None: ...
+
+
+class Review(Protocol):
+    """What the window's parts ask of its review (``ui.review.controller.ReviewController``, which
+    imports this module: named here by what it does)."""
+
+    @property
+    def placed_annotations(self) -> Annotations | None: ...
+    @property
+    def file(self) -> RecentProjects: ...
+    @property
+    def facts(self) -> FactVerdicts: ...
+    def difference_selected(self, diff_id: int) -> None: ...
 
 
 class ReaderWindow(Protocol):
@@ -90,7 +116,8 @@ class ReaderWindow(Protocol):
     def status(self) -> Borrowing: ...
     @property
     def finder(self) -> ActivePane: ...
-    review: Any  # ui.review.controller.ReviewController (its jobs are typed against ui.review.core)
+    @property
+    def review(self) -> Review: ...
 
     @property
     def inline_mode(self) -> bool: ...
