@@ -25,6 +25,8 @@ def stylesheet() -> str:
         f".k-{k} {{ background: {tint(st.colour, _TINTS.get(k, .13))}; "
         f"text-decoration: {kind_decoration(k)}; text-decoration-thickness: 2px; "
         f"text-underline-offset: 3px; }}" for k, st in KIND_STYLES.items())
+    # An item of a list of differences or facts has a margin above and below: Qt (the PDF)
+    # reads only the top one, and a browser collapses the two.
     return f"""
 html {{ color-scheme: light; }}
 * {{ box-sizing: border-box; }}
@@ -88,7 +90,7 @@ a.badge.b-passage {{ border-color: {INK}; border-radius: 2px; }}
 ol.diffs > li.passage {{ border-left-color: {INK}; border-left-style: double; border-left-width: 7px; }}
 ol.diffs {{ padding: 0; margin: 0; }}
 ol.diffs > li {{ list-style: none; border: 1px solid {RULE}; border-left-width: 6px;
-  border-radius: 4px; padding: 8px 12px; margin: 0 0 10px; break-inside: avoid; }}
+  border-radius: 4px; padding: 8px 12px; margin: 10px 0; break-inside: avoid; }}
 ol.diffs > li.k-omitted, ol.diffs > li.k-added, ol.diffs > li.k-changed,
 ol.diffs > li.k-duplicated, ol.diffs > li.k-moved {{ background: none; text-decoration: none;
   outline: none; }}

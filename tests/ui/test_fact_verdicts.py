@@ -35,7 +35,8 @@ def test_a_fact_gets_a_verdict_and_a_note_undone_and_saved(qtbot, window, tmp_pa
     window.actions_by_name["verdict_error"].trigger()
     assert window.review.annotations.fact_verdict_of(figure) is Verdict.ERROR
     assert window.review.annotations.reviews == ()  # not on the difference
-    assert editor.buttons[Verdict.ERROR].isChecked()
+    assert editor.buttons[Verdict.ERROR].isChecked() and editor.buttons[Verdict.ERROR].font().bold()
+    assert not editor.buttons[Verdict.CONFIRMED].font().bold()
     item = next(i for i in panel._items() if i.data(0, 0x0100 + 1) == figure.id)
     assert item.text(2) == "Error"
     editor.note.setPlainText("The poll said 53%")
@@ -79,3 +80,13 @@ def test_choosing_a_fact_makes_its_difference_current(qtbot, window, tmp_path):
     # The panes select the fact itself (not the whole difference).
     cursor = window.views["right"].textCursor()
     assert cursor.selectedText() == "35%"
+
+
+def test_verdict_chips_say_their_names_before_any_comparison(window) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14: the verdict chips had no labels (an icon and a count; nothing before a comparison)."""
+    from app.project import VERDICT_ORDER
+    from ui.review.verdicts import verdict_label
+
+    chips = window.review.verdict_filter.chips
+    assert [chips[v].text() for v in VERDICT_ORDER] == [verdict_label(v) for v in VERDICT_ORDER]
+    assert all(window.review.editor.buttons[v].text() == verdict_label(v) for v in VERDICT_ORDER)

@@ -145,6 +145,7 @@ class VerdictFilter(QWidget):
             chip.setAutoRaise(True)
             chip.setIcon(verdict_icon(verdict, 14))
             chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            chip.setText(verdict_label(verdict))  # its count joins it once there is a comparison
             chip.setToolTip(self.tr("{verdict}: {description} Click to show or hide differences with this "
                                     "verdict.").format(verdict=verdict_label(verdict),
                                                        description=verdict_description(verdict)))

@@ -63,6 +63,7 @@ class NoteEditor(QFrame):
                 verdict=verdict_label(verdict), key=i, description=verdict_description(verdict)))
             button.setAccessibleName(self.tr("Verdict: {verdict}").format(verdict=verdict_label(verdict)))
             button.clicked.connect(lambda _c=False, v=verdict: self.verdict_chosen.emit(v))
+            button.toggled.connect(lambda on, b=button: _embolden(b, on))  # the chosen one reads at a glance
             self.group.addButton(button)
             self.buttons[verdict] = button
             row.addWidget(button, i // 3, i % 3)
@@ -123,3 +124,10 @@ class NoteEditor(QFrame):
     def focus_note(self) -> None:
         """Put the cursor in the note field."""
         self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def _embolden(button: QToolButton, on: bool) -> None:
+    """The checked verdict's name in bold (a checked tool button is only a shade darker)."""
+    font = button.font()
+    font.setBold(on)
+    button.setFont(font)
