@@ -17,7 +17,7 @@ import bisect
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from app.engine.evidence import chain_seeds, cluster_seeds, is_seed, mostly_related, supported
+from app.engine.evidence import chain_seeds, cluster_seeds, contained, is_seed, mostly_related, supported
 from app.engine.similarity import Profiles
 
 # A reworded repeat standing alone must be this close to its first occurrence.
@@ -104,10 +104,24 @@ def align(profiles: Profiles, left_keys: list[str], right_keys: list[str],
     _context_and_merges(profiles, candidates, al, thresholds, strict=False)
     if not mostly_related(profiles, list(al.links), set(al.repeat_of) - set(al.right_links)):
         al = confident
+        _contained_links(profiles, candidates, al)
         _keep_evidenced(profiles, al, left_keys, right_keys)
         _context_and_merges(profiles, candidates, al, thresholds, strict=True)
     _reclaim_repeats(profiles, candidates, al)
     return al
+
+
+def _contained_links(profiles: Profiles, candidates: list[list[int]], al: Alignment) -> None:
+    """A short unlinked sentence held nearly whole, in order, by a much longer sentence of the
+    other text joins it (lines run together into one paragraph, or one split into lines)."""
+    for j, cands in enumerate(candidates):
+        if j in al.repeat_of:
+            continue
+        for i in cands:
+            if i in al.left_links and j in al.right_links:
+                continue
+            if contained(profiles, i, j):
+                al.add(i, j, profiles.dice(i, j))
 
 
 def _context_and_merges(profiles: Profiles, candidates: list[list[int]], al: Alignment,

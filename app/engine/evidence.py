@@ -31,6 +31,12 @@ RELATED = 0.35
 # In short texts there is little to coincide with: a pair of sentences that each make up
 # this share of their text's weighted words is a seed when it passes the linking bar.
 SEED_SHARE = 0.25
+# A short sentence of one text that a much longer one of the other holds nearly whole, in
+# order (a list of lines the copy ran together into one paragraph, a heading folded into a
+# sentence): this share of its weighted words, this many meaningful words in order.
+CONTAINED = 0.8
+CONTAINED_WORDS = 5
+CONTAINED_LONGER = 2.0
 # A link is carried by a neighbour linked within this many sentences, in the same order.
 NEAR = 3
 # Links that follow one another (at most CHAIN_RIGHT sentences apart in the copy, and
@@ -61,8 +67,22 @@ def mostly_related(profiles: Profiles, links: list[tuple[int, int]], repeats: se
     return (left / profiles.left_sum) * (right / own) >= RELATED * RELATED
 
 
+def contained(profiles: Profiles, i: int, j: int) -> bool:
+    """Whether left sentence i is held nearly whole, in order, by the much longer right
+    sentence j (or the other way round)."""
+    lt, rt = profiles.left_total[i], profiles.right_total[j]
+    short = min(lt, rt)
+    if short <= 0 or max(lt, rt) < CONTAINED_LONGER * short:
+        return False
+    if profiles.shared(profiles.left[i], profiles.right[j]) < CONTAINED * short:
+        return False
+    return profiles.ordered_shared(i, j) >= CONTAINED_WORDS
+
+
 def is_seed(profiles: Profiles, i: int, j: int, exact: bool) -> bool:
     """Whether the link (i, j) is evidence enough on its own."""
+    if contained(profiles, i, j):
+        return True
     if (profiles.left_total[i] >= SEED_SHARE * profiles.left_sum
             and profiles.right_total[j] >= SEED_SHARE * profiles.right_sum):
         return True
