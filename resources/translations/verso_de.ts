@@ -324,13 +324,13 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="445"/>
+        <location filename="../../ui/review/controller.py" line="446"/>
         <location filename="../../build/action_strings.py" line="25"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="450"/>
+        <location filename="../../ui/review/controller.py" line="451"/>
         <location filename="../../build/action_strings.py" line="26"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
@@ -799,47 +799,47 @@
         <translation>Einen Unterschied auswählen oder Text hervorheben, um eine Notiz zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="100"/>
+        <location filename="../../ui/review/annotating.py" line="98"/>
         <source>Select some text in either pane to highlight it.</source>
         <translation>Text in einer der Ansichten auswählen, um ihn hervorzuheben.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="116"/>
+        <location filename="../../ui/review/annotating.py" line="114"/>
         <source>Add Highlight</source>
         <translation>Hervorhebung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="128"/>
+        <location filename="../../ui/review/annotating.py" line="126"/>
         <source>Remove Highlight</source>
         <translation>Hervorhebung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="135"/>
+        <location filename="../../ui/review/annotating.py" line="133"/>
         <source>No differences to review.</source>
         <translation>Keine Unterschiede zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="147"/>
+        <location filename="../../ui/review/annotating.py" line="145"/>
         <source>Every difference shown has a verdict.</source>
         <translation>Jeder gezeigte Unterschied hat ein Urteil.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="156"/>
+        <location filename="../../ui/review/annotating.py" line="154"/>
         <source>Undone: {step}</source>
         <translation>Rückgängig gemacht: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="165"/>
+        <location filename="../../ui/review/annotating.py" line="163"/>
         <source>Redone: {step}</source>
         <translation>Wiederholt: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="172"/>
+        <location filename="../../ui/review/annotating.py" line="170"/>
         <source>This annotation lost its place when the texts changed; it stays in the project and the report, and is tried again at the next comparison.</source>
         <translation>Diese Anmerkung hat ihren Platz verloren, als sich die Texte änderten; sie bleibt in Projekt und Bericht und wird beim nächsten Vergleich erneut zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="183"/>
+        <location filename="../../ui/review/annotating.py" line="181"/>
         <source>Remove Annotation</source>
         <translation>Anmerkung entfernen</translation>
     </message>
@@ -980,99 +980,99 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>DifferencesPanel</name>
     <message>
-        <location filename="../../ui/panels/differences.py" line="88"/>
+        <location filename="../../ui/panels/differences.py" line="89"/>
         <source>original ¶{n}</source>
         <translation>Original ¶{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="91"/>
+        <location filename="../../ui/panels/differences.py" line="92"/>
         <source>copy ¶{n}</source>
         <translation>Kopie ¶{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="94"/>
+        <location filename="../../ui/panels/differences.py" line="95"/>
         <source>repeats copy ¶{n}</source>
         <translation>wiederholt Kopie ¶{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="97"/>
+        <location filename="../../ui/panels/differences.py" line="98"/>
         <source>{share} alike</source>
         <translation>{share} gleich</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="152"/>
+        <location filename="../../ui/panels/differences.py" line="153"/>
         <source>Page furniture (menus, bylines, link lists, footers)</source>
         <translation>Seitenelemente (Menüs, Autorenzeilen, Linklisten, Fußzeilen)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="147"/>
-        <location filename="../../ui/panels/differences.py" line="157"/>
+        <location filename="../../ui/panels/differences.py" line="148"/>
+        <location filename="../../ui/panels/differences.py" line="158"/>
         <source>{alarm} Facts: {changes}</source>
         <translation>{alarm} Fakten: {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="217"/>
+        <location filename="../../ui/panels/differences.py" line="218"/>
         <source>page furniture · {where}</source>
         <translation>Seitenelemente · {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="255"/>
-        <location filename="../../ui/panels/differences.py" line="392"/>
+        <location filename="../../ui/panels/differences.py" line="256"/>
+        <location filename="../../ui/panels/differences.py" line="393"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="270"/>
+        <location filename="../../ui/panels/differences.py" line="271"/>
         <source>{kind}: {meaning}. In the texts: {mark}. Click to show or hide this kind.</source>
         <translation>{kind}: {meaning}. In den Texten: {mark}. Klicken, um diese Art ein- oder auszublenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="273"/>
+        <location filename="../../ui/panels/differences.py" line="274"/>
         <source>Show {kind}</source>
         <translation>Unterschiede der Art „{kind}“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="280"/>
+        <location filename="../../ui/panels/differences.py" line="281"/>
         <source>{alarm} Facts first</source>
         <translation>{alarm} Fakten zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="281"/>
+        <location filename="../../ui/panels/differences.py" line="282"/>
         <source>List first the differences that change, drop or add a figure, date, quotation or name (F8 follows this order)</source>
         <translation>Zuerst die Unterschiede zeigen, die eine Zahl, ein Datum, ein Zitat oder einen Namen ändern, weglassen oder hinzufügen (F8 folgt dieser Reihenfolge)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="298"/>
+        <location filename="../../ui/panels/differences.py" line="299"/>
         <source>Differences list</source>
         <translation>Liste der Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="354"/>
+        <location filename="../../ui/panels/differences.py" line="355"/>
         <source>Copy Difference</source>
         <translation>Unterschied kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="355"/>
+        <location filename="../../ui/panels/differences.py" line="356"/>
         <source>Copy {n} Differences</source>
         <translation>{n} Unterschiede kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="391"/>
+        <location filename="../../ui/panels/differences.py" line="392"/>
         <source>Differences ({shown} of {total})</source>
         <translation>Unterschiede ({shown} von {total})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="394"/>
+        <location filename="../../ui/panels/differences.py" line="395"/>
         <source>Open or drop an original and a copy to see their differences.</source>
         <translation>Ein Original und eine Kopie öffnen oder ablegen, um ihre Unterschiede zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="396"/>
+        <location filename="../../ui/panels/differences.py" line="397"/>
         <source>No differences of the kinds shown.</source>
         <translation>Keine Unterschiede der gezeigten Arten.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="397"/>
+        <location filename="../../ui/panels/differences.py" line="398"/>
         <source>No differences: the copy matches the original.</source>
         <translation>Keine Unterschiede: die Kopie entspricht dem Original.</translation>
     </message>
@@ -1150,268 +1150,268 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../ui/panels/facts.py" line="45"/>
+        <location filename="../../ui/panels/facts.py" line="46"/>
         <source>Missing from the copy</source>
         <translation>Fehlt in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="46"/>
+        <location filename="../../ui/panels/facts.py" line="47"/>
         <source>Altered in the copy</source>
         <translation>In der Kopie verändert</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="48"/>
+        <location filename="../../ui/panels/facts.py" line="49"/>
         <source>New in the copy</source>
         <translation>Neu in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="49"/>
+        <location filename="../../ui/panels/facts.py" line="50"/>
         <source>Shortened quotations</source>
         <translation>Gekürzte Zitate</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="50"/>
+        <location filename="../../ui/panels/facts.py" line="51"/>
         <source>Kept</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="53"/>
+        <location filename="../../ui/panels/facts.py" line="54"/>
         <source>in the original, nowhere in the copy</source>
         <translation>im Original, nirgends in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="54"/>
+        <location filename="../../ui/panels/facts.py" line="55"/>
         <source>a figure, date or name that changed inside a passage the copy kept, or a quotation whose words differ</source>
         <translation>eine Zahl, ein Datum oder ein Name, der sich in einer übernommenen Passage geändert hat, oder ein Zitat mit anderem Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="47"/>
+        <location filename="../../ui/panels/facts.py" line="48"/>
         <source>Quotations and claims with no source</source>
         <translation>Zitate und Behauptungen ohne Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="56"/>
+        <location filename="../../ui/panels/facts.py" line="57"/>
         <source>a quotation of the copy found nowhere in the original, or a claim it added in unnamed mouths (“experts say”)</source>
         <translation>ein Zitat der Kopie, das im Original nirgends steht, oder eine Behauptung, die sie Ungenannten in den Mund legt („Experten sagen“)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="58"/>
+        <location filename="../../ui/panels/facts.py" line="59"/>
         <source>a figure, date or name only the copy has</source>
         <translation>eine Zahl, ein Datum oder ein Name nur in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="59"/>
+        <location filename="../../ui/panels/facts.py" line="60"/>
         <source>a quotation of the copy that is part of one in the original</source>
         <translation>ein Zitat der Kopie, das Teil eines Zitats im Original ist</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="60"/>
+        <location filename="../../ui/panels/facts.py" line="61"/>
         <source>the copy carries it</source>
         <translation>die Kopie enthält es</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="63"/>
+        <location filename="../../ui/panels/facts.py" line="64"/>
         <source>Numbers</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="64"/>
+        <location filename="../../ui/panels/facts.py" line="65"/>
         <source>Money</source>
         <translation>Geldbeträge</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="65"/>
+        <location filename="../../ui/panels/facts.py" line="66"/>
         <source>Percentages</source>
         <translation>Prozentangaben</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="66"/>
+        <location filename="../../ui/panels/facts.py" line="67"/>
         <source>Dates and times</source>
         <translation>Daten und Zeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="67"/>
+        <location filename="../../ui/panels/facts.py" line="68"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="68"/>
+        <location filename="../../ui/panels/facts.py" line="69"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="69"/>
+        <location filename="../../ui/panels/facts.py" line="70"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="70"/>
+        <location filename="../../ui/panels/facts.py" line="71"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="71"/>
+        <location filename="../../ui/panels/facts.py" line="72"/>
         <source>Other names</source>
         <translation>Andere Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="72"/>
+        <location filename="../../ui/panels/facts.py" line="73"/>
         <source>Claims with no named source</source>
         <translation>Behauptungen ohne genannte Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="75"/>
+        <location filename="../../ui/panels/facts.py" line="76"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="76"/>
+        <location filename="../../ui/panels/facts.py" line="77"/>
         <source>money</source>
         <translation>Geldbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="77"/>
+        <location filename="../../ui/panels/facts.py" line="78"/>
         <source>percentage</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="78"/>
+        <location filename="../../ui/panels/facts.py" line="79"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="79"/>
+        <location filename="../../ui/panels/facts.py" line="80"/>
         <source>quotation</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="80"/>
+        <location filename="../../ui/panels/facts.py" line="81"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="81"/>
+        <location filename="../../ui/panels/facts.py" line="82"/>
         <source>place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="82"/>
+        <location filename="../../ui/panels/facts.py" line="83"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="83"/>
+        <location filename="../../ui/panels/facts.py" line="84"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="84"/>
+        <location filename="../../ui/panels/facts.py" line="85"/>
         <source>claim</source>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="150"/>
+        <location filename="../../ui/panels/facts.py" line="151"/>
         <source>The facts check</source>
         <translation>Die Faktenprüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="152"/>
+        <location filename="../../ui/panels/facts.py" line="153"/>
         <source>The facts could not be checked: {error}</source>
         <translation>Die Fakten konnten nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="188"/>
+        <location filename="../../ui/panels/facts.py" line="189"/>
         <source>original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="189"/>
+        <location filename="../../ui/panels/facts.py" line="190"/>
         <source>copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="204"/>
+        <location filename="../../ui/panels/facts.py" line="205"/>
         <source>Said by {speaker}</source>
         <translation>Gesagt von {speaker}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="225"/>
+        <location filename="../../ui/panels/facts.py" line="226"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="232"/>
+        <location filename="../../ui/panels/facts.py" line="233"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="235"/>
+        <location filename="../../ui/panels/facts.py" line="236"/>
         <source>Show facts of one kind only</source>
         <translation>Nur Fakten einer Art zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="237"/>
+        <location filename="../../ui/panels/facts.py" line="238"/>
         <source>Every status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="238"/>
+        <location filename="../../ui/panels/facts.py" line="239"/>
         <source>Needs a look (all but kept)</source>
         <translation>Zu prüfen (alles außer übernommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="241"/>
+        <location filename="../../ui/panels/facts.py" line="242"/>
         <source>Show facts with one status only</source>
         <translation>Nur Fakten mit einem Status zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="255"/>
+        <location filename="../../ui/panels/facts.py" line="256"/>
         <source>Fact</source>
         <translation>Fakt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="255"/>
+        <location filename="../../ui/panels/facts.py" line="256"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="255"/>
+        <location filename="../../ui/panels/facts.py" line="256"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="286"/>
+        <location filename="../../ui/panels/facts.py" line="287"/>
         <source>Checking the facts…</source>
         <extracomment>The reviewer&apos;s verdicts and notes on facts (None: none to show); set by the review.</extracomment>
         <translation>Fakten werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="302"/>
+        <location filename="../../ui/panels/facts.py" line="303"/>
         <source>No facts found in either text.</source>
         <translation>In keinem der Texte wurden Fakten gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="348"/>
+        <location filename="../../ui/panels/facts.py" line="349"/>
         <source>Open an original and a copy to check their facts.</source>
         <translation>Öffnen Sie ein Original und eine Kopie, um ihre Fakten zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="350"/>
+        <location filename="../../ui/panels/facts.py" line="351"/>
         <source>No facts of this kind and status.</source>
         <translation>Keine Fakten dieser Art und dieses Status.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="351"/>
+        <location filename="../../ui/panels/facts.py" line="352"/>
         <source>No numbers, dates, quotations or names found.</source>
         <translation>Keine Zahlen, Daten, Zitate oder Namen gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="375"/>
+        <location filename="../../ui/panels/facts.py" line="376"/>
         <source>Verdict: {verdict}</source>
         <translation>Urteil: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="377"/>
+        <location filename="../../ui/panels/facts.py" line="378"/>
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
@@ -1419,47 +1419,47 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/shell/file_actions.py" line="60"/>
+        <location filename="../../ui/shell/file_actions.py" line="63"/>
         <source>Open the Original</source>
         <translation>Original öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_actions.py" line="66"/>
+        <location filename="../../ui/shell/file_actions.py" line="69"/>
         <source>Open the Copy</source>
         <translation>Kopie öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_actions.py" line="90"/>
+        <location filename="../../ui/shell/file_actions.py" line="93"/>
         <source>No recent comparisons</source>
         <translation>Keine letzten Vergleiche</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_actions.py" line="93"/>
+        <location filename="../../ui/shell/file_actions.py" line="96"/>
         <source>Clear Recent</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_actions.py" line="111"/>
+        <location filename="../../ui/shell/file_actions.py" line="114"/>
         <source>Pasted original</source>
         <translation>Eingefügtes Original</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_actions.py" line="112"/>
+        <location filename="../../ui/shell/file_actions.py" line="115"/>
         <source>Pasted copy</source>
         <translation>Eingefügte Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_actions.py" line="122"/>
+        <location filename="../../ui/shell/file_actions.py" line="125"/>
         <source>Dropped original</source>
         <translation>Abgelegtes Original</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_actions.py" line="123"/>
+        <location filename="../../ui/shell/file_actions.py" line="126"/>
         <source>Dropped copy</source>
         <translation>Abgelegte Kopie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/file_actions.py" line="141"/>
+        <location filename="../../ui/shell/file_actions.py" line="144"/>
         <source>%n files were dropped; the first two are compared (original, then copy).</source>
         <translation>
             <numerusform>%n Datei wurde abgelegt; die ersten beiden werden verglichen (Original, dann Kopie).</numerusform>
@@ -1467,7 +1467,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_actions.py" line="165"/>
+        <location filename="../../ui/shell/file_actions.py" line="168"/>
         <source>Copied {n} difference(s) as text and HTML.</source>
         <translation>{n} Unterschied(e) als Text und HTML kopiert.</translation>
     </message>
@@ -1729,7 +1729,7 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/main.py" line="157"/>
+        <location filename="../../ui/main.py" line="180"/>
         <source>Only the first two files are compared (original, copy).</source>
         <translation>Nur die ersten beiden Dateien werden verglichen (Original, Kopie).</translation>
     </message>
@@ -1737,12 +1737,12 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/file_actions.py" line="29"/>
+        <location filename="../../ui/shell/file_actions.py" line="32"/>
         <source>Texts ({patterns})</source>
         <translation>Texte ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/file_actions.py" line="30"/>
+        <location filename="../../ui/shell/file_actions.py" line="33"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1752,22 +1752,22 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="208"/>
+        <location filename="../../ui/shell/main_window.py" line="210"/>
         <source>Comparing…</source>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="316"/>
+        <location filename="../../ui/shell/comparing.py" line="86"/>
         <source> — the current texts are unchanged.</source>
         <translation> — die aktuellen Texte bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/view_actions.py" line="58"/>
+        <location filename="../../ui/shell/view_actions.py" line="63"/>
         <source>{copy}, against {original}</source>
         <translation>{copy}, gegen {original}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/view_actions.py" line="60"/>
+        <location filename="../../ui/shell/view_actions.py" line="65"/>
         <source>struck: original&apos;s wording · underlined: copy&apos;s</source>
         <translation>durchgestrichen: Wortlaut des Originals · unterstrichen: der Kopie</translation>
     </message>
@@ -1833,12 +1833,12 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../ui/panes/overview.py" line="42"/>
+        <location filename="../../ui/panes/overview.py" line="43"/>
         <source>Overview: click a mark to select it; click or drag to scroll</source>
         <translation>Übersicht: eine Markierung anklicken, um sie auszuwählen; klicken oder ziehen, um zu blättern</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/overview.py" line="43"/>
+        <location filename="../../ui/panes/overview.py" line="44"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1846,7 +1846,7 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>PaneFinder</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/finder.py" line="64"/>
+        <location filename="../../ui/shell/finder.py" line="73"/>
         <source>%n in the original</source>
         <translation>
             <numerusform>%n im Original</numerusform>
@@ -1854,7 +1854,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/finder.py" line="65"/>
+        <location filename="../../ui/shell/finder.py" line="74"/>
         <source>%n in the copy</source>
         <translation>
             <numerusform>%n in der Kopie</numerusform>
@@ -1862,7 +1862,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/finder.py" line="66"/>
+        <location filename="../../ui/shell/finder.py" line="75"/>
         <source>%n in the redline</source>
         <translation>
             <numerusform>%n in der Korrekturansicht</numerusform>
@@ -1873,27 +1873,27 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>PassageSteps</name>
     <message>
-        <location filename="../../ui/shell/passage_steps.py" line="42"/>
+        <location filename="../../ui/shell/passage_steps.py" line="46"/>
         <source>Borrowed passages are shown side by side: open both texts (and leave the inline redline).</source>
         <translation>Übernommene Passagen werden nebeneinander gezeigt: beide Texte öffnen (und die Inline-Ansicht verlassen).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passage_steps.py" line="46"/>
+        <location filename="../../ui/shell/passage_steps.py" line="50"/>
         <source>The copy shares no passage with the original.</source>
         <translation>Die Kopie hat keine Passage mit dem Original gemein.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passage_steps.py" line="50"/>
+        <location filename="../../ui/shell/passage_steps.py" line="54"/>
         <source>This is the last borrowed passage.</source>
         <translation>Das ist die letzte übernommene Passage.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passage_steps.py" line="51"/>
+        <location filename="../../ui/shell/passage_steps.py" line="55"/>
         <source>This is the first borrowed passage.</source>
         <translation>Das ist die erste übernommene Passage.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/passage_steps.py" line="79"/>
+        <location filename="../../ui/shell/passage_steps.py" line="83"/>
         <source>Borrowed passage {n} of {count}: original ¶{left} → copy ¶{right}, {alike} alike, {share} of the copy</source>
         <translation>Übernommene Passage {n} von {count}: Original ¶{left} → Kopie ¶{right}, {alike} ähnlich, {share} der Kopie</translation>
     </message>
@@ -1992,17 +1992,17 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/review/recovery.py" line="54"/>
+        <location filename="../../ui/review/recovery.py" line="64"/>
         <source>never saved</source>
         <translation>nie gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/review/recovery.py" line="56"/>
+        <location filename="../../ui/review/recovery.py" line="66"/>
         <source>Verso closed without saving your review of {title} ({where}); last autosaved {when}.</source>
         <translation>Verso wurde beendet, ohne Ihre Prüfung von {title} ({where}) zu speichern; zuletzt automatisch gesichert am {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/recovery.py" line="59"/>
+        <location filename="../../ui/review/recovery.py" line="69"/>
         <source>Verso closed without saving your review of {title} ({where}).</source>
         <translation>Verso wurde beendet, ohne Ihre Prüfung von {title} ({where}) zu speichern.</translation>
     </message>
@@ -2065,7 +2065,7 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Hervorhebung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/controller.py" line="290"/>
+        <location filename="../../ui/review/controller.py" line="291"/>
         <source>%n annotation(s) could not be placed in the new texts; they are kept and listed under the differences.</source>
         <translation>
             <numerusform>%n Anmerkung konnte in den neuen Texten nicht zugeordnet werden; sie bleibt erhalten und steht unter den Unterschieden.</numerusform>
@@ -2073,37 +2073,37 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="312"/>
+        <location filename="../../ui/review/controller.py" line="313"/>
         <source>these texts</source>
         <translation>diesen Texten</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="383"/>
+        <location filename="../../ui/review/controller.py" line="384"/>
         <source>Open an original and a copy to review the differences.</source>
         <translation>Ein Original und eine Kopie öffnen, um die Unterschiede zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="385"/>
+        <location filename="../../ui/review/controller.py" line="386"/>
         <source>Select a difference to give it a verdict and a note.</source>
         <translation>Einen Unterschied auswählen, um ihm ein Urteil und eine Notiz zu geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="392"/>
+        <location filename="../../ui/review/controller.py" line="393"/>
         <source>Highlight in the original: “{quote}”</source>
         <translation>Hervorhebung im Original: „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="393"/>
+        <location filename="../../ui/review/controller.py" line="394"/>
         <source>Highlight in the copy: “{quote}”</source>
         <translation>Hervorhebung in der Kopie: „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="444"/>
+        <location filename="../../ui/review/controller.py" line="445"/>
         <source>&amp;Undo {step}</source>
         <translation>{step} &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="449"/>
+        <location filename="../../ui/review/controller.py" line="450"/>
         <source>&amp;Redo {step}</source>
         <translation>{step} &amp;wiederholen</translation>
     </message>
@@ -2129,7 +2129,7 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>ScanWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="177"/>
+        <location filename="../../ui/shell/main_window.py" line="179"/>
         <source>Copies</source>
         <translation>Kopien</translation>
     </message>
@@ -2152,17 +2152,17 @@ oder Datei → Kopie öffnen…</translation>
         <translation>⚠ Fakten: {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="52"/>
+        <location filename="../../ui/shell/status.py" line="56"/>
         <source>shares no passage with the original</source>
         <translation>hat keine Passage mit dem Original gemein</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="53"/>
+        <location filename="../../ui/shell/status.py" line="57"/>
         <source>The copy shares no passage with the original.</source>
         <translation>Die Kopie hat keine Passage mit dem Original gemein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="55"/>
+        <location filename="../../ui/shell/status.py" line="59"/>
         <source>borrows %n passage(s), {share} of its text</source>
         <translation>
             <numerusform>übernimmt %n Passage, {share} ihres Texts</numerusform>
@@ -2170,7 +2170,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="56"/>
+        <location filename="../../ui/shell/status.py" line="60"/>
         <source>The copy borrows %n passage(s), {share} of its text.</source>
         <translation>
             <numerusform>Die Kopie übernimmt %n Passage, {share} ihres Texts.</numerusform>
@@ -2178,22 +2178,22 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="64"/>
+        <location filename="../../ui/shell/status.py" line="68"/>
         <source>Open or drop the original and the copy to compare.</source>
         <translation>Original und Kopie zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="65"/>
+        <location filename="../../ui/shell/status.py" line="69"/>
         <source>Open or drop the original to compare.</source>
         <translation>Das Original zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="66"/>
+        <location filename="../../ui/shell/status.py" line="70"/>
         <source>Open or drop the copy to compare.</source>
         <translation>Die Kopie zum Vergleichen öffnen oder ablegen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="74"/>
+        <location filename="../../ui/shell/status.py" line="78"/>
         <source>Borrowed passages: %n ({share} of the copy)</source>
         <translation>
             <numerusform>Übernommene Passagen: %n ({share} der Kopie)</numerusform>
@@ -2201,17 +2201,17 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="75"/>
+        <location filename="../../ui/shell/status.py" line="79"/>
         <source>Borrowed passages: none</source>
         <translation>Übernommene Passagen: keine</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="77"/>
+        <location filename="../../ui/shell/status.py" line="81"/>
         <source>Copy: {reused} reused from the original · {added} added · {duplicated} duplicated</source>
         <translation>Kopie: {reused} aus dem Original übernommen · {added} hinzugefügt · {duplicated} wiederholt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="80"/>
+        <location filename="../../ui/shell/status.py" line="84"/>
         <source>Original: %n omission(s) ({share} of its text)</source>
         <translation>
             <numerusform>Original: %n Auslassung ({share} seines Texts)</numerusform>
@@ -2219,8 +2219,8 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="82"/>
-        <location filename="../../ui/shell/status.py" line="85"/>
+        <location filename="../../ui/shell/status.py" line="86"/>
+        <location filename="../../ui/shell/status.py" line="89"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n Unterschied</numerusform>
@@ -2228,7 +2228,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="84"/>
+        <location filename="../../ui/shell/status.py" line="88"/>
         <source>Copy: {reused} reused</source>
         <translation>Kopie: {reused} übernommen</translation>
     </message>
@@ -2236,37 +2236,37 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../ui/shell/stepper.py" line="84"/>
+        <location filename="../../ui/shell/stepper.py" line="88"/>
         <source>No differences to go to.</source>
         <translation>Keine Unterschiede zum Ansteuern.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/stepper.py" line="93"/>
+        <location filename="../../ui/shell/stepper.py" line="97"/>
         <source>This is the last {kind} difference.</source>
         <translation>Das ist der letzte Unterschied der Art „{kind}“.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/stepper.py" line="94"/>
+        <location filename="../../ui/shell/stepper.py" line="98"/>
         <source>This is the first {kind} difference.</source>
         <translation>Das ist der erste Unterschied der Art „{kind}“.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/stepper.py" line="96"/>
+        <location filename="../../ui/shell/stepper.py" line="100"/>
         <source>This is the last difference.</source>
         <translation>Das ist der letzte Unterschied.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/stepper.py" line="97"/>
+        <location filename="../../ui/shell/stepper.py" line="101"/>
         <source>This is the first difference.</source>
         <translation>Das ist der erste Unterschied.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/stepper.py" line="108"/>
+        <location filename="../../ui/shell/stepper.py" line="112"/>
         <source>Select a duplicated passage first.</source>
         <translation>Zuerst eine wiederholte Passage auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/stepper.py" line="115"/>
+        <location filename="../../ui/shell/stepper.py" line="119"/>
         <source>First occurrence of the repeat, copy ¶{n}; Alt+Down goes on from the repeat.</source>
         <translation>Erstes Vorkommen der Wiederholung, Kopie ¶{n}; Alt+Ab macht bei der Wiederholung weiter.</translation>
     </message>
@@ -2420,33 +2420,33 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>WindowExtras</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="175"/>
+        <location filename="../../ui/shell/main_window.py" line="177"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
         <location filename="../../ui/shell/facts_actions.py" line="80"/>
-        <location filename="../../ui/shell/main_window.py" line="176"/>
+        <location filename="../../ui/shell/main_window.py" line="178"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/view_actions.py" line="115"/>
+        <location filename="../../ui/shell/view_actions.py" line="120"/>
         <source>Page furniture shown, dimmed: {n} differences.</source>
         <translation>Seitenelemente gezeigt, abgeblendet: {n} Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/view_actions.py" line="117"/>
+        <location filename="../../ui/shell/view_actions.py" line="122"/>
         <source>Page furniture hidden: {n} differences.</source>
         <translation>Seitenelemente ausgeblendet: {n} Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="95"/>
+        <location filename="../../ui/shell/status.py" line="99"/>
         <source>{n} in page furniture (shown, not counted)</source>
         <translation>{n} in Seitenelementen (gezeigt, nicht gezählt)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status.py" line="97"/>
+        <location filename="../../ui/shell/status.py" line="101"/>
         <source>{n} in page furniture (hidden)</source>
         <translation>{n} in Seitenelementen (ausgeblendet)</translation>
     </message>
@@ -2474,17 +2474,17 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/jobs/compare.py" line="162"/>
+        <location filename="../../ui/jobs/compare.py" line="168"/>
         <source>The comparison</source>
         <translation>Der Vergleich</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/compare.py" line="167"/>
+        <location filename="../../ui/jobs/compare.py" line="173"/>
         <source>The comparison failed: {error}</source>
         <translation>Der Vergleich ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/compare.py" line="158"/>
+        <location filename="../../ui/jobs/compare.py" line="164"/>
         <source>{name}: cannot be read ({error})</source>
         <translation>{name}: kann nicht gelesen werden ({error})</translation>
     </message>

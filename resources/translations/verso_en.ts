@@ -15,7 +15,7 @@
 <context>
     <name>FileActions</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/file_actions.py" line="141"/>
+        <location filename="../../ui/shell/file_actions.py" line="144"/>
         <source>%n files were dropped; the first two are compared (original, then copy).</source>
         <translation>
             <numerusform>%n files were dropped; the first two are compared (original, then copy).</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>PaneFinder</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/finder.py" line="64"/>
+        <location filename="../../ui/shell/finder.py" line="73"/>
         <source>%n in the original</source>
         <translation>
             <numerusform>%n in the original</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/finder.py" line="65"/>
+        <location filename="../../ui/shell/finder.py" line="74"/>
         <source>%n in the copy</source>
         <translation>
             <numerusform>%n in the copy</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/finder.py" line="66"/>
+        <location filename="../../ui/shell/finder.py" line="75"/>
         <source>%n in the redline</source>
         <translation>
             <numerusform>%n in the redline</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>ReviewController</name>
     <message numerus="yes">
-        <location filename="../../ui/review/controller.py" line="290"/>
+        <location filename="../../ui/review/controller.py" line="291"/>
         <source>%n annotation(s) could not be placed in the new texts; they are kept and listed under the differences.</source>
         <translation>
             <numerusform>%n annotation could not be placed in the new texts; they are kept and listed under the differences.</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>StatusText</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="55"/>
+        <location filename="../../ui/shell/status.py" line="59"/>
         <source>borrows %n passage(s), {share} of its text</source>
         <translation>
             <numerusform>borrows %n passage, {share} of its text</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="56"/>
+        <location filename="../../ui/shell/status.py" line="60"/>
         <source>The copy borrows %n passage(s), {share} of its text.</source>
         <translation>
             <numerusform>The copy borrows %n passage, {share} of its text.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="74"/>
+        <location filename="../../ui/shell/status.py" line="78"/>
         <source>Borrowed passages: %n ({share} of the copy)</source>
         <translation>
             <numerusform>Borrowed passages: %n ({share} of the copy)</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="80"/>
+        <location filename="../../ui/shell/status.py" line="84"/>
         <source>Original: %n omission(s) ({share} of its text)</source>
         <translation>
             <numerusform>Original: %n omission ({share} of its text)</numerusform>
@@ -115,8 +115,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status.py" line="82"/>
-        <location filename="../../ui/shell/status.py" line="85"/>
+        <location filename="../../ui/shell/status.py" line="86"/>
+        <location filename="../../ui/shell/status.py" line="89"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n difference</numerusform>

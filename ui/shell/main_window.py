@@ -2,13 +2,14 @@
 
 The window lays out and wires. What it shows (the comparison, the current
 difference, the filters, the reading order) is its reader state
-(``window.state``, ``ui.review.state``), which every widget reads. Comparing
-runs in ``ui.jobs.compare``; actions come from ``ui.shell.actions``.
+(``window.state``, ``ui.review.state``), which every widget reads. Its parts
+do the work (``ui.shell.comparing``: requests to compare and results shown;
+``ui.shell.stepper``, ``ui.shell.view_actions``, ...); actions come from
+``ui.shell.actions``.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer
@@ -16,7 +17,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QPalette,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app import CompareOptions, Comparison, Difference, Document
 from app.vocabulary import SIDES, Side
 from ui import settings
-from ui.jobs.compare import CompareWorker, Request, Result, Source
+from ui.jobs.compare import Source
 from ui.jobs.runner import Runner
 from ui.palette import is_dark
 from ui.panels.differences import DifferencesPanel
@@ -43,7 +43,6 @@ from ui.panels.side_tabs import SideTabs
 from ui.panels.summary_bar import SummaryBar
 from ui.panes.article import ArticlePane, ElidedLabel
 from ui.panes.drop import dropped_paths
-from ui.panes.highlighting import build_document
 from ui.panes.inline_view import InlineText
 from ui.panes.link_map import LinkMap
 from ui.panes.overview import Overview
@@ -55,6 +54,7 @@ from ui.review.state import ReaderState, ViewSide
 from ui.shell.accessibility import describe_window
 from ui.shell.actions import build_actions
 from ui.shell.banner import Banner
+from ui.shell.comparing import Comparing
 from ui.shell.facts_actions import FactsActions
 from ui.shell.file_actions import FileActions, file_filter  # noqa: F401  (file_filter: re-exported)
 from ui.shell.find_bar import FindBar
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
 
     # Its parts, built in _build_parts (declared here: the parts are typed against ReaderWindow,
     # which names some of them, so their types cannot be inferred from the assignments).
+    comparing: Comparing
     files: FileActions
     finder: PaneFinder
     view_actions: ViewActions
@@ -95,8 +96,6 @@ class MainWindow(QMainWindow):
         self.options: CompareOptions = settings.compare_options()
         self.zoom: int = settings.get("view/zoom")
         self.dark = is_dark()
-        self._pending_paths: dict[str, str] = {}
-        self._keep_view = False
         self.runner = Runner(self)  # every job off the GUI thread (ui/jobs/runner.py)
         self._build_widgets()
         self._build_parts()
@@ -105,9 +104,6 @@ class MainWindow(QMainWindow):
         describe_window(self)  # accessible names and descriptions (ui/shell/accessibility.py)
         style_window(self)  # the style sheet, on the few widgets it styles (ui/style.py)
         self.view_actions.restore_settings()
-        self.worker = CompareWorker(self, self.runner)
-        self.worker.finished.connect(self._on_result)
-        self.worker.busy_changed.connect(self._on_busy)
         self.worker.finished.connect(self.facts.comparison_arrived)  # facts, summary bar, header
         self.state.filter_changed.connect(self.refresh_views)
         self.state.current_changed.connect(self._current_changed)
@@ -116,6 +112,8 @@ class MainWindow(QMainWindow):
 
     def _build_parts(self) -> None:
         """The window's parts, each an object with the window as its collaborator."""
+        self.comparing = Comparing(self)  # requests and results (ui/shell/comparing.py)
+        self.worker = self.comparing.worker  # the window's compare worker (ui/jobs/compare.py)
         self.files = FileActions(self)  # open, swap, paste, drop, copy (ui/shell/file_actions.py)
         self.finder = PaneFinder(self)  # find in both panes (ui/shell/finder.py)
         self.view_actions = ViewActions(self)  # View and Compare menus (ui/shell/view_actions.py)
@@ -278,87 +276,24 @@ class MainWindow(QMainWindow):
     # ---- loading ------------------------------------------------------------
 
     def load_pair(self, left: Source | None, right: Source | None) -> None:
-        """Show an original and a copy (paths or Documents; None keeps that side)."""
-        self.submit_sources(left if left is not None else self.state.sources["left"],
-                            right if right is not None else self.state.sources["right"])
+        """Show an original and a copy (paths or Documents; None keeps that side): ``comparing``."""
+        self.comparing.load_pair(left, right)
 
     def load(self, side: Side, source: Source) -> None:
         """Show ``source`` (a path or a Document) on ``side``, keeping the other side."""
-        if side == "left":
-            self.load_pair(source, None)
-        else:
-            self.load_pair(None, source)
+        self.comparing.load(side, source)
 
     def submit_sources(self, left: Source | None, right: Source | None, keep_view: bool = False) -> None:
-        """Compare ``left`` and ``right`` (the review may open a project instead, or ask first)."""
-        if not self.review.accept_sources(left, right):  # a .verso path; unsaved notes kept
-            return
-        self.note_pending(left, right)
-        self.message.hide()  # a new request: the last one's problem is past (a notice may follow)
-        self._keep_view = keep_view
-        base = self.views["right"].palette().color(QPalette.ColorRole.Base).name()
-        self.worker.submit(Request(left, right, self.options, self.dark, self.zoom, base))
-
-    def note_pending(self, left: Source | None, right: Source | None) -> None:
-        """Remember which paths the request on its way came from (for Recent Comparisons)."""
-        self._pending_paths = {s: v for s, v in (("left", left), ("right", right))
-                               if isinstance(v, str)}
+        """Compare ``left`` and ``right`` (ui/shell/comparing.py)."""
+        self.comparing.submit_sources(left, right, keep_view)
 
     def recompare(self) -> None:
         """Compare the texts on screen again (new options, zoom or theme), keeping the view."""
-        sources = self.state.sources
-        if sources["left"] or sources["right"]:
-            self.submit_sources(sources["left"], sources["right"], keep_view=True)
-
-    def _on_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        self.busy_label.setVisible(busy)
-
-    def _on_result(self, result: Result) -> None:
-        state = self.state
-        if result.error:
-            self.review.sources_failed()  # the texts on screen keep their review
-            self.message.show_message(
-                result.error + ("" if state.comparison is None and not any(state.sources.values())
-                                else self.tr(" — the current texts are unchanged.")))
-            return
-        keep = {}
-        if self._keep_view:
-            keep = {s: v.offset_at(0) for s, v in self.views.items() if v.document_model}
-        same_docs = all(_same_document(result.document(side), state.sources[side]) for side in SIDES)
-        state.show({"left": result.left, "right": result.right}, result.comparison, result.derived,
-                   result.offset_maps, keep_current=same_docs)
-        for side in SIDES:
-            qdoc = result.qdoc(side) or build_document(None, None, side, self.dark)
-            self.panes[side].set_document(result.document(side), qdoc, result.words.get(side),
-                                          result.offset_maps.get(side))
-        for name, offset in keep.items():
-            self.views[name].scroll_offset_to(offset, 0)
-        # Every pair of files compared goes to Recent, however it came: one request for both, or
-        # Open Original then Open Copy, or one drop per pane (the documents keep their paths).
-        paths = [self._pending_paths.get(s) or (doc.path if (doc := state.sources[s]) is not None else None)
-                 for s in SIDES]
-        if paths[0] and paths[1] and state.comparison is not None:
-            pair = (str(Path(paths[0]).resolve()), str(Path(paths[1]).resolve()))
-            QTimer.singleShot(0, lambda: settings.add_recent(*pair))  # disk writes: next turn
-        self.review.comparison_arrived()  # annotations placed on this comparison
-        self.update_title()
-        state.refresh()  # the order with the review's verdicts placed on it: refresh_views
-        if self.inline_mode:
-            self.view_actions.build_inline()
-        if self.find_bar.isVisible() and self.find_bar.field.text():
-            self.finder.search()
-        if state.current_id is not None:
-            self.select_difference(state.current_id, flash=False)
+        self.comparing.recompare()
 
     def update_title(self) -> None:
         """The window title: project, original ↔ copy, and the unsaved mark."""
-        sources = self.state.sources
-        names = [d.name if d else "…" for d in (sources["left"], sources["right"])]
-        if any(sources.values()):
-            self.setWindowTitle(f"{self.review.title_prefix()}{names[0]} ↔ {names[1]}[*] — Verso")
-        else:
-            self.setWindowTitle("Verso")
+        self.comparing.update_title()
 
     # ---- refreshing the views -------------------------------------------------
 
@@ -459,9 +394,3 @@ class MainWindow(QMainWindow):
         """Block until no job of the window runs (tests)."""
         return self.worker.wait(msecs)
 
-
-def _same_document(new: Document | None, old: Document | None) -> bool:
-    """Whether a side shows the same text as before (both empty, or the same checksum)."""
-    if new is None or old is None:
-        return new is None and old is None
-    return new.sha256 == old.sha256
