@@ -28,3 +28,16 @@ def test_every_format_is_read_and_offered() -> None:
     for fmt in FORMAT_TABLE:
         assert fmt.suffixes and all(f"*{s}" in patterns for s in fmt.suffixes)
     assert "*.pdf" in patterns  # the Open dialog lacked it
+
+
+def test_the_docs_name_every_format_of_the_table() -> None:
+    """The registry feeds the docs too: a format added to FORMAT_TABLE must be named where a
+    reader learns what Verso opens (README, user guide)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    for doc in (root / "README.md", root / "docs" / "user-guide.md"):
+        text = doc.read_text("utf-8").lower()
+        for fmt in FORMAT_TABLE:
+            names = (fmt.display, fmt.display.split()[0], *fmt.suffixes)
+            assert any(n.lower() in text for n in names), (doc.name, fmt.name)
