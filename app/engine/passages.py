@@ -29,8 +29,11 @@ LEFT_GAP = 10000
 # A passage has at least this many non-space characters in the copy (about 14 words): an
 # identical "Home" or "Share this page" is no borrowed passage (its link stays a link) ...
 MIN_PASSAGE = 80
-# ... unless it makes up this share of a short copy.
+# ... unless it makes up this share of a short copy, or is a sentence of about nine words
+# or more taken nearly word for word (a press release's one-sentence lede).
 MIN_PASSAGE_SHARE = 0.5
+MIN_CLOSE_PASSAGE = 50
+CLOSE = 0.9
 
 # A passage that takes at least this many times more of the original than it gives in the
 # copy sums the original up; when little of the original lies beyond it on either side (at
@@ -71,7 +74,8 @@ def passages(left_text: str, right_text: str, differences: tuple[Difference, ...
             groups.append(_Group(link))
     found = [g.passage(lcount, rcount) for g in groups]
     least = min(MIN_PASSAGE, MIN_PASSAGE_SHARE * rcount.between(0, len(right_text)))
-    kept = [p for p in found if rcount.between(*p.right) >= least]
+    kept = [p for p in found if rcount.between(*p.right) >= least
+            or (p.similarity >= CLOSE and rcount.between(*p.right) >= MIN_CLOSE_PASSAGE)]
     return tuple(replace(_to_edges(p, lcount, rcount, len(left_text)), id=n)
                  for n, p in enumerate(kept, start=1))
 
