@@ -17,15 +17,16 @@ from __future__ import annotations
 import re
 import string
 from collections import Counter
+from collections.abc import Iterator
 
 import markdown
-from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.inlinepatterns import HTML_RE, HtmlInlineProcessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from app.documents.html_walker import WalkedText, walk_html
+from app.documents.markdown_linear import linear
 from app.documents.sanitizing import sanitize_html
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -40,8 +41,16 @@ _NESTING = re.compile(rf"^[ \t]*(?:(?:>|[-*+]|\d{{1,9}}[.)])[ \t]*){{{MAX_NESTIN
 # (markup characters)^2 bounds the work; ordinary documents stay far below
 # (a 20 MB book with 20 markup characters per paragraph: 1e7).
 MAX_MARKUP_WORK = 50_000_000
-_MARKUP = re.compile(r"[\[\]()<>&*_`\\]")
+# A hard line break ("  " ending a line) costs like a markup character.
+_MARKUP = re.compile(r"[\[\]()<>&*_`\\]|  \n")
 _BLOCK_GAP = re.compile(r"\n[ \t]*\n")
+# Python-Markdown and the HTML steps after it cost about 0.15 ms per block
+# (paragraph, list item, heading, quoted line) on this 2-core machine, so a
+# megabyte of one-line paragraphs took a minute before the 100,000-block limit
+# refused it. Past this many, a .md reads as plain text (every word kept) and
+# "read as Markdown" is refused: a 25,000-paragraph book is 5-10 MB of prose.
+MAX_MARKDOWN_BLOCKS = 25_000
+_BLOCK_START = re.compile(r"\n[ \t]*\n|^ {0,3}(?:[-*+>#]|\d{1,9}[.)])", re.M)
 
 
 # Tags whose content the sanitizer drops with them: they pass as HTML only
@@ -60,11 +69,15 @@ _HTML_TAGS = frozenset(
     strong sub summary sup table tbody td tfoot th thead time tr track tt u ul var video wbr""".split()
 )
 _TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+# A tag as CommonMark defines one (attribute names and values well formed).
+# Python-Markdown takes anything but "<" and ">" for attributes: a "<b" that
+# ends a line made one tag of it and the next lines, and their words were lost.
+_WELL_FORMED = re.compile(
+    r"<(?:[A-Za-z][A-Za-z0-9-]*+"
+    r"(?:\s++[A-Za-z_:][A-Za-z0-9_.:-]*+(?:\s*+=\s*+(?:[^\s\"'=<>`]++|'[^']*+'|\"[^\"]*+\"))?+)*+\s*+/?"
+    r"|/[A-Za-z][A-Za-z0-9-]*+\s*+)>\Z"
+)
 _BLOCK_TAG = re.compile(r"^ {0,3}<([A-Za-z][A-Za-z0-9-]*)")
-# A processing instruction, CDATA or declaration starting a line: Python-Markdown
-# stashes it as raw HTML and the sanitizer drops it; in Markdown it is stray text.
-_BLOCK_STRAY = re.compile(r"^ {0,3}<(?:\?|!\[|![A-Za-z])")
 _WORD = re.compile(r"[^\W_]+")
 # "](address)" of an inline link, without a title.
 _LINK_TARGET = re.compile(r"\]\([ \t]*<?[^\s()<>]{0,2000}>?[ \t]*\)")
@@ -86,14 +99,19 @@ def render_markdown(text: str) -> WalkedText:
     text = _SURROGATES.sub("\ufffd", text)
     if _NESTING.search(text) or _deep_indent(text):
         raise MarkdownTooComplex(f"quotes or lists nest more than {MAX_NESTING} levels deep")
+    if _more_blocks_than(text, MAX_MARKDOWN_BLOCKS):
+        raise MarkdownTooComplex(f"more than {MAX_MARKDOWN_BLOCKS:,} paragraphs, list items or headings to render")
     if _markup_work(text) > MAX_MARKUP_WORK:
         raise MarkdownTooComplex("too much inline markup in its paragraphs to render safely")
     # Extensions as objects: by name, Python-Markdown looks them up in every installed
     # package's entry points (importlib.metadata), which costs more than the rendering.
-    md = markdown.Markdown(extensions=[SaneListExtension(), FencedCodeExtension()], output_format="html")
+    md = markdown.Markdown(extensions=[SaneListExtension()], output_format="html")
     md.ESCAPED_CHARS = sorted(set(md.ESCAPED_CHARS) | set(string.punctuation))
     md.block_level_elements = [tag for tag in md.block_level_elements if tag in _HTML_TAGS | _CONTENT_TAGS]
-    md.preprocessors.register(_UnclosedContentTags(md), "unclosed_content_tags", 25)
+    linear(md)  # fenced code (a preprocessor at 25), code spans, blocks: in linear time
+    # After fenced blocks are stashed: a tag in code is left alone, and an opening
+    # fence that is never closed hides nothing.
+    md.preprocessors.register(_StrayMarkup(md), "stray_markup", 22)
     md.inlinePatterns.register(_KnownHtml(HTML_RE, md), "html", 90)
     md.treeprocessors.register(_ImagesAsAltText(md), "images_as_alt_text", 15)
     html = md.convert(text)
@@ -112,7 +130,11 @@ def lost_words(source: str, walked: WalkedText, limit: int = 100) -> Counter[str
     words run together, after the last one found: "a*b*" (rendered "ab") loses
     nothing, and a word dropped here is not matched by its twin earlier on.
     """
-    text = _LINK_TARGET.sub("]", _TAG.sub(_as_markup, source))
+    # Lines as Python-Markdown sees them (its first step), each "<" the renderer
+    # escapes as stray markup made a space: in "<?><u>?>" the <u> is a tag.
+    text = source.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
+    text = "".join(_spaced(text, _stray_angles(text)))
+    text = _LINK_TARGET.sub("]", _without_tags(text))
     text = _ENTITY.sub(" ", _FENCE_INFO.sub(r"\1", text))
     rendered = "".join(_WORD.findall(walked.text))
     lost: Counter[str] = Counter()
@@ -131,22 +153,37 @@ def lost_words(source: str, walked: WalkedText, limit: int = 100) -> Counter[str
 _TAG = re.compile(HTML_RE.replace("!--(?:(?!<!--|-->).)*--|", ""))
 
 
-def _as_markup(match: re.Match[str]) -> str:
-    """A tag as the words see it: a gap if it is HTML, itself if it is text."""
-    return match.group() if _passes(match.group()) is False else " "
+def _without_tags(text: str) -> str:
+    """``text`` with a gap for each tag that may pass as HTML.
+
+    Stray markup stays, but a tag inside it is still looked for: in
+    "[<?<u>](x)?>" the link is read first, and the <u> in its text is a tag.
+    """
+    pieces = []
+    done = 0
+    tag = _TAG.search(text)
+    while tag is not None:
+        if _passes(tag.group()) is False:
+            tag = _TAG.search(text, tag.start() + 1)
+            continue
+        pieces += [text[done : tag.start()], " "]
+        done = tag.end()
+        tag = _TAG.search(text, done)
+    return "".join([*pieces, text[done:]])
 
 
 def _passes(tag: str) -> bool | None:
     """Whether a tag (or comment) in the source passes to the sanitizer as HTML.
 
-    True for a tag of HTML, False for any other; None for a tag whose content
-    the sanitizer drops: it passes only if the text after it closes it.
+    True for a well-formed tag of HTML, False for any other; None for a tag
+    whose content the sanitizer drops: it passes only if the text after it
+    closes it.
     """
     if tag.startswith("<!--"):
         return True  # a comment: hidden, as Markdown means it to be
     match = _TAG_NAME.match(tag)
-    if match is None:
-        return False  # <?php ... ?>, <![CDATA[ ... ]]>: stray markup, kept as text
+    if match is None or _WELL_FORMED.match(tag) is None:
+        return False  # <?php ... ?>, <![CDATA[ ... ]]>, <b x=">: stray markup, kept as text
     closing, name = match.group(1), match.group(2).lower()
     if name in _HTML_TAGS:
         return True
@@ -190,33 +227,75 @@ class _KnownHtml(HtmlInlineProcessor):
         return super().handleMatch(m, data)
 
 
-class _UnclosedContentTags(Preprocessor):
-    """Escape a block-level <script>, <style>, <textarea>... that is never closed,
-    and a line that starts with "<?", "<![CDATA[" or "<!DOCTYPE".
+class _StrayMarkup(Preprocessor):
+    """Escape every "<" that starts no tag, comment, autolink or link target, and
+    a block-level <script>, <style>, <textarea>... that is never closed.
 
-    Python-Markdown stashes them (an unclosed tag with everything after it) as
-    raw HTML, and the sanitizer drops it all. Lines in fenced code are left alone.
+    Stray markup ("<?php", "<![CDATA[", "<b" with no ">") is text. Left as it
+    is, Python-Markdown stashed some of it (an unclosed tag with everything
+    after it) as raw HTML for the sanitizer to drop, and its HTML block step
+    (the standard library's HTML parser, fed the whole text) took each "<b"
+    for a tag name running on to the next space: time in the square of a run
+    of "<b" (2,000 of them: 3.5 s). Runs after fenced code is stashed. The "<"
+    goes to the stash as "&lt;", which reads "<" even in code.
     """
 
     def run(self, lines: list[str]) -> list[str]:
         whole = "\n".join(lines)
+        strays = _stray_angles(whole)
         closing = _LastClosing()
-        fence = ""
-        out = []
         offset = 0  # where the line starts in ``whole``
         for line in lines:
-            marker = _FENCE.match(line)
-            if marker and (not fence or marker.group(1).startswith(fence)):
-                fence = "" if fence else marker.group(1)[:3]
-            elif not fence:
-                tag = _BLOCK_TAG.match(line)
-                name = tag.group(1).lower() if tag else ""
-                unclosed = name in _CONTENT_TAGS and not closing.after(whole, name, offset + len(name) + 1)
-                if unclosed or _BLOCK_STRAY.match(line):
-                    line = line.replace("<", "&lt;", 1)
-            out.append(line)
+            tag = _BLOCK_TAG.match(line)
+            name = tag.group(1).lower() if tag else ""
+            if name in _CONTENT_TAGS and not closing.after(whole, name, offset + len(name) + 1):
+                strays.append(offset + tag.start(1) - 1)  # type: ignore[union-attr]
             offset += len(line) + 1
-        return out
+        if not strays:
+            return lines
+        less_than = self.md.htmlStash.store("&lt;")
+        pieces, done = [], 0
+        for at in sorted(set(strays)):
+            pieces += [whole[done:at], less_than]
+            done = at + 1
+        pieces.append(whole[done:])
+        return "".join(pieces).split("\n")
+
+
+# What a "<" may start and stay: a well-formed tag (or a tag that is not HTML:
+# the inline step keeps those as text), a comment, an autolink, an e-mail link.
+_KEPT_ANGLE = re.compile(
+    _WELL_FORMED.pattern.removesuffix(r"\Z")
+    + r"|<!--|<[A-Za-z][A-Za-z0-9+.-]*://[^<>]*>|<[^<> !]+@[^@<> ]+>"
+)
+_LINK_TARGET_START = re.compile(r"\]\([ \t]*\Z")
+
+
+def _spaced(text: str, places: list[int]) -> Iterator[str]:
+    """The pieces of ``text`` with a space at each of ``places`` (in order)."""
+    done = 0
+    for at in places:
+        yield text[done:at] + " "
+        done = at + 1
+    yield text[done:]
+
+
+def _stray_angles(text: str) -> list[int]:
+    """Where the "<" of ``text`` start no tag, comment, autolink or "](<target>)".
+
+    A kept tag is skipped whole, so a "<" in its quoted attribute is not looked at.
+    """
+    strays = []
+    at = text.find("<")
+    while at >= 0:
+        kept = _KEPT_ANGLE.match(text, at)
+        if kept is not None:
+            at = text.find("<", at + 4 if kept.group() == "<!--" else kept.end())
+            continue
+        if _LINK_TARGET_START.search(text, max(0, at - 20), at) is None:
+            strays.append(at)
+        at = text.find("<", at + 1)
+    return strays
 
 
 class _ImagesAsAltText(Treeprocessor):
@@ -230,6 +309,11 @@ class _ImagesAsAltText(Treeprocessor):
             element.attrib.clear()
             element.text = alt
         return None
+
+
+def _more_blocks_than(text: str, limit: int) -> bool:
+    """True if ``text`` has more than ``limit`` places where a block may start."""
+    return any(count > limit for count, _ in enumerate(_BLOCK_START.finditer(text), 1))
 
 
 def _markup_work(text: str) -> int:

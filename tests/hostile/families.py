@@ -138,6 +138,44 @@ def page_with_many_attributes(size: int) -> Files:
     return _pair(f"<html><body><p{attributes}>text</p></body></html>", ".html")
 
 
+# ---- Markdown (issue 12's reader; Python-Markdown's searches to the end) ----------------------------
+
+def unclosed_fences(size: int) -> Files:
+    """'~~~a' lines never closed: each was an opening fence searched for its closer to the end."""
+    return _pair(_repeat("~~~a\n", size, head="Text.\n\n"), ".md")
+
+
+def fence_with_spaces(size: int) -> Files:
+    """A run of backticks, then spaces, starting a line, then indented text and blank lines: for
+    each way to share the spaces between its two space patterns, Python-Markdown's fence pattern
+    searched the rest of the text for a closer (13 KB: 12.6 s)."""
+    return _pair(_repeat("    word\n\n", size, head="`" * 92 + " " * (size // 4) + "\n\n"), ".md")
+
+
+def unmatched_code_spans(size: int) -> Files:
+    """Runs of 3 to 99 backticks, none closed, then words: each opener walked the paragraph in Python."""
+    head = " ".join("`" * ticks for ticks in range(3, 100)) + " "
+    return _pair(_repeat("word ", size, head="x " + head), ".md")
+
+
+def link_brackets(size: int) -> Files:
+    """Thousands of '[' in one paragraph, then words: each '[' was walked to the paragraph's end
+    for its ']' (in Python, by three link processors)."""
+    return _pair(_repeat(" word", size, head="Text.\n\n" + "[" * min(7000, size // 10)), ".md")
+
+
+def stray_tag_starts(size: int) -> Files:
+    """'<b' repeated, no '>': the HTML parser behind Python-Markdown took each for a tag name
+    running on to the next space."""
+    return _pair(_repeat(" word", size, head="Text.\n\n" + "<b" * min(7000, size // 4)), ".md")
+
+
+def markdown_paragraphs(size: int) -> Files:
+    """Short paragraphs, about 0.15 ms each through Python-Markdown and the HTML steps; at 1 MB just
+    under the 25,000 blocks past which a .md is read as plain text."""
+    return _pair(_repeat("A short paragraph, made of a few more words.\n\n", size), ".md")
+
+
 # ---- 5. ODT ---------------------------------------------------------------------------------------
 
 ODT_NS = (
@@ -296,6 +334,12 @@ FAMILIES: tuple[Family, ...] = (
     Family("page of open paragraphs", "4", "read", page_of_unclosed_paragraphs, "'<html><body>' + '<p>x' repeated",
            small=4000),
     Family("page, many attributes", "4", "read", page_with_many_attributes, "a page, one <p> with size/8 attributes"),
+    Family("unclosed code fences", "md", "read", unclosed_fences, "'~~~a\\n' repeated, never closed"),
+    Family("fence and spaces", "md", "read", fence_with_spaces, "'`' * 92 + size/4 spaces, then indented lines"),
+    Family("unmatched code spans", "md", "read", unmatched_code_spans, "97 backtick runs of new lengths, then words"),
+    Family("link brackets", "md", "read", link_brackets, "size/10 '[' (at most 7,000), then words"),
+    Family("stray tag starts", "md", "read", stray_tag_starts, "'<b' * size/4 (at most 7,000), then words"),
+    Family("Markdown paragraphs", "md", "read", markdown_paragraphs, "46-byte paragraphs"),
     Family("ODT spaces", "5", "read", odt_spaces, "'<text:s text:c=\"1000\"/>' repeated"),
     Family("ODT paragraphs", "8", "read", odt_tiny_paragraphs, "'<text:p>a</text:p>' repeated"),
     Family("many differences, text", "7", "text", many_differences, "a difference on every other line", small=6000),

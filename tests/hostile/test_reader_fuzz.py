@@ -79,11 +79,16 @@ def test_plain_text_and_its_sentences(runs: Runs) -> None:
     _grows_linearly(build)
 
 
-# Markdown (read_as="markdown") is not fuzzed here yet: a run of backticks before indented text
-# ('`' * 92 + '    ' * 147 + '\n\n' * 77, then four times that) grows with the square of the
-# paragraph in Python-Markdown's backtick pattern (3.3 KB: 0.5 s, 6.7 KB: 2 s), and the markup
-# budget of app/documents/markdown_reader.py counts it as 368 characters of markup. Left to
-# the owner of that module (notes/hostile.md).
+_MARKDOWN = ["`", "```", "``", "~~~", "~~~a\n", "```a\n", "\n", "\n\n", "    ", "    x\n\n", "- ", "- a\n",
+             "  b\n", "1. ", "> ", "# ", "*", "**", "_", "[", "](x)", "![", "<u>", "</u>", "<script>", "<?", "?>",
+             "  \n", "&amp;", "\\", "\\`", "a", " ", "word ", "<b", "\t"]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+@given(_runs(_MARKDOWN, most=400), st.sampled_from(["x.md", "x.txt"]))
+def test_markdown(runs: Runs, name: str) -> None:
+    # A .txt with Markdown markup is rendered too, then checked for lost words.
+    _reading(runs, name, "auto", lambda body: ("Text with **bold** words.\n\n" + body).encode())
 
 
 _HTML = ["<div/>", '<div title="<">', "<b a=1>", "</div>", "<div>", "<span>", "</span>", "<p>", "<table>",

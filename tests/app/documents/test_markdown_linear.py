@@ -1,0 +1,81 @@
+"""Python-Markdown's quadratic parts, replaced (app/documents/markdown_linear.py), read the same.
+
+Blocks, indented code, lists and fenced code: the HTML is the same as
+Python-Markdown's own for any text without backticks (code spans are the one
+part read differently: an unclosed run of backticks is text, and reading goes
+on right after it, where Python-Markdown 3.11 skipped as many characters again).
+"""
+
+from __future__ import annotations
+
+import time
+
+import markdown
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.sane_lists import SaneListExtension
+
+from app.documents.markdown_linear import linear
+from app.documents.markdown_reader import render_markdown
+
+_PIECES = ["a", "word", " ", "\n", "\n\n", "    ", "\t", "- ", "* ", "+ ", "1. ", "2. ", "> ", "# ", "## ",
+           "~~~", "~~~~", "~~~py", "  \n", "*", "_", "**", "[", "](x)", "<u>", "</u>", "&amp;", "\\", "---",
+           "\n    ", "\n- ", "\n1. ", "\n~~~\n", "\n\n    code", "  ", "]", "(", ")", "![", "'", '"', "[a]",
+           "[b]", "[]", "(http://x.org/a_(b))", ' "t"', "\n\n[a]: http://a.org\n", "\n[b]: /b 'T'\n", "<x>"]
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
+
+
+def _upstream(text: str) -> str:
+    return markdown.Markdown(extensions=[SaneListExtension(), FencedCodeExtension()]).convert(text)
+
+
+def _linear(text: str) -> str:
+    md = markdown.Markdown(extensions=[SaneListExtension()])
+    linear(md)
+    return md.convert(text)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXTS)
+@example("~~~\ncode\n~~~\n\n~~~py\nx\n\n~~~~\n~~~")
+@example("    a\n\n    b\n\n\n    c\nd")
+@example("- a\n  b\n    - c\n  d\n- e\n\n- f")
+@example("1. a\n2. b\n    c\n\n3. d")
+@example("~~~ \n\n~~~  \na")
+@example('[a](x "t") [b](<y> \'u\') ![c](z(1) "v") [d](w"x) [e](q\'r\'s) [f]( "g" )')
+@example('[a][b] [b] [a][] ![b][a]\n\n[a]: http://a.org "A"\n[b]: /b')
+def test_blocks_lists_and_fences_read_as_python_markdown_reads_them(text: str) -> None:
+    assert _linear(text) == _upstream(text)
+
+
+def _code(text: str) -> str:
+    return _linear(text).removeprefix("<p>").removesuffix("</p>")
+
+
+def test_code_spans():
+    assert _code("a `b` c") == "a <code>b</code> c"
+    assert _code("``a`b``") == "<code>a`b</code>"
+    assert _code("`` ` ``") == "<code>`</code>"
+    assert _code("```a``") == "<code>`a</code>"  # no closer of three: the longest shorter run closes it
+    assert _code("`a") == "`a"
+    assert _code("``a` `b`") == "<code>`a</code> <code>b</code>"
+    # No run of two nor a shorter one after the first: it is text, and reading goes on right after it.
+    assert _code("``x```y```") == "``x<code>y</code>"
+    assert _code("\\`a`") == "`a`"
+    assert _code("`<b>&`") == "<code>&lt;b&gt;&amp;</code>"
+
+
+def _seconds(text: str) -> float:
+    started = time.perf_counter()
+    render_markdown(text)
+    return time.perf_counter() - started
+
+
+def test_many_fences_and_backticks_cost_linear_time():
+    # Each took time in the square of its length in Python-Markdown (40 KB: 10 to 28 s).
+    for unit, head in (("~~~a\n", ""), ("    word\n\n", "```" + " " * 10_000 + "\n"),
+                       ("word ", " ".join("`" * ticks for ticks in range(3, 100)) + " ")):
+        small = min(_seconds(head + unit * 2_000), _seconds(head + unit * 2_000))
+        large = min(_seconds(head + unit * 8_000), _seconds(head + unit * 8_000))
+        assert large < 10 * max(small, 0.02), (unit, small, large)
