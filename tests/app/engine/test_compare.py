@@ -227,3 +227,31 @@ def test_differences_are_in_reading_order_with_sequential_ids():
     assert [d.id for d in c.differences] == list(range(1, len(c.differences) + 1))
     positions = [d.right[0] if d.right else c.aligned_position("left", d.left[0]) for d in c.differences]
     assert positions == sorted(positions)
+
+
+# A copy that borrows a little: the original's one-sentence lede and a later paragraph,
+# amid text of the copy's own on other subjects.
+OWN = [
+    "The city council met on Tuesday to discuss the new cycle lanes on the ring road.",
+    "Residents of the old town have complained about the noise from the building works.",
+    "A local bakery won a national prize for its rye bread last month.",
+    "The football club announced that its stadium will be renovated over the summer.",
+    "Tickets for the autumn festival go on sale next week at the town hall.",
+    "The library will extend its opening hours during the exam season.",
+]
+
+
+def test_a_short_lede_taken_word_for_word_is_a_borrowed_passage():
+    lede = "US interest rates are to rise for the fourth time in five months, in a widely anticipated move."
+    original = "\n\n".join([lede, *BASE])
+    copy = "\n\n".join([OWN[0], lede, *OWN[1:5], para(*BASE[3:6]), OWN[5]])
+    c = compare(original, copy)
+    taken = [(copy[p.right[0]:p.right[1]]) for p in c.passages]
+    assert taken == [lede, para(*BASE[3:6])]
+
+
+def test_a_lone_short_identical_line_is_a_link_but_no_passage():
+    original = "\n\n".join(["Sign up for our daily newsletter", *BASE])
+    copy = "\n\n".join([OWN[0], "Sign up for our daily newsletter", *OWN[1:]])
+    c = compare(original, copy)
+    assert c.matches and not c.passages
