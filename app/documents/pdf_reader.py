@@ -93,7 +93,7 @@ def _read_lines(data: bytes, label: str) -> tuple[list[list[_Line]], list[float]
     total = 0
     operations = Operations()
     parsed = 0  # unpacked bytes of instructions pypdf was asked to parse
-    forms: set[int] = set()
+    forms: dict[int, int] = {}  # what drawing each form once costs (content_bytes)
     read: dict[tuple[object, ...], list[_Line]] = {}  # pages drawing the same thing: read once
     for number in range(count):
         try:

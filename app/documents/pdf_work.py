@@ -8,18 +8,23 @@ for every time a page draws the form. So:
 
 - pages that draw the same content with the same resources are read once
   (``page_key``), their lines reused;
-- the instructions a page would have pypdf parse (its content streams
-  and the forms it can draw, unpacked) are counted against
-  MAX_CONTENT_BYTES before it is parsed (``content_bytes``);
+- the instructions a page would have pypdf parse are counted against
+  MAX_CONTENT_BYTES before it is parsed (``content_bytes``): its content
+  streams, unpacked, and a form's stream once for each time the page (or a
+  form it draws) draws it ("/X0 Do"), since pypdf parses it again each time:
+  a page drawing a 1 KB form 95,000 times is refused at once, not after
+  14 s of parsing;
 - every instruction pypdf runs, inside forms too, is counted against
-  MAX_OPERATIONS while it runs (``Operations``), which bounds a form drawn
-  thousands of times.
+  MAX_OPERATIONS while it runs (``Operations``), for what the count before
+  parsing cannot see.
 
 Over either budget, reading stops with one line.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from typing import Any
 
 # pypdf parses about 10,000 instructions (150 KB) a second here, on a busy machine: these
@@ -28,6 +33,8 @@ MAX_CONTENT_BYTES = 4 * 1024 * 1024  # unpacked drawing instructions parsed, all
 MAX_OPERATIONS = 150_000  # drawing instructions run, all pages and forms together
 _MAX_KEY_NODES = 400  # a page whose resources are larger than this is not shared, only read
 _MAX_FORM_DEPTH = 8
+# "/Name Do": draw the XObject named Name. A name ends at white space or a delimiter.
+_DRAW = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s+Do(?![^\s/\[\]()<>{}%])")
 
 
 class OverBudget(BaseException):
@@ -72,41 +79,53 @@ def _resources(page: Any) -> Any:
     return None
 
 
-def content_bytes(page: Any, seen: set[int]) -> int:
-    """Unpacked bytes of the content streams ``page`` has parsed, and of forms not seen before.
+def content_bytes(page: Any, forms: dict[int, int]) -> int:
+    """Unpacked bytes of the instructions pypdf will parse to read ``page``.
 
-    A page's own streams count each time (pypdf parses them for every page
-    that draws them, unless the page is shared whole); a form counts once
-    (ids in ``seen``), its drawing again and again is what Operations counts.
+    Its own content streams, and each form it draws (by name, "/X0 Do") as
+    many times as it draws it, with the forms that form draws in turn.
+    ``forms`` keeps, across pages, what drawing each form once costs.
     """
-    total = 0
     contents = _resolve(page.get("/Contents"))
     streams = list(contents) if isinstance(contents, list) else [contents]
-    for stream in streams:
-        total += _stream_size(_resolve(stream))
-    return total + _forms_size(page.get("/Resources"), seen, 0)
+    data = [_stream_data(_resolve(stream)) for stream in streams]
+    return sum(map(len, data)) + sum(_drawn(part, _resources(page), forms, 0) for part in data)
 
 
-def _forms_size(resources: Any, seen: set[int], depth: int) -> int:
-    resources = _resolve(resources)
-    if depth > _MAX_FORM_DEPTH or not hasattr(resources, "get"):
+def _drawn(data: bytes, resources: Any, forms: dict[int, int], depth: int) -> int:
+    """Bytes parsed for the forms that the instructions ``data`` draw."""
+    draws = Counter(_DRAW.findall(data))
+    if not draws:
         return 0
-    xobjects = _resolve(resources.get("/XObject"))
-    if not hasattr(xobjects, "values"):
+    resources = _resolve(resources)
+    xobjects: Any = _resolve(resources.get("/XObject")) if hasattr(resources, "get") else None
+    if not hasattr(xobjects, "get"):
         return 0
     total = 0
-    for value in xobjects.values():
-        form = _resolve(value)
-        if id(form) in seen or not hasattr(form, "get") or form.get("/Subtype") != "/Form":
-            continue
-        seen.add(id(form))
-        total += _stream_size(form) + _forms_size(form.get("/Resources"), seen, depth + 1)
+    for name, times in draws.items():
+        form = _resolve(xobjects.get("/" + name.decode("latin-1")))
+        if hasattr(form, "get") and form.get("/Subtype") == "/Form":
+            total += times * _form_cost(form, forms, depth + 1)
     return total
 
 
-def _stream_size(stream: Any) -> int:
+def _form_cost(form: Any, forms: dict[int, int], depth: int) -> int:
+    """Bytes parsed to draw ``form`` once: its stream and the forms it draws."""
+    if id(form) in forms:
+        return forms[id(form)]
+    forms[id(form)] = 0  # a form that draws itself: pypdf stops it, so do we
+    data = _stream_data(form)
+    cost = len(data)
+    if depth <= _MAX_FORM_DEPTH:
+        cost += _drawn(data, form.get("/Resources"), forms, depth)
+    forms[id(form)] = cost
+    return cost
+
+
+def _stream_data(stream: Any) -> bytes:
     get_data = getattr(stream, "get_data", None)
-    return len(get_data()) if get_data is not None else 0
+    data = get_data() if get_data is not None else b""
+    return data if isinstance(data, bytes) else b""
 
 
 def _resolve(value: Any) -> Any:

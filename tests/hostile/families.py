@@ -239,10 +239,12 @@ def one_char_lines(size: int) -> Files:
 
 # ---- 9. PDF ---------------------------------------------------------------------------------------
 
-def pdf(page_contents: list[bytes], streams: list[bytes], forms: dict[str, int] | None = None) -> bytes:
+def pdf(page_contents: list[bytes], streams: list[bytes], forms: dict[str, int] | None = None,
+        inner: dict[int, dict[str, int]] | None = None) -> bytes:
     """A PDF: ``streams`` are objects 4, 5, ...; page i draws stream number ``page_contents[i]``.
 
     ``forms``: resource name -> stream number, given as form XObjects to every page.
+    ``inner``: form stream number -> the forms (name -> stream number) that form may draw.
     """
     objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b"",
                             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
@@ -252,8 +254,10 @@ def pdf(page_contents: list[bytes], streams: list[bytes], forms: dict[str, int] 
                        + compressed + b"\nendstream")
     for name, number in (forms or {}).items():  # the form's dictionary: a stream with /Subtype /Form
         body = objects[number - 1]
+        drawn = b"".join(b"/%s %d 0 R " % (inner_name.encode(), inner_number)
+                         for inner_name, inner_number in (inner or {}).get(number, {}).items())
         objects[number - 1] = (b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] "
-                               b"/Resources << /Font << /F1 3 0 R >> >> " + body[3:])
+                               b"/Resources << /Font << /F1 3 0 R >> /XObject << " + drawn + b">> >> " + body[3:])
         del name
     xobjects = b"".join(b"/%s %d 0 R " % (name.encode(), number) for name, number in (forms or {}).items())
     first_page = len(objects) + 1
