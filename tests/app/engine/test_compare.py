@@ -255,3 +255,59 @@ def test_a_lone_short_identical_line_is_a_link_but_no_passage():
     copy = "\n\n".join([OWN[0], "Sign up for our daily newsletter", *OWN[1:]])
     c = compare(original, copy)
     assert c.matches and not c.passages
+
+
+# ---- issue 12: two unrelated documents get no links -----------------------------------------------
+# Each pair of documents shares one web page line ("Contact Us"), which a loose reading takes as an
+# anchor and links its neighbours at similarity 0 (the issue's examples, found in PAN's unrelated pairs).
+
+FORM = """Contact Us
+
+Policy Application
+
+Name of Insured:
+Date of Birth:
+Premium Amount:
+Payment Frequency:
+Beneficiary:
+
+Please return this form to your agent with a copy of your identity card. Our office is open from nine to five.
+"""
+ANNUITIES = """Contact Us
+
+Understanding Annuities
+
+An annuity is a contract with an insurance company that pays you an income in retirement. The single premium \
+annuity requires payment of one lump sum amount. Deferred annuities let savings grow before the payments begin.
+
+Many retirees choose a fixed annuity because its income does not change with the markets. Fees vary widely, so \
+compare several providers before you sign.
+"""
+LESSONS = """Learn Spanish at Home
+
+Contact Us
+
+All we ask for is 15 minutes a day. Our lessons are short videos with a native speaker, followed by a quiz. You \
+can pause whenever you like and pick up where you left off.
+
+Thousands of learners have reached a conversational level within six months.
+"""
+FORUM = """Garden Pests Forum
+
+Contact Us
+
+Ask A Question
+
+Slugs have eaten my lettuces again this week. I tried beer traps, copper tape and crushed eggshells, but nothing \
+works for long. Does anyone know a method that is safe for hedgehogs?
+
+Reply
+"""
+
+
+@pytest.mark.parametrize(("left", "right"), [(FORM, ANNUITIES), (ANNUITIES, FORM), (LESSONS, FORUM), (FORUM, LESSONS)],
+                         ids=["premium amount", "premium amount swapped", "ask", "ask swapped"])
+def test_two_unrelated_documents_get_no_links(left, right):
+    c = compare(left, right)
+    assert c.matches == () and c.passages == ()
+    assert [d.kind for d in c.differences if d.kind in ("changed", "moved")] == []
