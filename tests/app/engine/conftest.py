@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from app import CompareOptions
+from app.engine.align import Alignment
 from app.engine.similarity import Profiles
-from app.engine.tokens import content_tokens
+from app.engine.tokens import content_tokens, sentence_key
 
 # Two pools of filler sentences on other subjects: no meaningful word is in two of them
 # (tests/app/engine/test_evidence.py checks), so a filler links to nothing.
@@ -46,3 +48,18 @@ def place(sentences: dict[int, str], filler: list[str], n: int) -> list[str]:
     """``n`` sentences: ``sentences`` at their indices, fillers (in order) everywhere else."""
     rest = iter(filler)
     return [sentences[k] if k in sentences else next(rest) for k in range(n)]
+
+
+def inputs(left: list[str], right: list[str]) -> tuple[Profiles, list[str], list[str]]:
+    """What ``compare`` hands ``align``: the sentences' profiles and their keys."""
+    options = CompareOptions()
+    profiles = Profiles([content_tokens(s) for s in left], [content_tokens(s) for s in right])
+    return profiles, [sentence_key(s, options) for s in left], [sentence_key(s, options) for s in right]
+
+
+def linked(*pairs: tuple[int, int]) -> Alignment:
+    """An alignment with these links (left, right) made by hand."""
+    al = Alignment()
+    for i, j in pairs:
+        al.add(i, j, 1.0)
+    return al

@@ -1,21 +1,22 @@
 """Each pass of ``app.engine.align`` on its own, on a few hand-made sentences.
 
 Every test builds the passes' inputs as ``compare`` does (``Profiles`` of content tokens,
-sentence keys), runs one pass on a hand-made ``Alignment`` and checks what it added. Where
-a test needs a similarity between two bars, it says so first (the inputs are checked, not
-only the pass).
+sentence keys), runs one pass on a hand-made ``Alignment`` and checks what it added. Each
+rule is held between a case it lets through and one it stops (the one that motivated it);
+where a test needs a similarity between two bars, it checks the inputs first. The figures
+are written out, not read from the module: a changed constant must fail a test.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from app import CompareOptions
 from app.engine.align import (
     Alignment,
     Thresholds,
     _add_exact_candidates,
     _confident_links,
+    _contained_links,
     _context_and_merges,
     _context_links,
     _extend_repeat_runs,
@@ -25,9 +26,7 @@ from app.engine.align import (
     _same_order,
     align,
 )
-from app.engine.similarity import Profiles
-from app.engine.tokens import content_tokens, sentence_key
-from tests.app.engine.conftest import FARM, HARBOUR, place
+from tests.app.engine.conftest import FARM, HARBOUR, inputs, linked, place
 
 TH = Thresholds.for_sensitivity(0.5)
 
@@ -44,20 +43,6 @@ CLOSE = "A keeper retired to grow roses."                  # 2 shared words, jus
 LOOSE = "A keeper retired quietly in Wick to grow roses."  # 2 shared words, between adjacent and context
 FAINT = "The lighthouse closed to grow roses."             # 1 shared word, below the adjacent bar
 OTHERS = [s for s in HARBOUR if s != KEEPER]
-
-
-def inputs(left: list[str], right: list[str]) -> tuple[Profiles, list[str], list[str]]:
-    """What ``compare`` hands ``align``: the sentences' profiles and their keys."""
-    options = CompareOptions()
-    profiles = Profiles([content_tokens(s) for s in left], [content_tokens(s) for s in right])
-    return profiles, [sentence_key(s, options) for s in left], [sentence_key(s, options) for s in right]
-
-
-def linked(*pairs: tuple[int, int]) -> Alignment:
-    al = Alignment()
-    for i, j in pairs:
-        al.add(i, j, 1.0)
-    return al
 
 
 # ---- thresholds ------------------------------------------------------------------------------
@@ -259,16 +244,12 @@ def context_after(at: dict[int, str], links: list[tuple[int, int]], strict: bool
     return set(al.links)
 
 
-def similarity(sentence: str) -> float:
-    profiles, _, _ = inputs(place({2: KEEPER}, OTHERS, 5), place({2: sentence}, FARM, 5))
-    return profiles.dice(2, 2)
-
-
 def test_the_sentences_for_the_bars():
-    assert TH.strong <= similarity(CLOSE) < TH.strong + 0.05  # and so above the context bar
-    assert TH.context < TH.strong
-    assert TH.adjacent <= similarity(LOOSE) < TH.context
-    assert TH.adjacent - 0.1 <= similarity(FAINT) < TH.adjacent
+    similarity = {s: inputs(place({2: KEEPER}, OTHERS, 5), place({2: s}, FARM, 5))[0].dice(2, 2)
+                  for s in (CLOSE, LOOSE, FAINT)}
+    assert TH.strong <= similarity[CLOSE] < TH.strong + 0.05  # and so above the context bar
+    assert TH.adjacent <= similarity[LOOSE] < TH.context
+    assert TH.adjacent - 0.1 <= similarity[FAINT] < TH.adjacent
 
 
 CONTEXT = [  # (the copy's sentence 2, the links made by hand, strict, whether (2, 2) is linked)
@@ -485,6 +466,28 @@ def test_a_borrowed_passage_amid_other_text_is_linked_and_a_coincidence_of_subje
     assert profiles.dice(9, 1) >= TH.strong  # the bar alone would link the dam to the dog
     al = align(profiles, lkeys, rkeys, TH)
     assert sorted(al.links) == [(3, 6), (4, 7), (5, 8)]
+
+
+LINES = ["Miners from Tarkwa marched on the capital yesterday.",
+         "Ministers promised an inquiry into unsafe mines within a month.",
+         "Unions warned of strikes across every western gold field."]
+RAN_TOGETHER = ("Miners from Tarkwa marched on the capital yesterday; ministers promised an inquiry into unsafe mines "
+                "within a month, and unions warned of strikes across every western gold field.")
+
+
+def test_lines_the_copy_ran_together_are_each_linked_to_the_sentence_that_holds_them():
+    # Apart in the original, so that no merge takes them; the copy holds each whole, in order.
+    left = place({1: LINES[0], 4: LINES[1], 7: LINES[2]}, HARBOUR, 10)
+    profiles, lkeys, rkeys = inputs(left, place({2: RAN_TOGETHER}, FARM, 7))
+    assert sorted(align(profiles, lkeys, rkeys, TH).links) == [(1, 2), (4, 2), (7, 2)]
+    # The pass on its own: each line joins, a line sharing a few words does not, a linked pair stays
+    # one link, and the copy's repeat of itself (sentence 2) takes nothing.
+    left = [*LINES, "Miners in the capital protested yesterday."]
+    profiles, _, _ = inputs(left, [FARM[0], RAN_TOGETHER, RAN_TOGETHER])
+    al = linked((0, 1))
+    al.repeat_of[2] = 1
+    _contained_links(profiles, profiles.candidates(), al)
+    assert sorted(al.links) == [(0, 1), (1, 1), (2, 1)] and al.left_links[0] == [1]
 
 
 def test_a_rewrite_keeps_every_link_that_passes_the_bar():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.engine.evidence import chain_seeds, cluster_seeds, is_seed, mostly_related, supported
+from app.engine.evidence import chain_seeds, cluster_seeds, contained, is_seed, mostly_related, supported
 from app.engine.tokens import content_tokens
 from tests.app.engine.conftest import FARM, HARBOUR, place, profiles
 
@@ -113,6 +113,53 @@ def test_in_short_texts_a_pair_that_is_a_large_share_of_both_is_a_seed():
     # A large share of one text only is not enough.
     one_sided = profiles([left, HARBOUR[0]], [*FARM[:6], right])
     assert not is_seed(one_sided, 0, 6, exact=False)
+
+
+# ---- contained: a short sentence held nearly whole, in order, by a much longer one ---------------
+
+MARCHED = "Miners from Tarkwa marched on the capital yesterday."
+INQUIRY = ", and ministers promised an inquiry within a month"
+INTO = " into unsafe mines and poor wages."
+
+
+def held(short: str, long: str) -> tuple[float, float, int]:
+    """How many times heavier the long sentence is, the share of the short one it holds, and how
+    many meaningful words it holds in order."""
+    p = lone_pair(short, long)
+    lt, rt = p.left_total[6], p.right_total[6]
+    return max(lt, rt) / min(lt, rt), p.shared(p.left[6], p.right[6]) / min(lt, rt), p.ordered_shared(6, 6)
+
+
+CONTAINED = [  # (short, long, how much heavier, share held, words in order, contained)
+    pytest.param(MARCHED, MARCHED[:-1] + INQUIRY + ".", (2.0, 2.5), (1.0, 1.01), 5, True, id="whole, twice as heavy"),
+    pytest.param(MARCHED, MARCHED[:-1] + ", and ministers promised an inquiry.", (1.5, 2.0), (1.0, 1.01), 5, False,
+                 id="whole, less than twice as heavy"),
+    pytest.param("Miners from Tarkwa marched on the capital.",
+                 "Miners from Tarkwa marched on the capital" + INQUIRY + ".", (2.5, 3.0), (1.0, 1.01), 4, False,
+                 id="four words"),
+    pytest.param(MARCHED[:-1] + " demanding safety.", MARCHED[:-1] + " demanding pay" + INQUIRY + INTO,
+                 (2.5, 3.0), (0.8, 0.85), 6, True, id="more than 0.8 held"),
+    pytest.param("Hundreds of miners from Tarkwa marched on the capital yesterday.", MARCHED[:-1] + INQUIRY + INTO,
+                 (2.5, 3.0), (0.75, 0.8), 5, False, id="less than 0.8 held"),
+    pytest.param(MARCHED, "Yesterday the capital saw miners from Tarkwa march on it" + INQUIRY + INTO,
+                 (2.0, 4.0), (0.95, 1.01), 3, False, id="whole, out of order"),
+]
+
+
+@pytest.mark.parametrize(("short", "long", "heavier", "share", "ordered", "expected"), CONTAINED)
+def test_a_short_sentence_held_nearly_whole_in_order_by_a_much_longer_one_is_contained(
+        short, long, heavier, share, ordered, expected):
+    ratio, part, in_order = held(short, long)
+    assert heavier[0] <= ratio < heavier[1] and share[0] <= part < share[1] and in_order == ordered
+    assert contained(lone_pair(short, long), 6, 6) is expected
+    assert contained(lone_pair(long, short), 6, 6) is expected  # either text may hold the other
+
+
+def test_a_contained_sentence_is_a_seed_however_low_the_similarity():
+    long = MARCHED[:-1] + INQUIRY + INTO[:-1] + ", after a week of protests in three towns near the border."
+    p = lone_pair(MARCHED, long)
+    assert p.dice(6, 6) < 0.4  # no tier, nor the ordered rule, lets it through
+    assert contained(p, 6, 6) and is_seed(p, 6, 6, exact=False)
 
 
 # ---- mostly_related: a version of the original, or a copy that borrows a little --------------
