@@ -105,7 +105,7 @@ class _Group:
         """Add ``link`` if it continues the passage in both texts."""
         if rcount.between(self.right[1], link.right[0]) > RIGHT_GAP:
             return False  # too much of the copy's own text in between
-        if lcount.between(link.left[0], self.left[0]) > LEFT_GAP:
+        if lcount.between(link.left[1], self.left[0]) > LEFT_GAP:
             return False  # from far back in the original
         if lcount.between(self.left[1], link.left[0]) > LEFT_GAP:
             return False  # from far ahead

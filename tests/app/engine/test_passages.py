@@ -63,10 +63,7 @@ def test_a_passage_runs_on_across_200_characters_of_the_copys_own_text(own, coun
 
 @pytest.mark.parametrize(("skipped", "count", "copy_order"), [
     (10000, 1, "same"), (10001, 2, "same"),
-    pytest.param(10000, 1, "reversed", marks=pytest.mark.xfail(strict=True, reason=(
-        "passages.py measures a link from before the passage from the link's start, not its end: "
-        "10,000 characters skipped plus the link's own 100 make a new passage (after it, the gap alone "
-        "counts); see /work/notes/enginetests.md"))),
+    (10000, 1, "reversed"),
     (9900, 1, "reversed"), (10001, 2, "reversed"),
 ])
 def test_a_passage_takes_links_from_within_10000_characters_of_the_original_in_any_order(
