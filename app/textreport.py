@@ -84,7 +84,9 @@ def _difference(c: Comparison, d: Difference, paint, width: int) -> list[str]:
         marks = [m for e in d.edits if e.op == op and (m := (e.left if side == "left" else e.right))]
         brackets = ("[-", "-]") if op == "delete" else ("{+", "+}")
         excerpt = _marked(text, span, marks, colour, code, *brackets)
-        wrapped = textwrap.wrap(excerpt, width - 6, break_long_words=False) or [""]
+        # textwrap costs ~50 us a call: most excerpts fit on their line as they are.
+        fits = len(excerpt) <= width - 6
+        wrapped = [excerpt] if fits else textwrap.wrap(excerpt, width - 6, break_long_words=False) or [""]
         lines.extend(f"  {mark} " + w for w in wrapped)
     return lines
 

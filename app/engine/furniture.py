@@ -54,8 +54,9 @@ def furniture_paragraphs(text: str, sentences: list[Sentence]) -> frozenset[int]
             continue
         found.add(p)
     # Below it: short lines next to furniture, and prose wedged between furniture (link lists).
+    before, after = _nearest(order, kind)
     for k, p in enumerate(order[first_prose:], start=first_prose):
-        near_furniture = "strong" in (_nearest(order, kind, k, -1), _nearest(order, kind, k, 1))
+        near_furniture = "strong" in (before[k], after[k])
         if (kind[p] == "short" and near_furniture) or (kind[p] == "prose" and _wedged(order, kind, k)):
             found.add(p)
     # A short line between two furniture paragraphs is furniture too.
@@ -91,14 +92,22 @@ def _looks_like_title(text: str, sentences: list[Sentence]) -> bool:
     return len(_WORDS.findall(text[sentences[0].start:sentences[-1].end])) >= 3
 
 
-def _nearest(order: list[int], kind: dict[int, str], k: int, step: int) -> str | None:
-    """Kind of the nearest paragraph in a direction that is not a short line."""
-    k += step
-    while 0 <= k < len(order):
-        if kind[order[k]] != "short":
-            return kind[order[k]]
-        k += step
-    return None
+def _nearest(order: list[int], kind: dict[int, str]) -> tuple[list[str | None], list[str | None]]:
+    """For each paragraph, the kind of the nearest one before it and after it that is not a short
+    line. (Walked from each paragraph, a text of 20,000 short lines took 58 s.)"""
+    before: list[str | None] = []
+    last: str | None = None
+    for p in order:
+        before.append(last)
+        if kind[p] != "short":
+            last = kind[p]
+    after: list[str | None] = []
+    last = None
+    for p in reversed(order):
+        after.append(last)
+        if kind[p] != "short":
+            last = kind[p]
+    return before, after[::-1]
 
 
 def _wedged(order: list[int], kind: dict[int, str], k: int) -> bool:

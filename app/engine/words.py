@@ -7,7 +7,10 @@ to spans of whole words. White space is never an edit.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from contextlib import suppress
 from dataclasses import dataclass
+from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
 
@@ -25,9 +28,13 @@ class WordDiff:
 
 
 def _tokens(text: str, start: int, end: int, options: CompareOptions) -> list[tuple[str, int, int]]:
+    plain = not options.ignore_case and not options.ignore_punctuation  # a token is its own key when ASCII
     out = []
     for m in DIFF_TOKEN.finditer(text, start, end):
         tok = m.group()
+        if plain and tok.isascii():
+            out.append((tok, m.start(), m.end()))
+            continue
         if options.ignore_punctuation and all(c in PUNCTUATION for c in tok):
             continue
         out.append((diff_key(tok, options), m.start(), m.end()))
@@ -39,12 +46,15 @@ def _encode(tokens: list[tuple[str, int, int]], table: dict[str, str]) -> str:
     for key, _, _ in tokens:
         ch = table.get(key)
         if ch is None:
-            n = len(table) + 0x100
-            if n >= 0xD800:  # step over the surrogate range
-                n += 0x800
-            ch = table[key] = chr(n)
+            ch = table[key] = chr(_code(len(table)))
         chars.append(ch)
     return "".join(chars)
+
+
+def _code(n: int) -> int:
+    """The code point standing for the n-th distinct token of a pair."""
+    n += 0x100
+    return n + 0x800 if n >= 0xD800 else n  # step over the surrogate range
 
 
 def word_edits(left_text: str, left: Span, right_text: str, right: Span,
@@ -56,12 +66,9 @@ def word_edits(left_text: str, left: Span, right_text: str, right: Span,
     a, b = _encode(lt, table), _encode(rt, table)
     if a == b:
         return WordDiff((), 1.0)
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0 if len(a) + len(b) < 4000 else 1.0
-    diffs = dmp.diff_main(a, b, False)
-    similarity = _kept_share(diffs, lt, rt)
-    meaningful = {ch for key, ch in table.items() if _meaningful(key)}
-    _cleanup_keeping_content(dmp, diffs, meaningful)
+    mask = tuple(_meaningful(key) for key in table)  # which codes (in order) are meaningful words
+    raw, diffs = _diffs(a, b, mask)
+    similarity = _kept_share(raw, lt, rt)
     edits: list[Edit] = []
     li = ri = 0
     for op, chunk in diffs:
@@ -78,6 +85,35 @@ def word_edits(left_text: str, left: Span, right_text: str, right: Span,
     return WordDiff(tuple(edits), similarity)
 
 
+# Pairs of the same shape (the same codes, the same meaningful ones) have the same diffs:
+# a long text of similar lines, each changed the same way, diffs each shape once. The lists
+# kept here are shared: nothing may change them.
+_SHAPES: OrderedDict[tuple[str, str, tuple[bool, ...]], tuple[list[tuple[int, str]], list[tuple[int, str]]]] = \
+    OrderedDict()
+_MAX_SHAPES = 4096
+
+
+def _diffs(a: str, b: str, mask: tuple[bool, ...]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The raw diffs of ``a`` and ``b`` (for similarity) and the diffs cleaned up for a reader."""
+    timed = len(a) + len(b) >= 4000  # diff-match-patch stops after 1 s: its result depends on time
+    key = (a, b, mask)
+    known = None if timed else _SHAPES.get(key)
+    if known is not None:
+        return known
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 1.0 if timed else 0
+    raw = dmp.diff_main(a, b, False)
+    diffs = list(raw)
+    _cleanup_keeping_content(dmp, diffs, {chr(_code(n)) for n, kept in enumerate(mask) if kept})
+    if not timed:
+        _SHAPES[key] = (raw, diffs)
+        if len(_SHAPES) > _MAX_SHAPES:  # the oldest shape goes (another thread may have taken it)
+            with suppress(KeyError):
+                _SHAPES.popitem(last=False)
+    return raw, diffs
+
+
+@lru_cache(maxsize=65536)
 def _meaningful(token: str) -> bool:
     """A word a reader looks for in a reworded sentence: a name, a figure, a content word."""
     return (any(c.isdigit() for c in token) or len(token) >= 3) and token.lower() not in STOPWORDS \

@@ -120,7 +120,7 @@ class MarkIndex:
     a 1 MB pair with a difference on every other line took minutes.
     """
 
-    CHUNK = 2048  # characters of text per bucket
+    CHUNK = 256  # characters of text per bucket: a row (a line or two) looks at few marks
 
     def __init__(self, marks: Iterable[Mark]) -> None:
         self._buckets: dict[int, list[Mark]] = {}

@@ -80,6 +80,13 @@ def dots_then_word(size: int) -> Files:
     return _pair(_repeat("a.", size // 2) + " " + _repeat(". ", size // 2))
 
 
+def short_lines_after_a_menu(size: int) -> Files:
+    """A web-page marker, one prose paragraph, then short lines: page-furniture detection walked
+    from each short line to the nearest longer paragraph (20,000 lines: 58 s)."""
+    head = "Related topics\n\nThis is prose, a sentence of more than eight words right here.\n\n"
+    return _pair(_repeat("Short line\n\n", size, head=head))
+
+
 # ---- 3, 4. HTML -----------------------------------------------------------------------------------
 
 def clipboard_markers(size: int) -> Files:
@@ -328,6 +335,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("names in a row", "more", "facts", names_in_a_row, "'Anna Smith met Bob Jones. ' repeated", small=3000),
     Family("punctuation runs", "2", "compare", punctuation_runs, "'.!?…' repeated"),
     Family("dots and letters", "2", "compare", dots_then_word, "'a.a.a.' then '. . . '"),
+    Family("short lines after a menu", "more", "compare", short_lines_after_a_menu,
+           "'Related topics', a paragraph, then 'Short line' paragraphs"),
     Family("clipboard markers", "3", "read", clipboard_markers, "'<!--StartFragment-->' repeated"),
     Family("self-closing divs", "4", "read", self_closing_divs, "'<div/>' repeated"),
     Family("'<' in attributes", "4", "read", angle_in_attribute, "'<div title=\"<\">' repeated"),
