@@ -1,11 +1,21 @@
-"""``compare``: the engine's one entry point."""
+"""``compare``: the engine's one entry point.
+
+A comparison costs about 0.1 ms a sentence on this 2-core machine (more when
+every sentence differs), in steps that are linear but many. Texts of more
+than MAX_SENTENCES sentences on a side are refused with one line, before the
+work starts: a megabyte of one-line sentences ("Anna Smith met Bob Jones."
+40,000 times, a changed line every other line) took 6 to 12 s. Some 25,000
+sentences is about 2.5 MB of news prose.
+"""
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
+from app.documents.errors import DocumentError
 from app.documents.model import Document
 from app.engine.align import Thresholds, align
 from app.engine.build import build
@@ -15,12 +25,27 @@ from app.engine.segment import sentences
 from app.engine.similarity import Profiles
 from app.engine.tokens import content_tokens, sentence_key
 
-__all__ = ["CompareOptions", "compare"]
+__all__ = ["MAX_SENTENCES", "CompareOptions", "TooManySentences", "compare"]
+
+MAX_SENTENCES = 25_000
+T = TypeVar("T")
+
+
+class TooManySentences(DocumentError):
+    """A text with more sentences than a comparison takes (one line, naming the text); ``side``
+    is "left" (the original) or "right" (the copy)."""
+
+    def __init__(self, name: str, reason: str, side: str) -> None:
+        super().__init__(name, reason)
+        self.side = side
 
 
 def compare(left: Document | str, right: Document | str,
             options: CompareOptions | None = None) -> Comparison:
-    """Compare an ORIGINAL (left) with a COPY (right), sentence by sentence, then word by word."""
+    """Compare an ORIGINAL (left) with a COPY (right), sentence by sentence, then word by word.
+
+    Raises TooManySentences (a DocumentError) for a side of more than MAX_SENTENCES sentences.
+    """
     with _no_gc_pauses():
         return _compare(left, right, options or CompareOptions())
 
@@ -42,12 +67,27 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
     ldoc = left if isinstance(left, Document) else Document.from_text(left, "original")
     rdoc = right if isinstance(right, Document) else Document.from_text(right, "copy")
     ls, rs = sentences(ldoc.text), sentences(rdoc.text)
+    for doc, found, side, role in ((ldoc, ls, "left", "original"), (rdoc, rs, "right", "copy")):
+        if len(found) > MAX_SENTENCES:
+            raise TooManySentences(doc.name or role, f"too many sentences to compare ({len(found):,}; "
+                                                     f"the limit is {MAX_SENTENCES:,} a text)", side)
     ltexts = [ldoc.text[s.start:s.end] for s in ls]
     rtexts = [rdoc.text[s.start:s.end] for s in rs]
-    profiles = Profiles([content_tokens(t) for t in ltexts], [content_tokens(t) for t in rtexts])
-    lkeys = [sentence_key(t, options) for t in ltexts]
-    rkeys = [sentence_key(t, options) for t in rtexts]
+    tokens: dict[str, list[str]] = {}  # a sentence repeated is read once
+    keys: dict[str, str] = {}
+    profiles = Profiles([_once(tokens, t, content_tokens) for t in ltexts],
+                        [_once(tokens, t, content_tokens) for t in rtexts])
+    lkeys = [_once(keys, t, lambda t: sentence_key(t, options)) for t in ltexts]
+    rkeys = [_once(keys, t, lambda t: sentence_key(t, options)) for t in rtexts]
     lplace = [s.start / max(1, len(ldoc.text)) for s in ls]
     rplace = [s.start / max(1, len(rdoc.text)) for s in rs]
     alignment = align(profiles, lkeys, rkeys, Thresholds.for_sensitivity(options.sensitivity), lplace, rplace)
     return build(ldoc, rdoc, ls, rs, lkeys, rkeys, alignment, options)
+
+
+def _once(done: dict[str, T], text: str, make: Callable[[str], T]) -> T:
+    """``make(text)``, made once for each distinct ``text``."""
+    found = done.get(text)
+    if found is None:
+        found = done[text] = make(text)
+    return found

@@ -138,3 +138,15 @@ def test_compare_json_can_carry_the_facts_section(sample_paths, capsys):
     assert data["facts"]["summary"]["missing"] > 0
     assert main(["compare", *map(str, sample_paths), "--format", "json"]) == 0
     assert "facts" not in json.loads(capsys.readouterr().out)
+
+
+def test_texts_over_the_sentence_budget_give_one_line_and_status_2(tmp_path, capsys, monkeypatch):
+    import app.engine.compare
+
+    monkeypatch.setattr(app.engine.compare, "MAX_SENTENCES", 2)
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("One. Two. Three.", encoding="utf-8")
+    b.write_text("One.", encoding="utf-8")
+    assert main(["compare", str(a), str(b)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["verso: a.txt: too many sentences to compare (3; the limit is 2 a text)"]

@@ -39,6 +39,16 @@ def test_a_side_that_cannot_be_read_is_reported_by_side(tmp_path: Path) -> None:
     assert answer[0] in ("document", "os") and answer[1] == "left"
 
 
+def test_a_side_with_more_sentences_than_a_comparison_takes_is_reported_by_side(monkeypatch) -> None:
+    import app.engine.compare
+
+    monkeypatch.setattr(app.engine.compare, "MAX_SENTENCES", 3)
+    short, long = Document.from_text("One. Two.", "a.txt"), Document.from_text("One. Two. Three. Four.", "b.txt")
+    answer = child_jobs.read_and_compare(short, long, CompareOptions())
+    assert answer[0] == "document" and answer[1] == "right"
+    assert answer[2] == "b.txt: too many sentences to compare (4; the limit is 3 a text)"
+
+
 def test_facts_checked_in_a_child_equal_those_checked_here(sample) -> None:  # type: ignore[no-untyped-def]
     assert child_process.run(child_jobs.check_facts, (sample,)) == check_facts(sample)
 
@@ -52,7 +62,8 @@ def test_a_failing_job_raises_its_text() -> None:
 def test_cancelling_ends_the_child_at_once() -> None:
     cancelled = threading.Event()
     text = "Sentence number {} is here, with 1,000 and £2m in 2020. " * 1
-    doc = Document.from_text(" ".join(text.format(i) for i in range(40000)), "long")
+    # 20,000 sentences: long to compare, under the engine's budget (app.engine.compare.MAX_SENTENCES).
+    doc = Document.from_text(" ".join(text.format(i) for i in range(20000)), "long")
     started = time.perf_counter()
     threading.Timer(0.3, cancelled.set).start()
     with pytest.raises(child_process.Cancelled):

@@ -29,12 +29,13 @@ def read_and_compare(left: Any, right: Any, options: Any) -> tuple[Any, ...]:
     Returns ``("ok", blob, words, shares)``, ``blob`` the pickled ``(left,
     right, comparison)`` (a side None if not given; the comparison None unless
     both are; see ``unpickle_comparison``), ``shares`` its ``copy_shares``, or,
-    for a side that cannot be
-    read, ``("document", side, message)`` (a ``DocumentError``'s line) or
+    for a side that cannot be read or has more sentences than a comparison
+    takes, ``("document", side, message)`` (a ``DocumentError``'s line) or
     ``("os", side, source, error)`` (an ``OSError``'s text).
     """
     from app import Document, compare
     from app.documents import DocumentError, read_document
+    from app.engine.compare import TooManySentences
     from app.report.shares import copy_shares
 
     docs: dict[Side, Document | None] = {}
@@ -51,7 +52,10 @@ def read_and_compare(left: Any, right: Any, options: Any) -> tuple[Any, ...]:
             return ("os", side, str(source), str(exc))
     comparison = None
     if docs["left"] is not None and docs["right"] is not None:
-        comparison = compare(docs["left"], docs["right"], options)
+        try:
+            comparison = compare(docs["left"], docs["right"], options)
+        except TooManySentences as exc:  # the engine's budget: one line, about one side
+            return ("document", exc.side, str(exc))
     words = {side: len(WORD.findall(doc.text)) if doc is not None else 0
              for side, doc in docs.items()}
     blob = pickle.dumps((docs["left"], docs["right"], comparison), pickle.HIGHEST_PROTOCOL)

@@ -311,3 +311,21 @@ def test_two_unrelated_documents_get_no_links(left, right):
     c = compare(left, right)
     assert c.matches == () and c.passages == ()
     assert [d.kind for d in c.differences if d.kind in ("changed", "moved")] == []
+
+
+def test_a_text_of_more_sentences_than_the_budget_is_refused_with_one_line(monkeypatch):
+    import app.engine.compare as engine
+    from app.documents import DocumentError
+
+    monkeypatch.setattr(engine, "MAX_SENTENCES", 2)
+    assert engine.compare("One. Two.", "One. Two.").summary.reused == 1.0
+    with pytest.raises(DocumentError) as refused:
+        engine.compare("One. Two. Three.", "One.")
+    assert str(refused.value) == "original: too many sentences to compare (3; the limit is 2 a text)"
+    assert refused.value.side == "left"  # type: ignore[attr-defined]
+
+
+def test_repeated_sentences_are_compared_as_before():
+    text = "Anna Smith met Bob Jones. " * 50 + "Then she left."
+    c = compare(text, text.replace("Then she left.", "Then he left."))
+    assert [d.kind for d in c.differences] == ["changed"]
