@@ -83,10 +83,10 @@ def balance(html: str, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEME
     while pos < size:
         found = _NEXT.search(html, pos)
         if found is None:
-            out.append(_text(html[pos:]))
+            out.append(_Text(html[pos:]))
             break
         at = found.start()
-        out.append(_text(html[pos:at]))
+        out.append(_Text(html[pos:at]))
         second = html[at + 1]
         if second == "!":
             if html.startswith("<!--", at):
@@ -161,7 +161,33 @@ def balance(html: str, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEME
         if open_.push(name) > max_depth:
             raise HtmlTooDeep(f"the HTML nests more than {max_depth} elements deep")
     open_.close_all()
-    return "".join(out), elements
+    return _joined(out), elements
+
+
+class _Text(str):
+    """Text between tags in the output (everything else there is markup)."""
+
+
+def _joined(out: list[str]) -> str:
+    """The output, each run of text between two tags cut as ``_text`` cuts it.
+
+    Runs are cut whole, not token by token: text on both sides of a tag left
+    out is one run, and cutting the pieces apart made a second balancing cut
+    it elsewhere (balancing must leave balanced HTML as it is).
+    """
+    pieces: list[str] = []
+    run: list[str] = []
+    for item in out:
+        if isinstance(item, _Text):
+            run.append(item)
+            continue
+        if run:
+            pieces.append(_text("".join(run)))
+            run = []
+        pieces.append(item)
+    if run:
+        pieces.append(_text("".join(run)))
+    return "".join(pieces)
 
 
 # Elements that end themselves, by kind: one of a kind ends where another starts ("<li>a<li>b").
