@@ -154,10 +154,14 @@ class PointIndex:
 def runs(text: str, start: int, end: int, marks: MarkIndex | Iterable[Mark],
          points: PointIndex | Iterable[Point]) -> list[Run]:
     """The runs of ``text[start:end]``; points at ``end`` belong to the next row."""
-    mark_index = marks if isinstance(marks, MarkIndex) else MarkIndex(marks)
-    point_index = points if isinstance(points, PointIndex) else PointIndex(points)
-    inside = mark_index.touching(start, end)
-    here = point_index.within(start, end, len(text))
+    # A few marks or points in a list (a difference's own edits) are looked through, not indexed.
+    if isinstance(marks, MarkIndex):
+        inside = marks.touching(start, end)
+    else:
+        inside = [m for m in marks if m.start < end and start < m.end]
+    here = (points if isinstance(points, PointIndex) else PointIndex(points)).within(start, end, len(text))
+    if not inside and not here:
+        return [Run(text[start:end], (), ())] if start < end else []
     # Where each mark starts and stops covering this row: one sweep over the row's bounds.
     events: dict[int, list[tuple[str, int]]] = {}
     for m in inside:
