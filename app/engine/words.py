@@ -7,8 +7,6 @@ to spans of whole words. White space is never an edit.
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -58,8 +56,9 @@ def _code(n: int) -> int:
 
 
 def word_edits(left_text: str, left: Span, right_text: str, right: Span,
-               options: CompareOptions) -> WordDiff:
-    """Word-level delete/insert edits turning ``left_text[left]`` into ``right_text[right]``."""
+               options: CompareOptions, shapes: Shapes | None = None) -> WordDiff:
+    """Word-level delete/insert edits turning ``left_text[left]`` into ``right_text[right]``
+    (``shapes``: the diffs of pairs already seen in this comparison, filled as it goes)."""
     lt = _tokens(left_text, *left, options)
     rt = _tokens(right_text, *right, options)
     table: dict[str, str] = {}
@@ -67,7 +66,7 @@ def word_edits(left_text: str, left: Span, right_text: str, right: Span,
     if a == b:
         return WordDiff((), 1.0)
     mask = tuple(_meaningful(key) for key in table)  # which codes (in order) are meaningful words
-    raw, diffs = _diffs(a, b, mask)
+    raw, diffs = _diffs(a, b, mask, shapes)
     similarity = _kept_share(raw, lt, rt)
     edits: list[Edit] = []
     li = ri = 0
@@ -86,18 +85,19 @@ def word_edits(left_text: str, left: Span, right_text: str, right: Span,
 
 
 # Pairs of the same shape (the same codes, the same meaningful ones) have the same diffs:
-# a long text of similar lines, each changed the same way, diffs each shape once. The lists
-# kept here are shared: nothing may change them.
-_SHAPES: OrderedDict[tuple[str, str, tuple[bool, ...]], tuple[list[tuple[int, str]], list[tuple[int, str]]]] = \
-    OrderedDict()
-_MAX_SHAPES = 4096
+# a long text of similar lines, each changed the same way, diffs each shape once. A
+# comparison keeps its own Shapes (build() makes one); the lists in it are shared: nothing
+# may change them.
+Diffs = list[tuple[int, str]]
+Shapes = dict[tuple[str, str, tuple[bool, ...]], tuple[Diffs, Diffs]]
+MAX_SHAPES = 4096
 
 
-def _diffs(a: str, b: str, mask: tuple[bool, ...]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+def _diffs(a: str, b: str, mask: tuple[bool, ...], shapes: Shapes | None) -> tuple[Diffs, Diffs]:
     """The raw diffs of ``a`` and ``b`` (for similarity) and the diffs cleaned up for a reader."""
     timed = len(a) + len(b) >= 4000  # diff-match-patch stops after 1 s: its result depends on time
     key = (a, b, mask)
-    known = None if timed else _SHAPES.get(key)
+    known = None if timed or shapes is None else shapes.get(key)
     if known is not None:
         return known
     dmp = diff_match_patch()
@@ -105,11 +105,8 @@ def _diffs(a: str, b: str, mask: tuple[bool, ...]) -> tuple[list[tuple[int, str]
     raw = dmp.diff_main(a, b, False)
     diffs = list(raw)
     _cleanup_keeping_content(dmp, diffs, {chr(_code(n)) for n, kept in enumerate(mask) if kept})
-    if not timed:
-        _SHAPES[key] = (raw, diffs)
-        if len(_SHAPES) > _MAX_SHAPES:  # the oldest shape goes (another thread may have taken it)
-            with suppress(KeyError):
-                _SHAPES.popitem(last=False)
+    if not timed and shapes is not None and len(shapes) < MAX_SHAPES:
+        shapes[key] = (raw, diffs)
     return raw, diffs
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from app.engine.options import CompareOptions
-from app.engine.words import word_edits
+from app.engine.words import Shapes, word_edits
+
+SHAPES: Shapes = {}  # one comparison's shapes, shared by the calls below as build() shares them
 
 
 def _edits(left: str, right: str) -> list[tuple[str, str]]:
-    wd = word_edits(left, (0, len(left)), right, (0, len(right)), CompareOptions())
+    wd = word_edits(left, (0, len(left)), right, (0, len(right)), CompareOptions(), SHAPES)
     return [(e.op, left[e.left[0]:e.left[1]] if e.left else right[e.right[0]:e.right[1]]) for e in wd.edits]
 
 
@@ -15,6 +17,7 @@ def test_pairs_of_one_shape_each_get_their_own_words():
     first = _edits("Line 3 says the value was 21 units.", "Added line 3 of the copy alone.")
     again = _edits("Line 5 says the value was 35 units.", "Added line 5 of the copy alone.")
     assert [op for op, _ in first] == [op for op, _ in again]
+    assert len(SHAPES) >= 1  # the second pair was read from the first one's shape
     assert "21" in " ".join(word for _, word in first)
     assert "35" in " ".join(word for _, word in again) and "21" not in " ".join(word for _, word in again)
 
