@@ -22,7 +22,8 @@ Row = tuple[str, str, str, bool]
 SIZES_KB = (100, 200, 400, 800)
 
 
-def _timed(fn, repeat: int = 1) -> float:
+def best_time(fn, repeat: int = 1) -> float:
+    """The best of ``repeat`` runs of ``fn``, in seconds."""
     best = float("inf")
     for _ in range(repeat):
         start = time.perf_counter()
@@ -50,7 +51,7 @@ def growth() -> list[Row]:
     times = {}
     for kb in SIZES_KB:
         left, right = concatenated(kb * 1024)
-        times[kb] = _timed(lambda left=left, right=right: compare(left, right), repeat=3)
+        times[kb] = best_time(lambda left=left, right=right: compare(left, right), repeat=3)
         rows.append((f"{kb} KB pair ({len(left) // 1024} KB / {len(right) // 1024} KB)",
                      f"{times[kb]:.2f} s", "<= 2 s" if kb == 800 else "-", kb != 800 or times[kb] <= 2.0))
     for small, big in pairwise(SIZES_KB):
@@ -79,8 +80,8 @@ def plain_word_diff(left: str, right: str) -> None:
 
 def against_plain_diff() -> list[Row]:
     left, right = concatenated(50 * 1024)
-    ours = _timed(lambda: compare(left, right), repeat=3)
-    theirs = _timed(lambda: plain_word_diff(left, right))
+    ours = best_time(lambda: compare(left, right), repeat=3)
+    theirs = best_time(lambda: plain_word_diff(left, right))
     ratio = theirs / ours
     return [("50 KB pair: verso", f"{ours * 1000:.0f} ms", "-", True),
             ("50 KB pair: plain word-level diff-match-patch, no timeout", f"{theirs:.1f} s", "-", True),

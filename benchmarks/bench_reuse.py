@@ -15,13 +15,13 @@ import re
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from app import compare
 from app.documents import read_document
 from app.engine.segment import sentences
 from app.engine.tokens import content_tokens
+from benchmarks.bench_engine import best_time
 from benchmarks.corpus_pairs import CORPUS, ROOT, SHARED, available
 
 Row = tuple[str, str, str, bool]
@@ -72,15 +72,6 @@ def _swap_words(text: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
-def _best(fn, repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def pan_like() -> list[Row]:
     original, copy, taken = pan_like_pair()
     with tempfile.TemporaryDirectory() as d:
@@ -94,8 +85,8 @@ def pan_like() -> list[Row]:
                 [content_tokens(text[s.start:s.end]) for s in sentences(text)]
 
         left, right = read_document(left_file), read_document(right_file)
-        base = _best(read_and_tokenize)
-        engine = _best(lambda: compare(left, right))
+        base = best_time(read_and_tokenize, repeat=3)
+        engine = best_time(lambda: compare(left, right), repeat=3)
     found = compare(left, right).passages
     hit = sum(1 for a, b in taken if any(p.left[0] < b and a < p.left[1] for p in found))
     ratio = engine / base

@@ -11,14 +11,16 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "resources" / "samples"
 
 
-def render(out: Path, width: int = 1600, height: int = 1000, kind: str = "duplicated",
-           dark: bool = False) -> Path:
-    """Open the sample pair, select the first difference of ``kind``, and save a grab."""
+def open_compared(original: Path, copy: Path, width: int = 1600, height: int = 1000,
+                  dark: bool = False) -> tuple[Any, Any]:
+    """An offscreen app and its window on ``original`` and ``copy``, once they are compared
+    (settings in a temporary folder: a grab never reads or writes the user's)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
 
@@ -30,14 +32,29 @@ def render(out: Path, width: int = 1600, height: int = 1000, kind: str = "duplic
         from ui.themes import use_dark
 
         use_dark(app)
-    window = open_window([str(SAMPLES / "putin-minerals-bbc.txt"),
-                          str(SAMPLES / "putin-minerals-rewrite.txt")])
+    window = open_window([str(original), str(copy)])
     window.resize(width, height)
     window.show()
     deadline = time.monotonic() + 30
     while (window.comparison is None or window.worker.busy) and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.01)
+    return app, window
+
+
+def settle(app: Any, seconds: float = 0.3) -> None:
+    """Let the window paint what it was just told to show."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def render(out: Path, width: int = 1600, height: int = 1000, kind: str = "duplicated",
+           dark: bool = False) -> Path:
+    """Open the sample pair, select the first difference of ``kind``, and save a grab."""
+    app, window = open_compared(SAMPLES / "putin-minerals-bbc.txt", SAMPLES / "putin-minerals-rewrite.txt",
+                                width, height, dark)
     half = len(window.comparison.right.text) // 2 if window.comparison else 0
     repeat = next((d for d in window.order if d.kind == "duplicated" and d.right
                    and d.right[0] > half), None)
@@ -50,9 +67,7 @@ def render(out: Path, width: int = 1600, height: int = 1000, kind: str = "duplic
     if target is not None:
         window.select_difference(target.id, flash=False)
     window.panel.list.setFocus()
-    for _ in range(30):
-        app.processEvents()
-        time.sleep(0.01)
+    settle(app)
     window.grab().save(str(out))
     return out
 

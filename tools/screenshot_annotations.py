@@ -9,39 +9,21 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from tools.screenshot import open_compared, settle
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "resources" / "samples"
 
 
 def render(out: Path, width: int = 1600, height: int = 1000) -> Path:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["VERSO_RECOVERY_DIR"] = tempfile.mkdtemp()  # no crash-recovery offer, no writes
-    from PySide6.QtCore import QSettings
+    app, window = open_compared(SAMPLES / "putin-minerals-bbc.txt", SAMPLES / "putin-minerals-rewrite.txt",
+                                width, height)
     from PySide6.QtGui import QTextCursor
 
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
     from app.project import Verdict
-    from ui.main import create_app, open_window
-
-    app = create_app([sys.argv[0]])
-    window = open_window([str(SAMPLES / "putin-minerals-bbc.txt"),
-                          str(SAMPLES / "putin-minerals-rewrite.txt")])
-    window.resize(width, height)
-    window.show()
-
-    def settle(seconds: float = 0.3) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.01)
-
-    deadline = time.monotonic() + 30
-    while (window.comparison is None or window.worker.busy) and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
     review = window.review
     order = [d for d in window.order if d.right is not None]
     plan = [(Verdict.CONFIRMED, ""), (Verdict.ACCEPTABLE, "House style: headline rewritten."),
@@ -65,7 +47,7 @@ def render(out: Path, width: int = 1600, height: int = 1000) -> Path:
         review.annotating.highlight_selection()
         review.editor.note.setPlainText("Check the 5% figure against the ministry's release.")
     window.select_difference(order[3].id, flash=False)
-    settle()
+    settle(app)
     window.grab().save(str(out))
     return out
 

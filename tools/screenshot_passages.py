@@ -9,41 +9,19 @@ shades and brackets the passage, the overview brackets it along both texts.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-import time
 from pathlib import Path
+
+from tools.screenshot import open_compared, settle
 
 
 def render(out: Path, original: Path, copy: Path, width: int = 1600, height: int = 1000,
            dark: bool = False) -> Path:
     """Open the pair, go to the first borrowed passage (Go → Next Borrowed Passage), save a grab."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
-
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
-    from ui.main import create_app, open_window
-
-    app = create_app([sys.argv[0]])
-    if dark:
-        from ui.themes import use_dark
-
-        use_dark(app)
-    window = open_window([str(original), str(copy)])
-    window.resize(width, height)
-    window.show()
-    deadline = time.monotonic() + 30
-    while (window.comparison is None or window.worker.busy) and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
-    for _ in range(20):
-        app.processEvents()
-        time.sleep(0.01)
+    app, window = open_compared(original, copy, width, height, dark)
+    settle(app, 0.2)
     window.passage_steps.next_passage()
-    for _ in range(30):
-        app.processEvents()
-        time.sleep(0.01)
+    settle(app)
     window.grab().save(str(out))
     return out
 
