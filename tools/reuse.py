@@ -106,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", help="one kind: none, random, translation, summary, no-plagiarism")
     ap.add_argument("--misses", type=int, default=0, help="show the K worst pairs of each kind")
     ap.add_argument("--targets", action="store_true", help="check the issue's targets")
+    ap.add_argument("--loss", action="store_true",
+                    help="split losses: detections wholly false or too long, cases missed or cut short")
     ap.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE",
                     help="tuning: set a constant of app.engine.MODULE in the workers, e.g. evidence.NEAR=4")
     a = ap.parse_args(argv)
@@ -147,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"   error: {s} {r}: {e}")
             if a.misses:
                 _print_misses(rs, root, folder, rows, a.misses)
+            if a.loss:
+                _print_loss(rows)
     m = rs.measures(total)
     print(f"overall       pairs={total['pairs']:3d} cases={total['cases']:3d} dets={total['dets']:4d} "
           f"plagdet={m['plagdet']:.3f} rec={m['rec']:.3f} prec={m['prec']:.3f} gran={m['gran']:.3f}")
@@ -158,6 +162,31 @@ def main(argv: list[str] | None = None) -> int:
     if failed:
         print("missed:", "; ".join(failed))
     return 1 if failed else 0
+
+
+def _print_loss(rows: list[Any]) -> None:
+    """Where precision and recall go, in detections' (cases') worth, measured in the copy."""
+    def share(span: Any, others: list[Any]) -> float:
+        a, b = span
+        covered = set()
+        for c, d in others:
+            covered.update(range(max(a, c), min(b, d)))
+        return len(covered) / max(1, b - a)
+
+    false_dets = long_dets = missed = short = 0.0
+    for _, _, cases, dets, _, _ in rows:
+        case_spans = [(c[0], c[1]) for c in cases]
+        det_spans = [(d[0], d[1]) for d in dets]
+        for d in det_spans:
+            p = share(d, case_spans)
+            false_dets += p == 0
+            long_dets += (1 - p) if p > 0 else 0
+        for c in case_spans:
+            r = share(c, det_spans)
+            missed += r == 0
+            short += (1 - r) if r > 0 else 0
+    print(f"   precision lost: {false_dets:.0f} detections wholly false, {long_dets:.1f} too long; "
+          f"recall lost: {missed:.0f} cases wholly missed, {short:.1f} cut short")
 
 
 def _print_misses(rs: Any, root: Path, folder: str, rows: list[Any], k: int) -> None:

@@ -17,7 +17,7 @@ import bisect
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from app.engine.evidence import chain_seeds, cluster_seeds, contained, is_seed, mostly_related, supported
+from app.engine.evidence import NEAR, chain_seeds, cluster_seeds, contained, is_seed, mostly_related, supported
 from app.engine.similarity import Profiles
 
 # A reworded repeat standing alone must be this close to its first occurrence.
@@ -120,8 +120,17 @@ def _contained_links(profiles: Profiles, candidates: list[list[int]], al: Alignm
         for i in cands:
             if i in al.left_links and j in al.right_links:
                 continue
+            # Beside a sentence's other partners only: a heading the original repeats far
+            # away is not the one the copy ran into this paragraph.
+            if not _beside(i, al.right_links.get(j, [])) or not _beside(j, al.left_links.get(i, [])):
+                continue
             if contained(profiles, i, j):
                 al.add(i, j, profiles.dice(i, j))
+
+
+def _beside(k: int, partners: list[int]) -> bool:
+    """Whether k is within NEAR sentences of one of ``partners`` (or there are none)."""
+    return not partners or any(abs(p - k) <= NEAR for p in partners)
 
 
 def _context_and_merges(profiles: Profiles, candidates: list[list[int]], al: Alignment,

@@ -76,19 +76,21 @@ def passages(left_text: str, right_text: str, differences: tuple[Difference, ...
     least = min(MIN_PASSAGE, MIN_PASSAGE_SHARE * rcount.between(0, len(right_text)))
     kept = [p for p in found if rcount.between(*p.right) >= least
             or (p.similarity >= CLOSE and rcount.between(*p.right) >= MIN_CLOSE_PASSAGE)]
-    return tuple(replace(_to_edges(p, lcount, rcount, len(left_text)), id=n)
+    alone = len(kept) == 1
+    return tuple(replace(_to_edges(p, lcount, rcount, len(left_text), alone), id=n)
                  for n, p in enumerate(kept, start=1))
 
 
-def _to_edges(p: Passage, lcount: _NonSpace, rcount: _NonSpace, end: int) -> Passage:
-    """A summing-up passage stretched to the original's start or end when it nearly reaches it."""
+def _to_edges(p: Passage, lcount: _NonSpace, rcount: _NonSpace, end: int, alone: bool) -> Passage:
+    """A summing-up passage stretched to the original's start or end when it nearly reaches it,
+    or to both when it is all the copy takes (the copy sums up the whole original)."""
     taken = lcount.between(*p.left)
     if taken < CONDENSED * rcount.between(*p.right):
         return p
     start, stop = p.left
-    if lcount.between(0, start) <= EDGE * taken:
+    if alone or lcount.between(0, start) <= EDGE * taken:
         start = lcount.next_non_space(0, start)
-    if lcount.between(stop, end) <= EDGE * taken:
+    if alone or lcount.between(stop, end) <= EDGE * taken:
         stop = lcount.previous_non_space(end, stop)
     return replace(p, left=(start, stop))
 

@@ -490,6 +490,19 @@ def test_lines_the_copy_ran_together_are_each_linked_to_the_sentence_that_holds_
     assert sorted(al.links) == [(0, 1), (1, 1), (2, 1)] and al.left_links[0] == [1]
 
 
+def test_a_line_held_by_a_linked_sentence_joins_it_only_beside_its_partners():
+    # The copy ran the first two lines into one sentence; the original has the third line too,
+    # six sentences on (a heading it repeats, say): that one is not the copy's.
+    left = place({1: LINES[0], 2: LINES[1], 8: LINES[2]}, HARBOUR, 10)
+    profiles, _, _ = inputs(left, [FARM[0], RAN_TOGETHER])
+    al = linked((2, 1))
+    _contained_links(profiles, profiles.candidates(), al)
+    assert sorted(al.links) == [(1, 1), (2, 1)]
+    al = linked((5, 1))  # three sentences away joins, and those beside it in turn
+    _contained_links(profiles, profiles.candidates(), al)
+    assert sorted(al.links) == [(1, 1), (2, 1), (5, 1), (8, 1)]
+
+
 def test_a_rewrite_keeps_every_link_that_passes_the_bar():
     # Most of both texts linked: a version of the original, no evidence asked of each link.
     left = [*BORROWED, "Leave the dam alone to work."]

@@ -105,14 +105,21 @@ def test_a_shorter_passage_is_kept_when_it_is_half_of_a_short_copy(taken, kept):
 
 # ---- a condensed passage reaches the original's edge ------------------------------------------
 
-def condensed(before: int, taken: int, after: int) -> tuple[Passage, Texts]:
-    """A 100-character passage of the copy that sums up ``taken`` characters of the original."""
+def condensed(before: int, taken: int, after: int, alone: bool = False) -> tuple[Passage, Texts]:
+    """A 100-character passage of the copy that sums up ``taken`` characters of the original;
+    unless ``alone``, the copy also borrows another passage (150 characters, word for word, of
+    what was summed up), 300 characters of its own text further on."""
     t = Texts().add("left", "before", text(before, "b")).add("left", "taken", text(taken, "t"))
     t.add("left", "after", text(after, "a"))
-    t.add("right", "own", text(500, "o")).add("right", "summary", text(100, "s")).add("right", "more", text(500, "m"))
-    (found,) = t.passages(differences=(t.changed("taken", "summary", 0.5),))
-    assert found.right == t.spans["right", "summary"]
-    return found, t
+    t.add("right", "own", text(500, "o")).add("right", "summary", text(100, "s")).add("right", "more", text(300, "m"))
+    t.add("right", "again", text(150, "t"))
+    summary = t.changed("taken", "summary", 0.5)
+    again = () if alone else (Match((t.spans["left", "taken"][0], t.spans["left", "taken"][0] + 187),
+                                    t.spans["right", "again"]),)
+    found = t.passages(differences=(summary,), matches=again)
+    assert len(found) == (1 if alone else 2)
+    assert found[0].right == t.spans["right", "summary"]
+    return found[0], t
 
 
 def test_a_passage_three_times_longer_in_the_original_reaches_its_start_across_as_much_again():
@@ -124,6 +131,13 @@ def test_a_passage_three_times_longer_in_the_original_reaches_its_start_across_a
 
 def test_a_passage_less_than_three_times_longer_keeps_its_span():
     found, t = condensed(before=10, taken=290, after=10)
+    assert found.left == t.spans["left", "taken"]
+
+
+def test_a_condensed_passage_that_is_all_the_copy_takes_sums_up_the_whole_original():
+    found, _ = condensed(before=2000, taken=300, after=2000, alone=True)
+    assert found.left == (0, len(_.left))
+    found, t = condensed(before=2000, taken=290, after=2000, alone=True)  # not condensed: kept
     assert found.left == t.spans["left", "taken"]
 
 
