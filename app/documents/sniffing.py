@@ -74,6 +74,8 @@ _LINK = re.compile(
 
 def _has_strong(text: str) -> bool:
     # __ needs two words inside, so that a Python name like __init__ is no signal.
+    if "**" not in text and "__" not in text:  # _STRONG, tried at every offset, costs 0.1 s a MB
+        return False
     return any(m.group().startswith("**") or " " in m.group() for m in _STRONG.finditer(text))
 
 

@@ -256,8 +256,8 @@ def _in_order(units: list[Unit], ls: list[Sentence], rs: list[Sentence]) -> set[
 
 def _spanner(sentences: list[Sentence]):
     def span(indices: Iterable[int]) -> Span:
-        idx = list(indices)
-        return (min(sentences[i].start for i in idx), max(sentences[i].end for i in idx))
+        idx = list(indices)  # sentences are in text order: the first starts first, the last ends last
+        return (sentences[min(idx)].start, sentences[max(idx)].end)
     return span
 
 

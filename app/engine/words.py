@@ -144,16 +144,18 @@ def _kept_share(diffs: list[tuple[int, str]], lt: list[tuple[str, int, int]],
                 rt: list[tuple[str, int, int]]) -> float:
     """Share of both sides' word characters that the raw diff keeps equal (before clean-up,
     which trades small equalities for readable edits)."""
+    llen = [e - s for _, s, e in lt]
+    rlen = [e - s for _, s, e in rt]
     li = ri = equal = 0
     for op, chunk in diffs:
         n = len(chunk)
         if op == 0:
-            equal += sum(e - s for _, s, e in lt[li:li + n]) + sum(e - s for _, s, e in rt[ri:ri + n])
+            equal += sum(llen[li:li + n]) + sum(rlen[ri:ri + n])
             li += n
             ri += n
         elif op == -1:
             li += n
         else:
             ri += n
-    total = sum(e - s for _, s, e in lt) + sum(e - s for _, s, e in rt)
+    total = sum(llen) + sum(rlen)
     return equal / total if total else 1.0

@@ -3,11 +3,13 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app import compare
 from app.documents import read_document
 from app.engine.furniture import furniture_paragraphs
-from app.engine.segment import sentences
+from app.engine.segment import Sentence, sentences
 
 
 def furniture_texts(text):
@@ -77,3 +79,37 @@ def test_many_short_lines_after_furniture_take_linear_time():
     found = furniture_paragraphs(text, sentences(text))
     assert time.perf_counter() - started < 5.0
     assert found == frozenset({0})
+
+
+# ---- the quick paths of the patterns (speed only: the same answers) ---------------------------
+
+_PIECES = ["Home News Sport Business", "Related topics", "Copyright 2025 BBC. All rights reserved.", "Terms of Use",
+           "Privacy Policy", "Cookie settings", "Follow BBC on: ", "Share this page", "1 day ago", "Published 10:30",
+           "The article says things about the economy and the world in general today.", "Sign Up For The Newsletter",
+           "contact the editor", "CONTACT US", "Europe Asia Africa America Oceania", "\u00a9 2024", "TERMS OF\tSERVICE",
+           "An Of The", "\u24d0sia Europe Africa Asia", "\u017fign up for our newsletter", "\u212aelvin Terms"]
+
+
+def _strong_by_the_patterns(body: str) -> bool:
+    """What a paragraph's furniture patterns say, each tried in full."""
+    from app.engine import furniture as f
+
+    if len(body) >= 800:
+        return False
+    words = f._WORDS.findall(body)
+    if len(words) <= 12 and (f._AGO.search(body) or f._STAMP.search(body) or f._MARKERS.match(body)):
+        return True
+    menu = len(words) >= 5 and all(w[0].isupper() or w[0].isdigit() for w in words) and not any(
+        w.lower() in f._SMALL for w in words)
+    return menu or (len(words) <= 60 and f._LEGAL.search(body) is not None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES) | st.text(alphabet="aAsSkK \u017f\u212a\u00a9.:|-_'0189\t\u24d0\u00dc",
+                                                   max_size=12), min_size=1, max_size=4))
+def test_the_quick_paths_say_what_the_patterns_say(parts):
+    from app.engine.furniture import _strong
+
+    body = " ".join(parts).strip()
+    if body:
+        assert _strong(body, [Sentence(0, 0, len(body), 0)]) == _strong_by_the_patterns(body)
