@@ -120,15 +120,17 @@ class _HoldLazyLayout(QObject):
 
 def hold_layout(qdoc: QTextDocument) -> None:
     """Stop Qt's lazy layout of ``qdoc`` (the view lays it out in steps) until ``release_layout``."""
-    if qdoc.findChild(_HoldLazyLayout) is None:
-        qdoc.documentLayout().installEventFilter(_HoldLazyLayout(qdoc))
+    # One hold a document, kept: a released one waiting for deleteLater was still found as
+    # its child, so a hold asked for then (a resize just after the layout ended) was never
+    # installed, and Qt laid the text out in its own steps (up to 90 ms each) again.
+    hold = qdoc.findChild(_HoldLazyLayout) or _HoldLazyLayout(qdoc)
+    qdoc.documentLayout().installEventFilter(hold)  # installed again, it is still one filter
 
 
 def release_layout(qdoc: QTextDocument) -> None:
     """Let Qt's own layout of ``qdoc`` run again (it is laid out by now)."""
     for hold in qdoc.findChildren(_HoldLazyLayout):
         qdoc.documentLayout().removeEventFilter(hold)
-        hold.deleteLater()
 
 
 def _select(cursor: QTextCursor, omap: OffsetMap, start: int, end: int) -> None:

@@ -155,6 +155,8 @@ class TextView(QTextBrowser):
         self._find, self._current = [], []
         self._layout_timer.stop()
         long_document = qdoc.characterCount() > 10 * LAYOUT_STEP
+        if self.viewport().width() > 0:  # before hold_layout makes the layout: made without a
+            qdoc.setTextWidth(self.viewport().width())  # width, it lays a 1 MB line out unwrapped (0.1 s)
         hold_layout(qdoc)  # Qt lays it out in our small steps only (its own are up to ~0.1 s)
         self._scroll_bars(document is not None)
         self.setDocument(qdoc)
