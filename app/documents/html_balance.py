@@ -142,8 +142,8 @@ def balance(html: str, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEME
             continue  # an end tag that closes nothing open is left out, as parsers ignore it
         self_closing = bool(rest.group(1))
         if open_.foreign and name in _BREAKOUT:
-            open_.leave_foreign()
-        elif name in _CLOSE_OWN_KIND and open_.count.get(name):
+            open_.leave_foreign()  # then read as any HTML tag ("<p><svg><p>": the second p ends the first)
+        if name in _CLOSE_OWN_KIND and open_.count.get(name):
             open_.close_to(name)  # parsers do not nest these: a second one closes the first
         elif name in FLAT_TAGS and not open_.foreign:
             open_.close_flat(name)  # a paragraph, item or cell ends where the next one starts
