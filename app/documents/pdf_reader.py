@@ -25,8 +25,10 @@ from app.documents.html_building import HtmlBuilder, inline_html
 from app.documents.pdf_work import (
     MAX_CONTENT_BYTES,
     MAX_OPERATIONS,
+    MAX_PDF_SECONDS,
     Operations,
     OverBudget,
+    OverTime,
     content_bytes,
     page_key,
 )
@@ -91,12 +93,13 @@ def _read_lines(data: bytes, label: str) -> tuple[list[list[_Line]], list[float]
     pages: list[list[_Line]] = []
     heights: list[float] = []
     total = 0
-    operations = Operations()
+    operations = Operations(seconds=MAX_PDF_SECONDS)
     parsed = 0  # unpacked bytes of instructions pypdf was asked to parse
     forms: dict[int, int] = {}  # what drawing each form once costs (content_bytes)
     read: dict[tuple[object, ...], list[_Line]] = {}  # pages drawing the same thing: read once
     for number in range(count):
         try:
+            operations.check()
             page = reader.pages[number]
             box = page.mediabox
             heights.append(float(box.height) or 792.0)
@@ -114,6 +117,9 @@ def _read_lines(data: bytes, label: str) -> tuple[list[list[_Line]], list[float]
             raise
         except OverBudget:
             raise DocumentError(label, _too_much_drawing()) from None
+        except OverTime:
+            raise DocumentError(label, f"the PDF takes too long to read (stopped at page {number + 1} of "
+                                       f"{count}; the limit is {MAX_PDF_SECONDS:g} s of reading)") from None
         except Exception:  # one bad page should not lose the rest
             if len(heights) == len(pages):
                 heights.append(792.0)

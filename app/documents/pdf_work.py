@@ -18,12 +18,17 @@ for every time a page draws the form. So:
   MAX_OPERATIONS while it runs (``Operations``), for what the count before
   parsing cannot see.
 
-Over either budget, reading stops with one line.
+Over either budget, reading stops with one line. And since pypdf takes some
+60-90 ms a page of dense book text here (kerned words, each a string of its
+own), a legitimate PDF within both budgets could still keep a reader waiting
+half a minute: reading stops after MAX_PDF_SECONDS, checked between pages and,
+inside a page, every few hundred instructions (``Operations``).
 """
 
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
 from typing import Any
 
@@ -31,6 +36,9 @@ from typing import Any
 # budgets let a book of some 500 pages of text through and bound any PDF to some 15 seconds.
 MAX_CONTENT_BYTES = 4 * 1024 * 1024  # unpacked drawing instructions parsed, all pages together
 MAX_OPERATIONS = 150_000  # drawing instructions run, all pages and forms together
+# Seconds of reading a PDF's text, all pages together: a book of some 300 dense pages here.
+MAX_PDF_SECONDS = 20.0
+_CLOCK_EVERY = 256  # instructions between two looks at the clock
 _MAX_KEY_NODES = 400  # a page whose resources are larger than this is not shared, only read
 _MAX_FORM_DEPTH = 8
 # "/Name Do": draw the XObject named Name. A name ends at white space or a delimiter.
@@ -45,17 +53,30 @@ class OverBudget(BaseException):
     """
 
 
-class Operations:
-    """A visitor for pypdf's ``visitor_operand_before`` that counts instructions."""
+class OverTime(BaseException):
+    """Raised from inside pypdf (or between pages) when reading passes its time budget."""
 
-    def __init__(self, limit: int = MAX_OPERATIONS) -> None:
+
+class Operations:
+    """A visitor for pypdf's ``visitor_operand_before`` that counts instructions, and
+    watches the clock (``seconds`` after it was made; ``check`` between pages)."""
+
+    def __init__(self, limit: int = MAX_OPERATIONS, seconds: float = MAX_PDF_SECONDS) -> None:
         self.limit = limit
         self.count = 0
+        self.deadline = time.monotonic() + seconds
 
     def __call__(self, operator: Any, operands: Any, cm: Any, tm: Any) -> None:
         self.count += 1
         if self.count > self.limit:
             raise OverBudget
+        if not self.count % _CLOCK_EVERY:
+            self.check()
+
+    def check(self) -> None:
+        """Raise OverTime once the time budget is spent."""
+        if time.monotonic() > self.deadline:
+            raise OverTime
 
 
 def page_key(page: Any) -> tuple[Any, ...] | None:

@@ -304,6 +304,41 @@ def form_drawn_often_pdf(size: int) -> Files:
     return {"original.pdf": data, "copy.pdf": data}
 
 
+_BOOK_WORDS = ("the of and to in a is that for it as was with be by on not he this are or his from at which "
+               "but have an they one you were her all she there would their we him been has when who will more "
+               "no if out so said what up its about into than them can only other new some could time these "
+               "two may then do first any my now such like our over man me even most made after also did many "
+               "before must through back years where much your way well down should because each just those "
+               "people how too little state good very make world still own see men work long get here between "
+               "both life being under never day same another know while last might us great old year off come "
+               "since against go came right used take three").split()
+
+
+def book_page(number: int) -> bytes:
+    """A page of a typeset book: 45 lines of kerned words, each word two strings of a TJ array
+    (as TeX and word processors write them), the words chosen by a fixed sequence."""
+    lines = [b"BT /F1 10 Tf 12 TL 72 740 Td"]
+    k = number * 7919
+    for _ in range(45):
+        parts = []
+        for _ in range(11 + k % 5):
+            k = (k * 1103515245 + 12345) % 2**31
+            word = _BOOK_WORDS[k % len(_BOOK_WORDS)].encode()
+            cut = 1 + k % max(1, len(word) - 1)
+            parts.append(b"(%s)%d(%s)" % (word[:cut], (-15, 20, 27, 55)[k % 4], word[cut:]))
+        lines.append(b"[" + b"-333".join(parts) + b"]TJ T*")
+    lines.append(b"ET")
+    return b"\n".join(lines)
+
+
+def long_book_pdf(size: int) -> Files:
+    """A legitimate long PDF: pages of dense book text, each its own stream (about 2.6 KB a page
+    on disk). pypdf reads some 60-90 ms of such a page here."""
+    pages = max(1, size // 2600)
+    data = pdf([4 + n for n in range(pages)], [book_page(n) for n in range(pages)])
+    return {"original.pdf": data, "copy.pdf": data}
+
+
 # ---- 8, 10. projects ------------------------------------------------------------------------------
 
 def project_json(left: str, right: str, options: str = '"sensitivity": 0.5') -> bytes:
@@ -362,6 +397,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("PDF shared stream", "9", "read", shared_stream_pdf, "size/100 pages drawing one 20 KB stream", small=5000),
     Family("PDF form drawn often", "9", "read", form_drawn_often_pdf, "a page drawing a 1 KB form size/11 times",
            small=700),
+    Family("long book PDF", "9", "read", long_book_pdf, "pages of dense book text, size/2600 pages", small=5200),
     Family("project of punctuation", "2", "report", project_of_punctuation, "verso report on '.!?' texts"),
     Family("project of lines", "8", "report", project_of_lines, "verso report on 'a\\n\\n' texts"),
 )
