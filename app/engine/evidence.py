@@ -45,13 +45,13 @@ NEAR = 3
 CHAIN_RIGHT = 3
 CHAIN_LEFT = 15
 CHAIN_WORDS = 6
-CHAIN_SIMILARITY = 0.4
+CHAIN_SIMILARITY = 0.35
 CHAIN_LINK_WORDS = 2
 # Links that follow one another in the copy but come from one stretch of the original in
 # another order (a copy that shuffles the sentences it takes) are evidence together when
 # there are this many of them, sharing this many meaningful words in all.
-CLUSTER_LINKS = 3
-CLUSTER_WORDS = 10
+CLUSTER_LINKS = 2
+CLUSTER_WORDS = 8
 CLUSTER_LEFT = 8
 
 

@@ -13,7 +13,7 @@ and there from a long passage, in order.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from app.engine.records import Difference, Match, Passage, Span
 
@@ -26,9 +26,20 @@ RIGHT_GAP = 200
 LEFT_GAP = 10000
 
 
-# A passage has at least this many non-space characters in the copy (about 14 words): an
+# Inside a passage, links that follow on in the original (each within this many non-space
+# characters of those before it) make a run. A passage whose runs jump back in the original,
+# with runs of RUN_PASSAGE characters of the copy or more that each take at most RUN_TAKEN
+# times their length of it, is passages taken side by side (two paragraphs of the copy from
+# two places of the original): each such run is a passage, and short runs from far away
+# between them (a heading or a line the original also has elsewhere) belong to none. Runs in
+# the original's order, or taking more of it, are one passage: a summary skips forward.
+RUN_GAP = 500
+RUN_PASSAGE = 200
+RUN_TAKEN = 1.5
+
+# A passage has at least this many non-space characters in the copy (about 20 words): an
 # identical "Home" or "Share this page" is no borrowed passage (its link stays a link) ...
-MIN_PASSAGE = 80
+MIN_PASSAGE = 120
 # ... unless it makes up this share of a short copy, or is a sentence of about nine words
 # or more taken nearly word for word (a press release's one-sentence lede).
 MIN_PASSAGE_SHARE = 0.5
@@ -72,13 +83,31 @@ def passages(left_text: str, right_text: str, differences: tuple[Difference, ...
     for link in links:
         if not (groups and groups[-1].take(link, lcount, rcount)):
             groups.append(_Group(link))
-    found = [g.passage(lcount, rcount) for g in groups]
+    found = [part.passage(lcount, rcount) for g in groups for part in _parts(g, lcount, rcount)]
     least = min(MIN_PASSAGE, MIN_PASSAGE_SHARE * rcount.between(0, len(right_text)))
     kept = [p for p in found if rcount.between(*p.right) >= least
             or (p.similarity >= CLOSE and rcount.between(*p.right) >= MIN_CLOSE_PASSAGE)]
     alone = len(kept) == 1
     return tuple(replace(_to_edges(p, lcount, rcount, len(left_text), alone), id=n)
                  for n, p in enumerate(kept, start=1))
+
+
+def _parts(group: _Group, lcount: _NonSpace, rcount: _NonSpace) -> list[_Group]:
+    """The passage as gathered, or its runs that are passages on their own (see RUN_GAP)."""
+    runs: list[_Group] = []
+    for link in group.links:
+        last = runs[-1] if runs else None
+        if last is not None and (lcount.between(last.left[1], link.left[0]) <= RUN_GAP
+                                 and lcount.between(link.left[1], last.left[0]) <= RUN_GAP):
+            last.add(link)
+        else:
+            runs.append(_Group(link))
+    whole = [r for r in runs if rcount.between(*r.right) >= RUN_PASSAGE]
+    if (not whole or sum(r.weight() for r in whole) * 2 < group.weight()
+            or all(a.left[0] < b.left[0] for a, b in pairwise(runs))
+            or any(lcount.between(*r.left) > RUN_TAKEN * rcount.between(*r.right) for r in whole)):
+        return [group]
+    return whole
 
 
 def _to_edges(p: Passage, lcount: _NonSpace, rcount: _NonSpace, end: int, alone: bool) -> Passage:
@@ -111,10 +140,16 @@ class _Group:
             return False  # from far back in the original
         if lcount.between(self.left[1], link.left[0]) > LEFT_GAP:
             return False  # from far ahead
+        self.add(link)
+        return True
+
+    def add(self, link: _Link) -> None:
         self.links.append(link)
         self.left = (min(self.left[0], link.left[0]), max(self.left[1], link.left[1]))
         self.right = (self.right[0], max(self.right[1], link.right[1]))
-        return True
+
+    def weight(self) -> int:
+        return sum(x.weight for x in self.links)
 
     def passage(self, lcount: _NonSpace, rcount: _NonSpace) -> Passage:
         total = sum(x.weight for x in self.links)

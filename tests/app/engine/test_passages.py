@@ -77,6 +77,36 @@ def test_a_passage_takes_links_from_within_10000_characters_of_the_original_in_a
         assert found[0].left == (0, len(t.left)) and found[0].right == (0, len(t.right))
 
 
+# ---- two passages taken side by side from two places are two passages -----------------------
+
+@pytest.mark.parametrize(("gap", "size", "order", "count"), [
+    (501, 200, "reversed", 2),   # the copy's second from before its first, further than 500 away
+    (500, 200, "reversed", 1),   # within 500 characters: one run
+    (5000, 199, "reversed", 1),  # a run under 200 characters: pieces of one passage (a shuffle)
+    (5000, 200, "same", 1),      # in the original's order: one passage (a summary skips)
+])
+def test_runs_of_200_characters_from_far_apart_in_the_original_are_passages_of_their_own(
+        gap, size, order, count):
+    t = Texts().add("left", "a", text(size, "a")).add("left", "gap", text(gap, "g")).add("left", "b", text(size, "b"))
+    for name in ("a", "b") if order == "same" else ("b", "a"):
+        t.add("right", name, text(size, name))
+    found = t.passages(matches=(t.match("a", "a"), t.match("b", "b")))
+    assert len(found) == count
+    if count == 2:
+        assert [(p.left, p.right) for p in found] == [(t.spans["left", "b"], t.spans["right", "b"]),
+                                                      (t.spans["left", "a"], t.spans["right", "a"])]
+
+
+def test_a_run_that_takes_more_than_half_again_of_the_original_keeps_the_passage_whole():
+    t = Texts().add("left", "a", text(301, "a")).add("left", "gap", text(5000, "g")).add("left", "b", text(200, "b"))
+    t.add("right", "b", text(200, "b")).add("right", "a", text(200, "a"))
+    found = t.passages(differences=(t.changed("a", "a", 0.6),), matches=(t.match("b", "b"),))
+    assert len(found) == 1
+    t = Texts().add("left", "a", text(300, "a")).add("left", "gap", text(5000, "g")).add("left", "b", text(200, "b"))
+    t.add("right", "b", text(200, "b")).add("right", "a", text(200, "a"))
+    assert len(t.passages(differences=(t.changed("a", "a", 0.6),), matches=(t.match("b", "b"),))) == 2
+
+
 # ---- a passage is long enough to be borrowed --------------------------------------------------
 
 def lone(taken: int, own: int, similarity: float) -> tuple[Passage, ...]:
@@ -88,13 +118,13 @@ def lone(taken: int, own: int, similarity: float) -> tuple[Passage, ...]:
 
 
 @pytest.mark.parametrize(("taken", "similarity", "kept"), [
-    (80, 0.8, True),
-    (79, 0.8, False),    # an identical "Home" or "Share this page" is a link, not a passage
+    (120, 0.8, True),
+    (119, 0.8, False),   # an identical "Home" or "Share this page" is a link, not a passage
     (50, 0.9, True),     # a sentence of nine words or so taken nearly word for word ...
     (50, 0.89, False),   # ... not merely close,
     (49, 0.9, False),    # ... nor shorter
 ])
-def test_a_passage_has_80_characters_of_the_copy_or_50_taken_nearly_word_for_word(taken, similarity, kept):
+def test_a_passage_has_120_characters_of_the_copy_or_50_taken_nearly_word_for_word(taken, similarity, kept):
     assert bool(lone(taken, 2000, similarity)) is kept
 
 
@@ -106,15 +136,15 @@ def test_a_shorter_passage_is_kept_when_it_is_half_of_a_short_copy(taken, kept):
 # ---- a condensed passage reaches the original's edge ------------------------------------------
 
 def condensed(before: int, taken: int, after: int, alone: bool = False) -> tuple[Passage, Texts]:
-    """A 100-character passage of the copy that sums up ``taken`` characters of the original;
-    unless ``alone``, the copy also borrows another passage (150 characters, word for word, of
+    """A 130-character passage of the copy that sums up ``taken`` characters of the original;
+    unless ``alone``, the copy also borrows another passage (200 characters, word for word, of
     what was summed up), 300 characters of its own text further on."""
     t = Texts().add("left", "before", text(before, "b")).add("left", "taken", text(taken, "t"))
     t.add("left", "after", text(after, "a"))
-    t.add("right", "own", text(500, "o")).add("right", "summary", text(100, "s")).add("right", "more", text(300, "m"))
-    t.add("right", "again", text(150, "t"))
+    t.add("right", "own", text(500, "o")).add("right", "summary", text(130, "s")).add("right", "more", text(300, "m"))
+    t.add("right", "again", text(200, "t"))
     summary = t.changed("taken", "summary", 0.5)
-    again = () if alone else (Match((t.spans["left", "taken"][0], t.spans["left", "taken"][0] + 187),
+    again = () if alone else (Match((t.spans["left", "taken"][0], t.spans["left", "taken"][0] + 249),
                                     t.spans["right", "again"]),)
     found = t.passages(differences=(summary,), matches=again)
     assert len(found) == (1 if alone else 2)
@@ -123,21 +153,21 @@ def condensed(before: int, taken: int, after: int, alone: bool = False) -> tuple
 
 
 def test_a_passage_three_times_longer_in_the_original_reaches_its_start_across_as_much_again():
-    found, t = condensed(before=300, taken=300, after=301)
-    assert found.left == (0, t.spans["left", "taken"][1])  # the start, not the end: 301 lie beyond
-    found, t = condensed(before=301, taken=300, after=300)
+    found, t = condensed(before=390, taken=390, after=391)
+    assert found.left == (0, t.spans["left", "taken"][1])  # the start, not the end: 391 lie beyond
+    found, t = condensed(before=391, taken=390, after=390)
     assert found.left == (t.spans["left", "taken"][0], len(t.left))
 
 
 def test_a_passage_less_than_three_times_longer_keeps_its_span():
-    found, t = condensed(before=10, taken=290, after=10)
+    found, t = condensed(before=10, taken=389, after=10)
     assert found.left == t.spans["left", "taken"]
 
 
 def test_a_condensed_passage_that_is_all_the_copy_takes_sums_up_the_whole_original():
-    found, _ = condensed(before=2000, taken=300, after=2000, alone=True)
-    assert found.left == (0, len(_.left))
-    found, t = condensed(before=2000, taken=290, after=2000, alone=True)  # not condensed: kept
+    found, t = condensed(before=2000, taken=390, after=2000, alone=True)
+    assert found.left == (0, len(t.left))
+    found, t = condensed(before=2000, taken=389, after=2000, alone=True)  # not condensed: kept
     assert found.left == t.spans["left", "taken"]
 
 
