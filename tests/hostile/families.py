@@ -230,11 +230,17 @@ def odt_tiny_paragraphs(size: int) -> Files:
 
 # ---- 7. reports -----------------------------------------------------------------------------------
 
-def many_differences(size: int) -> Files:
+def many_differences(size: int, line: int = 40) -> Files:
     """Long texts with a difference on every line: each difference's line number was counted from 0."""
-    lines = [f"Line {i} says the value was {i * 7 % 1000} units." for i in range(max(2, size // 40))]
+    lines = [f"Line {i} says the value was {i * 7 % 1000} units." for i in range(max(2, size // line))]
     copy = [line if i % 2 else f"Added line {i} of the copy alone." for i, line in enumerate(lines)]
     return _pair_two("\n\n".join(lines), "\n\n".join(copy))
+
+
+def many_differences_under_budget(size: int) -> Files:
+    """``many_differences`` with a line for every 43 bytes: at 1 MB, 24,385 sentences a side, just
+    under the engine's budget of 25,000 (at 40 bytes a line a megabyte is refused at once)."""
+    return many_differences(size, 43)
 
 
 # ---- 8. derived text ------------------------------------------------------------------------------
@@ -392,6 +398,10 @@ FAMILIES: tuple[Family, ...] = (
     Family("ODT paragraphs", "8", "read", odt_tiny_paragraphs, "'<text:p>a</text:p>' repeated"),
     Family("many differences, text", "7", "text", many_differences, "a difference on every other line", small=6000),
     Family("many differences, HTML", "7", "html", many_differences, "a difference on every other line", small=6000),
+    Family("many differences under the sentence budget, text", "7", "text", many_differences_under_budget,
+           "a difference on every other line, 24,385 lines at 1 MB", small=6000),
+    Family("many differences under the sentence budget, HTML", "7", "html", many_differences_under_budget,
+           "a difference on every other line, 24,385 lines at 1 MB", small=6000),
     Family("tiny HTML paragraphs", "8", "compare", tiny_paragraphs, "'<p>a</p>' repeated"),
     Family("one-letter lines", "8", "compare", one_char_lines, "'a\\n\\n' repeated"),
     Family("PDF shared stream", "9", "read", shared_stream_pdf, "size/100 pages drawing one 20 KB stream", small=5000),
