@@ -32,6 +32,7 @@ from app.engine.records import Comparison, Span
 from app.project.annotations import Annotations, Verdict
 from app.report.palette import KIND_STYLES
 from app.report.redline import Piece, redline
+from app.report.reviews import ReviewIndex
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -91,9 +92,10 @@ def docx_bytes(comparison: Comparison, annotations: Annotations | None = None,
 def _comments(comparison: Comparison, annotations: Annotations,
               fact_changes: dict[int, list[str]]) -> list[Comment]:
     out = []
+    reviews = ReviewIndex(annotations)
     for d in comparison.differences:
-        verdict = annotations.verdict_of(d.id)
-        note = annotations.note_of(d.id)
+        verdict = reviews.verdict_of(d.id)
+        note = reviews.note_of(d.id)
         facts = fact_changes.get(d.id, [])
         if verdict is Verdict.UNREVIEWED and not note and not facts:
             continue

@@ -36,6 +36,7 @@ from app.report.layout import (
 )
 from app.report.lines import line_number
 from app.report.palette import KIND_STYLES
+from app.report.reviews import ReviewIndex
 from app.report.shares import LABELS as SHARE_LABELS
 from app.report.shares import Borrowed, borrowed, borrowing_sentence, copy_shares, percent
 from app.report.stylesheet import stylesheet
@@ -176,12 +177,13 @@ def _summary(c: Comparison, annotations: Annotations, facts: _Facts | None = Non
         kinds += f" (and {furniture} in page furniture)"
     # Counted over the same differences as the line above, or "66 unreviewed" follows
     # "30 differences" when page furniture makes up the rest.
+    reviews = ReviewIndex(annotations)
     verdicts = dict.fromkeys(VERDICT_ORDER, 0)
     for d in article:
-        verdicts[annotations.verdict_of(d.id)] += 1
+        verdicts[reviews.verdict_of(d.id)] += 1
     review = " · ".join(f"{verdicts[v]} {v.label.lower()}" for v in VERDICT_ORDER if verdicts[v])
     reviewed_furniture = sum(1 for d in c.differences if getattr(d, "furniture", False)
-                             and annotations.verdict_of(d.id) is not Verdict.UNREVIEWED)
+                             and reviews.verdict_of(d.id) is not Verdict.UNREVIEWED)
     if reviewed_furniture:
         review += f" (and {reviewed_furniture} reviewed in page furniture)"
     n = len(annotations.highlights)
@@ -412,9 +414,10 @@ def _side_block(c: Comparison, d: Difference, side: Side, limit: int) -> str:
 
 def _differences(c: Comparison, annotations: Annotations, limit: int, facts: _Facts | None = None) -> str:
     items = []
+    reviews = ReviewIndex(annotations)
     for d in c.differences:
-        verdict = annotations.verdict_of(d.id)
-        note = annotations.note_of(d.id)
+        verdict = reviews.verdict_of(d.id)
+        note = reviews.note_of(d.id)
         style = KIND_STYLES.get(d.kind)
         label = style.label if style else d.kind
         if getattr(d, "furniture", False):
