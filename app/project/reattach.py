@@ -109,11 +109,12 @@ def _reattach_reviews(reviews: tuple[DifferenceReview, ...], comparison: Compari
                                locate(_anchor(r, side), comparison.document(side).text))
                         for side in SIDES})
 
-    # Score every (review, difference) pair, then attach greedily, best first.
+    # Score every (review, difference) pair that can score, then attach greedily, best first.
     pairs: list[tuple[float, int, int]] = []
+    near = _SpanIndex(comparison.differences)
     for i, (r, where) in enumerate(zip(reviews, located, strict=True)):
-        for j, d in enumerate(comparison.differences):
-            score = _attach_score(r, where, d)
+        for j in near.touching(where):
+            score = _attach_score(r, where, comparison.differences[j])
             if score >= MIN_ATTACH_SCORE:
                 pairs.append((score, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
@@ -139,6 +140,39 @@ def _reattach_reviews(reviews: tuple[DifferenceReview, ...], comparison: Compari
             moved.append(new_r)
         out.append(new_r)
     return out
+
+
+class _SpanIndex:
+    """The differences whose span on a side overlaps a review's, or equals it: the only ones
+    ``_attach_score`` scores above 0. (Scored against every difference, a project with a
+    review on each of 3,000 differences took 218 s to report.)"""
+
+    CHUNK = 256  # characters of text per bucket
+
+    def __init__(self, differences: tuple[Difference, ...]) -> None:
+        self._buckets: dict[tuple[Side, int], list[int]] = {}
+        self._exact: dict[tuple[Side, int, int], list[int]] = {}
+        for j, d in enumerate(differences):
+            for side in SIDES:
+                span = d.span(side)
+                if span is None:
+                    continue
+                self._exact.setdefault((side, *span), []).append(j)
+                for bucket in range(span[0] // self.CHUNK, (span[1] - 1) // self.CHUNK + 1):
+                    self._buckets.setdefault((side, bucket), []).append(j)
+
+    def touching(self, where: dict[Side, Placement | None]) -> list[int]:
+        """Indexes of the differences that share text with, or equal, a located span, in order."""
+        found: set[int] = set()
+        for side in SIDES:
+            placement = where[side]
+            if placement is None or placement.span is None:
+                continue
+            start, end = placement.span
+            found.update(self._exact.get((side, start, end), ()))
+            for bucket in range(start // self.CHUNK, (end - 1) // self.CHUNK + 1):
+                found.update(self._buckets.get((side, bucket), ()))
+        return sorted(found)
 
 
 def _anchor(r: DifferenceReview, side: Side) -> TextAnchor:
