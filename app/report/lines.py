@@ -9,6 +9,7 @@ last few texts) and each line number is a binary search.
 from __future__ import annotations
 
 import re
+import threading
 from array import array
 from bisect import bisect_left
 
@@ -19,6 +20,7 @@ _KEPT = 8
 # line number (a project's report: 1.9 s for 25,000 line numbers). The text is kept with
 # its newlines, so its id stays its own while it is here.
 _known: dict[int, tuple[str, array[int]]] = {}
+_lock = threading.Lock()
 
 
 def _newlines(text: str) -> array[int]:
@@ -26,9 +28,10 @@ def _newlines(text: str) -> array[int]:
     if found is not None and found[0] is text:
         return found[1]
     newlines = array("q", (m.start() for m in _NEWLINE.finditer(text)))
-    while len(_known) >= _KEPT:
-        _known.pop(next(iter(_known)))
-    _known[id(text)] = (text, newlines)
+    with _lock:  # reports may be written in two threads (an export, a copy)
+        while len(_known) >= _KEPT:
+            _known.pop(next(iter(_known)))
+        _known[id(text)] = (text, newlines)
     return newlines
 
 
