@@ -19,8 +19,8 @@ from app.engine.similarity import Profiles
 SEED_TIERS = ((4, 0.6), (3, 0.7), (2, 0.85))
 # ... or share this many meaningful words in the same order (a passage whose words were
 # swapped, cut or replaced here and there keeps the order of the rest).
-SEED_ORDERED = 5
-SEED_ORDERED_SIMILARITY = 0.4
+SEED_ORDERED = 6
+SEED_ORDERED_SIMILARITY = 0.37
 # ... or be an identical sentence with this many meaningful words.
 SEED_EXACT_WORDS = 3
 # A copy is a version of the original when its links explain this share of both texts'

@@ -68,7 +68,7 @@ def test_a_seed_shares_enough_words_at_a_high_enough_similarity(left, right, wor
     p = lone_pair(left, right)
     assert shared_words(p, 6, 6) == words
     assert similarity[0] <= p.dice(6, 6) < similarity[1]
-    assert p.ordered_shared(6, 6) < 5  # not a seed by order
+    assert p.ordered_shared(6, 6) < 6  # not a seed by order
     assert is_seed(p, 6, 6, exact=False) is seed
 
 
@@ -76,21 +76,28 @@ ORDERED = "Miners from Tarkwa marched to the capital demanding safer tunnels."
 DEMANDS = "pay, shorter shifts, pensions, proper boots, helmets, lamps, radios and maps"
 
 
-def test_five_words_in_the_same_order_at_0_4_are_a_seed_and_shuffled_they_are_not():
-    ordered = lone_pair(ORDERED, f"Miners from Tarkwa marched to the capital demanding {DEMANDS}.")
-    shuffled = lone_pair(ORDERED, "Demanding pay, shorter shifts, pensions, proper boots and helmets, "
-                                  "the capital marched Tarkwa to miners.")
-    for p in (ordered, shuffled):
-        assert shared_words(p, 6, 6) == 5 and 0.4 <= p.dice(6, 6) < 0.6  # no tier lets it through
-    assert ordered.ordered_shared(6, 6) == 5 and 0.4 <= ordered.dice(6, 6) < 0.42
-    assert shuffled.ordered_shared(6, 6) < 5
+SIX = f"Miners from Tarkwa marched to the capital demanding safer {DEMANDS}, tents, rope and water."
+WAGES = "Miners from Tarkwa marched to the capital demanding safer tunnels and better wages."
+
+
+def test_six_words_in_the_same_order_at_0_37_are_a_seed_and_five_or_shuffled_they_are_not():
+    ordered = lone_pair(WAGES, SIX)
+    five = lone_pair(ORDERED, f"Miners from Tarkwa marched to the capital demanding {DEMANDS}.")
+    shuffled = lone_pair(ORDERED, "Demanding safer pay, shorter shifts, pensions, proper boots, helmets, lamps, "
+                                  "radios and maps, the capital marched Tarkwa to miners.")
+    for p in (ordered, five, shuffled):
+        assert 0.37 <= p.dice(6, 6) < 0.6  # no tier lets it through
+    assert shared_words(ordered, 6, 6) == ordered.ordered_shared(6, 6) == 6 and ordered.dice(6, 6) < 0.39
+    assert five.ordered_shared(6, 6) == 5
+    assert shared_words(shuffled, 6, 6) == 6 and shuffled.ordered_shared(6, 6) < 5
     assert is_seed(ordered, 6, 6, exact=False)
+    assert not is_seed(five, 6, 6, exact=False)
     assert not is_seed(shuffled, 6, 6, exact=False)
 
 
-def test_five_words_in_the_same_order_below_0_4_are_no_seed():
-    p = lone_pair(ORDERED, f"Miners from Tarkwa marched to the capital demanding {DEMANDS}, tents and rope.")
-    assert p.ordered_shared(6, 6) == 5 and 0.36 <= p.dice(6, 6) < 0.4
+def test_six_words_in_the_same_order_below_0_37_are_no_seed():
+    p = lone_pair(WAGES[:-1] + ", clean water and fuel.", SIX.replace("water", "sugar"))
+    assert p.ordered_shared(6, 6) == 6 and 0.34 <= p.dice(6, 6) < 0.37
     assert not is_seed(p, 6, 6, exact=False)
 
 
