@@ -50,7 +50,10 @@ def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence
     for k, u in enumerate(units):
         a, b = lspan(u.lefts), rspan(u.rights)
         ordered = k in in_order
-        same = " ".join(lkeys[i] for i in u.lefts) == " ".join(rkeys[j] for j in u.rights)
+        if len(u.lefts) == len(u.rights) == 1:  # (most units: no joining)
+            same = lkeys[u.lefts[0]] == rkeys[u.rights[0]]
+        else:
+            same = " ".join(lkeys[i] for i in u.lefts) == " ".join(rkeys[j] for j in u.rights)
         if ordered and same:
             prev = matches[-1] if matches else None
             if (prev is not None and last_match is not None
@@ -195,12 +198,20 @@ def _units(al: Alignment) -> list[Unit]:
             x = parent[x]
         return x
 
-    for i, j in al.links:
+    units = []
+    # A link whose two sentences have no other link is a unit of its own (most are): only
+    # the others go through the union-find.
+    shared = []
+    for (i, j), score in al.links.items():
+        if len(al.left_links[i]) == 1 and len(al.right_links[j]) == 1:
+            units.append(Unit((i, ), (j, ), score))
+        else:
+            shared.append((i, j))
+    for i, j in shared:
         parent[find(("l", i))] = find(("r", j))
     groups: dict[tuple[str, int], list[tuple[int, int]]] = {}
-    for i, j in al.links:
+    for i, j in shared:
         groups.setdefault(find(("l", i)), []).append((i, j))
-    units = []
     for links in groups.values():
         lefts = sorted({i for i, _ in links})
         rights = sorted({j for _, j in links})

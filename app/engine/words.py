@@ -65,7 +65,7 @@ def word_edits(left_text: str, left: Span, right_text: str, right: Span,
     a, b = _encode(lt, table), _encode(rt, table)
     if a == b:
         return WordDiff((), 1.0)
-    mask = tuple(_meaningful(key) for key in table)  # which codes (in order) are meaningful words
+    mask = tuple(map(_meaningful, table))  # which codes (in order) are meaningful words
     raw, diffs = _diffs(a, b, mask, shapes)
     similarity = _kept_share(raw, lt, rt)
     edits: list[Edit] = []
