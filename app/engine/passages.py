@@ -29,10 +29,11 @@ LEFT_GAP = 10000
 # Inside a passage, links that follow on in the original (each within this many non-space
 # characters of those before it) make a run. A passage whose runs jump back in the original,
 # with runs of RUN_PASSAGE characters of the copy or more that each take at most RUN_TAKEN
-# times their length of it, is passages taken side by side (two paragraphs of the copy from
-# two places of the original): each such run is a passage, and short runs from far away
-# between them (a heading or a line the original also has elsewhere) belong to none. Runs in
-# the original's order, or taking more of it, are one passage: a summary skips forward.
+# times their length of it and make up half of it or more, is passages taken side by side
+# (two paragraphs of the copy from two places of the original): each such run is a passage,
+# and short runs from far away between them (a heading or a line the original also has
+# elsewhere) belong to none. Runs in the original's order, or taking more of it, are one
+# passage: a summary skips forward.
 RUN_GAP = 500
 RUN_PASSAGE = 200
 RUN_TAKEN = 1.5
