@@ -9,12 +9,13 @@ through.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 
 from app import __version__
 from app.engine.options import CompareOptions
-from app.engine.records import KINDS, Comparison, Difference, Span
+from app.engine.records import KINDS, Comparison, Span
 from app.facts.links import link_facts
 from app.facts.records import FactReport
 from app.project.anchors import SIDES, Side
@@ -25,16 +26,17 @@ from app.report.facts_section import fact_flags, fact_marks, fact_points, facts_
 from app.report.layout import (
     Mark,
     MarkIndex,
-    Part,
     Point,
     PointIndex,
     Segments,
     aligned_rows,
+    cell_html,
     marks_and_points,
+    needs_escape,
     run_parts,
     side_marks,
 )
-from app.report.lines import line_number
+from app.report.lines import line_finder, line_number
 from app.report.palette import KIND_STYLES
 from app.report.reviews import ReviewIndex
 from app.report.shares import LABELS as SHARE_LABELS
@@ -265,17 +267,7 @@ def _points(c: Comparison, annotations: Annotations, side: Side) -> list[Point]:
 
 
 def _cell(text: str, span: Span, marks: MarkIndex | list[Mark], points: PointIndex | list[Point]) -> str:
-    return _cell_html(run_parts(text, span[0], span[1], *marks_and_points(text, span[0], span[1], marks, points)))
-
-
-def _cell_html(parts: list[Part]) -> str:
-    out: list[str] = []
-    for piece, classes, before in parts:
-        out.extend(before)
-        if piece:
-            body = html.escape(piece)
-            out.append(f'<span class="{" ".join(classes)}">{body}</span>' if classes else body)
-    return "".join(out).strip("\n") or ""
+    return cell_html(run_parts(text, span[0], span[1], *marks_and_points(text, span[0], span[1], marks, points)))
 
 
 def _passage_points(taken: Borrowed, side: Side) -> list[Point]:
@@ -302,8 +294,8 @@ def _texts(c: Comparison, annotations: Annotations, facts: _Facts | None = None,
            for k, side in enumerate(SIDES)}
     rows = []
     for lspan, rspan in spans:
-        left = _cell_html(cut["left"].parts(*lspan))
-        right = _cell_html(cut["right"].parts(*rspan))
+        left = cut["left"].cell(*lspan)
+        right = cut["right"].cell(*rspan)
         if left or right:
             rows.append(f"<tr><td>{left}</td><td>{right}</td></tr>")
     return ('<section class="texts">\n<h2>The texts side by side</h2>\n'
@@ -371,50 +363,54 @@ def _where(text: str, span: Span | None) -> str:
     return f"line {line_number(text, span[0])}"
 
 
-def _excerpt(text: str, span: Span, marks: list[Mark], limit: int) -> str:
+def _excerpt(text: str, span: Span, marks: Sequence[tuple[int, int, str]], limit: int, plain: bool = False) -> str:
     start, end = span
     cut = end - start > limit
     shown_end = start + limit if cut else end
-    body = _marked(text, start, shown_end, marks)
+    body = _marked(text, start, shown_end, marks, plain)
     return body + ('<span class="none"> … (continues in the text above)</span>' if cut else "")
 
 
-def _marked(text: str, start: int, end: int, marks: list[Mark]) -> str:
+def _marked(text: str, start: int, end: int, marks: Sequence[tuple[int, int, str]], plain: bool = False) -> str:
     """``_cell`` for a difference's own edits, with no points: edits are in order and apart,
-    each a span of its own (25,000 differences spent a second in the general runs)."""
-    shown = [(max(start, m.start), min(end, m.end), m.css) for m in marks if m.start < end and start < m.end]
+    each a span of its own (25,000 differences spent a second in the general runs).
+    ``plain``: ``text`` holds nothing to escape."""
+    shown = [(max(start, a), min(end, b), css) for a, b, css in marks if a < end and start < b]
     if any(a >= b or (k and a < shown[k - 1][1]) for k, (a, b, _) in enumerate(shown)):
-        return _cell(text, (start, end), marks, [])  # empty or overlapping: the general runs
+        return _cell(text, (start, end), [Mark(*m) for m in marks], [])  # empty or overlapping: the general runs
+    escape = str if plain else html.escape
     out: list[str] = []
     pos = start
     for a, b, css in shown:
         if pos < a:
-            out.append(html.escape(text[pos:a]))
-        out.append(f'<span class="{css}">{html.escape(text[a:b])}</span>')
+            out.append(escape(text[pos:a]))
+        out.append(f'<span class="{css}">{escape(text[a:b])}</span>')
         pos = b
     if pos < end:
-        out.append(html.escape(text[pos:end]))
+        out.append(escape(text[pos:end]))
     return "".join(out).strip("\n") or ""
 
 
-def _side_block(c: Comparison, d: Difference, side: Side, limit: int) -> str:
-    span = d.span(side)
-    label = f'<div class="lab">{_SIDE_NAME[side]}&nbsp;</div> '
+_LABEL = '<div class="lab">{}&nbsp;</div> '
+_NOTHING = {side: f'<div class="side">{_LABEL.format(_SIDE_NAME[side])}<span class="none">(nothing)</span></div>'
+            for side in SIDES}
+
+
+def _side_block(text: str, span: Span | None, edits: list[tuple[int, int, str]], side: Side, limit: int,
+                plain: bool) -> str:
+    """One side of a difference in the list: its text (up to ``limit``) with its word edits."""
     if span is None:
-        return f'<div class="side">{label}<span class="none">(nothing)</span></div>'
-    css = {"left": "e-del", "right": "e-ins"}[side]
-    marks = []
-    for e in d.edits:
-        espan = e.left if side == "left" else e.right
-        if espan is not None and espan[0] < espan[1]:
-            marks.append(Mark(espan[0], espan[1], css))
-    return (f'<div class="side">{label}'
-            f'{_excerpt(c.document(side).text, span, marks, limit)}</div>')
+        return _NOTHING[side]
+    return f'<div class="side">{_LABEL.format(_SIDE_NAME[side])}{_excerpt(text, span, edits, limit, plain)}</div>'
 
 
 def _differences(c: Comparison, annotations: Annotations, limit: int, facts: _Facts | None = None) -> str:
     items = []
     reviews = ReviewIndex(annotations)
+    ltext, rtext = c.left.text, c.right.text
+    lplain, rplain = not needs_escape(ltext), not needs_escape(rtext)
+    lline, rline = line_finder(ltext), line_finder(rtext)
+    escaped: dict[str, str] = {}  # labels, escaped once
     for d in c.differences:
         verdict = reviews.verdict_of(d.id)
         note = reviews.note_of(d.id)
@@ -422,19 +418,28 @@ def _differences(c: Comparison, annotations: Annotations, limit: int, facts: _Fa
         label = style.label if style else d.kind
         if getattr(d, "furniture", False):
             label += " (page furniture)"
-        where = (f"original {_where(c.left.text, d.left)} · copy {_where(c.right.text, d.right)}")
+        # (line numbers and a percentage: nothing to escape)
+        where = (f"original {f'line {lline(d.left[0])}' if d.left else '—'} · "
+                 f"copy {f'line {rline(d.right[0])}' if d.right else '—'}")
         extra = ""
         if d.kind in ("changed", "moved") and d.similarity is not None:
             extra = f" · similarity {d.similarity:.0%}"
         if d.kind == "duplicated" and d.duplicate_of:
-            extra = f" · repeats copy {_where(c.right.text, d.duplicate_of)}"
+            extra = f" · repeats copy line {rline(d.duplicate_of[0])}"
         backlinks = " · ".join(f'<a href="#{p}{d.id}">{"in the original" if p == "L" else "in the copy"}'
                              "</a>" for p, s in (("L", d.left), ("R", d.right)) if s is not None)
-        head = (f'<div class="dhead"><span>#{d.id} {_e(label)}</span> '
-                f'<span class="verdict v-{verdict.value}">{_e(verdict.label)}</span> '
-                f'<span class="where">{_e(where + extra)} · {backlinks}</span></div>')
-        pair = (f'<div class="pair">{_side_block(c, d, "left", limit)}'
-                f'{_side_block(c, d, "right", limit)}</div>')
+        if label not in escaped:
+            escaped[label] = _e(label)
+        if verdict.label not in escaped:
+            escaped[verdict.label] = _e(verdict.label)
+        head = (f'<div class="dhead"><span>#{d.id} {escaped[label]}</span> '
+                f'<span class="verdict v-{verdict.value}">{escaped[verdict.label]}</span> '
+                f'<span class="where">{where}{extra} · {backlinks}</span></div>')
+        # The word edits of each side (e.left on the original, e.right on the copy).
+        dels = [(x[0], x[1], "e-del") for e in d.edits if (x := e.left) is not None and x[0] < x[1]]
+        ins = [(x[0], x[1], "e-ins") for e in d.edits if (x := e.right) is not None and x[0] < x[1]]
+        pair = (f'<div class="pair">{_side_block(ltext, d.left, dels, "left", limit, lplain)}'
+                f'{_side_block(rtext, d.right, ins, "right", limit, rplain)}</div>')
         note_html = _note(note)
         flags = facts.flags(d.id) if facts is not None else ""
         items.append(f'<li id="d{d.id}" class="k-{_e(d.kind)}">{head}{flags}{pair}{note_html}</li>')

@@ -12,6 +12,7 @@ import re
 import threading
 from array import array
 from bisect import bisect_left
+from collections.abc import Callable
 
 _NEWLINE = re.compile("\n")
 _KEPT = 8
@@ -38,3 +39,9 @@ def _newlines(text: str) -> array[int]:
 def line_number(text: str, offset: int) -> int:
     """The 1-based number of the line of ``text`` that holds ``offset``."""
     return bisect_left(_newlines(text), offset) + 1
+
+
+def line_finder(text: str) -> Callable[[int], int]:
+    """``line_number`` for one text, its newlines found once (a report asks for thousands)."""
+    newlines = _newlines(text)
+    return lambda offset: bisect_left(newlines, offset) + 1

@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.report.html_report import _cell, _marked
-from app.report.layout import Mark, Point, Segments, marks_and_points, run_parts
+from app.report.layout import Mark, Point, Segments, cell_html, marks_and_points, needs_escape, run_parts
 
 CSS = ("k-changed", "e-ins", "e-del", "hl", "s-bold")
 
@@ -33,8 +33,9 @@ def test_rows_read_off_the_segments_are_the_runs_of_each_row(case):
     text, marks, points, rows = case
     segments = Segments(text, marks, points, [x for row in rows for x in row])
     for start, end in rows:
-        assert segments.parts(start, end) == run_parts(text, start, end,
-                                                       *marks_and_points(text, start, end, marks, points))
+        runs = run_parts(text, start, end, *marks_and_points(text, start, end, marks, points))
+        assert segments.parts(start, end) == runs
+        assert segments.cell(start, end) == cell_html(runs)  # each piece written once for the text
 
 
 @settings(max_examples=300, deadline=None)
@@ -44,3 +45,20 @@ def test_an_excerpt_with_its_edits_is_the_cell_of_its_runs(case, data):
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     assert _marked(text, start, end, marks) == _cell(text, (start, end), marks, [])
+
+
+@settings(max_examples=300, deadline=None)
+@given(marked_texts(), st.data())
+def test_an_excerpt_of_a_text_with_nothing_to_escape_is_written_as_is(case, data):
+    text, marks, _, _ = case
+    plain = text.replace("<", "c").replace("&", "d")
+    assert not needs_escape(plain)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _marked(plain, start, end, marks, plain=True) == _cell(plain, (start, end), marks, [])
+
+
+def test_a_text_needs_escaping_for_each_character_html_escapes():
+    for ch in "&<>\"'":
+        assert needs_escape(f"a{ch}b")
+    assert not needs_escape("plain text, 5% — “quoted”")
