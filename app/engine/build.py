@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.documents.model import Document
 from app.engine.align import Alignment
 from app.engine.furniture import furniture_paragraphs
 from app.engine.options import CompareOptions
 from app.engine.passages import passages
-from app.engine.records import Comparison, Difference, Match, SideName, Span, Summary
+from app.engine.records import Comparison, Difference, Edit, Match, SideName, Span, Summary
 from app.engine.segment import Sentence
 from app.engine.words import Shapes, WordDiff, word_edits
 from app.vocabulary import KIND
@@ -20,6 +21,19 @@ from app.vocabulary import KIND
 # and put elsewhere is "changed", still linked to its source.
 MOVED_SIMILARITY = 0.5
 MOVED_BLOCK_SIMILARITY = 0.35
+
+
+class _Found(NamedTuple):
+    """A difference before it is numbered: the fields of a Difference after its id (made once,
+    numbered, rather than made and then replaced with its number)."""
+
+    kind: str
+    left: Span | None
+    right: Span | None
+    similarity: float | None = None
+    edits: tuple[Edit, ...] = ()
+    duplicate_of: Span | None = None
+    furniture: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +57,7 @@ def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence
     rfurn = _furniture_sentences(right.text, rs)
 
     matches: list[Match] = []
-    found: list[Difference] = []  # numbered once in reading order
+    found: list[_Found] = []  # made into Differences once numbered in reading order
     anchors: list[tuple[Span, Span]] = []
     last_match: Unit | None = None
     shapes: Shapes = {}  # word diffs of the pairs of this comparison, by shape
@@ -79,37 +93,36 @@ def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence
                 matches.append(Match(kept_left, kept_right))
                 anchors.append((kept_left, kept_right))
             else:
-                found.append(Difference(0, "moved", kept_left, kept_right, 1.0, (), furniture=furniture))
-            found.append(Difference(0, kind, extra if kind == "omitted" else None,
-                                    extra if kind == "added" else None, furniture=furniture))
+                found.append(_Found("moved", kept_left, kept_right, 1.0, (), furniture=furniture))
+            found.append(_Found(kind, extra if kind == "omitted" else None,
+                                extra if kind == "added" else None, furniture=furniture))
             continue
         moved = not ordered and (wd.similarity >= MOVED_SIMILARITY or (
             wd.similarity >= MOVED_BLOCK_SIMILARITY and _in_moved_block(k, units, in_order)))
-        found.append(Difference(0, "moved" if moved else "changed", a, b, wd.similarity, wd.edits,
-                                furniture=furniture))
+        found.append(_Found("moved" if moved else "changed", a, b, wd.similarity, wd.edits, furniture=furniture))
         if ordered:
             anchors.append((a, b))
 
     for run in _runs(i for i in range(len(ls)) if i not in al.left_links):
         for part in _split_by_paragraph(run, ls):
-            found.append(Difference(0, "omitted", lspan(part), None, furniture=lfurn.issuperset(part)))
+            found.append(_Found("omitted", lspan(part), None, furniture=lfurn.issuperset(part)))
     plain = (j for j in range(len(rs)) if j not in al.right_links and j not in al.repeat_of)
     for run in _runs(plain):
         for part in _split_by_paragraph(run, rs):
-            found.append(Difference(0, "added", None, rspan(part), furniture=rfurn.issuperset(part)))
+            found.append(_Found("added", None, rspan(part), furniture=rfurn.issuperset(part)))
     for run in _repeat_runs(al, rs):
         sources = tuple(al.repeat_of[j] for j in run)
-        found.append(Difference(0, "duplicated", None, rspan(run), duplicate_of=rspan(sources),
-                                furniture=rfurn.issuperset(run)))
+        found.append(_Found("duplicated", None, rspan(run), duplicate_of=rspan(sources),
+                            furniture=rfurn.issuperset(run)))
 
     anchors.sort()
     probe = Comparison(left, right, (), (), Summary(0, 0, 0, 0), tuple(anchors))
-    def reading_order(f: Difference) -> tuple[int, int, int]:
+    def reading_order(f: _Found) -> tuple[int, int, int]:
         pos = f.right[0] if f.right is not None else probe.aligned_position("left", f.left[0] if f.left else 0)
         return (pos, KIND[f.kind].rank, f.left[0] if f.left else 0)  # at one place: the table's order
 
     found.sort(key=reading_order)
-    differences = tuple(replace(f, id=n) for n, f in enumerate(found, start=1))
+    differences = tuple(Difference(n, *f) for n, f in enumerate(found, start=1))
     furniture_spans = (_furniture_spans(lfurn, ls), _furniture_spans(rfurn, rs))
     summary = _summary(left.text, right.text, differences, matches, furniture_spans)
     return Comparison(left, right, differences, tuple(matches), summary, tuple(anchors),

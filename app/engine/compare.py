@@ -11,9 +11,8 @@ sentences is about 2.5 MB of news prose.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TypeVar
 
 from app.documents.errors import DocumentError
 from app.documents.model import Document
@@ -25,10 +24,9 @@ from app.engine.segment import sentences
 from app.engine.similarity import Profiles
 from app.engine.tokens import content_tokens, sentence_key
 
-__all__ = ["MAX_SENTENCES", "CompareOptions", "TooManySentences", "compare"]
+__all__ = ["MAX_SENTENCES", "CompareOptions", "TooManySentences", "compare", "no_gc_pauses"]
 
 MAX_SENTENCES = 25_000
-T = TypeVar("T")
 
 
 class TooManySentences(DocumentError):
@@ -46,14 +44,15 @@ def compare(left: Document | str, right: Document | str,
 
     Raises TooManySentences (a DocumentError) for a side of more than MAX_SENTENCES sentences.
     """
-    with _no_gc_pauses():
+    with no_gc_pauses():
         return _compare(left, right, options or CompareOptions())
 
 
 @contextmanager
-def _no_gc_pauses() -> Iterator[None]:
+def no_gc_pauses() -> Iterator[None]:
     """The engine allocates many small, short-lived objects and no cycles: the cyclic
-    collector's full passes would only make a long comparison grow faster than linearly."""
+    collector's full passes would only make a long comparison grow faster than linearly.
+    (Reports of a long comparison too: each full pass reads all of its records.)"""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -73,21 +72,14 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
                                                      f"the limit is {MAX_SENTENCES:,} a text)", side)
     ltexts = [ldoc.text[s.start:s.end] for s in ls]
     rtexts = [rdoc.text[s.start:s.end] for s in rs]
-    tokens: dict[str, list[str]] = {}  # a sentence repeated is read once
-    keys: dict[str, str] = {}
-    profiles = Profiles([_once(tokens, t, content_tokens) for t in ltexts],
-                        [_once(tokens, t, content_tokens) for t in rtexts])
-    lkeys = [_once(keys, t, lambda t: sentence_key(t, options)) for t in ltexts]
-    rkeys = [_once(keys, t, lambda t: sentence_key(t, options)) for t in rtexts]
+    # Each distinct sentence is read once (a sentence repeated, on either side).
+    distinct = dict.fromkeys(ltexts + rtexts)
+    tokens = {t: content_tokens(t) for t in distinct}
+    keys = {t: sentence_key(t, options) for t in distinct}
+    profiles = Profiles(list(map(tokens.__getitem__, ltexts)), list(map(tokens.__getitem__, rtexts)))
+    lkeys = list(map(keys.__getitem__, ltexts))
+    rkeys = list(map(keys.__getitem__, rtexts))
     lplace = [s.start / max(1, len(ldoc.text)) for s in ls]
     rplace = [s.start / max(1, len(rdoc.text)) for s in rs]
     alignment = align(profiles, lkeys, rkeys, Thresholds.for_sensitivity(options.sensitivity), lplace, rplace)
     return build(ldoc, rdoc, ls, rs, lkeys, rkeys, alignment, options)
-
-
-def _once(done: dict[str, T], text: str, make: Callable[[str], T]) -> T:
-    """``make(text)``, made once for each distinct ``text``."""
-    found = done.get(text)
-    if found is None:
-        found = done[text] = make(text)
-    return found

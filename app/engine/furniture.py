@@ -35,6 +35,8 @@ _LEGAL = re.compile(
 _LEGAL_CUES = re.compile("copyright|rights reserved|terms of |privacy |cookie|accessibility help|contact |"
                          "advertise with us|do not share|follow |in other languages|sign up for |"
                          "about the bbc|modern slavery")
+# A time stamp or a marker: the three patterns in one (each is anchored at the start).
+_SAYS = re.compile(f"(?:{_AGO.pattern})|(?:{_STAMP.pattern})|(?:{_MARKERS.pattern})", re.I)
 # A word starting with a lower-case ASCII letter (after white space, so where a word starts):
 # no menu has one.
 _LOWER_WORD = re.compile(r"(?<!\S)[a-z]")
@@ -50,7 +52,9 @@ def furniture_paragraphs(text: str, sentences: list[Sentence]) -> frozenset[int]
     order = sorted(paragraphs)
     if len(order) < 3:
         return frozenset()
-    found = {p for p in order if _strong(text, paragraphs[p])}
+    # An ASCII text with no legal cue anywhere has none in any paragraph (see _legal).
+    legal = not text.isascii() or _LEGAL_CUES.search(text.lower()) is not None
+    found = {p for p in order if _strong(text, paragraphs[p], legal)}
     if not found:
         return frozenset()  # no sign of a web page: leave the text alone
     kind = {p: "strong" if p in found else _prose_or_short(text, paragraphs[p]) for p in order}
@@ -75,17 +79,18 @@ def furniture_paragraphs(text: str, sentences: list[Sentence]) -> frozenset[int]
     return frozenset(found)
 
 
-def _strong(text: str, sentences: list[Sentence]) -> bool:
+def _strong(text: str, sentences: list[Sentence], legal: bool = True) -> bool:
     """A paragraph that says it is furniture: a time stamp, a marker, a menu, a legal line.
 
     (Most paragraphs are not: the words are counted only when a pattern matched, and a menu
-    is given up at its first small or lower-case word.)"""
+    is given up at its first small or lower-case word; ``legal``: False when no paragraph of the
+    text can hold a legal line.)"""
     body = text[sentences[0].start:sentences[-1].end]
     if len(body) >= 800:  # furniture is short; long paragraphs skip the patterns
         return False
-    if (_AGO.search(body) or _STAMP.search(body) or _MARKERS.match(body)) and len(_WORDS.findall(body)) <= 12:
+    if _SAYS.match(body) and len(_WORDS.findall(body)) <= 12:  # _AGO, _STAMP or _MARKERS
         return True
-    return _is_menu(body) or (_legal(body) and len(_WORDS.findall(body)) <= 60)
+    return _is_menu(body) or (legal and _legal(body) and len(_WORDS.findall(body)) <= 60)
 
 
 def _prose_or_short(text: str, sentences: list[Sentence]) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
+from itertools import chain
 
 STOPWORD_FACTOR = 0.15
 # Tokens in more sentences than this are left out of candidate look-ups, which
@@ -21,20 +22,17 @@ class Profiles:
     """Weighted token sets of every sentence on both sides, and look-ups between them."""
 
     def __init__(self, left: list[list[str]], right: list[list[str]]) -> None:
-        ids: dict[str, int] = {}
-        self._left_ids = [[ids.setdefault(t, len(ids)) for t in toks] for toks in left]
-        self._right_ids = [[ids.setdefault(t, len(ids)) for t in toks] for toks in right]
-        self.left = [frozenset(toks) for toks in self._left_ids]
-        self.right = [frozenset(toks) for toks in self._right_ids]
-        df: Counter[int] = Counter()
-        for s in self.left:
-            df.update(s)
-        for s in self.right:
-            df.update(s)
+        # Ids in the order tokens are first seen, left then right (as setdefault gave them).
+        seen = dict.fromkeys(chain(chain.from_iterable(left), chain.from_iterable(right)))
+        ids = {t: k for k, t in enumerate(seen)}
+        self._left_ids = [list(map(ids.__getitem__, toks)) for toks in left]
+        self._right_ids = [list(map(ids.__getitem__, toks)) for toks in right]
+        self.left = list(map(frozenset, self._left_ids))
+        self.right = list(map(frozenset, self._right_ids))
+        df: Counter[int] = Counter(chain.from_iterable(self.left))  # in how many sentences each token is
+        df.update(chain.from_iterable(self.right))
         n = len(self.left) + len(self.right) + 1
-        names = [""] * len(ids)
-        for tok, k in ids.items():
-            names[k] = tok
+        names = list(ids)  # by id
         self.weight = [
             math.log(n / df[k] + 1.0) * (STOPWORD_FACTOR if names[k].startswith("~") else 1.0)
             for k in range(len(ids))
@@ -60,12 +58,10 @@ class Profiles:
         return sum(1 for t in tokens if c[t])
 
     def total(self, tokens: frozenset[int] | set[int]) -> float:
-        w = self.weight
-        return sum(w[t] for t in tokens)
+        return sum(map(self.weight.__getitem__, tokens))
 
     def shared(self, a: frozenset[int] | set[int], b: frozenset[int] | set[int]) -> float:
-        w = self.weight
-        return sum(w[t] for t in (a & b))
+        return sum(map(self.weight.__getitem__, a & b))
 
     def dice(self, i: int, j: int) -> float:
         """Weighted Dice similarity of left sentence i and right sentence j (0..1)."""

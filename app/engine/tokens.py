@@ -69,7 +69,7 @@ def stem(word: str) -> str:
 
 def content_tokens(text: str) -> list[str]:
     """Stemmed words of a sentence, stop words marked with a leading '~' (weighted low)."""
-    return [_content_form(w) for w in WORD.findall(text.lower())]
+    return list(map(_content_form, WORD.findall(text.lower())))
 
 
 @lru_cache(maxsize=65536)

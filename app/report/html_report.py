@@ -14,14 +14,13 @@ from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 
 from app import __version__
+from app.engine.compare import no_gc_pauses
 from app.engine.options import CompareOptions
 from app.engine.records import KINDS, Comparison, Span
 from app.facts.links import link_facts
 from app.facts.records import FactReport
 from app.project.anchors import SIDES, Side
-from app.project.annotations import VERDICT_ORDER, Annotations, Highlight, Verdict
-from app.project.fact_reviews import FactReview
-from app.report.facts_section import KIND_WORDS as FACT_KIND_WORDS
+from app.project.annotations import VERDICT_ORDER, Annotations, Verdict
 from app.report.facts_section import fact_flags, fact_marks, fact_points, facts_section, facts_summary
 from app.report.layout import (
     Mark,
@@ -36,7 +35,10 @@ from app.report.layout import (
     run_parts,
     side_marks,
 )
-from app.report.lines import line_finder, line_number
+from app.report.lines import line_finder
+from app.report.notes_section import SIDE_NAME as _SIDE_NAME
+from app.report.notes_section import note_html, notes_section
+from app.report.notes_section import where as _where
 from app.report.palette import KIND_STYLES
 from app.report.reviews import ReviewIndex
 from app.report.shares import LABELS as SHARE_LABELS
@@ -52,7 +54,6 @@ EXCERPT_CHARS = 900
 #: where the passage's badge links): the list comes before the texts and should stay short.
 PASSAGE_CHARS = 600
 
-_SIDE_NAME = {"left": "Original", "right": "Copy"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,12 @@ class ReportSettings:
 def render_html(comparison: Comparison, annotations: Annotations | None = None,
                 settings: ReportSettings | None = None) -> str:
     """The whole report as one HTML string (UTF-8 when written)."""
+    with no_gc_pauses():  # some 10 pieces a difference, no cycles: 1 MB report 2.2 s -> 1.6 s
+        return _render_html(comparison, annotations, settings)
+
+
+def _render_html(comparison: Comparison, annotations: Annotations | None,
+                 settings: ReportSettings | None) -> str:
     annotations = annotations or Annotations()
     settings = settings or ReportSettings()
     c = comparison
@@ -96,7 +103,7 @@ def render_html(comparison: Comparison, annotations: Annotations | None = None,
         _texts(c, annotations, facts, taken),
         facts.section() if facts is not None else "",
         _differences(c, annotations, settings.excerpt_chars, facts),
-        _notes(c, annotations, settings.excerpt_chars),
+        notes_section(c, annotations, settings.excerpt_chars),
         f'<footer class="ui">Made with Verso {_e(__version__)} on {when:%Y-%m-%d %H:%M} UTC. '
         "Offsets and figures refer to the texts as shown above. This page loads nothing "
         "from the network.</footer>",
@@ -357,12 +364,6 @@ def _own_words(c: Comparison, side: Side) -> list[Mark]:
 
 # ---- the list of differences -------------------------------------------------------------
 
-def _where(text: str, span: Span | None) -> str:
-    if span is None:
-        return "—"
-    return f"line {line_number(text, span[0])}"
-
-
 def _excerpt(text: str, span: Span, marks: Sequence[tuple[int, int, str]], limit: int, plain: bool = False) -> str:
     start, end = span
     cut = end - start > limit
@@ -440,61 +441,10 @@ def _differences(c: Comparison, annotations: Annotations, limit: int, facts: _Fa
         ins = [(x[0], x[1], "e-ins") for e in d.edits if (x := e.right) is not None and x[0] < x[1]]
         pair = (f'<div class="pair">{_side_block(ltext, d.left, dels, "left", limit, lplain)}'
                 f'{_side_block(rtext, d.right, ins, "right", limit, rplain)}</div>')
-        note_html = _note(note)
+        note = note_html(note)
         flags = facts.flags(d.id) if facts is not None else ""
-        items.append(f'<li id="d{d.id}" class="k-{_e(d.kind)}">{head}{flags}{pair}{note_html}</li>')
+        items.append(f'<li id="d{d.id}" class="k-{_e(d.kind)}">{head}{flags}{pair}{note}</li>')
     body = "\n".join(items) if items else '<p class="none">The texts do not differ.</p>'
     return (f'<section class="differences" id="differences">\n'
             f'<h2 style="page-break-before: always">Differences ({len(items)})</h2>'
             f'\n<ol class="diffs">\n{body}\n</ol>\n</section>')
-
-
-def _notes(c: Comparison, annotations: Annotations, limit: int) -> str:
-    placed = [h for h in annotations.highlights if h.placed]
-    unplaced = annotations.unplaced()
-    if not placed and not unplaced:
-        return ""
-    parts = ['<section class="notes" id="notes">', "<h2>Notes on the text</h2>"]
-    if placed:
-        parts.append('<ol class="diffs">')
-        for h in placed:
-            parts.append(_highlight_item(c, h, limit))
-        parts.append("</ol>")
-    if unplaced:
-        parts.append("<h3>Annotations that could not be placed in these texts</h3>")
-        parts.append('<ol class="diffs">')
-        for item in unplaced:
-            if isinstance(item, Highlight):
-                quote = item.anchor.quote.exact
-                head = f"Highlight on the {_SIDE_NAME[item.side].lower()}"
-                note = item.note
-            elif isinstance(item, FactReview):
-                quote = item.quote
-                then = f" that was {item.status}" if item.status else ""
-                head = f"{item.verdict.label} on a {FACT_KIND_WORDS.get(item.kind, item.kind)}{then}"
-                note = item.note
-            else:
-                anchor = item.left or item.right
-                quote = anchor.quote.exact if anchor else ""
-                head = f"{item.verdict.label} on a former {item.kind} difference"
-                note = item.note
-            parts.append(f'<li><div class="dhead"><span>{_e(head)}</span></div>'
-                         f'<div class="pair"><div class="side">{_e(quote[:limit])}</div></div>'
-                         + _note(note) + "</li>")
-        parts.append("</ol>")
-    parts.append("</section>")
-    return "\n".join(parts)
-
-
-def _note(note: str) -> str:
-    return f'<p class="note"><b>Note:</b> {_e(note)}</p>' if note else ""
-
-
-def _highlight_item(c: Comparison, h: Highlight, limit: int) -> str:
-    text = c.document(h.side).text
-    return (f'<li id="n-{_e(h.id)}"><div class="dhead"><span>✎{_e(h.id[1:])} '
-            f"{_SIDE_NAME[h.side]}, {_where(text, h.span)}</span> "
-            f'<span class="where"><a href="#t-{_e(h.id)}">in the text</a></span></div>'
-            f'<div class="pair"><div class="side"><span class="hl">'
-            f"{_e(text[h.span[0]:h.span[1]][:limit])}</span></div></div>"
-            + _note(h.note) + "</li>")

@@ -1,3 +1,6 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from app.engine.segment import paragraph_spans, sentences
 
 
@@ -80,3 +83,37 @@ def test_paragraph_spans_trim_and_skip_blank_runs():
     assert paragraph_spans("\n\n  A.\n\n\n B. \n") == [(4, 6), (10, 12)]
     assert paragraph_spans("") == []
     assert paragraph_spans("   \n \n") == []
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of one paragraph, found in it alone (as the segmenter did, one paragraph at
+    a time, before it found the possible ends in one pass over the text)."""
+    from app.engine.segment import _SENTENCE_END, _is_abbreviation, _next_is_lower
+
+    spans = []
+    cur = start
+    for m in _SENTENCE_END.finditer(text[start:end]):
+        stop = start + m.end()
+        if _next_is_lower(text, stop, end) or _is_abbreviation(text, cur, stop):
+            continue
+        spans.append((cur, stop))
+        nxt = stop
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        cur = nxt
+    if cur < end:
+        spans.append((cur, end))
+    return spans
+
+
+_WORDS = ["Mr.", "Dr.", "No.", "10", "A.", "U.S.", "e.g.", "I.", "he", "She", "said", "all", "...", "!?",
+          "\u2026", '"', "\u201d", ")", "(", "- ", "\u2022 ", "word.", "Word!", "x?", "\u00bfQu\u00e9", ".\u201d"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS) | st.sampled_from([" ", "  ", "\n", "\n\n", " \n \n"]), max_size=40))
+def test_sentences_found_in_one_pass_are_those_of_each_paragraph_alone(parts):
+    text = "".join(parts)
+    expected = [(s, e, p) for p, (start, end) in enumerate(paragraph_spans(text))
+                for s, e in _split_paragraph(text, start, end)]
+    assert [(s.start, s.end, s.paragraph) for s in sentences(text)] == expected
