@@ -151,7 +151,7 @@ def child_step() -> dict[str, float]:
     times = []
     for _ in range(len(win.order)):
         start = time.perf_counter()
-        win.next_difference()
+        win.stepper.next_difference()
         app.processEvents()  # includes the repaint of panes, link map, overview and list
         times.append((time.perf_counter() - start) * 1000)
     times.sort()
