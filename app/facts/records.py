@@ -6,8 +6,10 @@ side named, as everywhere in Verso.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Literal
 
 Span = tuple[int, int]
@@ -132,16 +134,36 @@ class FactReport:
 
     def entry(self, entry_id: int) -> FactCheck | None:
         """The entry with this id, or None."""
-        return next((e for e in self.entries if e.id == entry_id), None)
+        return self._by_id.get(entry_id)
 
     def entries_in(self, side: SideName, start: int, end: int) -> list[FactCheck]:
-        """Entries whose fact on ``side`` overlaps [start, end): what a pane shows."""
-        out = []
+        """Entries whose fact on ``side`` overlaps [start, end): what a pane shows (report order)."""
+        starts, spans, longest = self._spans[side]
+        # Spans sorted by start: those starting before ``end``, and not so far before
+        # ``start`` that even the longest span would end before it.
+        low, high = bisect.bisect_left(starts, start - longest), bisect.bisect_left(starts, end)
+        found = sorted(at for s, e, at in spans[low:high] if start < e)
+        return [self.entries[at] for at in found]
+
+    # Indexes for the window, which asks for entries by id and by place at every paint
+    # (a scan of every entry each time: thousands of facts made each step through the
+    # differences of a long pair slow). Made on first use; the record stays immutable.
+    @cached_property
+    def _by_id(self) -> dict[int, FactCheck]:
+        by_id: dict[int, FactCheck] = {}
         for e in self.entries:
-            span = e.span(side)
-            if span is not None and span[0] < end and start < span[1]:
-                out.append(e)
-        return out
+            by_id.setdefault(e.id, e)  # the first entry of an id, as the scan found
+        return by_id
+
+    @cached_property
+    def _spans(self) -> dict[str, tuple[list[int], list[tuple[int, int, int]], int]]:
+        index: dict[str, tuple[list[int], list[tuple[int, int, int]], int]] = {}
+        for side in ("left", "right"):
+            spans = sorted((span[0], span[1], at) for at, e in enumerate(self.entries)
+                           if (span := e.span(side)) is not None)
+            longest = max((e - s for s, e, _at in spans), default=0)
+            index[side] = ([s for s, _e, _at in spans], spans, longest)
+        return index
 
     def to_dict(self) -> dict[str, Any]:
         """The ``facts`` section of the JSON format: ``{"version", "items", "summary"}``."""

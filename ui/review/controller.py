@@ -401,7 +401,9 @@ class ReviewController(QObject):
         if diff is None:
             editor.show_nothing()
             return
-        editor.show_target(f"{kind_label(diff.kind)} · {position_text(comparison, diff)}",
+        derived = self.state.derived  # its paragraph numbers: no pass over both texts a step
+        numbers = derived.paragraphs if derived is not None and derived.comparison is comparison else None
+        editor.show_target(f"{kind_label(diff.kind)} · {position_text(comparison, diff, numbers)}",
                            self.annotations.verdict_of(diff.id),
                            self.annotations.note_of(diff.id))
 

@@ -186,3 +186,24 @@ def test_jump_span_of_a_missing_fact_is_where_the_copy_would_have_it():
     assert jump_span(comparison, monday, "left") == monday.left.span
     start, end = jump_span(comparison, monday, "right")
     assert start == end and 0 < start < copy.index("Deputy")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 300), st.integers(0, 40), st.booleans(), st.integers(1, 8)), max_size=40),
+       st.integers(-10, 320), st.integers(0, 60))
+def test_report_lookups_by_id_and_place_answer_as_a_scan(spans, start, width):
+    # The window asks entries by id and by place at every paint: indexed, with the scan's answers.
+    from app.facts.records import Fact, FactCheck
+
+    entries = tuple(
+        FactCheck(fid, "number", "altered",
+                  Fact("number", "x", 1.0, "left", (s, s + n)) if on_left else None,
+                  Fact("number", "x", 1.0, "right", (s, s + n)))
+        for s, n, on_left, fid in spans)
+    report = FactReport(entries)
+    end = start + width
+    for side in ("left", "right"):
+        scan = [e for e in entries if (sp := e.span(side)) is not None and sp[0] < end and start < sp[1]]
+        assert report.entries_in(side, start, end) == scan
+    for fid in range(0, 10):
+        assert report.entry(fid) is next((e for e in entries if e.id == fid), None)
