@@ -1,43 +1,30 @@
 """PDF text layer to HTML for the walker, with paragraphs rebuilt.
 
-pypdf gives the text of each page as lines, in the order the page draws
-them, and (through its visitor) where each piece of text stands. From that:
-running headers and footers (the same line, digits aside, at the top or
-bottom of most pages) and bare page numbers are dropped; lines are joined
-into paragraphs, breaking at a wider gap than the usual line spacing, at an
-indented first line, after a short line that ends a sentence, and where the
-text jumps to a new column; a word hyphenated at a line end is rejoined.
-Lines set clearly larger than the body text become headings.
+PDFium (app/documents/pdf_text.py) gives the text of each page as lines, in
+the order the page draws them, with where each line starts and its size.
+From that: running headers and footers (the same line, digits aside, at the
+top or bottom of most pages) and bare page numbers are dropped; lines are
+joined into paragraphs, breaking at a wider gap than the usual line spacing,
+at an indented first line, after a short line that ends a sentence, and
+where the text jumps to a new column; a word hyphenated at a line end is
+rejoined. Lines set clearly larger than the body text become headings.
+What reading may cost is bounded first (app/documents/pdf_work.py).
 """
 
 from __future__ import annotations
 
-import io
 import itertools
-import logging
 import re
 import statistics
+import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.documents.errors import DocumentError
 from app.documents.html_building import HtmlBuilder, inline_html
-from app.documents.pdf_work import (
-    MAX_CONTENT_BYTES,
-    MAX_OPERATIONS,
-    MAX_PDF_SECONDS,
-    Operations,
-    OverBudget,
-    OverTime,
-    content_bytes,
-    page_key,
-)
-
-# pypdf logs each repair it makes to a damaged file ("incorrect startxref pointer"). With
-# no logging set up, Python prints such records on stderr, under the command's one line
-# of output or error; a handler here stops that (an application's own handlers still
-# receive them).
-logging.getLogger("pypdf").addHandler(logging.NullHandler())
+from app.documents.pdf_text import Line as _Line
+from app.documents.pdf_text import PageUnreadable, PdfiumDocument, pdfium_document
+from app.documents.pdf_work import MAX_PAGE_CONTENT_BYTES, MAX_PDF_SECONDS, FormCycle, PageCosts
 
 MAX_PDF_PAGES = 2000
 MAX_PDF_TEXT_CHARS = 20 * 1024 * 1024
@@ -50,20 +37,6 @@ _PAGE_NUMBER = re.compile(
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _BULLET = re.compile(r"^[•▪◦●‣∙]\s*")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
-# Typesetting ligatures (ﬁ, ﬂ, ﬀ...) come out of PDFs as one character each.
-_LIGATURES = str.maketrans(
-    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-     "\ufb05": "st", "\ufb06": "st"}
-)  # fmt: skip
-
-
-@dataclass(slots=True)
-class _Line:
-    text: str
-    x: float
-    y: float
-    size: float
-    page: int
 
 
 def pdf_to_html(data: bytes, label: str) -> str:
@@ -74,102 +47,54 @@ def pdf_to_html(data: bytes, label: str) -> str:
 
 
 def _read_lines(data: bytes, label: str) -> tuple[list[list[_Line]], list[float]]:
-    try:
-        from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
-    except ImportError:  # pragma: no cover - a broken install
-        raise DocumentError(label, "reading PDF needs the pypdf package") from None
-    try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise DocumentError(label, "this PDF is protected by a password")
-        count = len(reader.pages)
-    except DocumentError:
-        raise
-    except (PdfReadError, Exception):  # pypdf raises many kinds on damaged files
-        raise DocumentError(label, "this PDF is damaged or not supported") from None
-    if count > MAX_PDF_PAGES:
-        raise DocumentError(label, f"the PDF has too many pages ({count}; the limit is {MAX_PDF_PAGES})")
-    pages: list[list[_Line]] = []
-    heights: list[float] = []
-    total = 0
-    operations = Operations(seconds=MAX_PDF_SECONDS)
-    parsed = 0  # unpacked bytes of instructions pypdf was asked to parse
-    forms: dict[int, int] = {}  # what drawing each form once costs (content_bytes)
-    read: dict[tuple[object, ...], list[_Line]] = {}  # pages drawing the same thing: read once
-    for number in range(count):
-        try:
-            operations.check()
-            page = reader.pages[number]
-            box = page.mediabox
-            heights.append(float(box.height) or 792.0)
-            key = page_key(page)
-            if key is not None and key in read:
-                lines = [_Line(line.text, line.x, line.y, line.size, number) for line in read[key]]
-            else:
-                parsed += content_bytes(page, forms)
-                if parsed > MAX_CONTENT_BYTES:
-                    raise DocumentError(label, _too_much_drawing())
-                lines = _page_lines(page, number, operations)
-                if key is not None:
-                    read[key] = lines
-        except DocumentError:
-            raise
-        except OverBudget:
-            raise DocumentError(label, _too_much_drawing()) from None
-        except OverTime:
-            raise DocumentError(label, f"the PDF takes too long to read (stopped at page {number + 1} of "
-                                       f"{count}; the limit is {MAX_PDF_SECONDS:g} s of reading)") from None
-        except Exception:  # one bad page should not lose the rest
-            if len(heights) == len(pages):
-                heights.append(792.0)
-            lines = []
-        total += sum(len(line.text) for line in lines)
-        if total > MAX_PDF_TEXT_CHARS:
-            raise DocumentError(label, "the PDF holds more text than Verso reads (20 million characters)")
-        pages.append(lines)
+    deadline = time.monotonic() + MAX_PDF_SECONDS
+    with pdfium_document(data, label) as document:
+        count = len(document)  # PDFium reads it off the page tree's root, in no time
+        if count > MAX_PDF_PAGES:
+            raise DocumentError(label, f"the PDF has too many pages ({count}; the limit is {MAX_PDF_PAGES})")
+        costs = PageCosts(data, label)
+        pages: list[list[_Line]] = []
+        heights: list[float] = []
+        total = 0
+        read: dict[tuple[object, ...], tuple[float, list[_Line]]] = {}  # pages drawing the same thing
+        for number in range(count):
+            if time.monotonic() > deadline:
+                raise DocumentError(label, f"the PDF takes too long to read (stopped at page {number + 1} of "
+                                           f"{count}; the limit is {MAX_PDF_SECONDS:g} s of reading)")
+            height, lines = _page(costs, document, number, read, label)
+            heights.append(height)
+            total += sum(len(line.text) for line in lines)
+            if total > MAX_PDF_TEXT_CHARS:
+                raise DocumentError(label, "the PDF holds more text than Verso reads (20 million characters)")
+            pages.append(lines)
     if not any(pages):
         raise DocumentError(label, "this PDF has no text layer (a scan?); Verso does not read images")
     return pages, heights
 
 
-def _too_much_drawing() -> str:
-    megabytes = MAX_CONTENT_BYTES // (1024 * 1024)
-    return (f"the PDF's pages hold more drawing instructions than Verso reads ({megabytes} MB "
-            f"or {MAX_OPERATIONS:,} instructions)")
-
-
-def _page_lines(page: object, number: int, operations: Operations) -> list[_Line]:
-    pieces: list[tuple[str, float, float, float]] = []
-
-    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
-        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        scale = abs(tm[3] * cm[3]) or abs(tm[0] * cm[0]) or 1.0
-        pieces.append((text, x, y, float(size or 0) * scale))
-
-    page.extract_text(visitor_text=visit, visitor_operand_before=operations)  # type: ignore[attr-defined]
-    lines: list[_Line] = []
-    current: list[str] = []
-    where: tuple[float, float, float] | None = None
-    for text, x, y, size in pieces:
-        chunks = text.split("\n")
-        for index, chunk in enumerate(chunks):
-            if index:
-                _close_line(lines, current, where, number)
-                current, where = [], None
-            if chunk:
-                if where is None and chunk.strip():
-                    where = (x, y, size)
-                current.append(chunk)
-    _close_line(lines, current, where, number)
-    return lines
-
-
-def _close_line(lines: list[_Line], parts: list[str], where: tuple[float, float, float] | None, page: int) -> None:
-    text = " ".join("".join(parts).translate(_LIGATURES).split())
-    if text and where is not None:
-        lines.append(_Line(text, where[0], where[1], where[2], page))
+def _page(costs: PageCosts, document: PdfiumDocument, number: int,
+          read: dict[tuple[object, ...], tuple[float, list[_Line]]], label: str) -> tuple[float, list[_Line]]:
+    """Page ``number``'s height and lines; a page neither reader can make sense of has none."""
+    try:
+        key, cost = costs.page(number)
+    except FormCycle:
+        raise DocumentError(label, f"page {number + 1} of the PDF draws a form inside itself") from None
+    except Exception:  # a page pypdf cannot find or measure is not given to PDFium; the rest is read
+        return 792.0, []
+    if key is not None and key in read:
+        height, lines = read[key]
+        return height, [replace(line, page=number) for line in lines]
+    if cost > MAX_PAGE_CONTENT_BYTES:
+        limit = MAX_PAGE_CONTENT_BYTES / 1024**2
+        raise DocumentError(label, f"page {number + 1} of the PDF holds more drawing instructions than Verso "
+                                   f"reads ({cost / 1024**2:.1f} MB; the limit is {limit:g} MB a page)")
+    try:
+        height, lines = document.page(number)
+    except PageUnreadable:
+        return 792.0, []
+    if key is not None:
+        read[key] = (height, lines)
+    return height, lines
 
 
 def _drop_running_lines(pages: list[list[_Line]], heights: list[float]) -> list[_Line]:

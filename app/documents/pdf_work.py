@@ -1,82 +1,77 @@
-"""How much work reading a PDF's text takes, bounded before and while pypdf does it.
+"""How much work reading a PDF's text takes, bounded before PDFium does it.
 
-A PDF is small on disk and large in work: a compressed content stream of
-a few hundred bytes can unpack to megabytes of drawing instructions, and
-pypdf parses a page's stream again for every page that draws it (1,999
-pages sharing one stream: 317 KB, 25 minutes) and a form's stream again
-for every time a page draws the form. So:
+PDFium (app/documents/pdf_text.py) reads a page in C calls that cannot be
+stopped once started, and it parses a form's instructions again each time a
+page draws it ("/X0 Do"): a 1 MB file whose one page draws a 1 KB form
+95,000 times held it 13 s and 1.5 GB in loading that page alone. So the
+PDF's structure is first read with pypdf (objects and streams only; it
+parses no drawing instructions, some 0.5 ms a page), and:
 
-- pages that draw the same content with the same resources are read once
-  (``page_key``), their lines reused;
-- the instructions a page would have pypdf parse are counted against
-  MAX_CONTENT_BYTES before it is parsed (``content_bytes``): its content
-  streams, unpacked, and a form's stream once for each time the page (or a
-  form it draws) draws it ("/X0 Do"), since pypdf parses it again each time:
-  a page drawing a 1 KB form 95,000 times is refused at once, not after
-  14 s of parsing;
-- every instruction pypdf runs, inside forms too, is counted against
-  MAX_OPERATIONS while it runs (``Operations``), for what the count before
-  parsing cannot see.
-
-Over either budget, reading stops with one line. And since pypdf takes some
-60-90 ms a page of dense book text here (kerned words, each a string of its
-own), a legitimate PDF within both budgets could still keep a reader waiting
-half a minute: reading stops after MAX_PDF_SECONDS, checked between pages and,
-inside a page, every few hundred instructions (``Operations``).
+- the instructions a page would have PDFium parse are counted before it
+  loads the page (``content_bytes``): its content streams, unpacked, and a
+  form's stream once for each time the page (or a form it draws) draws it;
+  a page over MAX_PAGE_CONTENT_BYTES is refused with one line. At that size
+  the densest text here takes PDFium some 2.5 s and 0.5 GB;
+- pages that draw the same content with the same resources (``page_key``)
+  are read once, their lines reused: PDFium parses a shared stream again for
+  every page (1,999 pages drawing one 20 KB stream: 10 ms a page);
+- reading stops after MAX_PDF_SECONDS, checked between pages, and after
+  MAX_PDF_PAGES pages or MAX_PDF_TEXT_CHARS characters (pdf_reader.py).
 """
 
 from __future__ import annotations
 
+import io
+import logging
 import re
-import time
 from collections import Counter
 from typing import Any
 
-# pypdf parses about 10,000 instructions (150 KB) a second here, on a busy machine: these
-# budgets let a book of some 500 pages of text through and bound any PDF to some 15 seconds.
-MAX_CONTENT_BYTES = 4 * 1024 * 1024  # unpacked drawing instructions parsed, all pages together
-MAX_OPERATIONS = 150_000  # drawing instructions run, all pages and forms together
-# Seconds of reading a PDF's text, all pages together: a book of some 300 dense pages here.
+from app.documents.errors import DocumentError
+
+# pypdf logs each repair it makes to a damaged file ("incorrect startxref pointer"). With
+# no logging set up, Python prints such records on stderr, under the command's one line
+# of output or error; a handler here stops that (an application's own handlers still
+# receive them).
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
+
+# Unpacked drawing instructions of one page, forms counted each time they are drawn: the
+# densest text PDFium reads at about 1.6 MB/s here (a dense book page is 8 KB).
+MAX_PAGE_CONTENT_BYTES = 2 * 1024 * 1024
+# Seconds of reading a PDF's text, all pages together, checked between pages. A book of
+# 400 dense pages takes about 1 s here; the page limit is met long before this one.
 MAX_PDF_SECONDS = 20.0
-_CLOCK_EVERY = 256  # instructions between two looks at the clock
 _MAX_KEY_NODES = 400  # a page whose resources are larger than this is not shared, only read
-_MAX_FORM_DEPTH = 8
+_MAX_FORM_DEPTH = 41  # forms inside forms PDFium draws (its kMaxFormLevel is 40, checked with >)
 # "/Name Do": draw the XObject named Name. A name ends at white space or a delimiter.
 _DRAW = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s+Do(?![^\s/\[\]()<>{}%])")
 
 
-class OverBudget(BaseException):
-    """Raised from inside pypdf when the instructions run exceed MAX_OPERATIONS.
+class PageCosts:
+    """The PDF's pages as pypdf sees them: what each would cost PDFium, and which are alike."""
 
-    A BaseException, not an Exception: pypdf catches Exception around each
-    form it draws (and goes on), and this must stop the whole reading.
-    """
+    def __init__(self, data: bytes, label: str) -> None:
+        """Open ``data`` with pypdf; raise DocumentError (one line) if it cannot be."""
+        try:
+            from pypdf import PdfReader
+        except ImportError:  # pragma: no cover - a broken install
+            raise DocumentError(label, "reading PDF needs the pypdf package") from None
+        try:
+            reader = PdfReader(io.BytesIO(data), strict=False)
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise DocumentError(label, "this PDF is protected by a password")
+        except DocumentError:
+            raise
+        except Exception:  # pypdf raises many kinds on damaged files
+            raise DocumentError(label, "this PDF is damaged or not supported") from None
+        self._reader = reader
+        self._forms: dict[tuple[int, int], int] = {}  # what drawing each form once costs, across pages
 
-
-class OverTime(BaseException):
-    """Raised from inside pypdf (or between pages) when reading passes its time budget."""
-
-
-class Operations:
-    """A visitor for pypdf's ``visitor_operand_before`` that counts instructions, and
-    watches the clock (``seconds`` after it was made; ``check`` between pages)."""
-
-    def __init__(self, limit: int = MAX_OPERATIONS, seconds: float = MAX_PDF_SECONDS) -> None:
-        self.limit = limit
-        self.count = 0
-        self.deadline = time.monotonic() + seconds
-
-    def __call__(self, operator: Any, operands: Any, cm: Any, tm: Any) -> None:
-        self.count += 1
-        if self.count > self.limit:
-            raise OverBudget
-        if not self.count % _CLOCK_EVERY:
-            self.check()
-
-    def check(self) -> None:
-        """Raise OverTime once the time budget is spent."""
-        if time.monotonic() > self.deadline:
-            raise OverTime
+    def page(self, number: int) -> tuple[tuple[Any, ...] | None, int]:
+        """Page ``number``: its key (``page_key``) and the bytes of instructions
+        PDFium would parse to read it (``content_bytes``). Raises on a damaged page."""
+        page = self._reader.pages[number]
+        return page_key(page), content_bytes(page, self._forms)
 
 
 def page_key(page: Any) -> tuple[Any, ...] | None:
@@ -100,46 +95,74 @@ def _resources(page: Any) -> Any:
     return None
 
 
-def content_bytes(page: Any, forms: dict[int, int]) -> int:
-    """Unpacked bytes of the instructions pypdf will parse to read ``page``.
+class Unmeasurable(Exception):
+    """A page whose drawing pypdf cannot measure as PDFium would draw it: not given to PDFium."""
+
+
+class FormCycle(Exception):
+    """A form that draws itself (directly or through other forms)."""
+
+
+def content_bytes(page: Any, forms: dict[tuple[int, int], int]) -> int:
+    """Unpacked bytes of the instructions PDFium will parse to read ``page``.
 
     Its own content streams, and each form it draws (by name, "/X0 Do") as
-    many times as it draws it, with the forms that form draws in turn.
-    ``forms`` keeps, across pages, what drawing each form once costs.
+    many times as it draws it, with the forms that form draws in turn, as
+    deep as PDFium goes. ``forms`` keeps, across pages, what drawing each
+    form once costs. Raises FormCycle for a form that draws itself: PDFium
+    stops such a form only when its stream is stored unpacked; a packed one
+    drawn twice by itself doubles at each of PDFium's 40 levels (a 600-byte
+    file took the process past 14 GB), so such a page is refused. Raises
+    Unmeasurable where a form it draws cannot be read.
     """
     contents = _resolve(page.get("/Contents"))
     streams = list(contents) if isinstance(contents, list) else [contents]
     data = [_stream_data(_resolve(stream)) for stream in streams]
-    return sum(map(len, data)) + sum(_drawn(part, _resources(page), forms, 0) for part in data)
+    resources = _resolve(_resources(page))
+    return sum(map(len, data)) + sum(_drawn(part, resources, forms, set()) for part in data)
 
 
-def _drawn(data: bytes, resources: Any, forms: dict[int, int], depth: int) -> int:
-    """Bytes parsed for the forms that the instructions ``data`` draw."""
+def _drawn(data: bytes, resources: Any, forms: dict[tuple[int, int], int], drawing: set[int]) -> int:
+    """Bytes parsed for the forms that the instructions ``data`` draw, with ``resources``;
+    ``drawing``: the forms being drawn around these instructions."""
     draws = Counter(_DRAW.findall(data))
     if not draws:
         return 0
-    resources = _resolve(resources)
     xobjects: Any = _resolve(resources.get("/XObject")) if hasattr(resources, "get") else None
     if not hasattr(xobjects, "get"):
         return 0
     total = 0
     for name, times in draws.items():
-        form = _resolve(xobjects.get("/" + name.decode("latin-1")))
-        if hasattr(form, "get") and form.get("/Subtype") == "/Form":
-            total += times * _form_cost(form, forms, depth + 1)
+        try:
+            form = _resolve(xobjects.get("/" + name.decode("latin-1")))
+            kind = form.get("/Subtype") if hasattr(form, "get") else None
+        except Exception:  # a damaged reference: what PDFium would make of it is unknown
+            raise Unmeasurable from None
+        if kind == "/Form":
+            if not hasattr(form, "get_data"):  # a form is a stream: this one is damaged
+                raise Unmeasurable
+            total += times * _form_cost(form, resources, forms, drawing)
     return total
 
 
-def _form_cost(form: Any, forms: dict[int, int], depth: int) -> int:
-    """Bytes parsed to draw ``form`` once: its stream and the forms it draws."""
-    if id(form) in forms:
-        return forms[id(form)]
-    forms[id(form)] = 0  # a form that draws itself: pypdf stops it, so do we
+def _form_cost(form: Any, outer: Any, forms: dict[tuple[int, int], int], drawing: set[int]) -> int:
+    """Bytes parsed to draw ``form`` once (its stream and the forms it draws), inside
+    instructions whose resources are ``outer`` (a form without its own uses those)."""
+    if id(form) in drawing:
+        raise FormCycle
+    resources = _resolve(form.get("/Resources")) or outer
+    key = (id(form), id(resources))
+    if key in forms:
+        return forms[key]
+    if len(drawing) > _MAX_FORM_DEPTH:
+        return 0  # PDFium draws nothing deeper than this
     data = _stream_data(form)
-    cost = len(data)
-    if depth <= _MAX_FORM_DEPTH:
-        cost += _drawn(data, form.get("/Resources"), forms, depth)
-    forms[id(form)] = cost
+    drawing.add(id(form))
+    try:
+        cost = len(data) + _drawn(data, resources, forms, drawing)
+    finally:
+        drawing.discard(id(form))
+    forms[key] = cost
     return cost
 
 

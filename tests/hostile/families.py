@@ -304,7 +304,7 @@ def shared_stream_pdf(size: int) -> Files:
 
 
 def form_drawn_often_pdf(size: int) -> Files:
-    """One page drawing a 1 KB form again and again ('/X0 Do'): pypdf parses the form each time."""
+    """One page drawing a 1 KB form again and again ('/X0 Do'): PDFium parses the form each time."""
     page = b"q /X0 Do Q\n" * max(1, size // 11)
     data = pdf([5], [_text_ops(20), page], forms={"X0": 4})
     return {"original.pdf": data, "copy.pdf": data}
@@ -339,7 +339,7 @@ def book_page(number: int) -> bytes:
 
 def long_book_pdf(size: int) -> Files:
     """A legitimate long PDF: pages of dense book text, each its own stream (about 2.6 KB a page
-    on disk). pypdf reads some 60-90 ms of such a page here."""
+    on disk). PDFium reads such a page in some 3 ms here (pypdf took 60-90 ms)."""
     pages = max(1, size // 2600)
     data = pdf([4 + n for n in range(pages)], [book_page(n) for n in range(pages)])
     return {"original.pdf": data, "copy.pdf": data}

@@ -105,6 +105,16 @@ def test_markdown_and_saved_web_pages_read_alike(bundle: Path, tmp_path: Path):
         assert frozen == source
 
 
+def test_a_pdf_reads_alike(bundle: Path, tmp_path: Path):
+    """PDFium's shared library (pypdfium2_raw) and pypdf are in the bundle: a PDF reads as from source."""
+    from tests.app.documents.test_doc_formats import article_pdf
+
+    report = tmp_path / "report.pdf"
+    report.write_bytes(article_pdf())
+    frozen, source = run_both(bundle, ["compare", str(report), str(PAIR[0]), "--format", "json"], tmp_path)
+    assert b"Kremlin spokesman Dmitry Peskov" in frozen and frozen == source
+
+
 def test_bad_input_fails_cleanly(bundle: Path, tmp_path: Path):
     result = subprocess.run([str(bundle), "compare", str(tmp_path / "missing.txt"), str(PAIR[1])],
                             capture_output=True, text=True, timeout=60, env=headless_env(tmp_path))
