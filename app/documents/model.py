@@ -80,9 +80,9 @@ def paragraph_blocks(text: str) -> tuple[Block, ...]:
     pos = 0
     for gap in [*_BLANK_LINES.finditer(text), None]:
         end = gap.start() if gap else len(text)
-        chunk = text[pos:end]
-        stripped = chunk.strip()
-        if stripped:
+        if pos < end and not text[pos].isspace() and not text[end - 1].isspace():
+            blocks.append(Block("paragraph", pos, end))  # (most: nothing to trim, no copy made)
+        elif stripped := (chunk := text[pos:end]).strip():
             start = pos + (len(chunk) - len(chunk.lstrip()))
             blocks.append(Block("paragraph", start, start + len(stripped)))
         if gap:

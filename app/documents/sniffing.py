@@ -51,7 +51,9 @@ def binary_kind(data: bytes) -> str | None:
 # path such as "C:\Users" has no punctuation after its backslashes. Quotes and
 # the slash do not count either: JSON and program code escape them (scraped
 # pages are full of '{"t":\"Account\"}' and "http:\/\/"), Markdown writers don't.
-_ESCAPE = re.compile(r"(?<!\\)\\[!#$%&()*+,\-.:;<=>?@\[\]^_`{|}~]")
+# (The pattern starts with the backslash, the look-behind after it, so that a search skips from
+# backslash to backslash instead of trying it at every offset: 20 ms a MB.)
+_ESCAPE = re.compile(r"\\(?<!\\\\)[!#$%&()*+,\-.:;<=>?@\[\]^_`{|}~]")
 # **strong** or __strong__ around words on one line, not touching word
 # characters. Bounded repeats keep the search linear on hostile input.
 _STRONG = re.compile(
@@ -65,9 +67,10 @@ _HTML_PAIR = re.compile(
     r"|<a\s[^<>]{0,500}href=[^<>]{1,500}>[^<>]{0,500}?</a\s*>",
     re.IGNORECASE,
 )
-# [text](url) with a url that looks like one: a scheme, a path, an anchor.
+# [text](url) with a url that looks like one: a scheme, a path, an anchor. (Written "![" or "["
+# rather than "!?[", so that a search skips to the next "!" or "[" at once.)
 _LINK = re.compile(
-    r"!?\[[^\[\]\n]{1,300}\]\((?:https?://|mailto:|www\.|/|\./|\.\./|#)[^\s()]{0,500}"
+    r"(?:!\[|\[)[^\[\]\n]{1,300}\]\((?:https?://|mailto:|www\.|/|\./|\.\./|#)[^\s()]{0,500}"
     r"(?:\s+\"[^\"\n]{0,200}\")?\)"
 )
 

@@ -65,9 +65,10 @@ def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence
         a, b = lspan(u.lefts), rspan(u.rights)
         ordered = k in in_order
         if len(u.lefts) == len(u.rights) == 1:  # (most units: no joining)
-            same = lkeys[u.lefts[0]] == rkeys[u.rights[0]]
+            keys = (lkeys[u.lefts[0]], rkeys[u.rights[0]])
         else:
-            same = " ".join(lkeys[i] for i in u.lefts) == " ".join(rkeys[j] for j in u.rights)
+            keys = (" ".join(lkeys[i] for i in u.lefts), " ".join(rkeys[j] for j in u.rights))
+        same = keys[0] == keys[1]
         if ordered and same:
             prev = matches[-1] if matches else None
             if (prev is not None and last_match is not None
@@ -81,7 +82,7 @@ def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence
             last_match = u
             continue
         last_match = None
-        wd = word_edits(left.text, a, right.text, b, options, shapes)
+        wd = word_edits(left.text, a, right.text, b, options, shapes, keys)
         furniture = lfurn.issuperset(u.lefts) and rfurn.issuperset(u.rights)
         # Only for a pair linked to nothing else: a sentence split across two places is not cut.
         alone = (len(u.lefts) == len(u.rights) == 1 and len(al.left_links[u.lefts[0]]) == 1

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
+from operator import sub
 
 from diff_match_patch import diff_match_patch
 
@@ -25,28 +27,43 @@ class WordDiff:
     similarity: float
 
 
-def _tokens(text: str, start: int, end: int, options: CompareOptions) -> list[tuple[str, int, int]]:
+Tokens = tuple[list[str], list[int], list[int]]  # a span's tokens: their keys, starts and ends
+
+
+def _tokens(text: str, start: int, end: int, options: CompareOptions, known: str | None = None) -> Tokens:
+    """The tokens of ``text[start:end]``: their keys (as the diff compares them), starts and ends
+    (``known``: the span's sentence keys joined by spaces, when the caller has them)."""
     plain = not options.ignore_case and not options.ignore_punctuation  # a token is its own key when ASCII
-    out = []
+    if plain and text[start:end].isascii():
+        # The span's sentence keys are its tokens (an ASCII sentence's key is its tokens joined by
+        # spaces, and the sentences of a span have only white space between them). Every
+        # character that is not white space is in a token (a word, a symbol or "_"): the tokens
+        # follow each other with white space between, so each is found from the end of the one
+        # before (the C search, not a match object a token).
+        if known is None:
+            known = " ".join(DIFF_TOKEN.findall(text, start, end))
+        keys = known.split(" ") if known else []
+        starts, ends = [], []
+        pos = start
+        for key in keys:
+            pos = text.find(key, pos)
+            starts.append(pos)
+            pos += len(key)
+            ends.append(pos)
+        return keys, starts, ends
+    keys, starts, ends = [], [], []
     for m in DIFF_TOKEN.finditer(text, start, end):
         tok = m.group()
         if plain and tok.isascii():
-            out.append((tok, m.start(), m.end()))
+            key = tok
+        elif options.ignore_punctuation and all(c in PUNCTUATION for c in tok):
             continue
-        if options.ignore_punctuation and all(c in PUNCTUATION for c in tok):
-            continue
-        out.append((diff_key(tok, options), m.start(), m.end()))
-    return out
-
-
-def _encode(tokens: list[tuple[str, int, int]], table: dict[str, str]) -> str:
-    chars = []
-    for key, _, _ in tokens:
-        ch = table.get(key)
-        if ch is None:
-            ch = table[key] = chr(_code(len(table)))
-        chars.append(ch)
-    return "".join(chars)
+        else:
+            key = diff_key(tok, options)
+        keys.append(key)
+        starts.append(m.start())
+        ends.append(m.end())
+    return keys, starts, ends
 
 
 def _code(n: int) -> int:
@@ -56,18 +73,22 @@ def _code(n: int) -> int:
 
 
 def word_edits(left_text: str, left: Span, right_text: str, right: Span,
-               options: CompareOptions, shapes: Shapes | None = None) -> WordDiff:
+               options: CompareOptions, shapes: Shapes | None = None,
+               keys: tuple[str, str] | None = None) -> WordDiff:
     """Word-level delete/insert edits turning ``left_text[left]`` into ``right_text[right]``
-    (``shapes``: the diffs of pairs already seen in this comparison, filled as it goes)."""
-    lt = _tokens(left_text, *left, options)
-    rt = _tokens(right_text, *right, options)
-    table: dict[str, str] = {}
-    a, b = _encode(lt, table), _encode(rt, table)
+    (``shapes``: the diffs of pairs already seen in this comparison, filled as it goes;
+    ``keys``: the sentence keys of each span, ``sentence_key`` of its sentences joined by
+    spaces, when the caller has them: they are not found again)."""
+    lkeys, lstarts, lends = _tokens(left_text, *left, options, keys[0] if keys else None)
+    rkeys, rstarts, rends = _tokens(right_text, *right, options, keys[1] if keys else None)
+    # Each distinct key (in the order first seen, left then right) becomes one character.
+    table = {key: chr(_code(n)) for n, key in enumerate(dict.fromkeys(chain(lkeys, rkeys)))}
+    a, b = "".join(map(table.__getitem__, lkeys)), "".join(map(table.__getitem__, rkeys))
     if a == b:
         return WordDiff((), 1.0)
     mask = tuple(map(_meaningful, table))  # which codes (in order) are meaningful words
     raw, diffs = _diffs(a, b, mask, shapes)
-    similarity = _kept_share(raw, lt, rt)
+    similarity = _kept_share(raw, list(map(sub, lends, lstarts)), list(map(sub, rends, rstarts)))
     edits: list[Edit] = []
     li = ri = 0
     for op, chunk in diffs:
@@ -76,10 +97,10 @@ def word_edits(left_text: str, left: Span, right_text: str, right: Span,
             li += n
             ri += n
         elif op == -1:
-            edits.append(Edit("delete", (lt[li][1], lt[li + n - 1][2]), None))
+            edits.append(Edit("delete", (lstarts[li], lends[li + n - 1]), None))
             li += n
         else:
-            edits.append(Edit("insert", None, (rt[ri][1], rt[ri + n - 1][2])))
+            edits.append(Edit("insert", None, (rstarts[ri], rends[ri + n - 1])))
             ri += n
     return WordDiff(tuple(edits), similarity)
 
@@ -140,12 +161,9 @@ def _cleanup_keeping_content(dmp: diff_match_patch, diffs: list[tuple[int, str]]
             dmp.diff_cleanupMerge(diffs)
 
 
-def _kept_share(diffs: list[tuple[int, str]], lt: list[tuple[str, int, int]],
-                rt: list[tuple[str, int, int]]) -> float:
-    """Share of both sides' word characters that the raw diff keeps equal (before clean-up,
-    which trades small equalities for readable edits)."""
-    llen = [e - s for _, s, e in lt]
-    rlen = [e - s for _, s, e in rt]
+def _kept_share(diffs: list[tuple[int, str]], llen: list[int], rlen: list[int]) -> float:
+    """Share of both sides' word characters (``llen``, ``rlen``: the length of each token) that
+    the raw diff keeps equal (before clean-up, which trades small equalities for readable edits)."""
     li = ri = equal = 0
     for op, chunk in diffs:
         n = len(chunk)

@@ -107,3 +107,28 @@ def test_units_and_currencies_after_a_figure_are_what_they_were(pieces: list[str
     for new, old in ((numbers._UNIT_AFTER, old_unit), (numbers._CURRENCY_AFTER, old_currency)):
         found, expected = new.match(text, 1), old.match(text, 1)
         assert (found.group() if found else None) == (expected.group() if expected else None)
+
+
+OLD_ESCAPE = re.compile(r"(?<!\\)\\[!#$%&()*+,\-.:;<=>?@\[\]^_`{|}~]")
+OLD_LINK = re.compile(
+    r"!?\[[^\[\]\n]{1,300}\]\((?:https?://|mailto:|www\.|/|\./|\.\./|#)[^\s()]{0,500}"
+    r"(?:\s+\"[^\"\n]{0,200}\")?\)"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="\\\\$*.a \n!", max_size=30))
+def test_escaped_punctuation_is_what_it_was(text: str) -> None:
+    from app.documents import sniffing
+
+    assert _spans(sniffing._ESCAPE, text) == _spans(OLD_ESCAPE, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["!", "[", "]", "(", ")", "a", " ", "\n", "#", "http://x", "/", '"t"', "![a](#)"]),
+                max_size=20))
+def test_a_link_is_what_it_was(pieces: list[str]) -> None:
+    from app.documents import sniffing
+
+    text = "".join(pieces)
+    assert _spans(sniffing._LINK, text) == _spans(OLD_LINK, text)

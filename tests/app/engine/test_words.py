@@ -1,4 +1,10 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from app.engine.options import CompareOptions
+from app.engine.segment import Sentence
+from app.engine.segment import sentences as segment
+from app.engine.tokens import sentence_key
 from app.engine.words import word_edits
 
 OPTS = CompareOptions()
@@ -53,3 +59,27 @@ def test_heavy_rewording_keeps_the_names_and_figures_it_shares():
         assert kept not in deleted and kept not in inserted
     # equal runs of small words only ("the") are still folded into the edits around them
     assert "the" in deleted.split()
+
+
+_PIECES = ["The", "firm", "sold", "5%", "of", "U.S.", "shares", ",", ".", "it's", "co-op", "_x", "(a)",
+           "\u201cquote\u201d", "caf\u00e9", "\u2026", "don\u2019t", "3.5", "Mr."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8), min_size=1, max_size=3),
+       st.lists(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8), min_size=1, max_size=3),
+       st.sampled_from([OPTS, CompareOptions(ignore_case=True), CompareOptions(ignore_punctuation=True),
+                        CompareOptions(ignore_typography=False)]))
+def test_the_sentence_keys_a_caller_passes_give_the_edits_found_without_them(left, right, options):
+    # Spans of one or more sentences, as build() passes them with the keys it has.
+    def text_of(sentences: list[list[str]]) -> tuple[str, list[Sentence]]:
+        text = "  ".join(" ".join(words) for words in sentences) + "\n"
+        return text, segment(text)
+
+    ltext, ls = text_of(left)
+    rtext, rs = text_of(right)
+    lkey = " ".join(sentence_key(ltext[s.start:s.end], options) for s in ls)
+    rkey = " ".join(sentence_key(rtext[s.start:s.end], options) for s in rs)
+    lspan, rspan = (ls[0].start, ls[-1].end), (rs[0].start, rs[-1].end)
+    assert word_edits(ltext, lspan, rtext, rspan, options, {}, (lkey, rkey)) == \
+        word_edits(ltext, lspan, rtext, rspan, options)
