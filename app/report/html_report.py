@@ -8,6 +8,7 @@ through.
 
 from __future__ import annotations
 
+import bisect
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
@@ -203,7 +204,7 @@ def _summary(c: Comparison, annotations: Annotations, facts: _Facts | None = Non
     if taken.passages:
         passages += f' <a href="#passages">{"Read it" if len(taken.passages) == 1 else "Read them"}</a>'
     return (f'<section class="summary">\n<h2>Summary</h2>\n<ul class="figures">{items}</ul>\n'
-            f"{_shares_bar(c)}\n"
+            f"{_shares_bar(c, taken)}\n"
             f'<p class="counts ui borrowing"><b>Borrowed passages:</b> {passages}</p>\n'
             f'<p class="counts ui"><b>{len(article)} difference{"s" if len(article) != 1 else ""}:</b> '
             f"{_e(kinds or 'none')}</p>\n"
@@ -212,9 +213,9 @@ def _summary(c: Comparison, annotations: Annotations, facts: _Facts | None = Non
             + "</section>")
 
 
-def _shares_bar(c: Comparison) -> str:
+def _shares_bar(c: Comparison, taken: Borrowed | None = None) -> str:
     """A stacked bar of what the copy is made of, its figures also in words (for print and Qt)."""
-    parts = [(p, v) for p, v in copy_shares(c).parts() if v >= 0.005]
+    parts = [(p, v) for p, v in copy_shares(c, taken).parts() if v >= 0.005]
     colours = {"reused": "#999999", "changed": KIND_STYLES["changed"].colour,
                "added": KIND_STYLES["added"].colour, "duplicated": KIND_STYLES["duplicated"].colour}
     words = " · ".join(f"{v:.0%} {SHARE_LABELS[p]}" for p, v in parts)
@@ -321,14 +322,16 @@ def _passages(c: Comparison, taken: Borrowed, limit: int) -> str:
         return ""
     # What the copy left out of the original (omitted text, deleted words) and put in of its
     # own (added text, inserted words): a passage spans the small pieces between its links.
-    marks = {side: MarkIndex(_own_words(c, side)) for side in SIDES}
+    shown = {side: [(p.span(side)[0], min(p.span(side)[1], p.span(side)[0] + limit)) for p in taken.passages]
+             for side in SIDES}
+    marks = {side: MarkIndex(_near(_own_words(c, side), shown[side])) for side in SIDES}
     items = []
-    for p, share in zip(taken.passages, taken.shares, strict=True):
+    for k, (p, share) in enumerate(zip(taken.passages, taken.shares, strict=True)):
         sides = []
         for side in SIDES:
             span = p.span(side)
             cut = span[1] - span[0] > limit
-            body = _cell(c.document(side).text, (span[0], span[0] + limit if cut else span[1]), marks[side], [])
+            body = _cell(c.document(side).text, shown[side][k], marks[side], [])
             more = '<span class="none"> … (read on in the texts below)</span>' if cut else ""
             sides.append(f'<div class="side"><div class="lab">{_SIDE_NAME[side]}&nbsp;</div> '
                          f"{body}{more}</div>")
@@ -345,6 +348,19 @@ def _passages(c: Comparison, taken: Borrowed, limit: int) -> str:
             "original the copy took in one run, word for word or reworded; the copy’s own words "
             "are underlined, the original’s words it left out struck through.</p>\n"
             f'<ol class="diffs">\n' + "\n".join(items) + "\n</ol>\n</section>")
+
+
+def _near(marks: list[Mark], ranges: list[Span]) -> list[Mark]:
+    """The marks a MarkIndex looks at for ``ranges``: those in a bucket of text one of them
+    touches (the quoted passages are short; the marks cover the whole text)."""
+    size = MarkIndex.CHUNK
+    wanted = sorted({b for s, e in ranges for b in range(s // size, max(s, e - 1) // size + 1)})
+    out = []
+    for m in marks:
+        k = bisect.bisect_left(wanted, m.start // size)  # its first bucket wanted, or a later one
+        if k < len(wanted) and wanted[k] <= max(m.start, m.end - 1) // size:
+            out.append(m)
+    return out
 
 
 def _own_words(c: Comparison, side: Side) -> list[Mark]:

@@ -41,8 +41,9 @@ class CopyShares:
         return [(p, getattr(self, p)) for p in PARTS]
 
 
-def copy_shares(comparison: Comparison) -> CopyShares:
-    """Split ``comparison.summary.reused`` into word-for-word and reworded text of the copy."""
+def copy_shares(comparison: Comparison, taken: Borrowed | None = None) -> CopyShares:
+    """Split ``comparison.summary.reused`` into word-for-word and reworded text of the copy
+    (``taken``: ``borrowed(comparison)``, when the caller has it)."""
     s = comparison.summary
     text = comparison.right.text
     furniture = _merge([d.right for d in comparison.differences if d.furniture and d.right])
@@ -52,7 +53,7 @@ def copy_shares(comparison: Comparison) -> CopyShares:
                        if (d.kind == "changed" or (d.kind == "moved" and d.edits))
                        and not d.furniture and d.right])
     changed = min(s.reused, _count(text, reworded) / total) if total > 0 else 0.0
-    taken = borrowed(comparison)
+    taken = taken or borrowed(comparison)
     return CopyShares(reused=max(0.0, s.reused - changed), changed=changed, added=s.added,
                       duplicated=s.duplicated, passages=len(taken.passages), borrowed=taken.share)
 
@@ -116,4 +117,9 @@ def _merge(spans: list[Span]) -> list[Span]:
 
 
 def _count(text: str, spans: list[Span]) -> int:
-    return sum(len("".join(text[s:e].split())) for s, e in spans)
+    """Non-space characters in ``spans`` (a span's count does not depend on its neighbours, so
+    the spans are read together: one split, not one for each of thousands of spans)."""
+    if len(spans) == 1:
+        s, e = spans[0]
+        return len("".join(text[s:e].split()))
+    return len("".join("".join([text[s:e] for s, e in spans]).split()))

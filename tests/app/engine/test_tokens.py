@@ -1,3 +1,6 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from app.engine.options import CompareOptions
 from app.engine.tokens import content_tokens, sentence_key, stem, typography
 
@@ -31,3 +34,20 @@ def test_sentence_key_respects_options():
     strict = CompareOptions(ignore_typography=False)
     assert sentence_key("it\u2019s", strict) != sentence_key("it's", strict)
     assert sentence_key("it\u2019s", CompareOptions()) == sentence_key("it's", CompareOptions())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
+def test_the_ascii_patterns_find_what_the_general_ones_find(text):
+    from app.engine import tokens
+
+    assert tokens._ASCII_WORD.findall(text) == tokens.WORD.findall(text)
+    assert tokens._ASCII_DIFF_TOKEN.findall(text) == tokens.DIFF_TOKEN.findall(text)
+
+
+def test_each_ascii_character_is_in_a_token_or_white_space_as_in_the_general_pattern():
+    from app.engine import tokens
+
+    for code in range(128):
+        text = f"a{chr(code)}b"
+        assert tokens._ASCII_DIFF_TOKEN.findall(text) == tokens.DIFF_TOKEN.findall(text), repr(chr(code))
