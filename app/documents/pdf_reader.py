@@ -52,7 +52,7 @@ def _read_lines(data: bytes, label: str) -> tuple[list[list[_Line]], list[float]
         count = len(document)  # PDFium reads it off the page tree's root, in no time
         if count > MAX_PDF_PAGES:
             raise DocumentError(label, f"the PDF has too many pages ({count}; the limit is {MAX_PDF_PAGES})")
-        costs = PageCosts(data, label)
+        costs = PageCosts(data, label, count)
         pages: list[list[_Line]] = []
         heights: list[float] = []
         total = 0

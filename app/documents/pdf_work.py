@@ -50,8 +50,9 @@ _DRAW = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s+Do(?![^\s/\[\]()<>{}%])")
 class PageCosts:
     """The PDF's pages as pypdf sees them: what each would cost PDFium, and which are alike."""
 
-    def __init__(self, data: bytes, label: str) -> None:
-        """Open ``data`` with pypdf; raise DocumentError (one line) if it cannot be."""
+    def __init__(self, data: bytes, label: str, count: int) -> None:
+        """Open ``data`` with pypdf and find its ``count`` pages (as many as PDFium counts);
+        raise DocumentError (one line) if it cannot be opened or its page tree disagrees."""
         try:
             from pypdf import PdfReader
         except ImportError:  # pragma: no cover - a broken install
@@ -60,18 +61,65 @@ class PageCosts:
             reader = PdfReader(io.BytesIO(data), strict=False)
             if reader.is_encrypted and not reader.decrypt(""):
                 raise DocumentError(label, "this PDF is protected by a password")
+            catalog: Any = reader.trailer["/Root"]
+            root = catalog["/Pages"]
         except DocumentError:
             raise
         except Exception:  # pypdf raises many kinds on damaged files
             raise DocumentError(label, "this PDF is damaged or not supported") from None
-        self._reader = reader
+        try:
+            self._pages = _page_list(root, count)
+        except Exception:
+            raise DocumentError(label, "this PDF's list of pages is damaged (its counts do not match its pages)") \
+                from None
         self._forms: dict[tuple[int, int], int] = {}  # what drawing each form once costs, across pages
 
     def page(self, number: int) -> tuple[tuple[Any, ...] | None, int]:
         """Page ``number``: its key (``page_key``) and the bytes of instructions
         PDFium would parse to read it (``content_bytes``). Raises on a damaged page."""
-        page = self._reader.pages[number]
+        page = self._pages[number]
         return page_key(page), content_bytes(page, self._forms)
+
+
+class _Inconsistent(Exception):
+    pass
+
+
+def _page_list(root: Any, count: int) -> list[Any]:
+    """The pages of the page tree under ``root``, in order; exactly ``count`` of them.
+
+    PDFium numbers pages by the /Count of each node of the tree (it skips a
+    node's pages by its count); pypdf by walking every node. Where the two
+    could differ (a /Count that is not the number of pages under its node, a
+    node met twice), page i measured here might not be the page i PDFium
+    loads, and a cheap page measured could hide a costly one: raises
+    _Inconsistent. The walk stops at ``count`` pages and a few nodes more.
+    """
+    pages: list[Any] = []
+    budget = [4 * count + 64]  # tree nodes visited
+    inside: set[int] = set()
+
+    def walk(node: Any, depth: int) -> int:
+        node = _resolve(node)
+        budget[0] -= 1
+        if budget[0] < 0 or depth > 64 or id(node) in inside or not hasattr(node, "get"):
+            raise _Inconsistent
+        kids = _resolve(node.get("/Kids"))
+        if not isinstance(kids, list):
+            pages.append(node)
+            if len(pages) > count:
+                raise _Inconsistent
+            return 1
+        inside.add(id(node))
+        leaves = sum(walk(kid, depth + 1) for kid in kids)
+        inside.discard(id(node))
+        if int(node.get("/Count", -1)) != leaves:
+            raise _Inconsistent
+        return leaves
+
+    if walk(root, 0) != count:
+        raise _Inconsistent
+    return pages
 
 
 def page_key(page: Any) -> tuple[Any, ...] | None:

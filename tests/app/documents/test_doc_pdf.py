@@ -103,9 +103,13 @@ def test_a_damaged_pdf_gets_one_line():
     assert str(error.value) == "x.pdf: this PDF is damaged or not supported"
 
 
-def test_a_page_pdfium_cannot_load_is_skipped_and_the_rest_read():
-    # The page tree says 3 pages, there are 2: PDFium fails on the third, the two are read.
+def test_a_page_tree_whose_count_is_not_its_pages_gets_one_line():
+    # PDFium numbers pages by the tree's /Count, pypdf (which measures each page before PDFium
+    # loads it) by its pages: if the two disagree, the page measured may not be the page
+    # loaded, and a cheap page could hide a costly one.
     data = build_pdf([[(72, 700, "First page text.", 10)], [(72, 700, "Second page text.", 10)]])
-    lying = data.replace(b"/Count 2", b"/Count 3")
-    text = document_from_bytes(lying, "x.pdf").text
-    assert "First page text." in text and "Second page text." in text
+    assert "First page text." in document_from_bytes(data, "x.pdf").text
+    for count in (b"/Count 3", b"/Count 1"):
+        with pytest.raises(DocumentError) as error:
+            document_from_bytes(data.replace(b"/Count 2", count), "x.pdf")
+        assert str(error.value) == "x.pdf: this PDF's list of pages is damaged (its counts do not match its pages)"
