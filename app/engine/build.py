@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -256,6 +256,7 @@ def _in_order(units: list[Unit], ls: list[Sentence], rs: list[Sentence]) -> set[
     tree_at = [-1] * (size + 1)
     best = [0.0] * n
     back = [-1] * n
+    length = [s.end - s.start for s in ls]
     for k, u in enumerate(units):
         r = ranks[u.lefts[0]]
         # Best chain ending at a strictly smaller left position.
@@ -264,12 +265,12 @@ def _in_order(units: list[Unit], ls: list[Sentence], rs: list[Sentence]) -> set[
             if tree_best[q] > bw:
                 bw, bi = tree_best[q], tree_at[q]
             q -= q & -q
-        best[k] = bw + sum(ls[i].end - ls[i].start for i in u.lefts) + 1
+        here = best[k] = bw + (length[u.lefts[0]] if len(u.lefts) == 1 else sum(length[i] for i in u.lefts)) + 1
         back[k] = bi
         q = r
         while q <= size:
-            if best[k] > tree_best[q]:
-                tree_best[q], tree_at[q] = best[k], k
+            if here > tree_best[q]:
+                tree_best[q], tree_at[q] = here, k
             q += q & -q
     chain: set[int] = set()
     k = max(range(n), key=best.__getitem__)
@@ -280,9 +281,12 @@ def _in_order(units: list[Unit], ls: list[Sentence], rs: list[Sentence]) -> set[
 
 
 def _spanner(sentences: list[Sentence]):
-    def span(indices: Iterable[int]) -> Span:
-        idx = list(indices)  # sentences are in text order: the first starts first, the last ends last
-        return (sentences[min(idx)].start, sentences[max(idx)].end)
+    def span(indices: Sequence[int]) -> Span:
+        if len(indices) == 1:  # (most)
+            one = sentences[indices[0]]
+            return (one.start, one.end)
+        # sentences are in text order: the first starts first, the last ends last
+        return (sentences[min(indices)].start, sentences[max(indices)].end)
     return span
 
 

@@ -260,11 +260,13 @@ def _legend(with_facts: bool = False, with_passages: bool = False) -> str:
 def _points(c: Comparison, annotations: Annotations, side: Side) -> list[Point]:
     prefix = "L" if side == "left" else "R"
     points = []
+    labels = {kind: _e(style.label) for kind, style in KIND_STYLES.items()}
     for d in c.differences:
         span = d.span(side)
         if span is not None:
+            label = labels[d.kind] if d.kind in labels else _e(KIND_STYLES[d.kind].label)
             points.append(Point(span[0], f'<a class="badge b-{d.kind}" id="{prefix}{d.id}" '
-                                         f'href="#d{d.id}" title="{_e(KIND_STYLES[d.kind].label)}'
+                                         f'href="#d{d.id}" title="{label}'
                                          f' — difference {d.id}">{d.id}</a>', 0))
     for h in annotations.highlights:
         if h.placed and h.side == side:
@@ -392,13 +394,15 @@ def _marked(text: str, start: int, end: int, marks: Sequence[tuple[int, int, str
     """``_cell`` for a difference's own edits, with no points: edits are in order and apart,
     each a span of its own (25,000 differences spent a second in the general runs).
     ``plain``: ``text`` holds nothing to escape."""
-    shown = [(max(start, a), min(end, b), css) for a, b, css in marks if a < end and start < b]
-    if any(a >= b or (k and a < shown[k - 1][1]) for k, (a, b, _) in enumerate(shown)):
-        return _cell(text, (start, end), [Mark(*m) for m in marks], [])  # empty or overlapping: the general runs
     escape = str if plain else html.escape
     out: list[str] = []
     pos = start
-    for a, b, css in shown:
+    for a, b, css in marks:
+        if not (a < end and start < b):
+            continue  # not shown
+        a, b = max(start, a), min(end, b)
+        if a >= b or a < pos:  # empty or overlapping the one before: the general runs
+            return _cell(text, (start, end), [Mark(*m) for m in marks], [])
         if pos < a:
             out.append(escape(text[pos:a]))
         out.append(f'<span class="{css}">{escape(text[a:b])}</span>')

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from app import compare
 from app.documents.model import Document
 from app.report.shares import copy_shares
@@ -30,3 +33,15 @@ def test_a_moved_passage_with_word_edits_is_reworded() -> None:
     shares = copy_shares(c)
     assert 0.2 < shares.changed < 0.5
     assert abs(shares.reused + shares.changed - c.summary.reused) < 1e-9
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127) | st.sampled_from(["\u00a0", "\u2003", "\u00e9"]),
+               max_size=30), st.data())
+def test_non_space_counts_of_spans_are_what_splitting_each_span_gives(text, data):
+    from app.report.shares import _count
+
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
+    spans = list(zip(cuts[::2], cuts[1::2], strict=False))
+    assert _count(text, spans or [(0, len(text))]) == sum(len("".join(text[s:e].split()))
+                                                           for s, e in spans or [(0, len(text))])
