@@ -44,11 +44,15 @@ def test_reviews_land_where_scoring_every_difference_puts_them(seed: int, monkey
 
 def test_many_reviews_take_time_in_proportion() -> None:
     def seconds(n_lines: int) -> float:
+        # CPU time, the best of 3: a busy machine (CI, a shared box) stalls single wall-clock runs.
         a, left, right = _reviewed(n_lines, 1, 7)
         later = compare(left, Document.from_text("Intro.\n\n" + right.text, "b.txt"))
-        started = time.perf_counter()
-        reanchor(a, later)
-        return time.perf_counter() - started
+        best = float("inf")
+        for _ in range(3):
+            started = time.thread_time()
+            reanchor(a, later)
+            best = min(best, time.thread_time() - started)
+        return best
 
     small, large = seconds(400), seconds(1600)  # 4x the reviews and the differences: was 16x (3.6 s)
     assert large <= 8 * max(small, 0.02), (small, large)
