@@ -30,4 +30,6 @@ if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if a != "--dark"]
     if len(args) != 3:
         sys.exit(__doc__)
+    if Path(args[0]).suffix.lower() != ".png":  # OUT comes first: never write over a text given first
+        sys.exit(f"OUT must be a .png file (got {args[0]}): python -m tools.screenshot_passages OUT ORIGINAL COPY")
     render(Path(args[0]), Path(args[1]), Path(args[2]), dark="--dark" in sys.argv)
