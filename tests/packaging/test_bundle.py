@@ -105,12 +105,15 @@ def test_markdown_and_saved_web_pages_read_alike(bundle: Path, tmp_path: Path):
         assert frozen == source
 
 
-def test_a_pdf_reads_alike(bundle: Path, tmp_path: Path):
-    """PDFium's shared library (pypdfium2_raw) and pypdf are in the bundle: a PDF reads as from source."""
+@pytest.mark.parametrize("secured", [False, True], ids=["plain", "aes"])
+def test_a_pdf_reads_alike(bundle: Path, tmp_path: Path, secured: bool):
+    """PDFium's shared library (pypdfium2_raw), pypdf and, for an AES-encrypted PDF that opens
+    without a password, cryptography are in the bundle: a PDF reads as from the source tree."""
     from tests.app.documents.test_doc_formats import article_pdf
+    from tests.app.documents.test_doc_pdf import _encrypted
 
     report = tmp_path / "report.pdf"
-    report.write_bytes(article_pdf())
+    report.write_bytes(_encrypted("", "AES-256") if secured else article_pdf())
     frozen, source = run_both(bundle, ["compare", str(report), str(PAIR[0]), "--format", "json"], tmp_path)
     assert b"Kremlin spokesman Dmitry Peskov" in frozen and frozen == source
 

@@ -87,14 +87,28 @@ def test_a_pdf_that_needs_a_password_gets_one_line():
     assert str(error.value) == "x.pdf: this PDF is protected by a password"
 
 
-def test_a_pdf_encrypted_with_an_empty_user_password_is_read():
+def _encrypted(user_password: str, algorithm: str) -> bytes:
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(article_pdf())))
-    writer.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")  # "no copying" PDFs
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm=algorithm)
     locked = io.BytesIO()
     writer.write(locked)
-    assert document_from_bytes(locked.getvalue(), "x.pdf").text == "\n\n".join(PDF_PARAGRAPHS)
+    return locked.getvalue()
+
+
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
+def test_a_pdf_encrypted_with_an_empty_user_password_is_read(algorithm: str):
+    # "Secured" reports: anyone may open them, copying is "not allowed"; PDFium reads them, and
+    # pypdf (with the cryptography package for AES) must decrypt them to measure their pages.
+    data = _encrypted("", algorithm)
+    assert document_from_bytes(data, "x.pdf").text == "\n\n".join(PDF_PARAGRAPHS)
+
+
+def test_an_aes_pdf_that_needs_a_password_gets_one_line():
+    with pytest.raises(DocumentError) as error:
+        document_from_bytes(_encrypted("secret", "AES-256"), "x.pdf")
+    assert str(error.value) == "x.pdf: this PDF is protected by a password"
 
 
 def test_a_damaged_pdf_gets_one_line():
