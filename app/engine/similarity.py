@@ -37,8 +37,9 @@ class Profiles:
             math.log(n / df[k] + 1.0) * (STOPWORD_FACTOR if names[k].startswith("~") else 1.0)
             for k in range(len(ids))
         ]
-        self.left_total = [self.total(s) for s in self.left]
-        self.right_total = [self.total(s) for s in self.right]
+        weight = self.weight.__getitem__
+        self.left_total = [sum(map(weight, s)) for s in self.left]  # (self.total of each, inlined)
+        self.right_total = [sum(map(weight, s)) for s in self.right]
         self.left_sum = sum(self.left_total)
         self.right_sum = sum(self.right_total)
         self._df = df

@@ -72,6 +72,9 @@ def _code(n: int) -> int:
     return n + 0x800 if n >= 0xD800 else n  # step over the surrogate range
 
 
+_CODES = [chr(_code(n)) for n in range(2048)]  # the characters of a pair's first distinct tokens
+
+
 def word_edits(left_text: str, left: Span, right_text: str, right: Span,
                options: CompareOptions, shapes: Shapes | None = None,
                keys: tuple[str, str] | None = None) -> WordDiff:
@@ -82,7 +85,11 @@ def word_edits(left_text: str, left: Span, right_text: str, right: Span,
     lkeys, lstarts, lends = _tokens(left_text, *left, options, keys[0] if keys else None)
     rkeys, rstarts, rends = _tokens(right_text, *right, options, keys[1] if keys else None)
     # Each distinct key (in the order first seen, left then right) becomes one character.
-    table = {key: chr(_code(n)) for n, key in enumerate(dict.fromkeys(chain(lkeys, rkeys)))}
+    distinct = dict.fromkeys(chain(lkeys, rkeys))
+    if len(distinct) <= len(_CODES):
+        table = dict(zip(distinct, _CODES, strict=False))
+    else:
+        table = {key: chr(_code(n)) for n, key in enumerate(distinct)}
     a, b = "".join(map(table.__getitem__, lkeys)), "".join(map(table.__getitem__, rkeys))
     if a == b:
         return WordDiff((), 1.0)

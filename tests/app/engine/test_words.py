@@ -83,3 +83,13 @@ def test_the_sentence_keys_a_caller_passes_give_the_edits_found_without_them(lef
     lspan, rspan = (ls[0].start, ls[-1].end), (rs[0].start, rs[-1].end)
     assert word_edits(ltext, lspan, rtext, rspan, options, {}, (lkey, rkey)) == \
         word_edits(ltext, lspan, rtext, rspan, options)
+
+
+def test_a_pair_of_more_distinct_words_than_coded_in_advance_is_diffed_the_same_way():
+    from app.engine import words
+
+    codes = [chr(words._code(n)) for n in range(len(words._CODES))]
+    assert codes == words._CODES
+    many = " ".join(f"w{n}" for n in range(len(words._CODES) + 50))
+    found, wd = edits(f"{many} end.", f"{many} stop.")
+    assert found == [("delete", "end"), ("insert", "stop")] and 0.9 < wd.similarity < 1
