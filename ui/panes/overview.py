@@ -156,16 +156,15 @@ class Overview(QWidget):
             scale = col.height() / self._length(side)
             rows: list[tuple[str, bool] | None] = [None] * (int(col.height()) + 3)
             last = len(rows)
-            for mark in shown:
-                span = mark[0] if index == 0 else mark[1]
-                if span is None:
-                    continue
-                y0 = int(span[0] * scale)
-                y1 = min(last, max(y0 + 2, int(span[1] * scale) + 1))
-                if y1 - y0 == 2:  # most marks: a couple of pixel rows
-                    rows[y0] = rows[y0 + 1] = mark[2]
-                elif y1 > y0:
-                    rows[y0:y1] = [mark[2]] * (y1 - y0)
+            spans = ([(left, key) for left, _right, key in shown if left is not None] if index == 0
+                     else [(right, key) for _left, right, key in shown if right is not None])
+            for (start, end), key in spans:
+                y0 = int(start * scale)  # a span lies in its text: y0 <= the column's height < last - 2
+                y1 = int(end * scale) + 1
+                if y1 <= y0 + 2:  # most marks: a couple of pixel rows
+                    rows[y0] = rows[y0 + 1] = key
+                else:
+                    rows[y0:min(y1, last)] = [key] * (min(y1, last) - y0)
             y = 0
             while y < last:
                 kind = rows[y]
