@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from app.documents import Document, DocumentError, document_from_bytes, document_from_string, read_document
 from app.documents.html_walker import WalkedText
-from app.documents.markdown_reader import lost_words, render_markdown
+from app.documents.markdown_reader import MarkdownTooComplex, lost_words, render_markdown
 from app.documents.repair import repair_text
 
 WORD = re.compile(r"[^\W_]+")
@@ -217,12 +217,17 @@ def test_every_word_of_a_text_file_is_in_its_document(text, read_as, name):
 @example("```\r\n<textarea>a")  # a fence never closed hid no line from the unclosed-tag check
 @example("<?><u>?>")  # "<?" escaped at a line start: the <u> after it is a tag
 @example("[<?<u>](http://x.org/y)?>")  # the link is read first: the <u> in its text is a tag
+@example("_`__*_```a```")  # Python-Markdown cut the code span's placeholder: "klzzwxh:0000" and no "a"
 def test_every_word_of_markdown_is_in_its_document(text):
     # No comments, closed <script>, list numbers, references or images here:
     # those are Markdown's own ways to hide text on purpose.
     try:
         doc = document_from_bytes(text.encode("utf-8"), "x.md", "markdown")
-    except DocumentError:
-        assert not text.strip() or not render_markdown(text).text.strip()
+    except DocumentError:  # refused in one line: nothing to read, or Markdown that would lose words
+        try:
+            assert not text.strip() or not render_markdown(text).text.strip()
+        except MarkdownTooComplex:
+            assert_keeps_every_word(text, document_from_bytes(text.encode("utf-8"), "x.md"))  # auto: plain text
         return
+    assert "klzzwxh" not in doc.text
     assert_keeps_every_word(text, doc)
