@@ -447,15 +447,16 @@ def _differences(c: Comparison, annotations: Annotations, limit: int, facts: _Fa
             extra = f" · similarity {d.similarity:.0%}"
         if d.kind == "duplicated" and d.duplicate_of:
             extra = f" · repeats copy line {rline(d.duplicate_of[0])}"
-        backlinks = " · ".join(f'<a href="#{p}{d.id}">{"in the original" if p == "L" else "in the copy"}'
-                             "</a>" for p, s in (("L", d.left), ("R", d.right)) if s is not None)
+        back = f'<a href="#L{d.id}">in the original</a>' if d.left is not None else ""
+        if d.right is not None:
+            back += f'{" · " if back else ""}<a href="#R{d.id}">in the copy</a>'
         if label not in escaped:
             escaped[label] = _e(label)
         if verdict.label not in escaped:
             escaped[verdict.label] = _e(verdict.label)
         head = (f'<div class="dhead"><span>#{d.id} {escaped[label]}</span> '
                 f'<span class="verdict v-{verdict.value}">{escaped[verdict.label]}</span> '
-                f'<span class="where">{where}{extra} · {backlinks}</span></div>')
+                f'<span class="where">{where}{extra} · {back}</span></div>')
         # The word edits of each side (e.left on the original, e.right on the copy).
         dels = [(x[0], x[1], "e-del") for e in d.edits if (x := e.left) is not None and x[0] < x[1]]
         ins = [(x[0], x[1], "e-ins") for e in d.edits if (x := e.right) is not None and x[0] < x[1]]
@@ -463,7 +464,9 @@ def _differences(c: Comparison, annotations: Annotations, limit: int, facts: _Fa
                 f'{_side_block(rtext, d.right, ins, "right", limit, rplain)}</div>')
         note = note_html(note)
         flags = facts.flags(d.id) if facts is not None else ""
-        items.append(f'<li id="d{d.id}" class="k-{_e(d.kind)}">{head}{flags}{pair}{note}</li>')
+        if d.kind not in escaped:
+            escaped[d.kind] = _e(d.kind)
+        items.append(f'<li id="d{d.id}" class="k-{escaped[d.kind]}">{head}{flags}{pair}{note}</li>')
     body = "\n".join(items) if items else '<p class="none">The texts do not differ.</p>'
     return (f'<section class="differences" id="differences">\n'
             f'<h2 style="page-break-before: always">Differences ({len(items)})</h2>'
