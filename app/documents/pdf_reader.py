@@ -24,7 +24,7 @@ from app.documents.errors import DocumentError
 from app.documents.html_building import HtmlBuilder, inline_html
 from app.documents.pdf_text import Line as _Line
 from app.documents.pdf_text import PageUnreadable, PdfiumDocument, pdfium_document
-from app.documents.pdf_work import MAX_PAGE_CONTENT_BYTES, MAX_PDF_SECONDS, FormCycle, PageCosts
+from app.documents.pdf_work import MAX_PAGE_CONTENT_BYTES, MAX_PDF_SECONDS, FormCycle, PageCosts, Repaired
 
 MAX_PDF_PAGES = 2000
 MAX_PDF_TEXT_CHARS = 20 * 1024 * 1024
@@ -79,6 +79,9 @@ def _page(costs: PageCosts, document: PdfiumDocument, number: int,
         key, cost = costs.page(number)
     except FormCycle:
         raise DocumentError(label, f"page {number + 1} of the PDF draws a form inside itself") from None
+    except Repaired:
+        raise DocumentError(label, f"this PDF is damaged (on page {number + 1}, or in the list of its pages)") \
+            from None
     except Exception:  # a page pypdf cannot find or measure is not given to PDFium; the rest is read
         return 792.0, []
     if key is not None and key in read:

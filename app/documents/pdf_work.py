@@ -35,6 +35,30 @@ from app.documents.errors import DocumentError
 # receive them).
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
+
+class _Repairs(logging.Handler):
+    """Counts the objects pypdf repaired as it read them (its warnings: a key defined twice, a
+    damaged dictionary cut short...). Where pypdf repairs, PDFium may repair
+    otherwise, and what pypdf measured may not be what PDFium draws: fuzzing found
+    '/Subtype /Xorm ... /Subtype /Form' (pypdf keeps a key's first definition, PDFium its
+    last) and a page dictionary cut short at a damaged entry, each hiding from pypdf a form
+    that drew itself, which ran the process out of memory in PDFium."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        # Objects read otherwise than written (pypdf.generic); not the cross-references found
+        # again by scanning a file whose offsets are wrong (pypdf._reader), which both repair.
+        if record.name.startswith("pypdf.generic"):
+            self.count += 1  # under pdf_text's lock: one PDF is measured at a time
+
+
+_REPAIRS = _Repairs()
+logging.getLogger("pypdf").addHandler(_REPAIRS)
+logging.getLogger("pypdf").setLevel(logging.WARNING)  # made even when the application logs only errors
+
 # Unpacked drawing instructions of one page, forms counted each time they are drawn: the
 # densest text PDFium reads at about 1.6 MB/s here (a dense book page is 8 KB).
 MAX_PAGE_CONTENT_BYTES = 2 * 1024 * 1024
@@ -57,6 +81,7 @@ class PageCosts:
             from pypdf import PdfReader
         except ImportError:  # pragma: no cover - a broken install
             raise DocumentError(label, "reading PDF needs the pypdf package") from None
+        self._repairs = _REPAIRS.count
         try:
             reader = PdfReader(io.BytesIO(data), strict=False)
             if reader.is_encrypted and not reader.decrypt(""):
@@ -78,7 +103,10 @@ class PageCosts:
         """Page ``number``: its key (``page_key``) and the bytes of instructions
         PDFium would parse to read it (``content_bytes``). Raises on a damaged page."""
         page = self._pages[number]
-        return page_key(page), content_bytes(page, self._forms)
+        measured = page_key(page), content_bytes(page, self._forms)
+        if _REPAIRS.count != self._repairs:
+            raise Repaired
+        return measured
 
 
 class _Inconsistent(Exception):
@@ -143,6 +171,10 @@ def _resources(page: Any) -> Any:
     return None
 
 
+class Repaired(Exception):
+    """pypdf repaired what it measured (see _Repairs): PDFium may read it otherwise."""
+
+
 class Unmeasurable(Exception):
     """A page whose drawing pypdf cannot measure as PDFium would draw it: not given to PDFium."""
 
@@ -178,7 +210,7 @@ def _drawn(data: bytes, resources: Any, forms: dict[tuple[int, int], int], drawi
         return 0
     xobjects: Any = _resolve(resources.get("/XObject")) if hasattr(resources, "get") else None
     if not hasattr(xobjects, "get"):
-        return 0
+        raise Unmeasurable  # drawing what is not there: resources pypdf read otherwise than PDFium may
     total = 0
     for name, times in draws.items():
         try:
@@ -186,9 +218,11 @@ def _drawn(data: bytes, resources: Any, forms: dict[tuple[int, int], int], drawi
             kind = form.get("/Subtype") if hasattr(form, "get") else None
         except Exception:  # a damaged reference: what PDFium would make of it is unknown
             raise Unmeasurable from None
-        if kind == "/Form":
-            if not hasattr(form, "get_data"):  # a form is a stream: this one is damaged
-                raise Unmeasurable
+        if not hasattr(form, "get_data"):  # missing, or not a stream as an XObject is: damaged
+            raise Unmeasurable
+        if kind != "/Image":
+            # A form, or a stream whose type pypdf did not read as PDFium may (a damaged
+            # /Subtype): measured as a form, what PDFium would draw if it is one.
             total += times * _form_cost(form, resources, forms, drawing)
     return total
 

@@ -111,3 +111,20 @@ def test_a_page_drawing_a_damaged_form_is_not_measured() -> None:
     page = {"/Contents": Stream(), "/Resources": {"/XObject": {"/X0": {"/Type": "/XObject", "/Subtype": "/Form"}}}}
     with pytest.raises(Unmeasurable):
         content_bytes(page, {})
+
+
+def test_a_key_defined_twice_is_refused() -> None:
+    # pypdf keeps a dictionary's first /Subtype (no form: nothing to count), PDFium its last (a
+    # form, here drawing a form that draws it back): found by fuzzing, it ran the process out
+    # of memory. A key defined twice in what is measured refuses the PDF with one line.
+    data = pdf([6], [FORM + b"q /B Do Q q /B Do Q\n", FORM + b"q /A Do Q q /A Do Q\n", b"q /A Do Q\n"],
+               forms={"A": 4, "B": 5}, inner={4: {"B": 5}, 5: {"A": 4}})
+    twice = data.replace(b"/Type /XObject /Subtype /Form", b"/Subtype/Xorm/Subtype /Form  ", 1)
+    assert len(twice) == len(data)  # the cross-reference table still points right
+    # Either check may see it first: the key defined twice, or (a stream drawn whose type pypdf
+    # did not read is measured as a form) the forms drawing each other.
+    assert _read_in_a_child(twice) in ("x.pdf: this PDF is damaged (on page 1, or in the list of its pages)",
+                                       "x.pdf: page 1 of the PDF draws a form inside itself")
+    one = pdf([5], [FORM, b"q /X0 Do Q\n"], forms={"X0": 4})  # no cycle: the key defined twice alone
+    one = one.replace(b"/Type /XObject /Subtype /Form", b"/Subtype/Xorm/Subtype /Form  ", 1)
+    assert _read_in_a_child(one) == "x.pdf: this PDF is damaged (on page 1, or in the list of its pages)"
