@@ -1,10 +1,12 @@
-"""What was dropped: local file paths or plain text, from a QMimeData."""
+"""What was dropped (local file paths or plain text, from a QMimeData), and the drop target a pane draws."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QAbstractScrollArea
 
 from app.vocabulary import Side
 
@@ -38,3 +40,24 @@ def drop_targets(paths: list[str], side: Side | None,
     if side is None:
         side = "left" if not filled.get("left") else "right"
     return [(side, paths[0])]
+
+
+def paint_invitation(view: QAbstractScrollArea, hover: bool, hint: str) -> None:
+    """A pane's drop target: a dashed frame (filled while a drag hovers) and ``hint`` in it."""
+    painter = QPainter(view.viewport())
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = QRectF(view.viewport().rect()).adjusted(18, 18, -18, -18)
+    accent = view.palette().color(view.palette().ColorRole.Highlight)
+    pen = QPen(accent if hover else view.palette().color(
+        view.palette().ColorRole.PlaceholderText), 2, Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    if hover:
+        fill = QColor(accent)
+        fill.setAlpha(40)
+        painter.setBrush(fill)
+    painter.drawRoundedRect(rect, 12, 12)
+    if hint:
+        font = QFont(view.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        painter.setFont(font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, hint)

@@ -27,7 +27,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QHelpEvent,
     QImage,
     QMouseEvent,
@@ -49,6 +48,7 @@ from PySide6.QtWidgets import (
 from app import Document
 from ui.palette import colour, tint
 from ui.panes.annotation_painting import NOTES_MARGIN, NotesMargin, ReviewMarks, paint_highlights
+from ui.panes.drop import paint_invitation
 from ui.panes.gutter import GUTTER, Gutter
 from ui.panes.highlighting import DIFF_ID, build_document, hold_layout, release_layout
 from ui.panes.offsets import OffsetMap
@@ -104,11 +104,14 @@ class TextView(QTextBrowser):
             | Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self._laid_out = 0  # position up to which our own stepped layout has run
+        self._anchor: int | None = None  # text offset to keep at the top while a new width is laid out
         self._visible: tuple[QTextDocument, tuple[int, ...], tuple[int, int]] | None = None
         self._size_told = 0.0
         self._layout_timer = QTimer(self)
         self._layout_timer.setInterval(LAYOUT_NEXT_MS)
         self._layout_timer.timeout.connect(self._layout_step)
+        # Scrolled by the reader: the place kept across a rewrap is theirs now.
+        self.verticalScrollBar().actionTriggered.connect(lambda _action: setattr(self, "_anchor", None))
         self.gutter = Gutter(self)
         self.notes = NotesMargin(self)  # verdict and note marks right of the text
         blank = build_document(None, None, side, False)
@@ -154,6 +157,7 @@ class TextView(QTextBrowser):
         self.omap = omap if omap is not None else OffsetMap(document.text if document else "")
         self._find, self._current = [], []
         self._layout_timer.stop()
+        self._anchor = None
         long_document = qdoc.characterCount() > 10 * LAYOUT_STEP
         if self.viewport().width() > 0:  # before hold_layout makes the layout: made without a
             qdoc.setTextWidth(self.viewport().width())  # width, it lays a 1 MB line out unwrapped (0.1 s)
@@ -185,6 +189,8 @@ class TextView(QTextBrowser):
                 self.finish_layout()
                 return
             layout.blockBoundingRect(doc.findBlock(self._laid_out))
+        if self._anchor is not None and self._laid_out > self.position(self._anchor):
+            self.scroll_offset_to(self._anchor, 0)
         # Now and then, let the scroll range grow (QTextEdit re-reads and extrapolates
         # the size itself; documentSize() would force the whole layout).
         if time.perf_counter() - self._size_told > 0.3:
@@ -295,6 +301,7 @@ class TextView(QTextBrowser):
 
     def scroll_offset_to(self, offset: int, y: float) -> None:
         """Scroll so the line holding ``offset`` sits at viewport height ``y``."""
+        self._anchor = None  # the place asked for now, not one kept across a rewrap
         bar = self.verticalScrollBar()
         doc_y = self.y_of(offset) + bar.value()
         if doc_y - y > bar.maximum():
@@ -312,6 +319,8 @@ class TextView(QTextBrowser):
         layout.blockBoundingRect(self.document().lastBlock())
         layout.documentSizeChanged.emit(layout.documentSize())
         release_layout(self.document())  # Qt's timer now finds nothing left and stops
+        if self._anchor is not None:
+            self.scroll_offset_to(self._anchor, 0)
 
     # ---- extra highlights: find hits, the current difference, flashing ----
 
@@ -430,6 +439,11 @@ class TextView(QTextBrowser):
         if long_document and event.oldSize().width() != event.size().width():
             # A new width lays the text out again: in our small steps, as when it was
             # shown, not in Qt's lazy ones (up to 200,000 characters, ~0.1 s, at a time).
+            # The line read at the top stays there once the new layout reaches it (the
+            # scroll bar keeps its pixels: a 1 MB text rewrapped put the reader 40,000
+            # characters off, even just after a difference was selected).
+            if self._anchor is None and self.document_model is not None:
+                self._anchor = self.offset_at(0)
             hold_layout(self.document())
             self._laid_out = 0
             self._layout_timer.start(LAYOUT_NEXT_MS)
@@ -442,31 +456,11 @@ class TextView(QTextBrowser):
         self._paint_fact_frames()
         self._paint_current_frame()
         if self.document_model is None or self.drag_hover:
-            self._paint_invitation()
+            paint_invitation(self, self.drag_hover, self.empty_hint if self.document_model is None else "")
 
     def focusInEvent(self, event: Any) -> None:
         super().focusInEvent(event)
         self.focus_entered.emit(self.side)
-
-    def _paint_invitation(self) -> None:
-        painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.viewport().rect()).adjusted(18, 18, -18, -18)
-        accent = self.palette().color(self.palette().ColorRole.Highlight)
-        pen = QPen(accent if self.drag_hover else self.palette().color(
-            self.palette().ColorRole.PlaceholderText), 2, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        if self.drag_hover:
-            fill = QColor(accent)
-            fill.setAlpha(40)
-            painter.setBrush(fill)
-        painter.drawRoundedRect(rect, 12, 12)
-        if self.document_model is None:
-            font = QFont(self.font())
-            font.setPointSizeF(font.pointSizeF() * 1.25)
-            painter.setFont(font)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             self.empty_hint)
 
     def event(self, event: QEvent) -> bool:
         if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip and self.state is not None:

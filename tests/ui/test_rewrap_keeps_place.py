@@ -1,0 +1,28 @@
+"""A long text laid out again at a new width keeps the line read at the top of the pane."""
+
+from __future__ import annotations
+
+from app import Document
+from ui.panes.highlighting import build_document
+
+
+def test_a_new_width_keeps_the_line_at_the_top(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # Before: the scroll bar kept its pixels while the text rewrapped, and a 1 MB text put
+    # the reader some 40,000 characters off, even just after a difference was selected.
+    from ui.panes.text_view import TextView
+
+    text = "".join(f"Paragraph {n}: " + "words that wrap at any width " * 12 + "\n\n" for n in range(2500))
+    document = Document.from_text(text, "long.txt")
+    view = TextView("left")
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    view.show_document(document, build_document(document, None, "left", False))
+    qtbot.waitUntil(lambda: view.laid_out, timeout=60000)
+    target = text.index("Paragraph 2000:")
+    view.scroll_offset_to(target, 0)
+    assert abs(view.offset_at(0) - target) < 200
+    view.resize(500, 500)  # narrower: every paragraph takes more lines above the place read
+    qtbot.waitUntil(lambda: view.laid_out, timeout=60000)
+    top = view.offset_at(0)
+    assert abs(top - target) < 400, (top, target)
