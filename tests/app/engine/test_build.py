@@ -249,3 +249,14 @@ def test_moved_text_counts_as_reused_and_the_comparison_has_its_passages():
     c = built([COUNTED, *STAY], [*STAY, COUNTED], [(0, 3), (1, 0), (2, 1), (3, 2)])
     assert c.summary.reused == 1.0 and c.summary.added == 0.0
     assert len(c.passages) == 1 and c.passages[0].right == (0, len(c.right.text))
+
+
+def test_a_found_difference_has_the_fields_of_a_difference_after_its_id() -> None:
+    # build() makes each Difference once numbered, Difference(n, *found): the two must list the
+    # same fields in the same order, or a field added to Difference would be filled by the wrong one.
+    from dataclasses import fields
+
+    from app.engine.build import _Found
+    from app.engine.records import Difference
+
+    assert _Found._fields == tuple(f.name for f in fields(Difference))[1:]
