@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import textwrap
 
+from app.documents.model import Document
 from app.engine.records import Comparison, Difference, Span
-from app.report.lines import line_number
 from app.report.shares import borrowed, borrowing_sentence, percent
 from app.vocabulary import KIND_TABLE
 
@@ -35,7 +35,7 @@ def summary_line(c: Comparison) -> str:
 def passage_lines(c: Comparison) -> list[str]:
     """One line per borrowed passage: where it is on both sides, how alike, how much of the copy."""
     taken = borrowed(c)
-    return [f"  passage {p.id}: original {_where(c.left.text, p.left)} | copy {_where(c.right.text, p.right)}"
+    return [f"  passage {p.id}: original {_where(c.left, p.left)} | copy {_where(c.right, p.right)}"
             f" (similarity {p.similarity:.2f}, {percent(share)} of the copy)"
             for p, share in zip(taken.passages, taken.shares, strict=True)]
 
@@ -61,10 +61,10 @@ def _painter(colour: bool):
     return paint
 
 
-def _where(text: str, span: Span | None) -> str:
+def _where(document: Document, span: Span | None) -> str:
     if span is None:
         return "-"
-    return f"line {line_number(text, span[0])}"
+    return f"line {document.line_of(span[0])}"
 
 
 def _difference(c: Comparison, d: Difference, paint, width: int) -> list[str]:
@@ -72,10 +72,10 @@ def _difference(c: Comparison, d: Difference, paint, width: int) -> list[str]:
     head = f"[{d.id}] {KIND_LABEL[d.kind]}" + (" (page furniture)" if d.furniture else "")
     if d.similarity is not None and d.kind in ("changed", "moved"):
         head += f" (similarity {d.similarity:.2f})"
-    head += f"  original {_where(c.left.text, d.left)} | copy {_where(c.right.text, d.right)}"
+    head += f"  original {_where(c.left, d.left)} | copy {_where(c.right, d.right)}"
     lines = [paint(head, _COLOURS[d.kind])]
     if d.kind == "duplicated" and d.duplicate_of:
-        lines.append(paint(f"    repeats copy {_where(c.right.text, d.duplicate_of)}", _DIM))
+        lines.append(paint(f"    repeats copy {_where(c.right, d.duplicate_of)}", _DIM))
     for side, span, mark, op, code in (("left", d.left, "-", "delete", _DEL),
                                        ("right", d.right, "+", "insert", _INS)):
         if span is None:

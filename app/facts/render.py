@@ -60,9 +60,9 @@ def _line(entry: FactCheck, comparison: Comparison) -> str:
             else f"{_shown(entry.left)} \u2192 {_shown(entry.right)}"
     where = []
     if entry.left is not None:
-        where.append(f"original line {_line_number(comparison.left.text, entry.left.span[0])}")
+        where.append(f"original line {comparison.left.line_of(entry.left.span[0])}")
     if entry.right is not None:
-        where.append(f"copy line {_line_number(comparison.right.text, entry.right.span[0])}")
+        where.append(f"copy line {comparison.right.line_of(entry.right.span[0])}")
     speaker = (entry.right and entry.right.speaker) or (entry.left and entry.left.speaker)
     extra = f"  \u2014 {speaker}" if speaker and entry.kind == "quote" else ""
     # An altered number, date or name already shows "old -> new"; a note says more for the rest.
@@ -103,6 +103,3 @@ def _shown(fact: Fact) -> str:
         return f"{text} (= {fact.value})"
     return text
 
-
-def _line_number(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1

@@ -12,9 +12,8 @@ be corrected). A difference nobody has looked at yet is *Unreviewed*.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -122,27 +121,6 @@ class Highlight:
 
 
 _UNSET = object()
-# The reviews by difference id (the first of an id, as a scan finds it), for the last few tuples
-# of reviews, by identity (the tuple is kept with its index, so its id stays its own). Read one
-# by one for each question, a window or report asking about every difference was
-# O(differences x reviews): Next Unreviewed over 12,000 reviewed differences took seconds.
-_INDEXES: dict[int, tuple[tuple[DifferenceReview, ...], dict[int | None, DifferenceReview]]] = {}
-_INDEXES_KEPT = 8
-_INDEXES_LOCK = threading.Lock()
-
-
-def _review_index(reviews: tuple[DifferenceReview, ...]) -> dict[int | None, DifferenceReview]:
-    found = _INDEXES.get(id(reviews))
-    if found is not None and found[0] is reviews:
-        return found[1]
-    index: dict[int | None, DifferenceReview] = {}
-    for review in reviews:
-        index.setdefault(review.difference_id, review)
-    with _INDEXES_LOCK:  # the window's threads and a report may ask at once
-        while len(_INDEXES) >= _INDEXES_KEPT:
-            _INDEXES.pop(next(iter(_INDEXES)))
-        _INDEXES[id(reviews)] = (reviews, index)
-    return index
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,14 +130,23 @@ class Annotations:
     reviews: tuple[DifferenceReview, ...] = ()
     highlights: tuple[Highlight, ...] = ()
     fact_reviews: tuple[FactReview, ...] = ()
+    # The reviews by difference id (the first of an id, as a scan finds it), made with the record.
+    # Read one by one for each question, a window or report asking about every difference was
+    # O(differences x reviews): Next Unreviewed over 12,000 reviewed differences took seconds.
+    _by_difference: dict[int | None, DifferenceReview] = field(
+        init=False, repr=False, compare=False, hash=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for review in self.reviews:
+            self._by_difference.setdefault(review.difference_id, review)
 
     # ---- queries -------------------------------------------------------------
 
     def review_for(self, difference_id: int) -> DifferenceReview | None:
         """The review attached to this difference, or None."""
-        if type(self.reviews) is not tuple:  # (a list could change under a kept index)
+        if type(self.reviews) is not tuple:  # (a list could change after the index was made)
             return next((r for r in self.reviews if r.difference_id == difference_id), None)
-        return _review_index(self.reviews).get(difference_id)
+        return self._by_difference.get(difference_id)
 
     def verdict_of(self, difference_id: int) -> Verdict:
         """The verdict of this difference (``UNREVIEWED`` when there is none)."""

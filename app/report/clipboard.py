@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from app.engine.records import Comparison, Difference, Span
 from app.facts.links import FactLinks
 from app.project.annotations import Annotations, Verdict
-from app.report.lines import line_number
 from app.report.palette import KIND_STYLES
 
 #: Longest excerpt of one side (characters); the rest is replaced by "…".
@@ -73,7 +72,7 @@ def _one(comparison: Comparison, d: Difference, annotations: Annotations, links:
     for side in ("left", "right"):
         span = d.span(side)
         text = comparison.document(side).text
-        where = f" (line {line_number(text, span[0])})" if span is not None else ""
+        where = f" (line {comparison.document(side).line_of(span[0])})" if span is not None else ""
         if span is None or span[0] >= span[1]:
             lines.append(f"{_SIDE[side]}: (nothing)")
             parts.append(f"<p><b>{_SIDE[side]}:</b> <i>(nothing)</i></p>")

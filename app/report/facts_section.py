@@ -16,6 +16,7 @@ import bisect
 import html
 from collections.abc import Callable
 
+from app.documents.model import Document
 from app.engine.records import Comparison
 from app.engine.segment import sentences
 from app.facts.check import jump_span
@@ -94,7 +95,7 @@ def fact_points(report: FactReport, side: SideName) -> list[Point]:
 
 
 def facts_section(comparison: Comparison, report: FactReport, links: FactLinks,
-                  where: Callable[[str, Span | None], str], annotations: Annotations | None = None) -> str:
+                  where: Callable[[Document, Span | None], str], annotations: Annotations | None = None) -> str:
     """The Facts section: every fact that is not kept, grouped by status, with both excerpts,
     its verdict and note; a kept fact is listed too when a reviewer gave it a verdict or a note."""
     counts = report.summary()
@@ -129,8 +130,8 @@ def _title(entry: FactCheck) -> str:
 
 
 def _item(comparison: Comparison, entry: FactCheck, links: FactLinks, cutters: dict[str, _Sentences],
-          where: Callable[[str, Span | None], str], index: FactReviewIndex) -> str:
-    places = " · ".join(f"{_SIDE_NAME[side].lower()} {where(comparison.document(side).text, span)}"
+          where: Callable[[Document, Span | None], str], index: FactReviewIndex) -> str:
+    places = " · ".join(f"{_SIDE_NAME[side].lower()} {where(comparison.document(side), span)}"
                         for side in ("left", "right") if (span := entry.span(side)) is not None)
     diffs = " ".join(f'<a href="#d{d}">#{d}</a>' for d in links.differences_of(entry.id))
     if diffs:

@@ -36,7 +36,6 @@ from app.report.layout import (
     run_parts,
     side_marks,
 )
-from app.report.lines import line_finder
 from app.report.notes_section import SIDE_NAME as _SIDE_NAME
 from app.report.notes_section import note_html, notes_section
 from app.report.notes_section import where as _where
@@ -337,7 +336,7 @@ def _passages(c: Comparison, taken: Borrowed, limit: int) -> str:
             more = '<span class="none"> … (read on in the texts below)</span>' if cut else ""
             sides.append(f'<div class="side"><div class="lab">{_SIDE_NAME[side]}&nbsp;</div> '
                          f"{body}{more}</div>")
-        where = (f"original {_where(c.left.text, p.left)} · copy {_where(c.right.text, p.right)}"
+        where = (f"original {_where(c.left, p.left)} · copy {_where(c.right, p.right)}"
                  f" · similarity {p.similarity:.0%} · {percent(share)} of the copy")
         items.append(f'<li id="p{p.id}" class="passage"><div class="dhead"><span>Passage {p.id}</span> '
                      f'<span class="where">{_e(where)} · <a href="#LP{p.id}">in the original</a> · '
@@ -430,7 +429,7 @@ def _differences(c: Comparison, annotations: Annotations, limit: int, facts: _Fa
     reviews = ReviewIndex(annotations)
     ltext, rtext = c.left.text, c.right.text
     lplain, rplain = not needs_escape(ltext), not needs_escape(rtext)
-    lline, rline = line_finder(ltext), line_finder(rtext)
+    lline, rline = c.left.line_of, c.right.line_of
     escaped: dict[str, str] = {}  # labels, escaped once
     for d in c.differences:
         verdict = reviews.verdict_of(d.id)

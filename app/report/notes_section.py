@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import html
 
+from app.documents.model import Document
 from app.engine.records import Comparison, Span
 from app.project.annotations import Annotations, Highlight
 from app.project.fact_reviews import FactReview
 from app.report.facts_section import KIND_WORDS as FACT_KIND_WORDS
-from app.report.lines import line_number
 
 SIDE_NAME = {"left": "Original", "right": "Copy"}
 
@@ -17,11 +17,11 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def where(text: str, span: Span | None) -> str:
+def where(document: Document, span: Span | None) -> str:
     """Where a span starts, as a reader finds it: "line 12" ("—" for no span)."""
     if span is None:
         return "—"
-    return f"line {line_number(text, span[0])}"
+    return f"line {document.line_of(span[0])}"
 
 
 def notes_section(c: Comparison, annotations: Annotations, limit: int) -> str:
@@ -70,7 +70,7 @@ def note_html(note: str) -> str:
 def _highlight_item(c: Comparison, h: Highlight, limit: int) -> str:
     text = c.document(h.side).text
     return (f'<li id="n-{_e(h.id)}"><div class="dhead"><span>✎{_e(h.id[1:])} '
-            f"{SIDE_NAME[h.side]}, {where(text, h.span)}</span> "
+            f"{SIDE_NAME[h.side]}, {where(c.document(h.side), h.span)}</span> "
             f'<span class="where"><a href="#t-{_e(h.id)}">in the text</a></span></div>'
             f'<div class="pair"><div class="side"><span class="hl">'
             f"{_e(text[h.span[0]:h.span[1]][:limit])}</span></div></div>"

@@ -97,3 +97,14 @@ def test_utf8_bytes_round_trip_in_text_mode(text):
         return
     expected = repair_text(text.removeprefix("\ufeff"))
     assert doc.text == expected.replace("\r\n", "\n").replace("\r", "\n")
+
+
+@FAST
+@given(st.text(alphabet="ab\n", max_size=60), st.data())
+def test_line_of_counts_the_newlines_before_the_offset(text: str, data: st.DataObject) -> None:
+    # Reports say "original line 12" for thousands of differences: the newlines are found once
+    # for the document and each line number is a search, counted the same as from the start.
+    document = Document(text=text)
+    offsets = data.draw(st.lists(st.integers(0, len(text)), max_size=10))
+    for offset in offsets:
+        assert document.line_of(offset) == text.count("\n", 0, offset) + 1
