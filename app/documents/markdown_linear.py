@@ -1,6 +1,6 @@
 """Python-Markdown's parts that take time in the square of the text, replaced.
 
-``linear(md)`` installs them on a ``markdown.Markdown``; the output is the
+``linear(md, block_work)`` installs them on a ``markdown.Markdown``; the output is the
 same for the extensions Verso uses (sane lists; fenced code without syntax
 highlighting or attribute lists). What they replace:
 - a fenced block's pattern tries, at every line starting with ``` or ~~~,
@@ -17,6 +17,14 @@ highlighting or attribute lists). What they replace:
   list items grow their text by copying it for each line or block
   (100,000 blocks of indented code: 20 s). Here blocks are taken from the
   end of a reversed list and pieces are joined once.
+
+One cost is bounded, not removed: a block processor that finds its kind of
+line inside a block (a heading, a rule) splits it and puts the rest back,
+and the processors before it search that rest again to its end. Lines of
+headings with no blank line between them cost the square of the block
+('a\n=\n' repeated: 20 KB took 11 s, 40 KB 53 s). The characters these
+searches read are counted (``BlockWork``); past the budget rendering stops
+with MarkdownTooComplex, and a .md is read as plain text.
 """
 
 from __future__ import annotations
@@ -30,7 +38,15 @@ from xml.etree import ElementTree as etree
 
 from markdown import Markdown, util
 from markdown.blockparser import BlockParser
-from markdown.blockprocessors import CodeBlockProcessor, EmptyBlockProcessor
+from markdown.blockprocessors import (
+    BlockQuoteProcessor,
+    CodeBlockProcessor,
+    EmptyBlockProcessor,
+    HashHeaderProcessor,
+    HRProcessor,
+    ReferenceProcessor,
+    SetextHeaderProcessor,
+)
 from markdown.extensions.sane_lists import SaneOListProcessor, SaneUListProcessor
 from markdown.inlinepatterns import InlineProcessor
 from markdown.preprocessors import Preprocessor
@@ -48,6 +64,87 @@ _OPENING = re.compile(
     r"(?:hl_lines=(?:\"[^\"\n]*+\"|'[^'\n]*+')[ ]*+)?\Z"
 )
 _CLOSING = re.compile(r"(`{3,}+|~{3,}+)[ ]*+\Z")
+
+
+class MarkdownTooComplex(ValueError):
+    """Markdown past a safety limit: nesting depth, inline markup per block or block work."""
+
+
+class BlockWork:
+    """The block parser's searches, counted in characters, against a budget.
+
+    Each turn, the parser tests the first block with its processors in turn;
+    those for headings, rules, quotations and link definitions search the
+    block for their kind of line, and a setext heading splits it into lines.
+    Each search is charged the characters it read: to the end of its match,
+    or the whole block when it finds none. An ordinary document is read
+    about once; headings without blank lines between them make each turn
+    read the rest of their block again.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.done = 0
+
+    def charge(self, characters: int) -> None:
+        self.done += characters
+        if self.done > self.limit:
+            raise MarkdownTooComplex("headings or rules inside long paragraphs, too costly to render")
+
+    def search(self, pattern: re.Pattern[str], block: str) -> re.Match[str] | None:
+        found = pattern.search(block)
+        self.charge(len(block) if found is None else found.end())
+        return found
+
+
+class _HashHeader(HashHeaderProcessor):
+    def __init__(self, parser: BlockParser, work: BlockWork) -> None:
+        super().__init__(parser)
+        self.work = work
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return self.work.search(self.RE, block) is not None
+
+
+class _Setext(SetextHeaderProcessor):
+    def __init__(self, parser: BlockParser, work: BlockWork) -> None:
+        super().__init__(parser)
+        self.work = work
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        self.work.charge(len(blocks[0]))  # the whole block split into lines, and the rest joined
+        super().run(parent, blocks)
+
+
+class _Rule(HRProcessor):
+    def __init__(self, parser: BlockParser, work: BlockWork) -> None:
+        super().__init__(parser)
+        self.work = work
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        found = self.work.search(self.SEARCH_RE, block)
+        if found is not None:
+            self.match = found
+        return found is not None
+
+
+class _Quote(BlockQuoteProcessor):
+    def __init__(self, parser: BlockParser, work: BlockWork) -> None:
+        super().__init__(parser)
+        self.work = work
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return self.work.search(self.RE, block) is not None and not util.nearing_recursion_limit()
+
+
+class _Reference(ReferenceProcessor):
+    def __init__(self, parser: BlockParser, work: BlockWork) -> None:
+        super().__init__(parser)
+        self.work = work
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> bool:
+        self.work.search(self.RE, blocks[0])  # (charged as the search run makes)
+        return super().run(parent, blocks)
 
 
 class FencedCode(Preprocessor):
@@ -296,11 +393,16 @@ class _JoinPieces(Treeprocessor):
         self.pieces.join()
 
 
-def linear(md: Markdown) -> None:
-    """Install the linear-time parts on ``md`` (built with SaneListExtension only)."""
+def linear(md: Markdown, block_work: int) -> None:
+    """Install the linear-time parts on ``md`` (built with SaneListExtension only).
+
+    ``block_work``: the characters the block parser's searches may read
+    (``BlockWork``) before it stops with MarkdownTooComplex.
+    """
     parser = md.parser
     pieces = _Pieces()
     parse_blocks = parser.parseBlocks
+    work = BlockWork(block_work)
 
     def parse_reversed(parent: etree.Element, blocks: list[str]) -> None:
         parse_blocks(parent, blocks if isinstance(blocks, _Blocks) else _Blocks(blocks))
@@ -308,8 +410,13 @@ def linear(md: Markdown) -> None:
     parser.parseBlocks = parse_reversed
     parser.blockprocessors.register(_EmptyBlock(parser, pieces), "empty", 100)
     parser.blockprocessors.register(_CodeBlock(parser, pieces), "code", 80)
+    parser.blockprocessors.register(_HashHeader(parser, work), "hashheader", 70)
+    parser.blockprocessors.register(_Setext(parser, work), "setextheader", 60)
+    parser.blockprocessors.register(_Rule(parser, work), "hr", 50)
     parser.blockprocessors.register(_OList(parser), "olist", 40)
     parser.blockprocessors.register(_UList(parser), "ulist", 30)
+    parser.blockprocessors.register(_Quote(parser, work), "quote", 20)
+    parser.blockprocessors.register(_Reference(parser, work), "reference", 15)
     md.treeprocessors.register(_JoinPieces(md, pieces), "join_pieces", 100)
     if hasattr(InlineTreeprocessor, "_InlineProcessor__handleInline"):  # Python-Markdown's private step
         md.treeprocessors.register(_InlineOnCue(md), "inline", 20)

@@ -26,7 +26,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from app.documents.html_walker import WalkedText, walk_html
-from app.documents.markdown_linear import linear
+from app.documents.markdown_linear import MarkdownTooComplex, linear
 from app.documents.sanitizing import sanitize_html
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -50,6 +50,11 @@ _BLOCK_GAP = re.compile(r"\n[ \t]*\n")
 # refused it. Past this many, a .md reads as plain text (every word kept) and
 # "read as Markdown" is refused: a 25,000-paragraph book is 5-10 MB of prose.
 MAX_MARKDOWN_BLOCKS = 25_000
+# The block parser's searches read an ordinary document about once; headings inside long
+# paragraphs make them read the rest of the paragraph again for each (markdown_linear.BlockWork),
+# some 30-50 ns a character here. Past this budget (at least 1 s of it), rendering stops.
+BLOCK_WORK_PER_CHARACTER = 20
+MIN_BLOCK_WORK = 20_000_000
 # The placeholders Python-Markdown puts in the text for what it stashed (code spans,
 # inline and block HTML); none may reach the reader.
 _LEAKED = re.compile(r"(?:klzzwxh|wzxhzdk):\d")
@@ -88,10 +93,6 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]
 _FENCE_INFO = re.compile(r"^( {0,3}(?:`{3,}|~{3,})[ \t]*)[^\s`]+", re.M)
 
 
-class MarkdownTooComplex(ValueError):
-    """Markdown past a safety limit: nesting depth or inline markup per block."""
-
-
 def render_markdown(text: str) -> WalkedText:
     """Markdown source to canonical text, blocks and styles.
 
@@ -111,7 +112,9 @@ def render_markdown(text: str) -> WalkedText:
     md = markdown.Markdown(extensions=[SaneListExtension()], output_format="html")
     md.ESCAPED_CHARS = sorted(set(md.ESCAPED_CHARS) | set(string.punctuation))
     md.block_level_elements = [tag for tag in md.block_level_elements if tag in _HTML_TAGS | _CONTENT_TAGS]
-    linear(md)  # fenced code (a preprocessor at 25), code spans, blocks: in linear time
+    # Fenced code (a preprocessor at 25), code spans, blocks: in linear time, but for the block
+    # work of headings inside long paragraphs, which has a budget.
+    linear(md, max(MIN_BLOCK_WORK, BLOCK_WORK_PER_CHARACTER * len(text)))
     # After fenced blocks are stashed: a tag in code is left alone, and an opening
     # fence that is never closed hides nothing.
     md.preprocessors.register(_StrayMarkup(md), "stray_markup", 22)

@@ -177,6 +177,12 @@ def stray_tag_starts(size: int) -> Files:
     return _pair(_repeat(" word", size, head="Text.\n\n" + "<b" * min(7000, size // 4)), ".md")
 
 
+def setext_headings(size: int) -> Files:
+    """'a\n=\n' repeated, no blank line: each heading split its block, and the searches for
+    headings and rules read the rest of it again (20 KB: 11 s; 40 KB: 53 s)."""
+    return _pair(_repeat("a\n=\n", size), ".md")
+
+
 def markdown_paragraphs(size: int) -> Files:
     """Short paragraphs, about 0.15 ms each through Python-Markdown and the HTML steps; at 1 MB just
     under the 25,000 blocks past which a .md is read as plain text."""
@@ -393,6 +399,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("unmatched code spans", "md", "read", unmatched_code_spans, "97 backtick runs of new lengths, then words"),
     Family("link brackets", "md", "read", link_brackets, "size/10 '[' (at most 7,000), then words"),
     Family("stray tag starts", "md", "read", stray_tag_starts, "'<b' * size/4 (at most 7,000), then words"),
+    Family("setext headings", "md", "read", setext_headings, "'a\\n=\\n' repeated, no blank line"),
     Family("Markdown paragraphs", "md", "read", markdown_paragraphs, "46-byte paragraphs"),
     Family("ODT spaces", "5", "read", odt_spaces, "'<text:s text:c=\"1000\"/>' repeated"),
     Family("ODT paragraphs", "8", "read", odt_tiny_paragraphs, "'<text:p>a</text:p>' repeated"),

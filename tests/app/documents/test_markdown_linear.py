@@ -9,14 +9,17 @@ on right after it, where Python-Markdown 3.11 skipped as many characters again).
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import markdown
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.sane_lists import SaneListExtension
 
-from app.documents.markdown_linear import linear
+from app.documents import document_from_string
+from app.documents.markdown_linear import MarkdownTooComplex, linear
 from app.documents.markdown_reader import render_markdown
 
 _PIECES = ["a", "word", " ", "\n", "\n\n", "    ", "\t", "- ", "* ", "+ ", "1. ", "2. ", "> ", "# ", "## ",
@@ -30,9 +33,9 @@ def _upstream(text: str) -> str:
     return markdown.Markdown(extensions=[SaneListExtension(), FencedCodeExtension()]).convert(text)
 
 
-def _linear(text: str) -> str:
+def _linear(text: str, block_work: int = 1 << 60) -> str:
     md = markdown.Markdown(extensions=[SaneListExtension()])
-    linear(md)
+    linear(md, block_work)
     return md.convert(text)
 
 
@@ -79,3 +82,25 @@ def test_many_fences_and_backticks_cost_linear_time():
         small = min(_seconds(head + unit * 2_000), _seconds(head + unit * 2_000))
         large = min(_seconds(head + unit * 8_000), _seconds(head + unit * 8_000))
         assert large < 10 * max(small, 0.02), (unit, small, large)
+
+
+def test_the_block_searches_read_an_ordinary_document_a_few_times_at_most():
+    # Their budget is 20 characters read for each of the text's (and at least 20 million): this
+    # project's own documents are read 3-5 times, headings without blank lines as often.
+    root = Path(__file__).resolve().parents[3]
+    headings = "".join(f"## Heading {n}\nSome text of the section here.\n" for n in range(2_000))
+    for text in [*(path.read_text(encoding="utf-8") for path in sorted((root / "docs").glob("*.md"))), headings]:
+        assert _linear(text, 6 * len(text)) == _upstream(text)
+    assert _linear(headings).count("<h2>") == 2_000
+
+
+def test_setext_headings_without_blank_lines_stop_at_the_budget_and_read_as_plain_text():
+    # Each heading split its block and the searches read the rest again: 20 KB took 11 s and
+    # 40 KB 53 s (time in the square of the length), for a turn at most as long as its text.
+    text = "a\n=\n" * 5_000
+    with pytest.raises(MarkdownTooComplex, match="headings or rules inside long paragraphs"):
+        _linear(text, 100 * len(text))
+    with pytest.raises(MarkdownTooComplex):
+        render_markdown(text)
+    document = document_from_string(text, "headings.md")
+    assert document.read_as == "text" and document.text.count("=") == 5_000
