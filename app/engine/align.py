@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 from app.engine.evidence import NEAR, chain_seeds, cluster_seeds, contained, is_seed, mostly_related, supported
-from app.engine.similarity import Profiles
+from app.engine.similarity import Profiles, kept_in_order
 
 # A reworded repeat standing alone must be this close to its first occurrence.
 LONE_REPEAT = 0.9
@@ -122,15 +121,17 @@ def _contained_links(profiles: Profiles, candidates: list[list[int]], al: Alignm
                 continue
             # Beside a sentence's other partners only: a heading the original repeats far
             # away is not the one the copy ran into this paragraph.
-            if not _beside(i, al.right_links.get(j, [])) or not _beside(j, al.left_links.get(i, [])):
+            if not _beside(al, i, j):
                 continue
             if contained(profiles, i, j):
                 al.add(i, j, profiles.dice(i, j))
 
 
-def _beside(k: int, partners: list[int]) -> bool:
-    """Whether k is within NEAR sentences of one of ``partners`` (or there are none)."""
-    return not partners or any(abs(p - k) <= NEAR for p in partners)
+def _beside(al: Alignment, i: int, j: int) -> bool:
+    """Whether i is within NEAR sentences of one of j's partners and j of one of i's (or they
+    have none): looked up around each, so a sentence with thousands of partners costs no more."""
+    return ((j not in al.right_links or any((p, j) in al.links for p in range(i - NEAR, i + NEAR + 1)))
+            and (i not in al.left_links or any((i, q) in al.links for q in range(j - NEAR, j + NEAR + 1))))
 
 
 def _context_and_merges(profiles: Profiles, candidates: list[list[int]], al: Alignment,
@@ -202,7 +203,8 @@ def _find_repeats(profiles: Profiles, right_keys: list[str], al: Alignment,
 def _same_order(a: str, b: str) -> float:
     """Share of two sentences' tokens that a diff keeps in order (a synonym swapped keeps
     the rest in place; a sentence on the same subject rarely does)."""
-    return SequenceMatcher(None, a.split(" "), b.split(" "), autojunk=False).ratio()
+    words_a, words_b = a.split(" "), b.split(" ")
+    return 2.0 * kept_in_order(words_a, words_b) / (len(words_a) + len(words_b))
 
 
 def _extend_repeat_runs(profiles: Profiles, al: Alignment) -> None:

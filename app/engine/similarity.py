@@ -8,7 +8,9 @@ figure counts for more than a word every sentence of the article uses.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter, defaultdict
+from collections.abc import Hashable, Sequence
 from difflib import SequenceMatcher
 from itertools import chain
 
@@ -16,6 +18,60 @@ STOPWORD_FACTOR = 0.15
 # Tokens in more sentences than this are left out of candidate look-ups, which
 # keeps the look-up linear in the length of the texts.
 POSTING_CAP = 12
+
+
+# difflib's SequenceMatcher reads two sentences in time that grows with their lengths' product
+# and, worse, with the number of equal pairs of words: a 25 KB sentence of "Mr Mr Mr ..."
+# against its copy took 66 s, and 120 words of "x y z" repeated 45 ms a pair. It is used where it
+# is cheap (short sentences, words seldom repeated), as before; other pairs are counted exactly
+# (a longest common subsequence, from the equal pairs) within a budget of equal pairs.
+ORDERED_PRODUCT = 2_500  # at most 50 x 50 words for SequenceMatcher
+ORDERED_PAIRS = 8  # equal pairs of words per word of the two, at most, for the exact count
+LONG_SENTENCE = 50  # words: a longer sentence has its meaningful words and their places found once
+
+
+Places = dict[Hashable, list[int]]
+
+
+def places(words: Sequence[Hashable]) -> Places:
+    """Where each word of ``words`` is, in order."""
+    found: defaultdict[Hashable, list[int]] = defaultdict(list)
+    for k, word in enumerate(words):
+        found[word].append(k)
+    return dict(found)
+
+
+def kept_in_order(a: Sequence[Hashable], b: Sequence[Hashable],
+                  places_a: Places | None = None, places_b: Places | None = None) -> int:
+    """How many words of ``a`` and ``b`` a diff keeps in the same order, in bounded time.
+
+    ``places_a``, ``places_b``: ``places`` of each, when known (a long sentence
+    weighed against many others is read once, not for each).
+    """
+    if not a or not b:
+        return 0
+    if len(a) * len(b) <= ORDERED_PRODUCT:
+        in_b = places_b if places_b is not None else places(b)
+        if sum(len(in_b.get(word, ())) for word in a) <= len(a) + len(b):
+            return sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    # The LCS is the same read from either side: the shorter is read, the longer looked up.
+    if len(a) > len(b):
+        a, b, places_a, places_b = b, a, places_b, places_a
+    in_b = places_b if places_b is not None else places(b)
+    if sum(len(in_b.get(word, ())) for word in a) > ORDERED_PAIRS * (len(a) + len(b)):
+        in_a = places_a if places_a is not None else places(a)  # words repeated many times:
+        in_b = {w: in_b[w] for w in in_a if len(in_a[w]) == 1 and len(in_b.get(w, ())) == 1}  # once each
+    # Hunt and Szymanski: the equal pairs in a's order, each word's places in b from the last,
+    # and the longest run of them rising in b (patience: the smallest end of each length).
+    ends: list[int] = []
+    for word in a:
+        for k in reversed(in_b.get(word, ())):
+            at = bisect_left(ends, k)
+            if at == len(ends):
+                ends.append(k)
+            else:
+                ends[at] = k
+    return len(ends)
 
 
 class Profiles:
@@ -44,6 +100,7 @@ class Profiles:
         self.right_sum = sum(self.right_total)
         self._df = df
         self.is_content = [not name.startswith("~") for name in names]
+        self._long: dict[tuple[int, int], tuple[list[int], Places]] = {}
 
     def bag(self, side: str, index: int) -> Counter[int]:
         """The tokens of one sentence with their counts (for merges, where repeats matter)."""
@@ -73,11 +130,21 @@ class Profiles:
 
     def ordered_shared(self, i: int, j: int) -> int:
         """How many meaningful words left sentence i and right sentence j share in the same order."""
-        c = self.is_content
-        a = [t for t in self._left_ids[i] if c[t]]
-        b = [t for t in self._right_ids[j] if c[t]]
-        blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
-        return sum(block.size for block in blocks)
+        (a, in_a), (b, in_b) = self._content(0, i), self._content(1, j)
+        return kept_in_order(a, b, in_a, in_b)
+
+    def _content(self, side: int, k: int) -> tuple[list[int], Places | None]:
+        """A sentence's meaningful words, with their ``places`` when it is long (kept: a long
+        sentence weighed against many others is read once)."""
+        ids = (self._right_ids if side else self._left_ids)[k]
+        if len(ids) <= LONG_SENTENCE:
+            c = self.is_content
+            return [t for t in ids if c[t]], None
+        found = self._long.get((side, k))
+        if found is None:
+            content = [t for t in ids if self.is_content[t]]
+            found = self._long[(side, k)] = (content, places(content))
+        return found
 
     def dice_right(self, j: int, k: int) -> float:
         """Weighted Dice similarity of two sentences of the right side."""

@@ -80,6 +80,23 @@ def dots_then_word(size: int) -> Files:
     return _pair(_repeat("a.", size // 2) + " " + _repeat(". ", size // 2))
 
 
+def one_word_repeated(size: int) -> Files:
+    """'Mr Mr Mr ...' (a title: no sentence ends), the copy with words in the middle: one sentence
+    of thousands of the same word, whose words kept in order difflib counted in time growing with
+    the square of their equal pairs (25 KB: 66 s)."""
+    text = _repeat("Mr ", size)
+    middle = len(text) // 6 * 3
+    return _pair_two(text, text[:middle] + "changed words here " + text[middle:])
+
+
+def one_sentence_against_many(size: int) -> Files:
+    """The original one long sentence of distinct words, the copy the same words in sentences of
+    eight: the long sentence was read again for each short one, and its partners scanned."""
+    words = [f"w{k * 7919 % 1_000_003}x" for k in range(max(16, size // 9))]
+    copy = " ".join(" ".join(words[k:k + 8]).capitalize() + "." for k in range(0, len(words), 8))
+    return _pair_two(" ".join(words) + ".", copy)
+
+
 def short_lines_after_a_menu(size: int) -> Files:
     """A web-page marker, one prose paragraph, then short lines: page-furniture detection walked
     from each short line to the nearest longer paragraph (20,000 lines: 58 s)."""
@@ -382,6 +399,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("names in a row", "more", "facts", names_in_a_row, "'Anna Smith met Bob Jones. ' repeated", small=3000),
     Family("punctuation runs", "2", "compare", punctuation_runs, "'.!?…' repeated"),
     Family("dots and letters", "2", "compare", dots_then_word, "'a.a.a.' then '. . . '"),
+    Family("one word repeated", "more", "compare", one_word_repeated, "'Mr ' repeated, words in the copy's middle"),
+    Family("one sentence against many", "more", "compare", one_sentence_against_many,
+           "one sentence of distinct words; the copy splits it every 8 words"),
     Family("short lines after a menu", "more", "compare", short_lines_after_a_menu,
            "'Related topics', a paragraph, then 'Short line' paragraphs"),
     Family("clipboard markers", "3", "read", clipboard_markers, "'<!--StartFragment-->' repeated"),
