@@ -25,6 +25,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.facts.folding import name_key
 from app.facts.gazetteer import Gazetteer, gazetteer
@@ -54,8 +55,7 @@ class NameFact:
     value: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):  # (a tuple: made for every word of both texts, it is made fast)
     start: int
     end: int
     text: str
@@ -69,22 +69,22 @@ class _Token:
 
 def known_name_words(*texts: str) -> frozenset[str]:
     """Capitalised words seen inside sentences (not first, not in title-case lines): names, most likely."""
+    return frozenset().union(*(_known_in(_tokens(text)) for text in texts))
+
+
+def _known_in(tokens: list[_Token]) -> frozenset[str]:
     g = gazetteer()
-    out = set()
-    for text in texts:
-        for token in _tokens(text):
-            if (token.capitalised and not token.initial and not token.title_line
-                    and token.text not in g.not_names and token.text not in g.demonyms):
-                out.add(token.text)
-    return frozenset(out)
+    return frozenset(token.text for token in tokens
+                     if (token.capitalised and not token.initial and not token.title_line
+                         and token.text not in g.not_names and token.text not in g.demonyms))
 
 
 def find_names(text: str, known: Iterable[str] = ()) -> list[NameFact]:
     """Every name in ``text``, in text order. ``known``: words seen as names elsewhere (see known_name_words)."""
     g = gazetteer()
-    known_words = frozenset(known) | known_name_words(text)
-    lowercase_words = frozenset(m.group() for m in re.finditer(r"\b[a-z]+\b", text))
     tokens = _tokens(text)
+    known_words = frozenset(known) | _known_in(tokens)
+    lowercase_words = frozenset(m.group() for m in re.finditer(r"\b[a-z]+\b", text))
     out: list[NameFact] = []
     for run_start, run_end in _runs(text, tokens):
         out.extend(_names_in_run(text, tokens, run_start, run_end, g, known_words, lowercase_words))
@@ -100,13 +100,12 @@ def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
     for m in _TOKEN.finditer(text):
         word = m.group()
-        end = m.end()
-        possessive = _POSSESSIVE.search(word)
-        if possessive is not None and len(word) > 2:
+        start, end = m.span()
+        if word[-1] in "'\u2019s" and (possessive := _POSSESSIVE.search(word)) is not None and len(word) > 2:
             end -= len(possessive.group())
             word = word[: len(word) - len(possessive.group())]
-        out.append(_Token(m.start(), end, word, _is_initial(text, m.start(), out),
-                          _line_of(title_lines, m.start())))
+        out.append(_Token(start, end, word, _is_initial(text, start, out),
+                          bool(title_lines) and _line_of(title_lines, start)))
     return out
 
 
