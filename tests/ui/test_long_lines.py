@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 
 from app import Document
 from ui.panes.highlighting import BREAK, BREAK_EVERY, NEW_BLOCK_EVERY, OffsetMap, break_points, build_document
+from ui.panes.offsets import LONG_LINE, block_points
 
 
 def test_break_points_fall_only_in_long_runs() -> None:
@@ -19,6 +20,25 @@ def test_break_points_fall_only_in_long_runs() -> None:
     run = text.index("x")
     assert points == [run + BREAK_EVERY - 1, run + 2 * BREAK_EVERY - 1, run + 3 * BREAK_EVERY - 1]
     assert break_points("a" * BREAK_EVERY + " b") == []  # a run just at the limit is left as it is
+
+
+def test_a_long_line_is_cut_into_blocks_after_white_space() -> None:
+    # Qt lays out a block whole at each new width: a 300 KB paragraph held the window 0.8 s.
+    line = "word " * 5_000 + "tab\t" * 3_000 + "last"
+    text = "Short line.\n" + line + "\nshort again"
+    points = block_points(text)
+    assert points and all(text[p] in " \t" for p in points)
+    edges = [text.index(line), *(p + 1 for p in points), text.index("\nshort again")]
+    assert all(LONG_LINE // 2 <= b - a <= LONG_LINE for a, b in zip(edges, edges[1:-1]))
+    assert edges[-1] - edges[-2] <= LONG_LINE
+    assert block_points("word " * (LONG_LINE // 5)) == []  # a line just within the limit stays whole
+    assert block_points("x" * (3 * LONG_LINE)) == []  # no space: the break opportunities cut it
+    omap = OffsetMap(text)
+    shown = omap.shown(text)
+    assert shown.count("\n") == text.count("\n") + len(points)
+    assert all(shown[omap.to_qt(p) + 1] == "\n" for p in points)
+    for offset in (0, points[0], points[0] + 1, points[-1] + 1, len(text)):
+        assert omap.to_py(omap.to_qt(offset)) == offset
 
 
 def test_offsets_map_both_ways_with_breaks_and_astral_characters() -> None:
@@ -47,6 +67,24 @@ def test_a_long_line_is_shown_with_its_text_and_copied_without_the_breaks(qtbot)
     view.resize(600, 400)
     view.show_document(document, build_document(document, None, "left", False))
     assert view.document().toPlainText().replace(BREAK, "").replace("\n", "") == text
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.position(3))
+    cursor.setPosition(view.position(len(text) - 2), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    view.copy()
+    assert QGuiApplication.clipboard().text() == text[3:-2]
+
+
+def test_a_long_paragraph_is_shown_in_blocks_and_copied_as_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.panes.text_view import TextView
+
+    text = "Start. " + "many words in one paragraph " * 600 + "end."
+    document = Document.from_text(text, "long")
+    view = TextView("left")
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show_document(document, build_document(document, None, "left", False))
+    assert view.document().blockCount() == 1 + len(block_points(text)) > 2
     cursor = QTextCursor(view.document())
     cursor.setPosition(view.position(3))
     cursor.setPosition(view.position(len(text) - 2), QTextCursor.MoveMode.KeepAnchor)

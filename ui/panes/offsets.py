@@ -21,6 +21,12 @@ BREAK = "\u200b"  # zero-width space: a line may break there; nothing is drawn
 # character, so no position is tried twice (linear).
 _LONG_RUN = re.compile(r"(?<!\S)\S{" + str(BREAK_EVERY + 1) + ",}")
 NEW_BLOCK_EVERY = 16  # every 16th added break starts a new block: Qt lays out a block whole
+# Qt lays out a block whole, on the GUI thread, at each new width: a paragraph of 300 KB with
+# spaces held the window 0.8 s (Arabic, Devanagari or combining marks: 1.3-3.9 s). A line longer
+# than this is shown as blocks of about this length, each new one after a space.
+LONG_LINE = BREAK_EVERY * NEW_BLOCK_EVERY
+_SPACE = re.compile(r"[^\S\n]")  # white space within a line: spaces, tabs, no-break spaces...
+_LONG_LINE = re.compile(r"(?<![^\n])[^\n]{" + str(LONG_LINE + 1) + ",}")  # (from a line's start only)
 
 
 def break_points(text: str) -> list[int]:
@@ -31,25 +37,45 @@ def break_points(text: str) -> list[int]:
     return points
 
 
+def block_points(text: str) -> list[int]:
+    """Offsets of spaces after which the pane starts a new block, in lines longer than LONG_LINE."""
+    points: list[int] = []
+    for line in _LONG_LINE.finditer(text):
+        cursor, end = line.start(), line.end()
+        while end - cursor > LONG_LINE:
+            cut = -1
+            for space in _SPACE.finditer(text, cursor + LONG_LINE // 2, cursor + LONG_LINE):
+                cut = space.start()  # (the last one: each character is read at most twice)
+            if cut < 0:  # a run with no space: its break opportunities make blocks of it
+                cursor += LONG_LINE
+                continue
+            points.append(cut)
+            cursor = cut + 1
+    return points
+
+
 class OffsetMap:
     """Convert between Python str offsets and Qt (UTF-16) positions of one text as a pane
-    shows it: a character outside the BMP, or one followed by an added ``BREAK``, takes
-    two positions."""
+    shows it: a character outside the BMP, or one followed by an added ``BREAK`` or new
+    block, takes two positions."""
 
     def __init__(self, text: str) -> None:
         astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
-        self.breaks = break_points(text)
+        runs = break_points(text)
+        blocks = block_points(text)
+        # After these, a new block; after the other breaks, a BREAK.
+        self._new_blocks = frozenset(runs[NEW_BLOCK_EVERY - 1::NEW_BLOCK_EVERY] + blocks)
+        self.breaks = sorted(runs + blocks) if blocks else runs
         self._astral = sorted(astral + self.breaks) if self.breaks else astral
 
     def shown(self, text: str) -> str:
-        """``text`` as the pane holds it: with a ``BREAK`` (or, every ``NEW_BLOCK_EVERY``-th,
-        a new block) after each of ``breaks``."""
+        """``text`` as the pane holds it: with a ``BREAK`` or a new block after each of ``breaks``."""
         if not self.breaks:
             return text
         pieces, last = [], 0
-        for n, point in enumerate(self.breaks, 1):
+        for point in self.breaks:
             pieces.append(text[last:point + 1])
-            pieces.append("\n" if n % NEW_BLOCK_EVERY == 0 else BREAK)
+            pieces.append("\n" if point in self._new_blocks else BREAK)
             last = point + 1
         pieces.append(text[last:])
         return "".join(pieces)
