@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 BREAK_EVERY = 256  # characters of a run with no whitespace between two added break opportunities
@@ -25,6 +26,11 @@ NEW_BLOCK_EVERY = 16  # every 16th added break starts a new block: Qt lays out a
 # spaces held the window 0.8 s (Arabic, Devanagari or combining marks: 1.3-3.9 s). A line longer
 # than this is shown as blocks of about this length, each new one after a space.
 LONG_LINE = BREAK_EVERY * NEW_BLOCK_EVERY
+# Combining marks stacked on one letter ("zalgo" text) cost Qt time in the square of a block's
+# length: 4,096 characters of them took 0.5 s to lay out, 256 of them 38 ms. A line with 8 in a
+# row (no language stacks so many) is shown as blocks of about BREAK_EVERY characters.
+_MARK_RUN = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]{8}")
+_LINE = re.compile(r"[^\n]{" + str(BREAK_EVERY + 1) + ",}")
 _SPACE = re.compile(r"[^\S\n]")  # white space within a line: spaces, tabs, no-break spaces...
 _LONG_LINE = re.compile(r"(?<![^\n])[^\n]{" + str(LONG_LINE + 1) + ",}")  # (from a line's start only)
 
@@ -38,17 +44,27 @@ def break_points(text: str) -> list[int]:
 
 
 def block_points(text: str) -> list[int]:
-    """Offsets of spaces after which the pane starts a new block, in lines longer than LONG_LINE."""
+    """Offsets after which the pane starts a new block: after white space about every LONG_LINE
+    characters of a longer line, and about every BREAK_EVERY of a line heavy with marks."""
+    points = _cuts(text, _LONG_LINE.finditer(text), LONG_LINE)
+    if _MARK_RUN.search(text) is None:
+        return points
+    heavy = [line for line in _LINE.finditer(text) if _MARK_RUN.search(text, line.start(), line.end())]
+    return sorted(set(points).union(_cuts(text, heavy, BREAK_EVERY)))
+
+
+def _cuts(text: str, lines: Iterable[re.Match[str]], limit: int) -> list[int]:
     points: list[int] = []
-    for line in _LONG_LINE.finditer(text):
+    for line in lines:
         cursor, end = line.start(), line.end()
-        while end - cursor > LONG_LINE:
+        while end - cursor > limit:
             cut = -1
-            for space in _SPACE.finditer(text, cursor + LONG_LINE // 2, cursor + LONG_LINE):
+            for space in _SPACE.finditer(text, cursor + limit // 2, cursor + limit):
                 cut = space.start()  # (the last one: each character is read at most twice)
-            if cut < 0:  # a run with no space: its break opportunities make blocks of it
-                cursor += LONG_LINE
+            if cut < 0 and limit == LONG_LINE:  # a run with no space: its break opportunities
+                cursor += limit  # make blocks of it
                 continue
+            cut = cut if cut >= 0 else cursor + limit - 1  # (a heavy line: anywhere)
             points.append(cut)
             cursor = cut + 1
     return points
@@ -65,7 +81,7 @@ class OffsetMap:
         blocks = block_points(text)
         # After these, a new block; after the other breaks, a BREAK.
         self._new_blocks = frozenset(runs[NEW_BLOCK_EVERY - 1::NEW_BLOCK_EVERY] + blocks)
-        self.breaks = sorted(runs + blocks) if blocks else runs
+        self.breaks = sorted(set(runs).union(blocks)) if blocks else runs
         self._astral = sorted(astral + self.breaks) if self.breaks else astral
 
     def shown(self, text: str) -> str:
