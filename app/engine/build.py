@@ -13,7 +13,7 @@ from app.engine.options import CompareOptions
 from app.engine.passages import passages
 from app.engine.records import Comparison, Difference, Edit, Match, SideName, Span, Summary
 from app.engine.segment import Sentence
-from app.engine.words import Shapes, WordDiff, word_edits
+from app.engine.words import DiffBudget, Shapes, WordDiff, word_edits
 from app.vocabulary import KIND
 
 # A passage out of order is "moved" when it is recognisably the same text (or
@@ -61,6 +61,7 @@ def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence
     anchors: list[tuple[Span, Span]] = []
     last_match: Unit | None = None
     shapes: Shapes = {}  # word diffs of the pairs of this comparison, by shape
+    budget = DiffBudget()  # and the seconds of diffing they share
     for k, u in enumerate(units):
         a, b = lspan(u.lefts), rspan(u.rights)
         ordered = k in in_order
@@ -82,7 +83,7 @@ def build(left: Document, right: Document, ls: list[Sentence], rs: list[Sentence
             last_match = u
             continue
         last_match = None
-        wd = word_edits(left.text, a, right.text, b, options, shapes, keys)
+        wd = word_edits(left.text, a, right.text, b, options, shapes, keys, budget)
         furniture = lfurn.issuperset(u.lefts) and rfurn.issuperset(u.rights)
         # Only for a pair linked to nothing else: a sentence split across two places is not cut.
         alone = (len(u.lefts) == len(u.rights) == 1 and len(al.left_links[u.lefts[0]]) == 1

@@ -7,6 +7,7 @@ to spans of whole words. White space is never an edit.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -77,11 +78,12 @@ _CODES = [chr(_code(n)) for n in range(2048)]  # the characters of a pair's firs
 
 def word_edits(left_text: str, left: Span, right_text: str, right: Span,
                options: CompareOptions, shapes: Shapes | None = None,
-               keys: tuple[str, str] | None = None) -> WordDiff:
+               keys: tuple[str, str] | None = None, budget: DiffBudget | None = None) -> WordDiff:
     """Word-level delete/insert edits turning ``left_text[left]`` into ``right_text[right]``
     (``shapes``: the diffs of pairs already seen in this comparison, filled as it goes;
     ``keys``: the sentence keys of each span, ``sentence_key`` of its sentences joined by
-    spaces, when the caller has them: they are not found again)."""
+    spaces, when the caller has them: they are not found again; ``budget``: the comparison's
+    seconds of diffing, shared by its pairs)."""
     lkeys, lstarts, lends = _tokens(left_text, *left, options, keys[0] if keys else None)
     rkeys, rstarts, rends = _tokens(right_text, *right, options, keys[1] if keys else None)
     # Each distinct key (in the order first seen, left then right) becomes one character.
@@ -94,7 +96,7 @@ def word_edits(left_text: str, left: Span, right_text: str, right: Span,
     if a == b:
         return WordDiff((), 1.0)
     mask = tuple(map(_meaningful, table))  # which codes (in order) are meaningful words
-    raw, diffs = _diffs(a, b, mask, shapes)
+    raw, diffs = _diffs(a, b, mask, shapes, budget)
     similarity = _kept_share(raw, list(map(sub, lends, lstarts)), list(map(sub, rends, rstarts)))
     edits: list[Edit] = []
     li = ri = 0
@@ -119,9 +121,23 @@ def word_edits(left_text: str, left: Span, right_text: str, right: Span,
 Diffs = list[tuple[int, str]]
 Shapes = dict[tuple[str, str, tuple[bool, ...]], tuple[Diffs, Diffs]]
 MAX_SHAPES = 4096
+# diff-match-patch takes time in proportion to a pair's words times its differences: a long
+# sentence reworded throughout took 0.7 s (1,900 words), and a text made of such pairs had
+# no bound (213 KB: 14 s). A comparison's pairs share this many seconds of diffing; past
+# them each pair stops at once with what it found (coarser edits: whole runs replaced).
+MAX_DIFF_SECONDS = 3.0
+LAST_DIFF_SECONDS = 0.001  # what a pair may take once the budget is spent
 
 
-def _diffs(a: str, b: str, mask: tuple[bool, ...], shapes: Shapes | None) -> tuple[Diffs, Diffs]:
+class DiffBudget:
+    """The seconds of diffing a comparison has left (one per comparison, as build() makes it)."""
+
+    def __init__(self, seconds: float = MAX_DIFF_SECONDS) -> None:
+        self.left = seconds
+
+
+def _diffs(a: str, b: str, mask: tuple[bool, ...], shapes: Shapes | None,
+           budget: DiffBudget | None = None) -> tuple[Diffs, Diffs]:
     """The raw diffs of ``a`` and ``b`` (for similarity) and the diffs cleaned up for a reader."""
     timed = len(a) + len(b) >= 4000  # diff-match-patch stops after 1 s: its result depends on time
     key = (a, b, mask)
@@ -129,8 +145,16 @@ def _diffs(a: str, b: str, mask: tuple[bool, ...], shapes: Shapes | None) -> tup
     if known is not None:
         return known
     dmp = diff_match_patch()
-    dmp.Diff_Timeout = 1.0 if timed else 0
+    limit = 1.0 if timed else 0.0  # (0: no limit)
+    if budget is not None:
+        limit = max(LAST_DIFF_SECONDS, min(limit or budget.left, budget.left))
+    dmp.Diff_Timeout = limit
+    started = time.perf_counter()
     raw = dmp.diff_main(a, b, False)
+    spent = time.perf_counter() - started
+    if budget is not None:
+        budget.left -= spent
+        timed = timed or spent >= limit  # stopped by the budget: not the pair's diff for good
     diffs = list(raw)
     _cleanup_keeping_content(dmp, diffs, {chr(_code(n)) for n, kept in enumerate(mask) if kept})
     if not timed and shapes is not None and len(shapes) < MAX_SHAPES:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import random
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -95,6 +96,20 @@ def one_sentence_against_many(size: int) -> Files:
     words = [f"w{k * 7919 % 1_000_003}x" for k in range(max(16, size // 9))]
     copy = " ".join(" ".join(words[k:k + 8]).capitalize() + "." for k in range(0, len(words), 8))
     return _pair_two(" ".join(words) + ".", copy)
+
+
+def long_reworded_sentences(size: int) -> Files:
+    """Sentences of 1,900 words, each with its own words, a third of them replaced in the copy:
+    diff-match-patch takes each pair in time its words times its differences (0.7 s a pair),
+    and nothing bounded the sum (213 KB: 14 s)."""
+    rng = random.Random(5)
+    left, right = [], []
+    for k in range(max(1, size // 14_000)):
+        vocabulary = [f"s{k}w{n}" for n in range(300)]
+        words = [rng.choice(vocabulary) for _ in range(1_900)]
+        left.append(" ".join(words) + ".")
+        right.append(" ".join(w if n % 3 else rng.choice(vocabulary) for n, w in enumerate(words)) + ".")
+    return _pair_two("\n\n".join(left), "\n\n".join(right))
 
 
 def short_lines_after_a_menu(size: int) -> Files:
@@ -400,8 +415,12 @@ FAMILIES: tuple[Family, ...] = (
     Family("punctuation runs", "2", "compare", punctuation_runs, "'.!?…' repeated"),
     Family("dots and letters", "2", "compare", dots_then_word, "'a.a.a.' then '. . . '"),
     Family("one word repeated", "more", "compare", one_word_repeated, "'Mr ' repeated, words in the copy's middle"),
+    # (small: from about 4,000 words, the one long pair's word diff stops at its 1 s limit; below,
+    # it is the quadratic diff-match-patch, which would hide the growth of the rest)
     Family("one sentence against many", "more", "compare", one_sentence_against_many,
-           "one sentence of distinct words; the copy splits it every 8 words"),
+           "one sentence of distinct words; the copy splits it every 8 words", small=40_000),
+    Family("long reworded sentences", "more", "compare", long_reworded_sentences,
+           "1,900-word sentences, a third of each one's words replaced", small=30_000),
     Family("short lines after a menu", "more", "compare", short_lines_after_a_menu,
            "'Related topics', a paragraph, then 'Short line' paragraphs"),
     Family("clipboard markers", "3", "read", clipboard_markers, "'<!--StartFragment-->' repeated"),

@@ -93,3 +93,31 @@ def test_a_pair_of_more_distinct_words_than_coded_in_advance_is_diffed_the_same_
     many = " ".join(f"w{n}" for n in range(len(words._CODES) + 50))
     found, wd = edits(f"{many} end.", f"{many} stop.")
     assert found == [("delete", "end"), ("insert", "stop")] and 0.9 < wd.similarity < 1
+
+
+def _reworded(words: int, seed: int) -> tuple[str, str]:
+    import random
+
+    rng = random.Random(seed)
+    vocabulary = [f"w{n}" for n in range(300)]
+    a = [rng.choice(vocabulary) for _ in range(words)]
+    b = [w if n % 3 else rng.choice(vocabulary) for n, w in enumerate(a)]
+    return " ".join(a), " ".join(b)
+
+
+def test_a_comparison_shares_a_budget_of_diffing_and_past_it_each_pair_stops_at_once():
+    # Each long reworded pair took 0.7 s (1,900 words), with no bound on their sum. Past the
+    # budget a pair's edits are coarser but still turn the one text into the other.
+    from app.engine.words import DiffBudget, Shapes
+
+    a, b = _reworded(1_900, 1)
+    budget = DiffBudget(10.0)
+    full = word_edits(a, (0, len(a)), b, (0, len(b)), OPTS, budget=budget)
+    assert 0 < 10.0 - budget.left < 10.0
+    spent, shapes = DiffBudget(0.0), Shapes()
+    coarse = word_edits(a, (0, len(a)), b, (0, len(b)), OPTS, shapes, budget=spent)
+    assert shapes == {}  # a diff cut short is not kept as the pair's diff
+    for wd in (full, coarse):
+        deleted = sum(1 for e in wd.edits if e.left)
+        assert deleted and all(b[e.right[0]:e.right[1]].strip() for e in wd.edits if e.right)
+    assert len(coarse.edits) < len(full.edits)  # it stopped at once: whole runs replaced
