@@ -16,7 +16,16 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from app.engine.evidence import NEAR, chain_seeds, cluster_seeds, contained, is_seed, mostly_related, supported
+from app.engine.evidence import (
+    NEAR,
+    chain_seeds,
+    cluster_seeds,
+    contained,
+    is_seed,
+    lone_passage,
+    mostly_related,
+    supported,
+)
 from app.engine.similarity import Profiles, kept_in_order
 
 # A reworded repeat standing alone must be this close to its first occurrence.
@@ -150,7 +159,9 @@ def _keep_evidenced(profiles: Profiles, al: Alignment, left_keys: list[str],
     seeds = {(i, j) for i, j in links
              if is_seed(profiles, i, j, bool(left_keys[i]) and left_keys[i] == right_keys[j])}
     seeds |= chain_seeds(profiles, links) | cluster_seeds(profiles, links)
-    al.keep_only(supported(list(al.links), seeds))
+    kept = supported(links, seeds)
+    # Two texts on one subject share its words: a lone passage needs words besides them.
+    al.keep_only(set() if lone_passage(profiles, kept) else kept)
 
 
 def _add_exact_candidates(candidates: list[list[int]], left_keys: list[str],

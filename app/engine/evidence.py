@@ -11,6 +11,9 @@ far from any seed is a coincidence of subject, and is dropped.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
+from itertools import chain as joined
+from itertools import pairwise
 
 from app.engine.similarity import Profiles
 
@@ -53,6 +56,40 @@ CHAIN_LINK_WORDS = 2
 CLUSTER_LINKS = 2
 CLUSTER_WORDS = 8
 CLUSTER_LEFT = 8
+# Two texts on one subject name it again and again: a meaningful word in this share of the
+# sentences of both texts together, and in this many sentences of each at least, says what
+# they are about, not that one sentence was taken from the other. When all the evidence
+# that a copy borrows is one passage (no two links more than LONE_GAP sentences apart in
+# the copy), the passage shares this many meaningful words besides those, or it is two
+# texts on one subject that both name it in a title and both define it first.
+SUBJECT_SHARE = 0.1
+SUBJECT_SENTENCES = 2
+LONE_GAP = NEAR
+LONE_WORDS = 4
+
+
+def subject_words(profiles: Profiles) -> set[int]:
+    """The meaningful words frequent in both texts: what they are about."""
+    left = Counter(joined.from_iterable(profiles.left))  # in how many sentences of each text
+    right = Counter(joined.from_iterable(profiles.right))
+    least = SUBJECT_SHARE * (len(profiles.left) + len(profiles.right))
+    content = profiles.is_content
+    return {t for t, n in left.items()
+            if content[t] and min(n, right[t]) >= SUBJECT_SENTENCES and n + right[t] >= least}
+
+
+def lone_passage(profiles: Profiles, links: set[tuple[int, int]]) -> bool:
+    """Whether the links make a single passage that shares fewer than LONE_WORDS meaningful
+    words besides the two texts' subject: no evidence of borrowing, however closely the
+    sentences match (a title naming the subject, a first sentence defining it)."""
+    rights = sorted(j for _, j in links)
+    if not rights or any(b - a > LONE_GAP for a, b in pairwise(rights)):
+        return False
+    content = profiles.is_content
+    shared = {t for i, j in links for t in profiles.left[i] & profiles.right[j] if content[t]}
+    if len(shared) >= LONE_WORDS:
+        shared -= subject_words(profiles)
+    return len(shared) < LONE_WORDS
 
 
 def mostly_related(profiles: Profiles, links: list[tuple[int, int]], repeats: set[int]) -> bool:
