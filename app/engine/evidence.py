@@ -60,8 +60,8 @@ CLUSTER_LEFT = 8
 # sentences of both texts together, and in this many sentences of each at least, says what
 # they are about, not that one sentence was taken from the other. When all the evidence
 # that a copy borrows is one passage (no two links more than LONE_GAP sentences apart in
-# the copy), the passage shares this many meaningful words besides those, or it is two
-# texts on one subject that both name it in a title and both define it first.
+# the copy) that shares such words, it shares this many meaningful words besides them, or
+# it is two texts on one subject that both name it in a title and both define it first.
 SUBJECT_SHARE = 0.1
 SUBJECT_SENTENCES = 2
 LONE_GAP = NEAR
@@ -79,17 +79,16 @@ def subject_words(profiles: Profiles) -> set[int]:
 
 
 def lone_passage(profiles: Profiles, links: set[tuple[int, int]]) -> bool:
-    """Whether the links make a single passage that shares fewer than LONE_WORDS meaningful
-    words besides the two texts' subject: no evidence of borrowing, however closely the
-    sentences match (a title naming the subject, a first sentence defining it)."""
+    """Whether the links make a single passage that shares words of the two texts' subject and
+    fewer than LONE_WORDS meaningful words besides: no evidence of borrowing, however closely
+    its sentences match (a title naming the subject, a first sentence defining it)."""
     rights = sorted(j for _, j in links)
     if not rights or any(b - a > LONE_GAP for a, b in pairwise(rights)):
         return False
     content = profiles.is_content
     shared = {t for i, j in links for t in profiles.left[i] & profiles.right[j] if content[t]}
-    if len(shared) >= LONE_WORDS:
-        shared -= subject_words(profiles)
-    return len(shared) < LONE_WORDS
+    own = shared - subject_words(profiles)
+    return own != shared and len(own) < LONE_WORDS
 
 
 def mostly_related(profiles: Profiles, links: list[tuple[int, int]], repeats: set[int]) -> bool:

@@ -38,6 +38,22 @@ FARM = [
     "Apple growers hired pickers from abroad.",
 ]
 
+# Two articles on one (made-up) illness of dogs, each in its own words: both name it in a
+# title and define it first, with the words that most of their sentences use.
+MARLOW = [
+    "Marlow Fever in Dogs",
+    "Marlow fever is an illness of dogs caused by the Marlow tick, which lives in tall grass.",
+    "Dogs with Marlow fever limp and refuse their food.",
+    "A vet confirms Marlow fever with a simple blood test.",
+    "Most dogs recover from the fever within a fortnight.",
+]
+MARLOW_TOO = [
+    "Dogs and Marlow Fever",
+    "Marlow fever is a rare illness in dogs, caused by bites of the Marlow tick.",
+    "Owners notice the fever when their dogs stop playing.",
+    "Vaccines against Marlow fever are expected next year.",
+]
+
 
 def profiles(left: list[str], right: list[str]) -> Profiles:
     """The Profiles the engine builds for these sentences."""

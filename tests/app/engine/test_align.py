@@ -26,7 +26,7 @@ from app.engine.align import (
     _same_order,
     align,
 )
-from tests.app.engine.conftest import FARM, HARBOUR, inputs, linked, place
+from tests.app.engine.conftest import FARM, HARBOUR, MARLOW, MARLOW_TOO, inputs, linked, place
 
 TH = Thresholds.for_sensitivity(0.5)
 
@@ -466,6 +466,22 @@ def test_a_borrowed_passage_amid_other_text_is_linked_and_a_coincidence_of_subje
     assert profiles.dice(9, 1) >= TH.strong  # the bar alone would link the dam to the dog
     al = align(profiles, lkeys, rkeys, TH)
     assert sorted(al.links) == [(3, 6), (4, 7), (5, 8)]
+
+
+def test_two_texts_on_one_subject_are_not_linked_by_its_title_and_definition_alone():
+    # Both name the illness in a title and define it first, in their own words; the rest of
+    # each is other news. Each pair alone is a seed: the one passage they make is not.
+    left, right = [*MARLOW, *HARBOUR[:5]], [*MARLOW_TOO, *FARM[:4]]
+    profiles, lkeys, rkeys = inputs(left, right)
+    assert align(profiles, lkeys, rkeys, TH).links == {}
+    # A sentence the copy does take is linked, with the definition beside it ...
+    right = [*MARLOW_TOO[:3], MARLOW[3], *FARM[:4]]
+    profiles, lkeys, rkeys = inputs(left, right)
+    assert sorted(align(profiles, lkeys, rkeys, TH).links) == [(0, 0), (1, 1), (3, 3)]
+    # ... and far from it (two passages: neither is alone).
+    right = [*MARLOW_TOO, *FARM[:4], MARLOW[3]]
+    profiles, lkeys, rkeys = inputs(left, right)
+    assert sorted(align(profiles, lkeys, rkeys, TH).links) == [(0, 0), (1, 1), (3, 8)]
 
 
 LINES = ["Miners from Tarkwa marched on the capital yesterday.",

@@ -10,9 +10,18 @@ from __future__ import annotations
 
 import pytest
 
-from app.engine.evidence import chain_seeds, cluster_seeds, contained, is_seed, mostly_related, supported
+from app.engine.evidence import (
+    chain_seeds,
+    cluster_seeds,
+    contained,
+    is_seed,
+    lone_passage,
+    mostly_related,
+    subject_words,
+    supported,
+)
 from app.engine.tokens import content_tokens
-from tests.app.engine.conftest import FARM, HARBOUR, place, profiles
+from tests.app.engine.conftest import FARM, HARBOUR, MARLOW, MARLOW_TOO, place, profiles
 
 # Three sentences of a report on a harbour wall, and a copy's reworded versions of them.
 WALL = ("The council approved a new harbour wall in March.", "In March councillors backed a harbour wall.")
@@ -344,3 +353,54 @@ def test_a_merge_or_a_split_beside_a_seed_is_kept():
 
 def test_without_a_seed_nothing_is_kept():
     assert supported([(1, 1), (2, 2), (3, 3)], set()) == set()
+
+
+# ---- lone_passage: two texts on one subject, no borrowed passage -----------------------------
+
+def marlow(left: list[str] = MARLOW, right: list[str] = MARLOW_TOO):
+    return profiles([*left, *HARBOUR[:5]], [*right, *FARM[:4]])
+
+
+def test_a_lone_passage_sharing_little_but_the_subject_is_no_evidence():
+    p = marlow()
+    # Each link is a seed (the titles share 3 words at 0.92, the definitions 6 in order) ...
+    assert is_seed(p, 0, 0, exact=False) and is_seed(p, 1, 1, exact=False)
+    # ... but besides "Marlow", "fever" and "dog" they share "illness", "caused" and "tick".
+    assert shared_words(p, 0, 0) == 3 and shared_words(p, 1, 1) == 6
+    assert len(subject_words(p)) == 3 and subject_words(p) <= p.left[0] & p.right[0]
+    assert lone_passage(p, {(0, 0), (1, 1)})
+
+
+def test_a_lone_passage_with_four_words_of_its_own_is_evidence():
+    p = marlow(right=[MARLOW_TOO[0], MARLOW_TOO[1].replace("tick.", "tick in grass."), *MARLOW_TOO[2:]])
+    assert shared_words(p, 1, 1) == 7  # "grass" too
+    assert not lone_passage(p, {(0, 0), (1, 1)})
+
+
+def test_a_lone_passage_without_the_subjects_words_is_left_to_the_other_rules():
+    # A line both texts carry ("Sign up for our daily newsletter") shares 3 words, none the subject's.
+    line = "Sign up for our daily newsletter"
+    p = marlow([*MARLOW, line], [*MARLOW_TOO, line])
+    assert shared_words(p, 5, 4) == 3 and not p.left[5] & p.right[4] & subject_words(p)
+    assert not lone_passage(p, {(5, 4)})
+
+
+# The figures are written out, not read from the module: a changed constant must fail a test.
+@pytest.mark.parametrize(("gap", "alone"), [(3, True), (4, False)])
+def test_links_more_than_three_sentences_apart_in_the_copy_are_two_passages(gap, alone):
+    p = marlow(right=place({0: MARLOW_TOO[0], gap: MARLOW_TOO[1]}, FARM, 5))
+    assert lone_passage(p, {(0, 0), (1, gap)}) is alone
+
+
+@pytest.mark.parametrize(("fillers", "subject"), [(16, True), (17, False)])
+def test_a_subject_word_is_in_a_tenth_of_both_texts_sentences_and_two_of_each(fillers, subject):
+    # "Fever" is in 2 sentences of each text: 4 of 40 sentences is a tenth, 4 of 41 is less.
+    left = place({0: MARLOW[2], 5: MARLOW[3]}, HARBOUR + FARM, 20)
+    right = place({0: MARLOW_TOO[2], 5: MARLOW_TOO[3]}, FARM[::-1] + HARBOUR[::-1], 4 + fillers)
+    p = profiles(left, right)
+    fever = {t for t in p.left[0] & p.left[5] & p.right[0] & p.right[5] if p.is_content[t]}
+    assert len(fever) == 1
+    assert subject_words(p) == (fever if subject else set())  # "Marlow" is in one sentence of the copy
+    # In one sentence of the copy, a word is no subject however often the original says it.
+    p = profiles(left, place({5: MARLOW_TOO[3]}, FARM, 10))
+    assert subject_words(p) == set()
