@@ -123,9 +123,10 @@ Shapes = dict[tuple[str, str, tuple[bool, ...]], tuple[Diffs, Diffs]]
 MAX_SHAPES = 4096
 # diff-match-patch takes time in proportion to a pair's words times its differences: a long
 # sentence reworded throughout took 0.7 s (1,900 words), and a text made of such pairs had
-# no bound (213 KB: 14 s). A comparison's pairs share this many seconds of diffing; past
-# them each pair stops at once with what it found (coarser edits: whole runs replaced).
-MAX_DIFF_SECONDS = 3.0
+# no bound (213 KB: 14 s). A comparison's pairs share this many seconds of diffing (an ordinary
+# megabyte takes 0.05 s); past them each pair stops at once with what it found (coarser edits:
+# whole runs replaced).
+MAX_DIFF_SECONDS = 1.0
 LAST_DIFF_SECONDS = 0.001  # what a pair may take once the budget is spent
 
 
