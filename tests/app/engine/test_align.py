@@ -10,6 +10,8 @@ are written out, not read from the module: a changed constant must fail a test.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.engine.align import (
     Alignment,
@@ -526,3 +528,25 @@ def test_a_rewrite_keeps_every_link_that_passes_the_bar():
     profiles, lkeys, rkeys = inputs(left, right)
     al = align(profiles, lkeys, rkeys, TH)
     assert sorted(al.links) == [(0, 0), (1, 1), (2, 2), (3, 3)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.sampled_from("abcdefg"), min_size=1, max_size=12), min_size=2, max_size=8),
+       st.lists(st.lists(st.sampled_from("abcdefg"), min_size=1, max_size=12), min_size=1, max_size=8))
+def test_a_sentences_rest_is_its_words_less_its_partners_taken_out_one_by_one(left, right) -> None:  # type: ignore[no-untyped-def]
+    # _rest keeps the rest and takes out only the partners added since: a sentence with 14,000
+    # partners was rebuilt for each sentence weighed against it. Its positive part is the same.
+
+    from app.engine.align import _rest
+    from app.engine.similarity import Profiles
+
+    profiles = Profiles(left, right)
+    rests: dict = {}
+    partners: list[int] = []
+    for p in range(len(right)):
+        partners.append(p)
+        expected = profiles.bag("left", 0)
+        for q in partners:
+            expected -= profiles.bag("right", q)
+        got = _rest(profiles, "left", 0, partners, rests)
+        assert +got == expected
