@@ -7,6 +7,7 @@ project file's business (app/).
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -16,6 +17,7 @@ from app.vocabulary import KINDS
 ORGANIZATION = "Verso"
 APPLICATION = "Verso"
 MAX_RECENT = 8
+_RECENT_LOCK = threading.Lock()  # add_recent reads, then writes, the list
 
 DEFAULTS: dict[str, Any] = {
     "window/geometry": QByteArray(),
@@ -73,10 +75,12 @@ def put(key: str, value: Any) -> None:
 
 
 def add_recent(left: str, right: str) -> list[str]:
-    """Remember a compared pair of files (most recent first); return the list."""
+    """Remember a compared pair of files (most recent first); return the list. Any thread
+    (the window writes it in its runner's): one read-and-write at a time."""
     entry = f"{left}\n{right}"
-    recent = [entry, *[r for r in get("recent") if r != entry]][:MAX_RECENT]
-    put("recent", recent)
+    with _RECENT_LOCK:
+        recent = [entry, *[r for r in get("recent") if r != entry]][:MAX_RECENT]
+        put("recent", recent)
     return recent
 
 

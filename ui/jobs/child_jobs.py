@@ -26,9 +26,13 @@ def unpickle_comparison(blob: bytes) -> tuple[Any, Any, Any]:
 def read_and_compare(left: Any, right: Any, options: Any) -> tuple[Any, ...]:
     """Read the sides given as paths, compare, count words.
 
-    Returns ``("ok", blob, words, shares)``, ``blob`` the pickled ``(left,
-    right, comparison)`` (a side None if not given; the comparison None unless
-    both are; see ``unpickle_comparison``), ``shares`` its ``copy_shares``, or,
+    Returns ``("ok", blob, words, shares, offset_maps, file_sha256)``, ``blob``
+    the pickled ``(left, right, comparison)`` (a side None if not given; the
+    comparison None unless both are; see ``unpickle_comparison``), ``shares``
+    its ``copy_shares``, ``offset_maps`` each side's ``OffsetMap`` (regular
+    expressions over the whole text: in the window's process they held its GIL
+    ~50 ms for a megabyte), ``file_sha256`` each side's file digest as read
+    (``Project.create``'s; None without a file), or,
     for a side that cannot be read or has more sentences than a comparison
     takes, ``("document", side, message)`` (a ``DocumentError``'s line) or
     ``("os", side, source, error)`` (an ``OSError``'s text).
@@ -36,7 +40,9 @@ def read_and_compare(left: Any, right: Any, options: Any) -> tuple[Any, ...]:
     from app import Document, compare
     from app.documents import DocumentError, read_document
     from app.engine.compare import TooManySentences
+    from app.project.model import file_sha256
     from app.report.shares import copy_shares
+    from ui.panes.offsets import OffsetMap
 
     docs: dict[Side, Document | None] = {}
     pair: tuple[tuple[Side, Any], ...] = (("left", left), ("right", right))
@@ -59,7 +65,9 @@ def read_and_compare(left: Any, right: Any, options: Any) -> tuple[Any, ...]:
     words = {side: len(WORD.findall(doc.text)) if doc is not None else 0
              for side, doc in docs.items()}
     blob = pickle.dumps((docs["left"], docs["right"], comparison), pickle.HIGHEST_PROTOCOL)
-    return ("ok", blob, words, copy_shares(comparison) if comparison is not None else None)
+    maps = {side: OffsetMap(doc.text) for side, doc in docs.items() if doc is not None}
+    digests = {side: file_sha256(doc.path) for side, doc in docs.items() if doc is not None}
+    return ("ok", blob, words, copy_shares(comparison) if comparison is not None else None, maps, digests)
 
 
 def check_facts(comparison: Any) -> Any:

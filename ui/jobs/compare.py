@@ -12,6 +12,7 @@ a time before it hands the result on.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -54,6 +55,7 @@ class Result:
     derived: Derived | None = None  # reading order, span index, paragraphs, shares
     offset_maps: dict[Side, OffsetMap] = field(default_factory=dict)
     words: dict[Side, int] = field(default_factory=dict)
+    file_sha256: dict[Side, str | None] = field(default_factory=dict)  # of each side's file as read
     error: str | None = None
     error_side: Side | None = None
     seconds: float = 0.0
@@ -86,8 +88,8 @@ def compare_job(job: Job[Result], generation: int, request: Request,
     Reading and comparing run in a child process under ``COMPARE_LIMITS``
     (``ui.jobs.child_jobs.read_and_compare``); ``verso A B``'s ``head_start`` is
     taken if it is this very request (and ended if not). The reading order, span index, paragraph
-    numbers, shares (``ui.review.derived``) and the panes' offset maps are made
-    here too, off the GUI thread.
+    numbers and shares (``ui.review.derived``) are made here too, off the GUI thread; the panes'
+    offset maps and the files' digests come from the child.
     """
     started = time.perf_counter()
     result = Result(generation)
@@ -110,8 +112,7 @@ def compare_job(job: Job[Result], generation: int, request: Request,
     result.words = answer[2]
     if result.comparison is not None:  # the reader state's derived data (the child's shares)
         result.derived = derive(result.comparison, answer[3], pickled=answer[1])
-    result.offset_maps = {side: OffsetMap(doc.text) for side in SIDES
-                          if (doc := result.document(side)) is not None}
+    result.offset_maps, result.file_sha256 = answer[4], answer[5]  # made in the child
     result.seconds = time.perf_counter() - started
     return result
 
@@ -120,6 +121,7 @@ def compare_job(job: Job[Result], generation: int, request: Request,
 # run between them; a pair shorter than SHORT characters is built at once.
 STEP_MS = 8
 SHORT = 200_000
+_LAST = object()  # what next() gives for a stage iterator with no step left
 
 
 class CompareWorker(QObject):
@@ -130,9 +132,14 @@ class CompareWorker(QObject):
     finished = Signal(object)
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None, runner: Runner | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, runner: Runner | None = None,
+                 prepare: Callable[[Result], Iterable[None]] | None = None) -> None:
         super().__init__(parent)
         self.runner = runner if runner is not None else Runner(self)
+        # Steps on the GUI thread between building a long pair's documents and handing the
+        # result on, each in a turn of the event loop of its own (see _step): what the
+        # result's first paint would make (ui/shell/comparing.py).
+        self.prepare = prepare
         self._generation = 0
         self._busy = False
         self._request: Request | None = None  # the newest
@@ -185,9 +192,14 @@ class CompareWorker(QObject):
         if size < SHORT:
             for _ in steps:
                 pass
+            for _ in self._prepared(result):
+                pass
             self._done(result)
         else:
             self._step(result, steps)
+
+    def _prepared(self, result: Result) -> Iterator[None]:
+        return iter(self.prepare(result)) if self.prepare is not None else iter(())
 
     @staticmethod
     def _build(result: Result, request: Request):
@@ -206,7 +218,20 @@ class CompareWorker(QObject):
             if time.perf_counter() >= until:
                 QTimer.singleShot(1, lambda: self._step(result, steps))
                 return
-        self._done(result)
+        # Built. Then each of ``prepare``'s steps, and then the result handed on (and shown),
+        # each in a turn of its own: together they held the event loop past 100 ms (issue 13).
+        self._next_turn(result, self._prepared(result))
+
+    def _next_turn(self, result: Result, stages: Iterator[None]) -> None:
+        QTimer.singleShot(0, self, lambda: self._stage(result, stages))
+
+    def _stage(self, result: Result, stages: Iterator[None]) -> None:
+        if result.generation != self._generation:
+            return  # superseded
+        if next(stages, _LAST) is _LAST:
+            self._done(result)
+        else:
+            self._next_turn(result, stages)
 
     def _done(self, result: Result) -> None:
         if self._busy:

@@ -10,13 +10,14 @@ like the link map: it asks the reader state (``ui.review.state``) each time.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from app import Difference
+from app import Comparison, Difference
+from app.engine.records import Passage
 from app.vocabulary import SIDES, Side
 from ui.palette import colour
 from ui.panes.furniture import MARK_ALPHA
@@ -50,6 +51,7 @@ class Overview(QWidget):
         self._dragging: Side | None = None
         self._cache: QPixmap | None = None  # a rendering of the marks, not comparison state
         self._cache_key: tuple[object, ...] | None = None
+        self._prepared: tuple[tuple[object, ...], QPixmap] | None = None  # prepare(): (key, image)
 
     def _column(self, side: Side) -> QRectF:
         half = (self.width() - 2 * MARGIN - 2) / 2
@@ -79,9 +81,7 @@ class Overview(QWidget):
             geometry[side] = (col.left(), col.top(), col.width(),
                               col.height() / self._length(side))
         out: list[tuple[Difference, Side, QRectF]] = []
-        for diff in comparison.differences:
-            if not self.state.shows(diff):
-                continue
+        for diff in self.state.shown_differences():
             for side in SIDES:
                 span = diff.span(side)
                 if span is None:
@@ -98,13 +98,16 @@ class Overview(QWidget):
         and overlap: the brackets are drawn as what they look like, the union of their
         uprights and one tick per half-pixel row, not one path per passage (a 1 MB rewrite
         pair, 1,057 passages: 62 ms of GUI-thread CPU to build and draw, now 9 ms)."""
+        return self._brackets(self.state.passages, {side: self._length(side) for side in SIDES})
+
+    def _brackets(self, passages: Sequence[Passage], lengths: Mapping[Side, int]) -> QPainterPath:
         path = QPainterPath()
         ends: tuple[tuple[Side, float, float], ...] = (("left", 1.5, 2.0), ("right", self.width() - 1.5, -2.0))
         for side, x, tick in ends:
             col = self._column(side)
-            top0, scale = col.top(), col.height() / self._length(side)
+            top0, scale = col.top(), col.height() / lengths[side]
             spans = sorted((round((top0 + start * scale) * 2) / 2, round((top0 + end * scale) * 2) / 2)
-                           for start, end in (p.span(side) for p in self.state.passages))
+                           for start, end in (p.span(side) for p in passages))
             ticks: set[float] = set()
             upright: list[float] | None = None  # the upright being drawn: [top, bottom]
             for top, end in spans:
@@ -122,45 +125,67 @@ class Overview(QWidget):
                 _line(path, x + tick, y, x, y)
         return path
 
+    def _key(self, comparison: Comparison | None) -> tuple[object, ...]:
+        """What the marks image of ``comparison`` depends on: filters, size, theme."""
+        pal = self.palette()
+        return (id(comparison), frozenset(self.state.kinds), self.state.show_furniture,
+                self.width(), self.height(), self.devicePixelRatioF(), pal.color(pal.ColorRole.Base).rgba())
+
+    def prepare(self, comparison: Comparison, passages: Sequence[Passage]) -> None:
+        """Draw the marks of ``comparison``, about to be shown, now: its first paint takes
+        them (a long text's thousands of marks and passages: ~20 ms, in a turn of the event
+        loop of their own, not in the turn that shows the comparison; ui/shell/comparing.py).
+        The image on screen stays until then."""
+        shown = self.state.shown_of(comparison.differences)
+        self._prepared = (self._key(comparison), self._render(comparison, shown, passages))
+
     def _marks_image(self) -> QPixmap:
         """All marks drawn once per comparison, filter and size, then reused while scrolling."""
-        pal = self.palette()
-        key = (id(self.state.comparison), frozenset(self.state.kinds), self.state.show_furniture,
-               self.width(), self.height(),
-               self.devicePixelRatioF(), pal.color(pal.ColorRole.Base).rgba())
+        state = self.state
+        key = self._key(state.comparison)
         if self._cache_key != key or self._cache is None:
-            ratio = self.devicePixelRatioF()
-            pixmap = QPixmap(int(self.width() * ratio), int(self.height() * ratio))
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(pal.color(pal.ColorRole.Window))
-            painter = QPainter(pixmap)
-            for side in SIDES:
-                painter.fillRect(self._column(side), pal.color(pal.ColorRole.Base))
-            self._paint_runs(painter)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            draw_bracket(painter, pal, self.brackets())
-            painter.end()
-            self._cache, self._cache_key = pixmap, key
+            if self._prepared is not None and self._prepared[0] == key:  # prepare() drew it
+                (self._cache_key, self._cache), self._prepared = self._prepared, None
+            else:  # (an image prepared for a comparison not yet shown waits for it)
+                shown = state.shown_differences() if state.comparison is not None else ()
+                self._cache, self._cache_key = self._render(state.comparison, shown, state.passages), key
         return self._cache
 
-    def _paint_runs(self, painter: QPainter) -> None:
+    def _render(self, comparison: Comparison | None, shown: Sequence[Difference],
+                passages: Sequence[Passage]) -> QPixmap:
+        pal = self.palette()
+        lengths = {side: max(1, len(comparison.document(side).text)) if comparison is not None
+                   else self._length(side) for side in SIDES}
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(int(self.width() * ratio), int(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(pal.color(pal.ColorRole.Window))
+        painter = QPainter(pixmap)
+        for side in SIDES:
+            painter.fillRect(self._column(side), pal.color(pal.ColorRole.Base))
+        self._paint_runs(painter, shown, lengths)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        draw_bracket(painter, pal, self._brackets(passages, lengths))
+        painter.end()
+        return pixmap
+
+    def _paint_runs(self, painter: QPainter, shown: Sequence[Difference], lengths: Mapping[Side, int]) -> None:
         """Marks as runs of pixel rows: thousands of differences cost a few hundred rects."""
-        comparison = self.state.comparison
-        if comparison is None:
-            return
-        shows = self.state.shows
-        shown = [(d.left, d.right, (d.kind, d.furniture)) for d in comparison.differences
-                 if shows(d)]  # once for both columns: thousands of differences in long texts
+        fills: dict[str, QColor] = {}
         for index, side in enumerate(SIDES):
             col = self._column(side)
-            scale = col.height() / self._length(side)
-            rows: list[tuple[str, bool] | None] = [None] * (int(col.height()) + 3)
+            left, top, width = col.left(), col.top(), col.width()
+            scale = col.height() / lengths[side]
+            # Each row: the kind of the last mark on it ("~kind": page furniture), or None.
+            rows: list[str | None] = [None] * (int(col.height()) + 3)
             last = len(rows)
-            spans = ([(left, key) for left, _right, key in shown if left is not None] if index == 0
-                     else [(right, key) for _left, right, key in shown if right is not None])
-            for (start, end), key in spans:
-                y0 = int(start * scale)  # a span lies in its text: y0 <= the column's height < last - 2
-                y1 = int(end * scale) + 1
+            for diff in shown:
+                span = diff.left if index == 0 else diff.right
+                if span is None:
+                    continue
+                key = "~" + diff.kind if diff.furniture else diff.kind
+                y0 = int(span[0] * scale)  # a span lies in its text: y0 <= the column's height < last - 2
+                y1 = int(span[1] * scale) + 1
                 if y1 <= y0 + 2:  # most marks: a couple of pixel rows
                     rows[y0] = rows[y0 + 1] = key
                 else:
@@ -174,10 +199,12 @@ class Overview(QWidget):
                 start = y
                 while y < last and rows[y] == kind:
                     y += 1
-                fill = colour(kind[0])
-                if kind[1]:  # page furniture: faint (ui/panes/furniture.py)
-                    fill.setAlpha(MARK_ALPHA)
-                painter.fillRect(QRectF(col.left(), col.top() + start, col.width(), y - start), fill)
+                fill = fills.get(kind)
+                if fill is None:
+                    fill = fills[kind] = colour(kind.lstrip("~"))
+                    if kind.startswith("~"):  # page furniture: faint (ui/panes/furniture.py)
+                        fill.setAlpha(MARK_ALPHA)
+                painter.fillRect(QRectF(left, top + start, width, y - start), fill)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -29,6 +29,7 @@ it speaks through; the differences panel places its widgets (``attach``).
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -82,6 +83,7 @@ class ReviewController(QObject):
         self.base_dirty = False  # texts or options changed since the save, or work recovered
         self.target: Target | None = None
         self._last_current: int | None = None
+        self._counted: tuple[Any, ...] | None = None  # what the verdict chips counted (_update_verdict_counts)
         self.submitting = False  # the review submits a project's texts: no questions asked
         self.reset_pending = False  # a new review starts when the new texts arrive
         self.pending_view: dict[str, Any] | None = None  # a project's view state, for its comparison
@@ -220,8 +222,16 @@ class ReviewController(QObject):
         return marks.marks_on(self.annotations, comparison, self.state, side, start, end) if comparison else []
 
     def _update_verdict_counts(self) -> None:
-        """The verdict chips' counts, of the differences the window lists."""
-        self.verdict_filter.set_counts(marks.verdict_counts(self.annotations, self.live(), self.state))
+        """The verdict chips' counts, of the differences the window lists: counted again only
+        when the annotations, the comparison or the differences shown are others (``is``). An
+        arrival asks twice (the annotations placed, then the order made): thousands of
+        differences in a long text, counted once."""
+        comparison = self.live()
+        key = (self.annotations, comparison, self.state.shown_differences() if comparison else None)
+        if self._counted is not None and all(a is b for a, b in zip(key, self._counted, strict=True)):
+            return
+        self._counted = key
+        self.verdict_filter.set_counts(marks.verdict_counts(self.annotations, comparison, self.state))
 
     # ---- hooks the window calls ------------------------------------------------------------
 
@@ -259,8 +269,10 @@ class ReviewController(QObject):
                 return Path(source).resolve() == Path(doc.path).resolve()
         return False
 
-    def comparison_arrived(self) -> None:
-        """A comparison is shown: place the annotations on it (a new project if none)."""
+    def comparison_arrived(self, file_sha256: Mapping[Side, str | None] | None = None) -> None:
+        """A comparison is shown: place the annotations on it (a new project if none).
+        ``file_sha256``: each side's file digest as the compare job read it (else a new
+        project reads the files again, on the GUI thread)."""
         window = self.window
         comparison = self.state.comparison
         if comparison is None:
@@ -269,7 +281,9 @@ class ReviewController(QObject):
             self.reset_pending = False
             self._reset()
         if self.project is None:
-            self.project = Project.create(comparison.left, comparison.right, window.options)
+            digests: dict[str, Any] = {} if file_sha256 is None else {
+                f"{side}_file_sha256": file_sha256[side] for side in ("left", "right") if side in file_sha256}
+            self.project = Project.create(comparison.left, comparison.right, window.options, **digests)
             self.history = History(Annotations())
             self.base_dirty = False
         else:
@@ -417,11 +431,10 @@ class ReviewController(QObject):
     def refresh_annotations(self, refresh_list: bool = True) -> None:
         """The annotations changed: the list, counts, editor, actions and marks follow."""
         window = self.window
-        comparison = self.live()
         if refresh_list:
             self.state.verdicts_changed()  # a new order if verdicts are filtered
         window.panel.list.viewport().update()
-        self.verdict_filter.set_counts(marks.verdict_counts(self.annotations, comparison, self.state))
+        self._update_verdict_counts()
         self.unplaced.show_items(self.annotations.unplaced() if self.project else ())
         self.show_target()
         self.update_actions()

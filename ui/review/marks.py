@@ -64,7 +64,11 @@ def verdict_counts(annotations: Annotations, comparison: Comparison | None,
     if comparison is None:
         return counts
     verdicts = verdicts_by_id(annotations)
-    for diff in comparison.differences:
-        if state.shows(diff):
-            counts[verdicts.get(diff.id, Verdict.UNREVIEWED)] += 1
+    shown = state.shown_differences() if comparison is state.comparison else \
+        [d for d in comparison.differences if state.shows(d)]
+    if not verdicts:  # a new review: every difference listed is unreviewed
+        counts[Verdict.UNREVIEWED] = len(shown)
+        return counts
+    for diff in shown:
+        counts[verdicts.get(diff.id, Verdict.UNREVIEWED)] += 1
     return counts

@@ -68,6 +68,7 @@ class ReaderState(QObject):
         self.fact_marks = FactMarks()
         self.order: list[Difference] = []  # what the list shows and F8 steps through
         self._ranks: dict[int, int] | None = None  # each listed difference's index in ``order``
+        self._shown: tuple[Difference, ...] | None = None  # shown_differences(), made on demand
         self._verdicts_of: VerdictLookup | None = None
 
     # ---- changing what is shown ------------------------------------------------------
@@ -143,6 +144,15 @@ class ReaderState(QObject):
         """Make the order again from the comparison and the filters (and say so)."""
         self._filters_changed()
 
+    def annotations_placed(self) -> None:
+        """The review's annotations were placed on the comparison ``show`` put on screen: the
+        order again only if verdicts filter it (``show`` made it before they were placed), and
+        ``filter_changed`` either way (the list, counts and maps follow). A long comparison's
+        order takes milliseconds: made once per arrival, not twice."""
+        if self.filters_verdicts:
+            self._reorder()
+        self.filter_changed.emit()
+
     def _filters_changed(self, let_go_hidden: bool = False) -> None:
         """The order again; with ``let_go_hidden``, a current difference no longer shown stops
         being current (a verdict filter or facts first keep it: it is still marked in the panes)."""
@@ -154,7 +164,9 @@ class ReaderState(QObject):
 
     def _reorder(self) -> None:
         derived = self.derived
-        order = [d for d in derived.order if self.shows(d)] if derived is not None else []
+        kinds, furniture = self.kinds, self.show_furniture  # as ``shows``, inline: thousands of calls
+        order = ([d for d in derived.order if d.kind in kinds and (furniture or not d.furniture)]
+                 if derived is not None else [])
         verdicts = self._verdicts_of() if self.filters_verdicts and self._verdicts_of is not None else None
         if verdicts is not None:
             order = [d for d in order if verdicts.get(d.id, Verdict.UNREVIEWED) in self.verdicts]
@@ -162,6 +174,7 @@ class ReaderState(QObject):
             order = self.fact_marks.order(order)
         self.order = order
         self._ranks = None
+        self._shown = None
 
     # ---- what the widgets ask ----------------------------------------------------------
 
@@ -173,6 +186,19 @@ class ReaderState(QObject):
     def shows(self, diff: Difference) -> bool:
         """Whether a difference is listed, mapped and stepped through (kind and furniture)."""
         return diff.kind in self.kinds and furniture.shown(diff, self.show_furniture)
+
+    def shown_differences(self) -> tuple[Difference, ...]:
+        """The differences ``shows`` lets through, in the comparison's order (verdicts aside):
+        what the overview marks and the verdict chips count. Made once per comparison and
+        filter; a new tuple whenever they change (``is`` tells whether it is still the same)."""
+        if self._shown is None:
+            self._shown = self.shown_of(self.comparison.differences if self.comparison is not None else ())
+        return self._shown
+
+    def shown_of(self, differences: Iterable[Difference]) -> tuple[Difference, ...]:
+        """Those of ``differences`` that ``shows`` lets through, in their order."""
+        kinds, furniture = self.kinds, self.show_furniture  # as ``shows``, inline: thousands of calls
+        return tuple(d for d in differences if d.kind in kinds and (furniture or not d.furniture))
 
     def step(self, move: str, kind: str | None = None) -> Difference | None:
         """The listed difference to go to from the current one ("next", "previous", "first",

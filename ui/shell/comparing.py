@@ -11,10 +11,11 @@ why in the message bar and leaves the texts on screen, and their review, as they
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QPalette
 
 from app import Document
@@ -35,7 +36,7 @@ class Comparing(QObject):
     def __init__(self, window: ReaderWindow) -> None:
         super().__init__(window.state)
         self.window = window
-        self.worker = CompareWorker(self, window.runner)
+        self.worker = CompareWorker(self, window.runner, prepare=self._prepare)
         self._pending_paths: dict[Side, str] = {}  # the paths of the request on its way
         self._keep_view = False  # the request compares the same texts again: keep the scroll
         self.worker.finished.connect(self.show_result)
@@ -76,6 +77,15 @@ class Comparing(QObject):
         self.window.busy.setVisible(busy)
         self.window.busy_label.setVisible(busy)
 
+    def _prepare(self, result: Result) -> Iterator[None]:
+        """Before a long pair's result is shown (the worker runs each step in a turn of the event
+        loop of its own): what its first paint would make in the turn that shows it, made now.
+        The window keeps showing the comparison it has until then."""
+        overview = self.window.overview
+        if result.comparison is not None and result.derived is not None and overview.isVisibleTo(overview.window()):
+            overview.prepare(result.comparison, result.derived.passages)  # thousands of marks
+            yield
+
     def show_result(self, result: Result) -> None:
         """A request's answer: its comparison on screen, or one line on why not."""
         window, state = self.window, self.window.state
@@ -103,10 +113,12 @@ class Comparing(QObject):
                  for s in SIDES]
         if paths[0] and paths[1] and state.comparison is not None:
             pair = (str(Path(paths[0]).resolve()), str(Path(paths[1]).resolve()))
-            QTimer.singleShot(0, lambda: settings.add_recent(*pair))  # disk writes: next turn
-        window.review.comparison_arrived()  # annotations placed on this comparison
+            # In a thread of the window's runner: QSettings syncs its file to disk when it is
+            # written (an fdatasync: ~15 ms, longer on a busy disk), on the GUI thread a stall.
+            window.runner.submit("recent", lambda _job: settings.add_recent(*pair), _ignore)
+        window.review.comparison_arrived(result.file_sha256)  # annotations placed on this comparison
         self.update_title()
-        state.refresh()  # the order with the review's verdicts placed on it: refresh_views
+        state.annotations_placed()  # the order with the verdicts placed on it; refresh_views
         if window.inline_mode:
             window.view_actions.build_inline()
         if window.find_bar.isVisible() and window.find_bar.field.text():
@@ -122,6 +134,10 @@ class Comparing(QObject):
             self.window.setWindowTitle(f"{self.window.review.title_prefix()}{names[0]} ↔ {names[1]}[*] — Verso")
         else:
             self.window.setWindowTitle("Verso")
+
+
+def _ignore(_value: object, _error: BaseException | None) -> None:
+    """A job's answer nobody needs."""
 
 
 def _same_document(new: Document | None, old: Document | None) -> bool:
