@@ -11,14 +11,17 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.documents.errors import DocumentError
 from app.documents.model import Document
-from app.engine.compare import compare
 from app.engine.options import CompareOptions
 from app.scan.candidates import Fingerprint, fingerprint, screen
 from app.scan.passages import borrowed, borrowed_passages
 from app.scan.records import COUNTED_KINDS, CopyResult, Outcome, Rejected, Unreadable
+
+if TYPE_CHECKING:
+    from app.engine.records import Comparison
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,15 @@ def make_job(original: Document, options: CompareOptions | None = None, read_as:
              facts: bool = False) -> ScanJob:
     """A job for ``original``, its fingerprint taken once."""
     return ScanJob(original, fingerprint(original.text), options or CompareOptions(), read_as, facts)
+
+
+def compare(original: Document, copy: Document, options: CompareOptions) -> Comparison:
+    """``app.engine.compare.compare``, its module imported on first use: the window imports
+    this one for its Copies tab at start, and the engine (segmenting, aligning: ~45 ms of
+    imports) is needed only where a scan compares; the window compares in a child process."""
+    from app.engine.compare import compare as engine_compare
+
+    return engine_compare(original, copy, options)
 
 
 def compare_copy(job: ScanJob, copy: Document, path: str) -> CopyResult:
