@@ -179,6 +179,9 @@ def start(paths: list[str]) -> tuple[QApplication, MainWindow]:
 
         child_process.prestart()
     app = create_app()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(SHOW_BY_MS, _started)  # even if the window was closed before it was shown
     window = open_window(list(paths))
     if len(paths) > 2:
         from PySide6.QtCore import QCoreApplication
@@ -194,9 +197,11 @@ def start(paths: list[str]) -> tuple[QApplication, MainWindow]:
 
 
 def _started() -> None:
-    """The window is on screen: what start-up made is kept out of the collector's passes."""
-    gc.freeze()
-    gc.enable()
+    """The window is on screen: what start-up made is kept out of the collector's passes
+    (once: from ``show_when_compared``, or by ``SHOW_BY_MS`` all the same)."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def show_when_compared(window: MainWindow) -> None:

@@ -127,3 +127,34 @@ def test_a_window_with_no_comparison_yet_is_shown_by_the_fallback(qtbot, monkeyp
     window.close()
     window.worker.finished.emit(None)  # the comparison arriving after the user closed it
     assert not window.isVisible()
+
+
+GC_SCRIPT = """
+import gc, sys
+from ui import main
+during = []
+built = main.open_window
+main.open_window = lambda paths: (during.append(gc.isenabled()), built(paths))[1]
+app, window = main.start(sys.argv[1:3])
+def shown(_result):  # after show_when_compared's slot: the window is on screen
+    print("collector", during, gc.isenabled(), gc.get_freeze_count() > 0, window.isVisible(), flush=True)
+    app.quit()
+window.worker.finished.connect(shown)
+app.exec()
+"""
+
+
+def test_start_up_is_not_collected_and_frozen_once_shown(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+
+    root = main.Path(__file__).resolve().parents[2]
+    samples = root / "resources" / "samples"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    env["PYTHONPATH"] = str(root) + os.pathsep + env.get("PYTHONPATH", "")
+    proc = subprocess.run(
+        [main.sys.executable, "-c", GC_SCRIPT, str(samples / "putin-minerals-bbc.txt"),
+         str(samples / "putin-minerals-rewrite.txt")],
+        capture_output=True, text=True, timeout=60, env=env, cwd=root)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "collector [False] True True True" in proc.stdout
