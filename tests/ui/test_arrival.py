@@ -143,3 +143,21 @@ def test_a_new_project_takes_the_digests_the_job_read(qtbot, window, monkeypatch
     project = window.review.project
     assert reads == []  # the files are not read again on the GUI thread
     assert (project.left_file_sha256, project.right_file_sha256) == (file_sha256(ORIGINAL), file_sha256(COPY))
+
+
+def test_the_first_paint_of_a_comparison_is_at_its_final_layout(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    # The chips' counts widen the side column: the panes narrow. That happens before the
+    # result's first paint (it was after: the window painted twice, the panes resized).
+    widths: list[tuple[int, ...]] = []
+
+    def measure(*_args: Any) -> None:
+        widths.append((window.side_tabs.width(), *(window.views[s].viewport().width() for s in ("left", "right"))))
+
+    window.worker.finished.connect(measure)  # after the window's own slots: the result is shown
+    before = (window.side_tabs.width(), *(window.views[s].viewport().width() for s in ("left", "right")))
+    window.load_pair(str(ORIGINAL), str(COPY))
+    wait_loaded(qtbot, window)
+    qtbot.wait(20)
+    measure()
+    assert widths[0] != before  # the column did widen (else this test shows nothing)
+    assert widths[0] == widths[1]
