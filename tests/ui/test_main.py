@@ -158,3 +158,22 @@ def test_start_up_is_not_collected_and_frozen_once_shown(tmp_path) -> None:  # t
         capture_output=True, text=True, timeout=60, env=env, cwd=root)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "collector [False] True True True" in proc.stdout
+
+
+def test_the_window_imports_neither_the_engine_nor_the_scanner() -> None:
+    # The window compares in a child process and scans only when asked: at start-up the
+    # engine (app.engine.compare and its modules) and app.scan are ~80 ms of imports it
+    # does not need. (In a fresh interpreter: this one has imported them for other tests.)
+    import os
+    import subprocess
+
+    root = main.Path(__file__).resolve().parents[2]
+    script = ("import sys\nfrom ui.main import create_app\nfrom ui.shell.main_window import MainWindow\n"
+              "app = create_app()\nwindow = MainWindow()\n"
+              "print(sorted(m for m in sys.modules if m.startswith(('app.scan', 'app.engine.compare'))))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["PYTHONPATH"] = str(root) + os.pathsep + env.get("PYTHONPATH", "")
+    proc = subprocess.run([main.sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60, env=env, cwd=root)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.strip().splitlines()[-1] == "[]"

@@ -14,7 +14,7 @@ import bisect
 import queue
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -29,16 +29,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.documents.model import Document
-from app.scan.pairs import ScanJob, make_job
-from app.scan.records import CopyResult, ScanReport
-from app.scan.runner import Collector, Item, outcomes
-from app.scan.saved import scan_from_view, scan_to_view
 from ui.jobs.runner import Job, Runner
+
+if TYPE_CHECKING:  # app.scan is imported when a scan starts or one is restored: not at start-up
+    from app.documents.model import Document  # (its modules: ~35 ms the window need not wait for)
+    from app.scan.pairs import ScanJob
+    from app.scan.records import CopyResult, ScanReport
+    from app.scan.runner import Collector, Item
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 POLL_MS = 100
 JOB_NAME = "scan"
+
+
+def _new_collector() -> Collector:
+    from app.scan.runner import Collector
+
+    return Collector()
 
 
 def _tr(text: str) -> str:
@@ -49,6 +56,8 @@ def scan_work(job: ScanJob, folder: str, inbox: queue.SimpleQueue[Item]) -> Call
     """The job's thread: every outcome onto ``inbox`` until the end or a cancel (no Qt here)."""
 
     def work(runner_job: Job[None]) -> None:
+        from app.scan.runner import outcomes
+
         items = outcomes(job, [folder])
         try:
             for item in items:
@@ -103,7 +112,7 @@ class ScanPanel(QWidget):
         col.addLayout(buttons)
         self.job: ScanJob | None = None
         self._runner: Runner | None = None
-        self.collector = Collector()
+        self._collector: Collector | None = None  # made when first asked for (collector)
         self.running = False
         self.stopped = False
         self.folder = ""
@@ -115,6 +124,13 @@ class ScanPanel(QWidget):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._take)
 
+    @property
+    def collector(self) -> Collector:
+        """What the scan found, counted (``app.scan.runner.Collector``)."""
+        if self._collector is None:
+            self._collector = _new_collector()
+        return self._collector
+
     # ---- running ---------------------------------------------------------------
 
     def start(self, runner: Runner, job: ScanJob, folder: str) -> None:
@@ -122,7 +138,7 @@ class ScanPanel(QWidget):
         runner.cancel(JOB_NAME)
         self.job = job
         self.folder = folder
-        self.collector = Collector()
+        self._collector = _new_collector()
         self._inbox = queue.SimpleQueue()
         self._keys = []
         self.list.clear()
@@ -154,6 +170,7 @@ class ScanPanel(QWidget):
 
     def _take(self) -> None:
         """Add what the scan found since the last look (GUI thread)."""
+        from app.scan.records import CopyResult
         while True:
             try:
                 item = self._inbox.get_nowait()
@@ -213,17 +230,22 @@ class ScanPanel(QWidget):
         report = self.report()
         if report is None or self.running:
             return None
+        from app.scan.saved import scan_to_view
+
         return scan_to_view(report, self.folder)
 
     def restore(self, data: Any, original: Document) -> bool:
         """Show a scan saved in a project, if it was made for this original; True if shown."""
+        from app.scan.pairs import make_job
+        from app.scan.saved import scan_from_view
+
         saved = scan_from_view(data)
         if saved is None or saved[1] != original.sha256 or self.running:
             return False
         folder, _sha, counts, stopped, copies, unreadable = saved
         self.job = make_job(original)
         self.folder = folder
-        self.collector = Collector()
+        self._collector = _new_collector()
         self.collector.restore(copies, unreadable, counts)
         self._keys = []
         self.list.clear()

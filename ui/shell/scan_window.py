@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject
 
 from app.documents.errors import DocumentError
-from app.scan.pairs import make_job
 from app.vocabulary import Side
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -66,6 +65,8 @@ class ScanActions(QObject):
         original = self.window.state.sources["left"]
         if original is None:
             return False
+        from app.scan.pairs import make_job  # (app.scan: not imported at start-up)
+
         self.panel.start(self.window.runner, make_job(original, self.window.options), folder)
         self.window.view_actions.show_side_tab(self.panel)
         return True
