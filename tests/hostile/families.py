@@ -221,6 +221,13 @@ def markdown_paragraphs(size: int) -> Files:
     return _pair(_repeat("A short paragraph, made of a few more words.\n\n", size), ".md")
 
 
+# ---- RTF -------------------------------------------------------------------------------------------
+
+def rtf_control_words(size: int) -> Files:
+    """Bold switched off and on, repeated: each control word made a new reader state (8 us each)."""
+    return _pair("{\\rtf1\\ansi Start. " + _repeat("\\b0\\b ", size) + "end.}", ".rtf")
+
+
 # ---- 5. ODT ---------------------------------------------------------------------------------------
 
 ODT_NS = (
@@ -440,6 +447,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("stray tag starts", "md", "read", stray_tag_starts, "'<b' * size/4 (at most 7,000), then words"),
     Family("setext headings", "md", "read", setext_headings, "'a\\n=\\n' repeated, no blank line"),
     Family("Markdown paragraphs", "md", "read", markdown_paragraphs, "46-byte paragraphs"),
+    Family("RTF control words", "more", "read", rtf_control_words, "'\\b0\\b ' repeated"),
     Family("ODT spaces", "5", "read", odt_spaces, "'<text:s text:c=\"1000\"/>' repeated"),
     Family("ODT paragraphs", "8", "read", odt_tiny_paragraphs, "'<text:p>a</text:p>' repeated"),
     Family("many differences, text", "7", "text", many_differences, "a difference on every other line", small=6000),
