@@ -1,0 +1,147 @@
+"""Find what holds the window's GUI thread on a hard text (issue 13), offscreen.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/window_probe.py TEXT [--size N] [--jump]
+
+TEXT is one of the texts below (one long line each, the copy with words put in its
+middle). The window opens the pair as File > Open would, is resized twice and scrolled;
+the longest gap between ticks of a 5 ms timer is printed. With ``--dump S``, a watchdog
+thread prints every thread's stack whenever the GUI thread has not ticked for S seconds
+(the Python line shown is the one waiting on Qt). ``--jump`` instead opens a 1 MB pair
+and moves the right pane's scroll bar to the end before its stepped layout is done, and
+prints the GUI-thread CPU of that turn (330 ms on 2026-12-03: Qt lays out all above).
+"""
+
+from __future__ import annotations
+
+import argparse
+import faulthandler
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+TEXTS: dict[str, Callable[[int], str]] = {
+    "latin": lambda n: "word " * (n // 5),
+    "arabic": lambda n: "مرحبا بالعالم " * (n // 14),
+    "thai": lambda n: "สวัสดีครับ" * (n // 10),
+    "cjk": lambda n: "漢字かな" * (n // 4),
+    "bidi": lambda n: "\u202e\u2066abc \u05d0\u05d1\u05d2 " * (n // 12),
+    "marks": lambda n: " ".join("a" + "\u0300\u0301\u0302\u0303\u0304\u0305\u0306\u0307" * 30
+                                for _ in range(n // 250)),
+    "tabs": lambda n: "\t" * n + "a",
+}
+
+
+def _pump(app, seconds: float) -> None:  # type: ignore[no-untyped-def]
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def _window():  # type: ignore[no-untyped-def]
+    from ui.main import create_app
+    from ui.shell.main_window import MainWindow
+
+    app = create_app([sys.argv[0]])
+    window = MainWindow()
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    return app, window
+
+
+def probe(name: str, size: int, dump: float | None) -> None:
+    from PySide6.QtCore import QTimer
+
+    text = TEXTS[name](size)
+    copy = text[: len(text) // 2] + " changed words here " + text[len(text) // 2:]
+    app, window = _window()
+    last = [time.perf_counter()]
+    gaps: list[float] = []
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    def watch() -> None:
+        told = 0.0
+        while True:
+            time.sleep(0.02)
+            if dump is not None and time.perf_counter() - last[0] > dump and told != last[0]:
+                told = last[0]
+                sys.stderr.write(f"--- no tick for {time.perf_counter() - last[0]:.2f} s\n")
+                faulthandler.dump_traceback(sys.stderr, all_threads=True)
+
+    threading.Thread(target=watch, daemon=True).start()
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(5)
+    with tempfile.TemporaryDirectory() as folder:
+        left, right = Path(folder) / "original.txt", Path(folder) / "copy.txt"
+        left.write_text(text, encoding="utf-8")
+        right.write_text(copy, encoding="utf-8")
+        started = time.perf_counter()
+        window.load_pair(str(left), str(right))
+        while not (window.comparison is not None and all(v.laid_out for v in window.views.values())):
+            if time.perf_counter() - started > 120:
+                break
+            app.processEvents()
+            time.sleep(0.001)
+        ready = time.perf_counter() - started
+        _pump(app, 0.5)
+        for width in (900, 1400):
+            window.resize(width, 900)
+            _pump(app, 0.3)
+        window.views["right"].verticalScrollBar().setValue(10_000)
+        app.processEvents()
+        tick()
+    print(f"{name}, {size:,} characters: longest stall {max(gaps) * 1000:.0f} ms, ready in {ready:.1f} s")
+
+
+def jump() -> None:
+    from benchmarks.corpus_pairs import concatenated
+
+    left_text, right_text = concatenated(1024 * 1024)
+    app, window = _window()
+    with tempfile.TemporaryDirectory() as folder:
+        left, right = Path(folder) / "original.txt", Path(folder) / "copy.txt"
+        left.write_text(left_text, encoding="utf-8")
+        right.write_text(right_text, encoding="utf-8")
+        window.load_pair(str(left), str(right))
+        while window.comparison is None:
+            app.processEvents()
+            time.sleep(0.001)
+        _pump(app, 0.1)
+        view = window.views["right"]
+        laid_out = view.laid_out
+        bar = view.verticalScrollBar()
+        started = time.thread_time()
+        bar.setValue(bar.maximum())
+        app.processEvents()
+        cpu = time.thread_time() - started
+    print(f"jump to the end of a 1 MB pair (laid out before: {laid_out}): {cpu * 1000:.0f} ms of GUI-thread CPU")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("text", nargs="?", choices=sorted(TEXTS), default="latin")
+    parser.add_argument("--size", type=int, default=300_000)
+    parser.add_argument("--dump", type=float, default=None, help="seconds without a tick before stacks are printed")
+    parser.add_argument("--jump", action="store_true")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    if args.jump:
+        jump()
+    else:
+        probe(args.text, args.size, args.dump)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
