@@ -104,7 +104,8 @@ class TextView(QTextBrowser):
             | Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self._laid_out = 0  # position up to which our own stepped layout has run
-        self._anchor: int | None = None  # text offset to keep at the top while a new width is laid out
+        self._anchor: int | None = None  # text offset to scroll to once the stepped layout reaches it
+        self._anchor_y = 0.0  # (at this viewport height)
         self._visible: tuple[QTextDocument, tuple[int, ...], tuple[int, int]] | None = None
         self._size_told = 0.0
         self._layout_timer = QTimer(self)
@@ -190,7 +191,7 @@ class TextView(QTextBrowser):
                 return
             layout.blockBoundingRect(doc.findBlock(self._laid_out))
         if self._anchor is not None and self._laid_out > self.position(self._anchor):
-            self.scroll_offset_to(self._anchor, 0)
+            self.scroll_offset_to(self._anchor, self._anchor_y)
         # Now and then, let the scroll range grow (QTextEdit re-reads and extrapolates
         # the size itself; documentSize() would force the whole layout).
         if time.perf_counter() - self._size_told > 0.3:
@@ -300,7 +301,12 @@ class TextView(QTextBrowser):
         return self.y_of(offset)
 
     def scroll_offset_to(self, offset: int, y: float) -> None:
-        """Scroll so the line holding ``offset`` sits at viewport height ``y``."""
+        """Scroll so the line holding ``offset`` sits at viewport height ``y``: once the stepped
+        layout reaches it, if it has not yet (Qt would lay out all above it at once: a jump to a
+        1 MB pair's last difference just after it opened held the window 0.33 s)."""
+        if not self.laid_out and self.position(offset) >= self._laid_out:
+            self._anchor, self._anchor_y = offset, y
+            return
         self._anchor = None  # the place asked for now, not one kept across a rewrap
         bar = self.verticalScrollBar()
         doc_y = self.y_of(offset) + bar.value()
@@ -320,7 +326,7 @@ class TextView(QTextBrowser):
         layout.documentSizeChanged.emit(layout.documentSize())
         release_layout(self.document())  # Qt's timer now finds nothing left and stops
         if self._anchor is not None:
-            self.scroll_offset_to(self._anchor, 0)
+            self.scroll_offset_to(self._anchor, self._anchor_y)
 
     # ---- extra highlights: find hits, the current difference, flashing ----
 
@@ -443,7 +449,7 @@ class TextView(QTextBrowser):
             # scroll bar keeps its pixels: a 1 MB text rewrapped put the reader 40,000
             # characters off, even just after a difference was selected).
             if self._anchor is None and self.document_model is not None:
-                self._anchor = self.offset_at(0)
+                self._anchor, self._anchor_y = self.offset_at(0), 0.0
             hold_layout(self.document())
             self._laid_out = 0
             self._layout_timer.start(LAYOUT_NEXT_MS)
