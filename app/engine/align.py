@@ -401,7 +401,7 @@ def _rest(profiles: Profiles, side: str, m: int, partners: list[int], rests: _Re
 
 
 def _best_merge(profiles: Profiles, side: str, k: int, pool: set[int], near: set[int],
-                partners: dict[int, list[int]], th: Thresholds, rests: _Rests | None = None) -> int:
+                partners: dict[int, list[int]], th: Thresholds, rests: _Rests) -> int:
     """The sentence of the other side whose unexplained rest best contains sentence k, or -1."""
     other = "right" if side == "left" else "left"
     piece = profiles.bag(side, k)
@@ -413,7 +413,7 @@ def _best_merge(profiles: Profiles, side: str, k: int, pool: set[int], near: set
         theirs = profiles.right[m] if side == "left" else profiles.left[m]
         if profiles.shared(own, theirs) < th.merge_near * own_total:
             continue  # cannot reach the bar even before its partners are taken out
-        rest = _rest(profiles, other, m, partners[m], rests if rests is not None else {})
+        rest = _rest(profiles, other, m, partners[m], rests)
         common = piece & rest
         gain = profiles.bag_weight(common) / piece_weight
         close = m in near

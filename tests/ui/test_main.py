@@ -72,20 +72,25 @@ sys.exit(main.run(sys.argv[1:]))
 """
 
 
-def test_run_opens_the_pair_and_returns_when_closed(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    # In a subprocess: once a QApplication has quit, pytest-qt's waits stop delivering
-    # queued signals in that process, which would break every later test.
+def _run_on_samples(script: str, settings: main.Path):  # type: ignore[no-untyped-def]
+    """``script`` run offscreen in a new Python on the sample pair (settings in ``settings``)."""
     import os
     import subprocess
 
     root = main.Path(__file__).resolve().parents[2]
     samples = root / "resources" / "samples"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(settings))
     env["PYTHONPATH"] = str(root) + os.pathsep + env.get("PYTHONPATH", "")
-    proc = subprocess.run(
-        [main.sys.executable, "-c", RUN_SCRIPT, str(samples / "putin-minerals-bbc.txt"),
+    return subprocess.run(
+        [main.sys.executable, "-c", script, str(samples / "putin-minerals-bbc.txt"),
          str(samples / "putin-minerals-rewrite.txt")],
         capture_output=True, text=True, timeout=60, env=env, cwd=root)
+
+
+def test_run_opens_the_pair_and_returns_when_closed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # In a subprocess: once a QApplication has quit, pytest-qt's waits stop delivering
+    # queued signals in that process, which would break every later test.
+    proc = _run_on_samples(RUN_SCRIPT, tmp_path)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "names putin-minerals-bbc.txt putin-minerals-rewrite.txt" in proc.stdout
 
@@ -145,17 +150,7 @@ app.exec()
 
 
 def test_start_up_is_not_collected_and_frozen_once_shown(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import os
-    import subprocess
-
-    root = main.Path(__file__).resolve().parents[2]
-    samples = root / "resources" / "samples"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
-    env["PYTHONPATH"] = str(root) + os.pathsep + env.get("PYTHONPATH", "")
-    proc = subprocess.run(
-        [main.sys.executable, "-c", GC_SCRIPT, str(samples / "putin-minerals-bbc.txt"),
-         str(samples / "putin-minerals-rewrite.txt")],
-        capture_output=True, text=True, timeout=60, env=env, cwd=root)
+    proc = _run_on_samples(GC_SCRIPT, tmp_path)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "collector [False] True True True" in proc.stdout
 

@@ -5,21 +5,28 @@ from __future__ import annotations
 from app import Document
 from ui.panes.highlighting import build_document
 
+TEXT = "".join(f"Paragraph {n}: " + "words that wrap at any width " * 12 + "\n\n" for n in range(2500))
 
-def test_a_new_width_keeps_the_line_at_the_top(qtbot) -> None:  # type: ignore[no-untyped-def]
-    # Before: the scroll bar kept its pixels while the text rewrapped, and a 1 MB text put
-    # the reader some 40,000 characters off, even just after a difference was selected.
+
+def _long_pane(qtbot):  # type: ignore[no-untyped-def]
+    """A pane 900 px wide, just given TEXT (a long text: laid out in steps)."""
     from ui.panes.text_view import TextView
 
-    text = "".join(f"Paragraph {n}: " + "words that wrap at any width " * 12 + "\n\n" for n in range(2500))
-    document = Document.from_text(text, "long.txt")
+    document = Document.from_text(TEXT, "long.txt")
     view = TextView("left")
     qtbot.addWidget(view)
     view.resize(900, 500)
     view.show()
     view.show_document(document, build_document(document, None, "left", False))
+    return view
+
+
+def test_a_new_width_keeps_the_line_at_the_top(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # Before: the scroll bar kept its pixels while the text rewrapped, and a 1 MB text put
+    # the reader some 40,000 characters off, even just after a difference was selected.
+    view = _long_pane(qtbot)
     qtbot.waitUntil(lambda: view.laid_out, timeout=60000)
-    target = text.index("Paragraph 2000:")
+    target = TEXT.index("Paragraph 2000:")
     view.scroll_offset_to(target, 0)
     assert abs(view.offset_at(0) - target) < 200
     view.resize(500, 500)  # narrower: every paragraph takes more lines above the place read
@@ -32,16 +39,8 @@ def test_a_place_not_laid_out_yet_is_scrolled_to_when_the_layout_gets_there(qtbo
     # Before: Qt laid out all the text above the place at once: going to a 1 MB pair's last
     # difference just after it opened held the window 0.33 s (now 34 ms: the pane goes there
     # as soon as its stepped layout reaches it).
-    from ui.panes.text_view import TextView
-
-    text = "".join(f"Paragraph {n}: " + "words that wrap at any width " * 12 + "\n\n" for n in range(2500))
-    document = Document.from_text(text, "long.txt")
-    view = TextView("left")
-    qtbot.addWidget(view)
-    view.resize(900, 500)
-    view.show()
-    view.show_document(document, build_document(document, None, "left", False))
-    target = text.index("Paragraph 2400:")
+    view = _long_pane(qtbot)
+    target = TEXT.index("Paragraph 2400:")
     view.scroll_offset_to(target, 40)
     block = view.document().findBlock(view.position(target))
     assert not view.laid_out and block.layout().lineCount() == 0  # not laid out by the call

@@ -46,14 +46,16 @@ def break_points(text: str) -> list[int]:
 def block_points(text: str) -> list[int]:
     """Offsets after which the pane starts a new block: after white space about every LONG_LINE
     characters of a longer line, and about every BREAK_EVERY of a line heavy with marks."""
-    points = _cuts(text, _LONG_LINE.finditer(text), LONG_LINE)
+    points = _cuts(text, _LONG_LINE.finditer(text), LONG_LINE, anywhere=False)
     if _MARK_RUN.search(text) is None:
         return points
     heavy = [line for line in _LINE.finditer(text) if _MARK_RUN.search(text, line.start(), line.end())]
-    return sorted(set(points).union(_cuts(text, heavy, BREAK_EVERY)))
+    return sorted(set(points).union(_cuts(text, heavy, BREAK_EVERY, anywhere=True)))
 
 
-def _cuts(text: str, lines: Iterable[re.Match[str]], limit: int) -> list[int]:
+def _cuts(text: str, lines: Iterable[re.Match[str]], limit: int, anywhere: bool) -> list[int]:
+    """Offsets after white space about every ``limit`` characters of ``lines``; where a stretch has
+    none, ``anywhere``: at its end, else none (a run with no space has its break opportunities)."""
     points: list[int] = []
     for line in lines:
         cursor, end = line.start(), line.end()
@@ -61,10 +63,10 @@ def _cuts(text: str, lines: Iterable[re.Match[str]], limit: int) -> list[int]:
             cut = -1
             for space in _SPACE.finditer(text, cursor + limit // 2, cursor + limit):
                 cut = space.start()  # (the last one: each character is read at most twice)
-            if cut < 0 and limit == LONG_LINE:  # a run with no space: its break opportunities
-                cursor += limit  # make blocks of it
+            if cut < 0 and not anywhere:
+                cursor += limit
                 continue
-            cut = cut if cut >= 0 else cursor + limit - 1  # (a heavy line: anywhere)
+            cut = cut if cut >= 0 else cursor + limit - 1
             points.append(cut)
             cursor = cut + 1
     return points

@@ -164,9 +164,7 @@ class ReaderState(QObject):
 
     def _reorder(self) -> None:
         derived = self.derived
-        kinds, furniture = self.kinds, self.show_furniture  # as ``shows``, inline: thousands of calls
-        order = ([d for d in derived.order if d.kind in kinds and (furniture or not d.furniture)]
-                 if derived is not None else [])
+        order = list(self.shown_of(derived.order)) if derived is not None else []
         verdicts = self._verdicts_of() if self.filters_verdicts and self._verdicts_of is not None else None
         if verdicts is not None:
             order = [d for d in order if verdicts.get(d.id, Verdict.UNREVIEWED) in self.verdicts]
@@ -197,8 +195,8 @@ class ReaderState(QObject):
 
     def shown_of(self, differences: Iterable[Difference]) -> tuple[Difference, ...]:
         """Those of ``differences`` that ``shows`` lets through, in their order."""
-        kinds, furniture = self.kinds, self.show_furniture  # as ``shows``, inline: thousands of calls
-        return tuple(d for d in differences if d.kind in kinds and (furniture or not d.furniture))
+        kinds, any_furniture = self.kinds, self.show_furniture  # ``shows``, inline: thousands of calls
+        return tuple(d for d in differences if d.kind in kinds and (any_furniture or not d.furniture))
 
     def step(self, move: str, kind: str | None = None) -> Difference | None:
         """The listed difference to go to from the current one ("next", "previous", "first",
