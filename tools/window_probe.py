@@ -8,7 +8,8 @@ the longest gap between ticks of a 5 ms timer is printed. With ``--dump S``, a w
 thread prints every thread's stack whenever the GUI thread has not ticked for S seconds
 (the Python line shown is the one waiting on Qt). ``--jump`` instead opens a 1 MB pair
 and moves the right pane's scroll bar to the end before its stepped layout is done, and
-prints the GUI-thread CPU of that turn (330 ms on 2026-12-03: Qt lays out all above).
+prints the GUI-thread CPU of that turn (330-680 ms on 2026-12-03, when Qt laid out all
+above it; 16-23 ms once the pane showed a band there until its stepped layout arrived).
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ def probe(name: str, size: int, dump: float | None) -> None:
     print(f"{name}, {size:,} characters: longest stall {max(gaps) * 1000:.0f} ms, ready in {ready:.1f} s")
 
 
-def jump() -> None:
+def jump(shots: str | None) -> None:
     from benchmarks.corpus_pairs import concatenated
 
     left_text, right_text = concatenated(1024 * 1024)
@@ -125,7 +126,22 @@ def jump() -> None:
         bar.setValue(bar.maximum())
         app.processEvents()
         cpu = time.thread_time() - started
-    print(f"jump to the end of a 1 MB pair (laid out before: {laid_out}): {cpu * 1000:.0f} ms of GUI-thread CPU")
+        if shots:
+            window.grab().save(f"{shots}-during.png")
+        turns: list[float] = []  # GUI-thread CPU of each later turn, until both panes are laid out
+        began = time.perf_counter()
+        while not all(v.laid_out for v in window.views.values()) and time.perf_counter() - began < 60:
+            before = time.thread_time()
+            app.processEvents()
+            turns.append(time.thread_time() - before)
+            time.sleep(0.001)
+        _pump(app, 0.2)
+        if shots:
+            window.grab().save(f"{shots}-after.png")
+        at_end = bar.value() >= bar.maximum() - view.viewport().height()
+    print(f"jump to the end of a 1 MB pair (laid out before: {laid_out}): {cpu * 1000:.0f} ms of GUI-thread CPU;"
+          f" then the longest of {len(turns)} turns until laid out {max(turns, default=0) * 1000:.0f} ms;"
+          f" the pane at the end after: {at_end}")
 
 
 def main() -> int:
@@ -134,10 +150,11 @@ def main() -> int:
     parser.add_argument("--size", type=int, default=300_000)
     parser.add_argument("--dump", type=float, default=None, help="seconds without a tick before stacks are printed")
     parser.add_argument("--jump", action="store_true")
+    parser.add_argument("--shots", help="with --jump: save the window as SHOTS-during.png and SHOTS-after.png")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     if args.jump:
-        jump()
+        jump(args.shots)
     else:
         probe(args.text, args.size, args.dump)
     return 0

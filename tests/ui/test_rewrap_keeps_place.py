@@ -46,3 +46,24 @@ def test_a_place_not_laid_out_yet_is_scrolled_to_when_the_layout_gets_there(qtbo
     assert not view.laid_out and block.layout().lineCount() == 0  # not laid out by the call
     qtbot.waitUntil(lambda: view.laid_out, timeout=60000)
     assert abs(view.offset_at(40) - target) < 200, (view.offset_at(40), target)
+
+
+def test_a_scroll_past_the_layout_shows_a_band_until_the_layout_gets_there(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # Before: dragging the scroll bar to the end of a 1 MB pair just after it opened made Qt
+    # lay out all the text above at once, in the paint: 330 to 680 ms on the GUI thread.
+    from PySide6.QtCore import QPoint, Qt
+
+    view = _long_pane(qtbot)
+    qtbot.wait(120)  # a few layout steps: the scroll range has grown past the first screen
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    view.viewport().repaint()  # Qt lays out down to whatever it paints
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(200, 200))  # and hit tests
+    last = view.document().lastBlock()
+    assert not view.laid_out and last.layout().lineCount() == 0, "the paint laid the whole text out"
+    assert view.layout_pending() is not None  # the band stands there
+    assert view.offset_at(0) <= view.omap.to_py(view.document().findBlock(view._laid_out).position()
+                                                  + view.document().findBlock(view._laid_out).length())
+    qtbot.waitUntil(lambda: view.laid_out, timeout=60000)
+    assert view.layout_pending() is None
+    assert view.offset_at(0) > len(TEXT) * 0.9  # the text there, once laid out

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QMimeData,
     QPoint,
     QRect,
-    QRectF,
     QSizeF,
     Qt,
     QTimer,
@@ -30,7 +29,6 @@ from PySide6.QtGui import (
     QHelpEvent,
     QImage,
     QMouseEvent,
-    QPainter,
     QPaintEvent,
     QPen,
     QTextCursor,
@@ -46,14 +44,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import Document
-from ui.palette import colour, tint
+from ui.palette import tint
 from ui.panes.annotation_painting import NOTES_MARGIN, NotesMargin, ReviewMarks, paint_highlights
 from ui.panes.drop import paint_invitation
 from ui.panes.gutter import GUTTER, Gutter
 from ui.panes.highlighting import DIFF_ID, build_document, hold_layout, release_layout
 from ui.panes.offsets import OffsetMap
+from ui.panes.overlays import paint_current_frame, paint_fact_frames, paint_layout_band
 from ui.review.describe import describe_difference
-from ui.review.fact_marks import ALARM_INK
 from ui.review.state import ReaderState, ViewSide
 
 LAYOUT_STEP = 4_000  # characters laid out at a time (a few ms)
@@ -61,6 +59,8 @@ LAYOUT_BUDGET = 0.008  # seconds of layout per event-loop turn and pane
 LAYOUT_FIRST_MS = 40  # the first slice waits for the new text's first paint to be done
 LAYOUT_NEXT_MS = 1  # later ones leave the event loop a moment between slices (timers, input)
 MAX_READING_WIDTH = 760  # pixels of text per line: a comfortable measure
+_HIT_TESTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
+              QEvent.Type.MouseButtonDblClick, QEvent.Type.ToolTip)  # events that ask where text is
 
 
 class TextView(QTextBrowser):
@@ -192,6 +192,8 @@ class TextView(QTextBrowser):
             layout.blockBoundingRect(doc.findBlock(self._laid_out))
         if self._anchor is not None and self._laid_out > self.position(self._anchor):
             self.scroll_offset_to(self._anchor, self._anchor_y)
+        elif self.layout_pending() is not None:
+            self.viewport().update()  # the band's figure, then the text once the layout is there
         # Now and then, let the scroll range grow (QTextEdit re-reads and extrapolates
         # the size itself; documentSize() would force the whole layout).
         if time.perf_counter() - self._size_told > 0.3:
@@ -202,6 +204,23 @@ class TextView(QTextBrowser):
     def laid_out(self) -> bool:
         """Whether the whole document is laid out (no stepped layout running)."""
         return not self._layout_timer.isActive()
+
+    def _laid_block(self) -> Any:
+        """The last block the stepped layout has reached (the last block once it is done)."""
+        doc = self.document()
+        if self.laid_out:
+            return doc.lastBlock()
+        return doc.findBlock(min(self._laid_out, doc.characterCount() - 1))
+
+    def layout_pending(self) -> float | None:
+        """While the viewport's top lies below the text laid out so far: how much of the text
+        is laid out (0 to 1), and the pane shows a band saying so instead; else None."""
+        if self.laid_out:
+            return None
+        block = self._laid_block()
+        if self.document().documentLayout().blockBoundingRect(block).bottom() >= self.verticalScrollBar().value():
+            return None
+        return block.position() / max(1, self.document().characterCount())
 
     # ---- geometry (viewport coordinates, offsets into Document.text) -----
 
@@ -223,7 +242,7 @@ class TextView(QTextBrowser):
         def top(number: int) -> float:
             return layout.blockBoundingRect(doc.findBlockByNumber(number)).top()
 
-        last = doc.blockCount() - 1
+        last = self._laid_block().blockNumber()  # not past the stepped layout: it would force it
         lo, step = 0, 1
         while lo + step <= last and top(lo + step) <= doc_y:  # gallop: lay out only what is needed
             lo, step = lo + step, step * 2
@@ -239,9 +258,9 @@ class TextView(QTextBrowser):
         text_layout = block.layout()
         if lo == last and text_layout.lineCount() and \
                 doc_y >= rect.top() + text_layout.lineAt(text_layout.lineCount() - 1).rect().bottom():
-            # Below the text's last line: its end (not the middle of that line, which made
-            # a short text's last difference reach to the bottom of the pane and beyond).
-            return self.omap.to_py(doc.characterCount() - 1)
+            # Below the text's last line (or the last laid out): its end (not the middle of that
+            # line, which made a short text's last difference reach to the bottom of the pane).
+            return self.omap.to_py(block.position() + block.length() - 1)
         position = block.position()
         for i in range(text_layout.lineCount()):
             line = text_layout.lineAt(i)
@@ -271,6 +290,10 @@ class TextView(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(self.position(offset), max(0, self.document().characterCount() - 1)))
         return cursor
+
+    def rect_of(self, offset: int) -> QRect:
+        """The cursor rectangle at ``offset``, in viewport coordinates."""
+        return self.cursorRect(self._cursor(offset))
 
     def y_of(self, offset: int) -> int:
         """Top of the line holding ``offset``, in viewport coordinates."""
@@ -325,6 +348,7 @@ class TextView(QTextBrowser):
         layout.blockBoundingRect(self.document().lastBlock())
         layout.documentSizeChanged.emit(layout.documentSize())
         release_layout(self.document())  # Qt's timer now finds nothing left and stops
+        self.viewport().update()  # the text, where a band may have stood
         if self._anchor is not None:
             self.scroll_offset_to(self._anchor, self._anchor_y)
 
@@ -385,42 +409,6 @@ class TextView(QTextBrowser):
             out.append((QRect(1, top - 2, width - 3, bottom - top + 3), kind))
         return out
 
-    def _paint_fact_frames(self) -> None:
-        """A dark frame round each figure, date or name to check (quotations: their ⚠ in the gutter)."""
-        if self.state is None or self.document_model is None:
-            return
-        start, end = self.visible_range()
-        facts = self.state.facts_on(self.side, start, end)
-        if not facts:
-            return
-        painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(ALARM_INK if not self._dark() else QColor("#ffffff"), 1.4))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for (s, e), kind in facts:
-            if kind in ("quote", "claim") or e <= s:
-                continue
-            first, last = self.cursorRect(self._cursor(s)), self.cursorRect(self._cursor(e))
-            if first.top() != last.top():
-                continue  # over a line break: the gutter's ⚠ marks it
-            painter.drawRoundedRect(QRectF(first.left() - 2, first.top(), last.left() - first.left() + 4,
-                                           first.height()), 3, 3)
-
-    def _dark(self) -> bool:
-        return self.palette().color(self.backgroundRole()).lightnessF() < 0.5
-
-    def _paint_current_frame(self) -> None:
-        frames = self.current_frames()
-        if not frames:
-            return
-        painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for rect, kind in frames:
-            pen = QPen(colour(kind), 2.5 if self._frame_strong else 1.2)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(rect), 4, 4)
-
     @property
     def flashing(self) -> bool:
         """Whether the current difference is flashing."""
@@ -457,10 +445,14 @@ class TextView(QTextBrowser):
         self._layout_margins()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        pending = self.layout_pending()
+        if pending is not None:
+            paint_layout_band(self, pending)
+            return
         super().paintEvent(event)
         paint_highlights(self)  # the reviewer's highlights, from the review
-        self._paint_fact_frames()
-        self._paint_current_frame()
+        paint_fact_frames(self)
+        paint_current_frame(self, self._frame_strong)
         if self.document_model is None or self.drag_hover:
             paint_invitation(self, self.drag_hover, self.empty_hint if self.document_model is None else "")
 
@@ -486,6 +478,8 @@ class TextView(QTextBrowser):
         return int(value) if isinstance(value, int) else None
 
     def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() in _HIT_TESTS and self.layout_pending() is not None:
+            return True  # Qt's hit test there would lay out all the text above it at once
         if event.type() == QEvent.Type.ToolTip:
             return self.event(event)
         return super().viewportEvent(event)

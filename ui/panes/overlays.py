@@ -1,0 +1,89 @@
+"""What a pane paints over its text, or in its place, besides the reviewer's annotations.
+
+- the current difference: a frame round its lines (strong, or thin while flashing off);
+- each figure, date or name to check: a dark frame round it (quotations get their ⚠ in
+  the gutter instead);
+- where the text is still being laid out: a band saying so, in place of the text (painting
+  the text there would make Qt lay out everything above it at once, on the GUI thread).
+
+Stateless, like ``ui.panes.annotation_painting``: every paint asks the view.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+from ui.palette import colour
+from ui.review.fact_marks import ALARM_INK
+from ui.review.state import ReaderState, ViewSide
+
+
+class TextView(Protocol):
+    """The pane's text view as painted here (``ui.panes.text_view.TextView``)."""
+
+    state: ReaderState | None
+    side: ViewSide
+    document_model: Any
+
+    def viewport(self) -> QWidget: ...
+    def palette(self) -> Any: ...
+    def backgroundRole(self) -> Any: ...
+    def visible_range(self) -> tuple[int, int]: ...
+    def current_frames(self) -> list[tuple[QRect, str]]: ...
+    def rect_of(self, offset: int) -> QRect: ...
+
+
+def _dark(view: TextView) -> bool:
+    return view.palette().color(view.backgroundRole()).lightnessF() < 0.5
+
+
+def paint_current_frame(view: TextView, strong: bool) -> None:
+    """The current difference's frames (``TextView.current_frames``), in the colour of its kind."""
+    frames = view.current_frames()
+    if not frames:
+        return
+    painter = QPainter(view.viewport())
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for rect, kind in frames:
+        painter.setPen(QPen(colour(kind), 2.5 if strong else 1.2))
+        painter.drawRoundedRect(QRectF(rect), 4, 4)
+
+
+def paint_fact_frames(view: TextView) -> None:
+    """A dark frame round each figure, date or name to check that lies on one line on screen."""
+    if view.state is None or view.document_model is None:
+        return
+    start, end = view.visible_range()
+    facts = view.state.facts_on(view.side, start, end)
+    if not facts:
+        return
+    painter = QPainter(view.viewport())
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(ALARM_INK if not _dark(view) else QColor("#ffffff"), 1.4))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for (s, e), kind in facts:
+        if kind in ("quote", "claim") or e <= s:
+            continue
+        first, last = view.rect_of(s), view.rect_of(e)
+        if first.top() != last.top():
+            continue  # over a line break: the gutter's ⚠ marks it
+        painter.drawRoundedRect(QRectF(first.left() - 2, first.top(), last.left() - first.left() + 4,
+                                       first.height()), 3, 3)
+
+
+def paint_layout_band(view: QAbstractScrollArea, done: float) -> None:
+    """In place of text not laid out yet: a quiet band saying so, with how far the layout is."""
+    painter = QPainter(view.viewport())
+    rect = QRectF(view.viewport().rect())
+    painter.fillRect(rect, view.viewport().palette().color(view.viewport().backgroundRole()))
+    ink = view.palette().color(view.palette().ColorRole.PlaceholderText)
+    painter.setPen(QPen(ink, 1, Qt.PenStyle.DotLine))
+    band = QRectF(rect.left() + 24, rect.top() + 24, rect.width() - 48, 64)
+    painter.drawRoundedRect(band, 8, 8)
+    painter.drawText(band, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                     f"Laying out the text… {min(99, int(done * 100))}%")
