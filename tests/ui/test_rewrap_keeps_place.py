@@ -67,3 +67,14 @@ def test_a_scroll_past_the_layout_shows_a_band_until_the_layout_gets_there(qtbot
     qtbot.waitUntil(lambda: view.laid_out, timeout=60000)
     assert view.layout_pending() is None
     assert view.offset_at(0) > len(TEXT) * 0.9  # the text there, once laid out
+
+
+def test_ctrl_end_before_the_layout_is_done_goes_to_the_end_once_it_is(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # Before: Qt put the cursor at the end and laid out all the text above it at once (0.38 s a MB).
+    from PySide6.QtCore import Qt
+
+    view = _long_pane(qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert not view.laid_out and view.document().lastBlock().layout().lineCount() == 0
+    qtbot.waitUntil(lambda: view.laid_out, timeout=60000)
+    assert view.offset_at(view.viewport().height() - 80) > len(TEXT) - 400
