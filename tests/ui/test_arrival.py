@@ -162,3 +162,34 @@ def test_the_first_paint_of_a_comparison_is_at_its_final_layout(qtbot, window) -
     measure()
     assert widths[0] != before  # the column did widen (else this test shows nothing)
     assert widths[0] == widths[1]
+
+
+def test_a_long_pair_s_documents_get_their_layout_in_turns_before_the_one_that_shows_them(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Making a document's layout lays out its first blocks (10-20 ms a pane for CJK or Arabic):
+    # it was done in the turn that shows the pair, now in turns of its own before it.
+    import ui.jobs.compare
+    from PySide6.QtCore import QTimer
+
+    from ui.panes.text_view import TextView
+
+    monkeypatch.setattr(ui.jobs.compare, "SHORT", 1000)
+    events: list[str] = []
+    real = TextView.prepare
+
+    def prepare(view: TextView, qdoc: Any) -> None:
+        ready = qdoc.textWidth() == view.viewport().width()
+        events.append(f"{view.side} {'already prepared' if ready else 'prepared'}")
+        real(view, qdoc)
+
+    monkeypatch.setattr(TextView, "prepare", prepare)
+    left, right = long_pair(60)
+    timer = QTimer()
+    timer.timeout.connect(lambda: events.append("turn") if events and events[-1] != "turn" else None)
+    timer.start(0)
+    window.load_pair(Document.from_text(left, "a"), Document.from_text(right, "b"))
+    wait_loaded(qtbot, window)
+    timer.stop()
+    shown = events.index("left already prepared")
+    assert events[shown:shown + 2] == ["left already prepared", "right already prepared"], events
+    assert "left prepared" in events[:shown] and "right prepared" in events[:shown]
+    assert events[shown - 1] == "turn"

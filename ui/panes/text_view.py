@@ -32,10 +32,8 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPaintEvent,
-    QPen,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -80,7 +78,6 @@ class TextView(QTextBrowser):
         self.omap = OffsetMap("")
         self.empty_hint = ""
         self.drag_hover = False
-        self._find: list[QTextEdit.ExtraSelection] = []
         self._current_spec: list[tuple[tuple[int, int], str]] = []  # the current difference: framed
         self._frame_strong = True  # (thin while flashing off)
         self._flash_ticks = 0
@@ -157,13 +154,10 @@ class TextView(QTextBrowser):
         qdoc.setParent(self)
         self.document_model = document
         self.omap = omap if omap is not None else OffsetMap(document.text if document else "")
-        self._find = []
         self._layout_timer.stop()
         self._anchor = None
         long_document = qdoc.characterCount() > 10 * LAYOUT_STEP
-        if self.viewport().width() > 0:  # before hold_layout makes the layout: made without a
-            qdoc.setTextWidth(self.viewport().width())  # width, it lays a 1 MB line out unwrapped (0.1 s)
-        hold_layout(qdoc)  # Qt lays it out in our small steps only (its own are up to ~0.1 s)
+        self.prepare(qdoc)
         self._scroll_bars(document is not None)
         self.setDocument(qdoc)
         self.setExtraSelections([])
@@ -177,6 +171,13 @@ class TextView(QTextBrowser):
             self.finish_layout()
         self.viewport().update()
         self.gutter.update()
+
+    def prepare(self, qdoc: QTextDocument) -> None:
+        """Make ``qdoc``'s layout at this pane's width (made without one, a long line is laid out
+        unwrapped), held to our small steps (Qt's are up to 0.1 s): 10-20 ms for CJK, done ahead."""
+        if self.viewport().width() > 0 and qdoc.textWidth() != self.viewport().width():
+            qdoc.setTextWidth(self.viewport().width())
+        hold_layout(qdoc)
 
     def _layout_step(self) -> None:
         """Lay out the next slice of a long document, keeping each event-loop turn short."""
@@ -353,16 +354,13 @@ class TextView(QTextBrowser):
 
     # ---- extra highlights: find hits, the current difference, flashing ----
 
-    def _selection(self, span: tuple[int, int], background: QColor,
-                   outline: bool = False) -> QTextEdit.ExtraSelection:
+    def _selection(self, span: tuple[int, int], background: QColor) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.position(span[0]))
         cursor.setPosition(self.position(span[1]), QTextCursor.MoveMode.KeepAnchor)
         sel.cursor = cursor
         sel.format.setBackground(background)
-        if outline:
-            sel.format.setProperty(QTextFormat.Property.OutlinePen, QPen(Qt.PenStyle.NoPen))
         return sel
 
     def set_find_hits(self, spans: list[tuple[int, int]], current: tuple[int, int] | None) -> None:
@@ -370,8 +368,7 @@ class TextView(QTextBrowser):
         find = tint("find", False, strong=False)
         find.setAlpha(150)
         strong = QColor("#F0E442")
-        self._find = [self._selection(s, strong if s == current else find) for s in spans]
-        self.setExtraSelections(self._find)
+        self.setExtraSelections([self._selection(s, strong if s == current else find) for s in spans])
 
     def set_current(self, spans: list[tuple[tuple[int, int], str]], flash: bool = True) -> None:
         """Mark the current difference's spans (span, kind) with a frame; flash it briefly.

@@ -86,6 +86,11 @@ class Comparing(QObject):
         if result.comparison is not None and result.derived is not None and overview.isVisibleTo(overview.window()):
             overview.prepare(result.comparison, result.derived.passages)  # thousands of marks
             yield
+        for side in SIDES:
+            qdoc = result.qdoc(side)
+            if qdoc is not None:
+                self.window.views[side].prepare(qdoc)  # its layout (10-20 ms for CJK)
+                yield
 
     def show_result(self, result: Result) -> None:
         """A request's answer: its comparison on screen, or one line on why not."""
