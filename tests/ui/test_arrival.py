@@ -164,12 +164,12 @@ def test_the_first_paint_of_a_comparison_is_at_its_final_layout(qtbot, window) -
     assert widths[0] == widths[1]
 
 
-def test_a_long_pair_s_documents_get_their_layout_in_turns_before_the_one_that_shows_them(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_long_pair_s_layouts_are_made_in_turns_before_the_one_that_shows_it(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # Making a document's layout lays out its first blocks (10-20 ms a pane for CJK or Arabic):
     # it was done in the turn that shows the pair, now in turns of its own before it.
-    import ui.jobs.compare
     from PySide6.QtCore import QTimer
 
+    import ui.jobs.compare
     from ui.panes.text_view import TextView
 
     monkeypatch.setattr(ui.jobs.compare, "SHORT", 1000)
