@@ -1,12 +1,14 @@
 """Find what holds the window's GUI thread on a hard text (issue 13), offscreen.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/window_probe.py TEXT [--size N] [--jump]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/window_probe.py --family NAME [--size N]
 
 TEXT is one of the texts below (one long line each, the copy with words put in its
 middle). The window opens the pair as File > Open would, is resized twice and scrolled;
 the longest gap between ticks of a 5 ms timer is printed. With ``--dump S``, a watchdog
 thread prints every thread's stack whenever the GUI thread has not ticked for S seconds
-(the Python line shown is the one waiting on Qt). ``--jump`` instead opens a 1 MB pair
+(the Python line shown is the one waiting on Qt). ``--family`` opens a hostile family's
+files instead (tests/hostile/families.py, at ``--size`` bytes). ``--jump`` instead opens a 1 MB pair
 and moves the right pane's scroll bar to the end before its stepped layout is done, and
 prints the GUI-thread CPU of that turn (330-680 ms on 2026-12-03, when Qt laid out all
 above it; 16-23 ms once the pane showed a band there until its stepped layout arrived).
@@ -57,11 +59,27 @@ def _window():  # type: ignore[no-untyped-def]
     return app, window
 
 
-def probe(name: str, size: int, dump: float | None) -> None:
-    from PySide6.QtCore import QTimer
-
+def text_pair(name: str, size: int) -> dict[str, bytes]:
+    """One of TEXTS as a pair of files, the copy with words put in its middle."""
     text = TEXTS[name](size)
     copy = text[: len(text) // 2] + " changed words here " + text[len(text) // 2:]
+    return {"original.txt": text.encode("utf-8"), "copy.txt": copy.encode("utf-8")}
+
+
+def family_pair(name: str, size: int) -> dict[str, bytes]:
+    """A hostile family's files (tests/hostile/families.py) at ``size``: its first two, or its one twice."""
+    from tests.hostile.families import FAMILIES
+
+    family = next(f for f in FAMILIES if f.name == name)
+    files = [(n, data) for n, data in family.build(size).items() if not n.endswith(".verso")]
+    if len(files) == 1:
+        files.append(("copy-" + files[0][0], files[0][1]))
+    return dict(files[:2])
+
+
+def probe(name: str, files: dict[str, bytes], dump: float | None) -> None:
+    from PySide6.QtCore import QTimer
+
     app, window = _window()
     last = [time.perf_counter()]
     gaps: list[float] = []
@@ -88,14 +106,15 @@ def probe(name: str, size: int, dump: float | None) -> None:
     timer.timeout.connect(tick)
     timer.start(5)
     with tempfile.TemporaryDirectory() as folder:
-        left, right = Path(folder) / "original.txt", Path(folder) / "copy.txt"
-        left.write_text(text, encoding="utf-8")
-        right.write_text(copy, encoding="utf-8")
+        left, right = (Path(folder) / n for n in files)
+        for path, data in zip((left, right), files.values(), strict=True):
+            path.write_bytes(data)
         started = time.perf_counter()
         window.load_pair(str(left), str(right))
+        app.processEvents()
         while not (window.comparison is not None and all(v.laid_out for v in window.views.values())):
-            if time.perf_counter() - started > 120:
-                break
+            if time.perf_counter() - started > 120 or not window.worker.busy:
+                break  # (not busy: the comparison ended in a message)
             app.processEvents()
             time.sleep(0.001)
         ready = time.perf_counter() - started
@@ -106,8 +125,10 @@ def probe(name: str, size: int, dump: float | None) -> None:
         window.views["right"].verticalScrollBar().setValue(10_000)
         app.processEvents()
         tick()
-    print(f"{name}, {size:,} characters: longest stall {max(gaps) * 1000:.0f} ms"
-          f" ({max(cpu_gaps) * 1000:.0f} ms of GUI-thread CPU), ready in {ready:.1f} s")
+    size = max(len(data) for data in files.values())
+    print(f"{name}, {size:,} bytes: longest stall {max(gaps) * 1000:.0f} ms"
+          f" ({max(cpu_gaps) * 1000:.0f} ms of GUI-thread CPU), ready in {ready:.1f} s"
+          + ("" if window.comparison is not None else f" (no comparison: {window.message.label.text()})"))
 
 
 def jump(shots: str | None) -> None:
@@ -154,14 +175,17 @@ def main() -> int:
     parser.add_argument("text", nargs="?", choices=sorted(TEXTS), default="latin")
     parser.add_argument("--size", type=int, default=300_000)
     parser.add_argument("--dump", type=float, default=None, help="seconds without a tick before stacks are printed")
+    parser.add_argument("--family", help="open this hostile family's files instead (tests/hostile/families.py)")
     parser.add_argument("--jump", action="store_true")
     parser.add_argument("--shots", help="with --jump: save the window as SHOTS-during.png and SHOTS-after.png")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     if args.jump:
         jump(args.shots)
+    elif args.family:
+        probe(args.family, family_pair(args.family, args.size), args.dump)
     else:
-        probe(args.text, args.size, args.dump)
+        probe(args.text, text_pair(args.text, args.size), args.dump)
     return 0
 
 

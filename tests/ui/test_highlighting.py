@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtGui import QTextCursor
 
 from app import compare
@@ -61,3 +66,17 @@ def test_inline_redline_reads_the_copy_with_the_original_struck(long_texts) -> N
     assert any("sentence 1 says" in inline.text[r[0]:r[1]] or "says" in inline.text[r[0]:r[1]]
                for r in struck)
 
+
+
+@given(st.text(alphabet="ab\n", max_size=300))
+def test_the_text_goes_in_by_pieces_of_bounded_characters_and_lines(text: str) -> None:
+    # A piece is one insertText: 87,000 one-letter lines in one held the window 0.33 s.
+    import ui.panes.highlighting as highlighting
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(highlighting, "TEXT_STEP", 17)
+        patch.setattr(highlighting, "LINES_STEP", 3)
+        pieces = list(highlighting._pieces(text))
+    assert "".join(text[start:end] for start, end in pieces) == text
+    assert all(0 < end - start <= 17 and text[start:end].count("\n") <= 3 for start, end in pieces)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(pieces))

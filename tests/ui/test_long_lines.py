@@ -55,6 +55,18 @@ def test_a_line_heavy_with_stacked_marks_is_cut_short() -> None:
     assert block_points("a" + "\u0301" * 3 * BREAK_EVERY)  # one letter and its marks: anywhere
 
 
+def test_a_long_run_of_white_space_is_cut_into_short_blocks() -> None:
+    # A run of spaces is one line however long (it hangs past the margin): a screen of
+    # 4,096-space blocks took Qt 120 ms to lay out, at each new width.
+    text = "Title\nword" + " " * (5 * BREAK_EVERY + 7) + "word " * 10
+    run = text.index("  ")
+    points = block_points(text)
+    assert points and all(text[p] == " " for p in points)
+    edges = [run, *(p + 1 for p in points), run + 5 * BREAK_EVERY + 7]
+    assert all(0 < b - a <= BREAK_EVERY for a, b in pairwise(edges))
+    assert block_points("word" + " " * BREAK_EVERY + "word") == []  # a run at the limit stays whole
+
+
 def test_offsets_map_both_ways_with_breaks_and_astral_characters() -> None:
     text = "😀 " + "y" * (2 * BREAK_EVERY) + "😀z" + " w" + "q" * (NEW_BLOCK_EVERY * BREAK_EVERY + 3)
     omap = OffsetMap(text)
@@ -116,6 +128,7 @@ HEAVY_LINES = {  # each one line, laid out by Qt in time growing faster than its
     "a letter and 300,000 marks": "Start. a" + "\u0301" * 300_000 + " end.",
     "300 KB of words with stacked marks": " ".join("a" + "\u0300\u0301\u0302\u0303" * 60 for _ in range(1_200)),
     "300,000 tabs": "\t" * 300_000 + "a",
+    "backticks and 262,144 spaces": "`" * 92 + " " * 262_144 + "\n\n    word",
 }
 
 

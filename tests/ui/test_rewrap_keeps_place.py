@@ -78,3 +78,18 @@ def test_ctrl_end_before_the_layout_is_done_goes_to_the_end_once_it_is(qtbot) ->
     assert not view.laid_out and view.document().lastBlock().layout().lineCount() == 0
     qtbot.waitUntil(lambda: view.laid_out, timeout=60000)
     assert view.offset_at(view.viewport().height() - 80) > len(TEXT) - 400
+
+
+def test_a_slice_of_the_stepped_layout_is_bounded_in_characters_and_in_blocks(qapp) -> None:  # type: ignore[no-untyped-def]
+    # A slice of 4,000 characters of one-letter lines is 2,667 blocks: 17 ms, over the turn's budget.
+    from PySide6.QtGui import QTextDocument
+
+    from ui.panes.highlighting import LAYOUT_BLOCKS, LAYOUT_STEP, next_slice
+
+    lines, prose = QTextDocument(), QTextDocument()
+    lines.setPlainText("a\n\n" * 5_000)
+    prose.setPlainText("words in a long paragraph " * 1_000)
+    assert next_slice(lines, 0) == lines.findBlockByNumber(LAYOUT_BLOCKS).position() < LAYOUT_STEP
+    assert next_slice(lines, 9_000) == lines.findBlockByNumber(lines.findBlock(9_000).blockNumber()
+                                                               + LAYOUT_BLOCKS).position()
+    assert next_slice(prose, 0) == LAYOUT_STEP and next_slice(prose, 25_000) == 25_000 + LAYOUT_STEP

@@ -31,7 +31,11 @@ LONG_LINE = BREAK_EVERY * NEW_BLOCK_EVERY
 # row (no language stacks so many) is shown as blocks of about BREAK_EVERY characters.
 _MARK_RUN = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]{8}")
 _LINE = re.compile(r"[^\n]{" + str(BREAK_EVERY + 1) + ",}")
-_SPACE = re.compile(r"[^\S\n]")  # white space within a line: spaces, tabs, no-break spaces...
+# A run of white space is one line however long (it hangs past the margin): Qt shapes all of
+# it for each block, and a screen of 4,096-space blocks took 120 ms at each new width. A longer
+# run than this is shown as blocks of this many (blank lines).
+_SPACE_RUN = re.compile(r"[^\S\n]{" + str(BREAK_EVERY + 1) + ",}")
+_LAST_SPACE = re.compile(r"[^\n]*[^\S\n]")  # to the last white space of a line's stretch (tabs, no-break...)
 _LONG_LINE = re.compile(r"(?<![^\n])[^\n]{" + str(LONG_LINE + 1) + ",}")  # (from a line's start only)
 
 
@@ -45,8 +49,13 @@ def break_points(text: str) -> list[int]:
 
 def block_points(text: str) -> list[int]:
     """Offsets after which the pane starts a new block: after white space about every LONG_LINE
-    characters of a longer line, and about every BREAK_EVERY of a line heavy with marks."""
+    characters of a longer line, every BREAK_EVERY of a run of white space, and about every
+    BREAK_EVERY of a line heavy with marks."""
     points = _cuts(text, _LONG_LINE.finditer(text), LONG_LINE, anywhere=False)
+    blank = [point for run in _SPACE_RUN.finditer(text)
+             for point in range(run.start() + BREAK_EVERY - 1, run.end() - 1, BREAK_EVERY)]
+    if blank:
+        points = sorted(set(points).union(blank))
     if _MARK_RUN.search(text) is None:
         return points
     heavy = [line for line in _LINE.finditer(text) if _MARK_RUN.search(text, line.start(), line.end())]
@@ -60,9 +69,8 @@ def _cuts(text: str, lines: Iterable[re.Match[str]], limit: int, anywhere: bool)
     for line in lines:
         cursor, end = line.start(), line.end()
         while end - cursor > limit:
-            cut = -1
-            for space in _SPACE.finditer(text, cursor + limit // 2, cursor + limit):
-                cut = space.start()  # (the last one: each character is read at most twice)
+            last = _LAST_SPACE.match(text, cursor + limit // 2, cursor + limit)  # (each character
+            cut = last.end() - 1 if last else -1  # is read at most twice)
             if cut < 0 and not anywhere:
                 cursor += limit
                 continue

@@ -48,13 +48,12 @@ from ui.palette import tint
 from ui.panes.annotation_painting import NOTES_MARGIN, NotesMargin, ReviewMarks, paint_highlights
 from ui.panes.drop import paint_invitation
 from ui.panes.gutter import GUTTER, Gutter
-from ui.panes.highlighting import DIFF_ID, build_document, hold_layout, release_layout
+from ui.panes.highlighting import DIFF_ID, LAYOUT_STEP, build_document, hold_layout, next_slice, release_layout
 from ui.panes.offsets import OffsetMap
 from ui.panes.overlays import paint_current_frame, paint_fact_frames, paint_layout_band
 from ui.review.describe import describe_difference
 from ui.review.state import ReaderState, ViewSide
 
-LAYOUT_STEP = 4_000  # characters laid out at a time (a few ms)
 LAYOUT_BUDGET = 0.008  # seconds of layout per event-loop turn and pane
 LAYOUT_FIRST_MS = 40  # the first slice waits for the new text's first paint to be done
 LAYOUT_NEXT_MS = 1  # later ones leave the event loop a moment between slices (timers, input)
@@ -187,7 +186,7 @@ class TextView(QTextBrowser):
             self._layout_timer.setInterval(LAYOUT_NEXT_MS)
         deadline = time.perf_counter() + LAYOUT_BUDGET
         while time.perf_counter() < deadline:
-            self._laid_out += LAYOUT_STEP
+            self._laid_out = next_slice(doc, self._laid_out)
             if self._laid_out >= doc.characterCount():
                 self.finish_layout()
                 return
