@@ -11,28 +11,29 @@ Stateless, like ``ui.panes.annotation_painting``: every paint asks the view.
 
 from __future__ import annotations
 
+import bisect
 from typing import Any, Protocol
 
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea
 
-from ui.palette import colour
+from ui.palette import colour, tint
+from ui.panes.annotation_painting import TextView as PaintedView
+from ui.panes.annotation_painting import span_rects
 from ui.review.fact_marks import ALARM_INK
-from ui.review.state import ReaderState, ViewSide
+from ui.review.state import ReaderState
 
 
-class TextView(Protocol):
+class TextView(PaintedView, Protocol):
     """The pane's text view as painted here (``ui.panes.text_view.TextView``)."""
 
     state: ReaderState | None
-    side: ViewSide
-    document_model: Any
+    find_hits: list[tuple[int, int]]
+    find_current: tuple[int, int] | None
 
-    def viewport(self) -> QWidget: ...
     def palette(self) -> Any: ...
     def backgroundRole(self) -> Any: ...
-    def visible_range(self) -> tuple[int, int]: ...
     def current_frames(self) -> list[tuple[QRect, str]]: ...
     def rect_of(self, offset: int) -> QRect: ...
 
@@ -74,6 +75,28 @@ def paint_fact_frames(view: TextView) -> None:
             continue  # over a line break: the gutter's ⚠ marks it
         painter.drawRoundedRect(QRectF(first.left() - 2, first.top(), last.left() - first.left() + 4,
                                        first.height()), 3, 3)
+
+
+def paint_find_hits(view: TextView) -> None:
+    """The find hits on screen: a yellow wash, the current one stronger and framed."""
+    hits = view.find_hits
+    if not hits or view.document_model is None:
+        return
+    start, end = view.visible_range()
+    first = max(0, bisect.bisect_right(hits, (start, start)) - 1)  # (hits do not overlap: their
+    last = bisect.bisect_right(hits, (end + 1, end + 1))  # ends are in order too)
+    wash, strong = tint("find", False, strong=False), QColor("#F0E442")
+    wash.setAlpha(110)
+    strong.setAlpha(170)
+    painter = QPainter(view.viewport())
+    for hit in hits[first:last]:
+        current = hit == view.find_current
+        for rect in span_rects(view, hit[0], max(hit[1], hit[0] + 1)):
+            painter.fillRect(rect, strong if current else wash)
+            if current:
+                painter.setPen(QPen(QColor("#8a7a00"), 1.5))
+                painter.drawRect(rect.adjusted(-1, 0, 1, 0))
+    painter.end()
 
 
 def paint_layout_band(view: QAbstractScrollArea, done: float) -> None:

@@ -38,19 +38,17 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFrame,
     QTextBrowser,
-    QTextEdit,
     QToolTip,
     QWidget,
 )
 
 from app import Document
-from ui.palette import tint
 from ui.panes.annotation_painting import NOTES_MARGIN, NotesMargin, ReviewMarks, paint_highlights
 from ui.panes.drop import paint_invitation
 from ui.panes.gutter import GUTTER, Gutter
 from ui.panes.highlighting import DIFF_ID, LAYOUT_STEP, build_document, hold_layout, next_slice, release_layout
 from ui.panes.offsets import OffsetMap
-from ui.panes.overlays import paint_current_frame, paint_fact_frames, paint_layout_band
+from ui.panes.overlays import paint_current_frame, paint_fact_frames, paint_find_hits, paint_layout_band
 from ui.review.describe import describe_difference
 from ui.review.state import ReaderState, ViewSide
 
@@ -76,6 +74,8 @@ class TextView(QTextBrowser):
         self.document_model: Document | None = None
         self.omap = OffsetMap("")
         self.empty_hint = ""
+        self.find_hits: list[tuple[int, int]] = []  # the find bar's (ui.shell.finder)
+        self.find_current: tuple[int, int] | None = None
         self.drag_hover = False
         self._current_spec: list[tuple[tuple[int, int], str]] = []  # the current difference: framed
         self._frame_strong = True  # (thin while flashing off)
@@ -159,7 +159,6 @@ class TextView(QTextBrowser):
         self.prepare(qdoc)
         self._scroll_bars(document is not None)
         self.setDocument(qdoc)
-        self.setExtraSelections([])
         if old is not None and old.parent() is self and old is not qdoc:
             old.deleteLater()
         self._layout_margins()
@@ -353,21 +352,12 @@ class TextView(QTextBrowser):
 
     # ---- extra highlights: find hits, the current difference, flashing ----
 
-    def _selection(self, span: tuple[int, int], background: QColor) -> QTextEdit.ExtraSelection:
-        sel = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.position(span[0]))
-        cursor.setPosition(self.position(span[1]), QTextCursor.MoveMode.KeepAnchor)
-        sel.cursor = cursor
-        sel.format.setBackground(background)
-        return sel
-
     def set_find_hits(self, spans: list[tuple[int, int]], current: tuple[int, int] | None) -> None:
-        """Mark the find hits, ``current`` stronger."""
-        find = tint("find", False, strong=False)
-        find.setAlpha(150)
-        strong = QColor("#F0E442")
-        self.setExtraSelections([self._selection(s, strong if s == current else find) for s in spans])
+        """Mark the find hits (in order, not overlapping), ``current`` stronger: painted over the
+        text on screen only (Qt's extra selections measured each one: a 1 MB pair's 10,000 hits
+        laid both texts out, 0.75 s)."""
+        self.find_hits, self.find_current = spans, current
+        self.viewport().update()
 
     def set_current(self, spans: list[tuple[tuple[int, int], str]], flash: bool = True) -> None:
         """Mark the current difference's spans (span, kind) with a frame; flash it briefly.
@@ -442,6 +432,7 @@ class TextView(QTextBrowser):
             paint_layout_band(self, pending)
             return
         super().paintEvent(event)
+        paint_find_hits(self)
         paint_highlights(self)  # the reviewer's highlights, from the review
         paint_fact_frames(self)
         paint_current_frame(self, self._frame_strong)

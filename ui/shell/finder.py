@@ -3,10 +3,11 @@ redline), its hits marked, Enter and F3 stepping through the pane one is in."""
 
 from __future__ import annotations
 
+import itertools
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from app.vocabulary import Side
@@ -18,6 +19,16 @@ if TYPE_CHECKING:  # pragma: no cover
 
 MAX_FIND_HITS = 5000
 SELECT_LINE = 0.3  # where a hit is placed, as a fraction of the pane height
+
+
+def find_spans(text: str, query: str, case: bool) -> list[tuple[int, int]]:
+    """Where ``query`` is in ``text`` (the Document's, not the pane's with its added breaks), at
+    most MAX_FIND_HITS: a search in C (QTextDocument.find, a call a hit, took 0.1 s a missing word
+    in a 1 MB pair)."""
+    if not query:
+        return []
+    pattern = re.compile(re.escape(query), 0 if case else re.IGNORECASE)
+    return [found.span() for found in itertools.islice(pattern.finditer(text), MAX_FIND_HITS)]
 
 
 class PaneFinder(QObject):
@@ -54,20 +65,11 @@ class PaneFinder(QObject):
         """Search the bar's query in every view searched; mark and count the hits."""
         bar = self.window.find_bar
         query = bar.query()
-        flags = QTextDocument.FindFlag(0)
-        if bar.case.isChecked():
-            flags |= QTextDocument.FindFlag.FindCaseSensitively
         counts = []
         self.hits = {}
         for side, view in self.views().items():
-            hits: list[tuple[int, int]] = []
-            if query:
-                doc = view.document()
-                cursor = doc.find(query, 0, flags)
-                while not cursor.isNull() and len(hits) < MAX_FIND_HITS:
-                    hits.append((view.omap.to_py(cursor.selectionStart()),
-                                 view.omap.to_py(cursor.selectionEnd())))
-                    cursor = doc.find(query, cursor, flags)
+            text = view.document_model.text if view.document_model is not None else ""
+            hits = find_spans(text, query, bar.case.isChecked())
             self.hits[side] = hits
             view.set_find_hits(hits, None)
             counts.append({"left": self.tr("%n in the original", "", len(hits)),
