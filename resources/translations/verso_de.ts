@@ -324,13 +324,13 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="446"/>
+        <location filename="../../ui/review/controller.py" line="461"/>
         <location filename="../../build/action_strings.py" line="25"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="451"/>
+        <location filename="../../ui/review/controller.py" line="466"/>
         <location filename="../../build/action_strings.py" line="26"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
@@ -847,22 +847,22 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="224"/>
+        <location filename="../../ui/panels/annotations.py" line="225"/>
         <source>Highlight in the original</source>
         <translation>Hervorhebung im Original</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="225"/>
+        <location filename="../../ui/panels/annotations.py" line="226"/>
         <source>Highlight in the copy</source>
         <translation>Hervorhebung in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="229"/>
+        <location filename="../../ui/panels/annotations.py" line="230"/>
         <source>{verdict} on the fact “{fact}”</source>
         <translation>{verdict} zum Fakt „{fact}“</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="232"/>
+        <location filename="../../ui/panels/annotations.py" line="233"/>
         <source>{verdict} on a former {kind} difference</source>
         <translation>{verdict} zu einem früheren Unterschied der Art „{kind}“</translation>
     </message>
@@ -908,27 +908,27 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Ein Original und eine Kopie öffnen, um die Korrekturansicht zu lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="147"/>
+        <location filename="../../ui/panes/article.py" line="148"/>
         <source>Original text</source>
         <translation>Originaltext</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="147"/>
+        <location filename="../../ui/panes/article.py" line="148"/>
         <source>Copy text</source>
         <translation>Text der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="148"/>
+        <location filename="../../ui/panes/article.py" line="149"/>
         <source>Redline text</source>
         <translation>Korrekturtext</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/article.py" line="164"/>
+        <location filename="../../ui/panes/article.py" line="165"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/article.py" line="168"/>
+        <location filename="../../ui/panes/article.py" line="169"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln Wort</numerusform>
@@ -1000,79 +1000,79 @@ oder Datei → Kopie öffnen…</translation>
         <translation>{share} gleich</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="153"/>
+        <location filename="../../ui/panels/differences.py" line="156"/>
         <source>Page furniture (menus, bylines, link lists, footers)</source>
         <translation>Seitenelemente (Menüs, Autorenzeilen, Linklisten, Fußzeilen)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="148"/>
-        <location filename="../../ui/panels/differences.py" line="158"/>
+        <location filename="../../ui/panels/differences.py" line="151"/>
+        <location filename="../../ui/panels/differences.py" line="161"/>
         <source>{alarm} Facts: {changes}</source>
         <translation>{alarm} Fakten: {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="218"/>
+        <location filename="../../ui/panels/differences.py" line="221"/>
         <source>page furniture · {where}</source>
         <translation>Seitenelemente · {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="256"/>
-        <location filename="../../ui/panels/differences.py" line="393"/>
+        <location filename="../../ui/panels/differences.py" line="259"/>
+        <location filename="../../ui/panels/differences.py" line="400"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="271"/>
+        <location filename="../../ui/panels/differences.py" line="274"/>
         <source>{kind}: {meaning}. In the texts: {mark}. Click to show or hide this kind.</source>
         <translation>{kind}: {meaning}. In den Texten: {mark}. Klicken, um diese Art ein- oder auszublenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="274"/>
+        <location filename="../../ui/panels/differences.py" line="277"/>
         <source>Show {kind}</source>
         <translation>Unterschiede der Art „{kind}“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="281"/>
+        <location filename="../../ui/panels/differences.py" line="284"/>
         <source>{alarm} Facts first</source>
         <translation>{alarm} Fakten zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="282"/>
+        <location filename="../../ui/panels/differences.py" line="285"/>
         <source>List first the differences that change, drop or add a figure, date, quotation or name (F8 follows this order)</source>
         <translation>Zuerst die Unterschiede zeigen, die eine Zahl, ein Datum, ein Zitat oder einen Namen ändern, weglassen oder hinzufügen (F8 folgt dieser Reihenfolge)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="299"/>
+        <location filename="../../ui/panels/differences.py" line="306"/>
         <source>Differences list</source>
         <translation>Liste der Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="355"/>
+        <location filename="../../ui/panels/differences.py" line="362"/>
         <source>Copy Difference</source>
         <translation>Unterschied kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="356"/>
+        <location filename="../../ui/panels/differences.py" line="363"/>
         <source>Copy {n} Differences</source>
         <translation>{n} Unterschiede kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="392"/>
+        <location filename="../../ui/panels/differences.py" line="399"/>
         <source>Differences ({shown} of {total})</source>
         <translation>Unterschiede ({shown} von {total})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="395"/>
+        <location filename="../../ui/panels/differences.py" line="402"/>
         <source>Open or drop an original and a copy to see their differences.</source>
         <translation>Ein Original und eine Kopie öffnen oder ablegen, um ihre Unterschiede zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="397"/>
+        <location filename="../../ui/panels/differences.py" line="404"/>
         <source>No differences of the kinds shown.</source>
         <translation>Keine Unterschiede der gezeigten Arten.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="398"/>
+        <location filename="../../ui/panels/differences.py" line="405"/>
         <source>No differences: the copy matches the original.</source>
         <translation>Keine Unterschiede: die Kopie entspricht dem Original.</translation>
     </message>
@@ -1595,7 +1595,7 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>InlineView</name>
     <message>
-        <location filename="../../ui/panes/inline_view.py" line="166"/>
+        <location filename="../../ui/panes/inline_view.py" line="167"/>
         <source>{copy} (redline against {original})</source>
         <translation>{copy} (Korrektur gegen {original})</translation>
     </message>
@@ -1729,7 +1729,7 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/main.py" line="180"/>
+        <location filename="../../ui/main.py" line="189"/>
         <source>Only the first two files are compared (original, copy).</source>
         <translation>Nur die ersten beiden Dateien werden verglichen (Original, Kopie).</translation>
     </message>
@@ -1752,22 +1752,32 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="210"/>
+        <location filename="../../ui/shell/main_window.py" line="213"/>
         <source>Comparing…</source>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/comparing.py" line="86"/>
+        <location filename="../../ui/shell/comparing.py" line="102"/>
         <source> — the current texts are unchanged.</source>
         <translation> — die aktuellen Texte bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/view_actions.py" line="63"/>
+        <location filename="../../ui/shell/view_actions.py" line="77"/>
+        <source>Building the redline…</source>
+        <translation>Die Redline wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/view_actions.py" line="84"/>
+        <source>The redline could not be made: {error}</source>
+        <translation>Die Redline konnte nicht erstellt werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/view_actions.py" line="110"/>
         <source>{copy}, against {original}</source>
         <translation>{copy}, gegen {original}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/view_actions.py" line="65"/>
+        <location filename="../../ui/shell/view_actions.py" line="112"/>
         <source>struck: original&apos;s wording · underlined: copy&apos;s</source>
         <translation>durchgestrichen: Wortlaut des Originals · unterstrichen: der Kopie</translation>
     </message>
@@ -1775,7 +1785,7 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ui/panels/note_editor.py" line="95"/>
+        <location filename="../../ui/panels/note_editor.py" line="96"/>
         <source>Select a difference to give it a verdict and a note.</source>
         <translation>Einen Unterschied auswählen, um ihm ein Urteil und eine Notiz zu geben.</translation>
     </message>
@@ -1790,42 +1800,42 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Urteil: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/note_editor.py" line="69"/>
+        <location filename="../../ui/panels/note_editor.py" line="70"/>
         <source>Remove Highlight</source>
         <translation>Hervorhebung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/note_editor.py" line="70"/>
+        <location filename="../../ui/panels/note_editor.py" line="71"/>
         <source>Remove this highlight and its note (Ctrl+Z brings it back)</source>
         <translation>Diese Hervorhebung und ihre Notiz entfernen (Strg+Z holt sie zurück)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/note_editor.py" line="75"/>
+        <location filename="../../ui/panels/note_editor.py" line="76"/>
         <source>Note (Ctrl+E)…</source>
         <translation>Notiz (Strg+E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/note_editor.py" line="76"/>
+        <location filename="../../ui/panels/note_editor.py" line="77"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/note_editor.py" line="94"/>
+        <location filename="../../ui/panels/note_editor.py" line="95"/>
         <source>Select a fact to give it a verdict and a note.</source>
         <translation>Einen Fakt auswählen, um ihm ein Urteil und eine Notiz zu geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/note_editor.py" line="114"/>
+        <location filename="../../ui/panels/note_editor.py" line="115"/>
         <source>Note on this highlight (Ctrl+E)…</source>
         <translation>Notiz zu dieser Hervorhebung (Strg+E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/note_editor.py" line="115"/>
+        <location filename="../../ui/panels/note_editor.py" line="116"/>
         <source>Note on this fact (Ctrl+E)…</source>
         <translation>Notiz zu diesem Fakt (Strg+E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/note_editor.py" line="116"/>
+        <location filename="../../ui/panels/note_editor.py" line="117"/>
         <source>Note on this difference (Ctrl+E)…</source>
         <translation>Notiz zu diesem Unterschied (Strg+E)…</translation>
     </message>
@@ -1833,12 +1843,12 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../ui/panes/overview.py" line="43"/>
+        <location filename="../../ui/panes/overview.py" line="49"/>
         <source>Overview: click a mark to select it; click or drag to scroll</source>
         <translation>Übersicht: eine Markierung anklicken, um sie auszuwählen; klicken oder ziehen, um zu blättern</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/overview.py" line="44"/>
+        <location filename="../../ui/panes/overview.py" line="50"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -1846,7 +1856,7 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>PaneFinder</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/finder.py" line="73"/>
+        <location filename="../../ui/shell/finder.py" line="75"/>
         <source>%n in the original</source>
         <translation>
             <numerusform>%n im Original</numerusform>
@@ -1854,7 +1864,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/finder.py" line="74"/>
+        <location filename="../../ui/shell/finder.py" line="76"/>
         <source>%n in the copy</source>
         <translation>
             <numerusform>%n in der Kopie</numerusform>
@@ -1862,7 +1872,7 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/finder.py" line="75"/>
+        <location filename="../../ui/shell/finder.py" line="77"/>
         <source>%n in the redline</source>
         <translation>
             <numerusform>%n in der Korrekturansicht</numerusform>
@@ -2065,7 +2075,7 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Hervorhebung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/controller.py" line="291"/>
+        <location filename="../../ui/review/controller.py" line="305"/>
         <source>%n annotation(s) could not be placed in the new texts; they are kept and listed under the differences.</source>
         <translation>
             <numerusform>%n Anmerkung konnte in den neuen Texten nicht zugeordnet werden; sie bleibt erhalten und steht unter den Unterschieden.</numerusform>
@@ -2073,37 +2083,37 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="313"/>
+        <location filename="../../ui/review/controller.py" line="327"/>
         <source>these texts</source>
         <translation>diesen Texten</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="384"/>
+        <location filename="../../ui/review/controller.py" line="398"/>
         <source>Open an original and a copy to review the differences.</source>
         <translation>Ein Original und eine Kopie öffnen, um die Unterschiede zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="386"/>
+        <location filename="../../ui/review/controller.py" line="400"/>
         <source>Select a difference to give it a verdict and a note.</source>
         <translation>Einen Unterschied auswählen, um ihm ein Urteil und eine Notiz zu geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="393"/>
+        <location filename="../../ui/review/controller.py" line="407"/>
         <source>Highlight in the original: “{quote}”</source>
         <translation>Hervorhebung im Original: „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="394"/>
+        <location filename="../../ui/review/controller.py" line="408"/>
         <source>Highlight in the copy: “{quote}”</source>
         <translation>Hervorhebung in der Kopie: „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="445"/>
+        <location filename="../../ui/review/controller.py" line="460"/>
         <source>&amp;Undo {step}</source>
         <translation>{step} &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="450"/>
+        <location filename="../../ui/review/controller.py" line="465"/>
         <source>&amp;Redo {step}</source>
         <translation>{step} &amp;wiederholen</translation>
     </message>
@@ -2129,7 +2139,7 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>ScanWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="182"/>
         <source>Copies</source>
         <translation>Kopien</translation>
     </message>
@@ -2317,22 +2327,22 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>UnplacedList</name>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="187"/>
+        <location filename="../../ui/panels/annotations.py" line="188"/>
         <source>Annotations that could not be placed</source>
         <translation>Anmerkungen ohne Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="189"/>
+        <location filename="../../ui/panels/annotations.py" line="190"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="190"/>
+        <location filename="../../ui/panels/annotations.py" line="191"/>
         <source>Delete this annotation from the project (Ctrl+Z brings it back)</source>
         <translation>Diese Anmerkung aus dem Projekt löschen (Strg+Z holt sie zurück)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/annotations.py" line="216"/>
+        <location filename="../../ui/panels/annotations.py" line="217"/>
         <source>%n annotation(s) could not be placed in these texts (kept in the project):</source>
         <translation>
             <numerusform>%n Anmerkung konnte in diesen Texten nicht zugeordnet werden (im Projekt erhalten):</numerusform>
@@ -2353,12 +2363,12 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Unterschiede nach Urteil zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="148"/>
+        <location filename="../../ui/panels/annotations.py" line="149"/>
         <source>{verdict}: {description} Click to show or hide differences with this verdict.</source>
         <translation>{verdict}: {description} Klicken, um Unterschiede mit diesem Urteil zu zeigen oder auszublenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="151"/>
+        <location filename="../../ui/panels/annotations.py" line="152"/>
         <source>Show differences marked {verdict}</source>
         <translation>Unterschiede mit dem Urteil „{verdict}“ zeigen</translation>
     </message>
@@ -2420,23 +2430,23 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>WindowExtras</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="177"/>
+        <location filename="../../ui/shell/main_window.py" line="180"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
         <location filename="../../ui/shell/facts_actions.py" line="80"/>
-        <location filename="../../ui/shell/main_window.py" line="178"/>
+        <location filename="../../ui/shell/main_window.py" line="181"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/view_actions.py" line="120"/>
+        <location filename="../../ui/shell/view_actions.py" line="169"/>
         <source>Page furniture shown, dimmed: {n} differences.</source>
         <translation>Seitenelemente gezeigt, abgeblendet: {n} Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/view_actions.py" line="122"/>
+        <location filename="../../ui/shell/view_actions.py" line="171"/>
         <source>Page furniture hidden: {n} differences.</source>
         <translation>Seitenelemente ausgeblendet: {n} Unterschiede.</translation>
     </message>
@@ -2474,17 +2484,17 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/jobs/compare.py" line="168"/>
+        <location filename="../../ui/jobs/compare.py" line="175"/>
         <source>The comparison</source>
         <translation>Der Vergleich</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/compare.py" line="173"/>
+        <location filename="../../ui/jobs/compare.py" line="180"/>
         <source>The comparison failed: {error}</source>
         <translation>Der Vergleich ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/compare.py" line="164"/>
+        <location filename="../../ui/jobs/compare.py" line="171"/>
         <source>{name}: cannot be read ({error})</source>
         <translation>{name}: kann nicht gelesen werden ({error})</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ArticlePane</name>
     <message numerus="yes">
-        <location filename="../../ui/panes/article.py" line="168"/>
+        <location filename="../../ui/panes/article.py" line="169"/>
         <source>%Ln word(s)</source>
         <translation>
             <numerusform>%Ln word</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>PaneFinder</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/finder.py" line="73"/>
+        <location filename="../../ui/shell/finder.py" line="75"/>
         <source>%n in the original</source>
         <translation>
             <numerusform>%n in the original</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/finder.py" line="74"/>
+        <location filename="../../ui/shell/finder.py" line="76"/>
         <source>%n in the copy</source>
         <translation>
             <numerusform>%n in the copy</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/finder.py" line="75"/>
+        <location filename="../../ui/shell/finder.py" line="77"/>
         <source>%n in the redline</source>
         <translation>
             <numerusform>%n in the redline</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>ReviewController</name>
     <message numerus="yes">
-        <location filename="../../ui/review/controller.py" line="291"/>
+        <location filename="../../ui/review/controller.py" line="305"/>
         <source>%n annotation(s) could not be placed in the new texts; they are kept and listed under the differences.</source>
         <translation>
             <numerusform>%n annotation could not be placed in the new texts; they are kept and listed under the differences.</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>UnplacedList</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/annotations.py" line="216"/>
+        <location filename="../../ui/panels/annotations.py" line="217"/>
         <source>%n annotation(s) could not be placed in these texts (kept in the project):</source>
         <translation>
             <numerusform>%n annotation could not be placed in these texts (kept in the project):</numerusform>

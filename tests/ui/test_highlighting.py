@@ -76,7 +76,26 @@ def test_the_text_goes_in_by_pieces_of_bounded_characters_and_lines(text: str) -
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(highlighting, "TEXT_STEP", 17)
         patch.setattr(highlighting, "LINES_STEP", 3)
-        pieces = list(highlighting._pieces(text))
+        pieces = list(highlighting.text_pieces(text))
     assert "".join(text[start:end] for start, end in pieces) == text
     assert all(0 < end - start <= 17 and text[start:end].count("\n") <= 3 for start, end in pieces)
     assert all(a[1] == b[0] for a, b in itertools.pairwise(pieces))
+
+
+def test_the_redline_snaps_an_insertion_point_as_the_comparison_says(long_texts) -> None:  # type: ignore[no-untyped-def]
+    # The index of the copy's passages gives what asking the comparison gave (scanning all its
+    # matches and differences for each point: 1.5 s for a 1 MB pair).
+    from ui.panes.inline_view import _snapper
+
+    comparison = compare(*long_texts)
+    right = comparison.right.text
+    snap = _snapper(comparison)
+
+    def asked(at: int) -> int:
+        if at == 0 or right[at - 1] == "\n":
+            return at
+        ends = [m.right[1] for m in comparison.matches_in("right", at, at)]
+        ends += [d.right[1] for d in comparison.differences_in("right", at, at) if d.right]
+        return max(ends, default=at)
+
+    assert all(snap(at) == asked(at) for at in range(0, len(right) + 1, 7))

@@ -8,15 +8,13 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel
 
+from app import Document
+from tests.ui.conftest import long_pair, wait_loaded
 from ui.main import open_window
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 ORIGINAL = SAMPLES / "putin-minerals-bbc.txt"
 COPY = SAMPLES / "putin-minerals-rewrite.txt"
-
-
-def wait_loaded(qtbot, win, timeout: int = 15000) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: win.comparison is not None and not win.worker.busy, timeout=timeout)
 
 
 def drop(widget, paths=(), text=None):  # type: ignore[no-untyped-def]
@@ -315,3 +313,26 @@ def test_a_long_status_message_leaves_the_summary_its_short_form(qtbot, loaded) 
     assert short.startswith("Copy: ") and "% reused · " in short and short.endswith("differences"), short
     assert "…" not in short and loaded.summary.toolTip() == loaded.summary.text()
     loaded.statusBar().clearMessage()
+
+
+def test_a_long_pair_s_redline_is_built_in_steps_and_arrives_whole(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Before: View → Inline Redline built a 1 MB pair's redline at once on the GUI thread: 2.4 s.
+    import ui.shell.view_actions
+    from ui.panes.inline_view import build_inline
+
+    monkeypatch.setattr(ui.shell.view_actions, "SHORT", 1000)
+    left, right = long_pair(60)
+    window.load_pair(Document.from_text(left, "a"), Document.from_text(right, "b"))
+    wait_loaded(qtbot, window)
+    last = window.order[-1]
+    window.select_difference(last.id)
+    window.actions_by_name["inline"].trigger()
+    view = window.inline_pane.view
+    assert window.inline_mode and window.inline is None  # not yet: composed in a thread, built in steps
+    assert view.document_model is None and "redline" in view.empty_hint
+    qtbot.waitUntil(lambda: window.inline is not None, timeout=15000)
+    assert view.document_model.text == build_inline(window.comparison).text
+    assert view.empty_hint == window.inline_pane.hint
+    qtbot.waitUntil(lambda: view.laid_out, timeout=15000)
+    span = window.inline.spans[last.id]  # the current difference, shown once the redline came
+    assert 0 <= view.y_of(span[0]) < view.viewport().height()

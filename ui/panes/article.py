@@ -140,10 +140,11 @@ class ArticlePane(QWidget):
         self.header.setObjectName("paneHeader")
         self.header.setLayout(header)
         self.view = TextView(side, self)
-        self.view.empty_hint = {
+        self.hint = {  # what the empty pane says
             "left": self.tr("Drop the original here\n\nor File → Open Original…"),
             "right": self.tr("Drop the copy here\n\nor File → Open Copy…"),
         }.get(side, self.tr("Open an original and a copy to read the redline"))
+        self.view.empty_hint = self.hint
         self.view.setAccessibleName({"left": self.tr("Original text"), "right": self.tr("Copy text")}.get(
             side, self.tr("Redline text")))
         layout = QVBoxLayout(self)

@@ -72,7 +72,11 @@ def build_document(document: Document | None, comparison: Comparison | None, sid
                    dark: bool, zoom: int = 0, base: str | None = None,
                    omap: OffsetMap | None = None) -> QTextDocument:
     """The rendered, highlighted QTextDocument of one side, built at once."""
-    steps = build_steps(document, comparison, side, dark, zoom, base, omap)
+    return finish(build_steps(document, comparison, side, dark, zoom, base, omap))
+
+
+def finish(steps: Generator[None, None, QTextDocument]) -> QTextDocument:
+    """A document built in steps (``build_steps``), all at once."""
     while True:
         try:
             next(steps)
@@ -103,7 +107,7 @@ def build_steps(document: Document | None, comparison: Comparison | None, side: 
     cursor = QTextCursor(qdoc)
     cursor.beginEditBlock()
     text = omap.shown(document.text)
-    for start, end in _pieces(text):  # what setPlainText does, a piece at a time
+    for start, end in text_pieces(text):  # what setPlainText does, a piece at a time
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertText(text[start:end])
         yield
@@ -120,7 +124,7 @@ def next_slice(doc: QTextDocument, done: int) -> int:
     return min(done + LAYOUT_STEP, further.position() if further.isValid() else done + LAYOUT_STEP)
 
 
-def _pieces(text: str) -> Iterator[tuple[int, int]]:
+def text_pieces(text: str) -> Iterator[tuple[int, int]]:
     """Consecutive [start, end) pieces of ``text``, each of at most TEXT_STEP characters and
     LINES_STEP lines."""
     start = 0

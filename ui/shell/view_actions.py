@@ -6,16 +6,21 @@ actions registry names them "view_actions.zoom_in"). The filters go to the reade
 from __future__ import annotations
 
 import dataclasses
+import time
+from collections.abc import Generator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
+from app import Comparison
 from app.vocabulary import KINDS
 from ui import settings
+from ui.jobs.compare import SHORT, STEP_MS
 from ui.panes import furniture
-from ui.panes.inline_view import build_inline_document
+from ui.panes.highlighting import finish
+from ui.panes.inline_view import ComposedRedline, build_inline_steps, compose, redline_document
 from ui.shell.actions import SENSITIVITY
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -30,6 +35,7 @@ class ViewActions(QObject):
     def __init__(self, window: ReaderWindow) -> None:
         super().__init__(window.state)
         self.window = window
+        self._inline_generation = 0  # the redline being built (a newer request supersedes it)
 
     # ---- the inline redline -------------------------------------------------------------
 
@@ -50,19 +56,62 @@ class ViewActions(QObject):
             window.select_difference(window.state.current_id, flash=False)
 
     def build_inline(self) -> None:
-        """The redline of the comparison on screen, in the inline pane (its layout to the state)."""
+        """The redline of the comparison on screen, in the inline pane (its layout to the state).
+
+        A long pair's is composed in the runner's thread and its document built in steps of the
+        event loop (at once, a 1 MB pair's held the window 2.4 s); the pane says it is coming."""
         window = self.window
         comparison = window.state.comparison
+        self._inline_generation += 1
+        window.state.set_inline(None)
+        pane = window.inline_pane
         if comparison is None:
-            window.state.set_inline(None)
-            window.inline_pane.set_document(None, QTextDocument())
+            pane.view.empty_hint = pane.hint
+            pane.set_document(None, QTextDocument())
             return
-        qdoc, inline, document = build_inline_document(comparison, window.dark, window.zoom)
-        window.state.set_inline(inline)
-        window.inline_pane.set_document(document, qdoc)
+        if len(comparison.left.text) + len(comparison.right.text) < SHORT:
+            made = compose(comparison)
+            self._show_inline(comparison, made, finish(build_inline_steps(comparison, made, window.dark, window.zoom)))
+            return
+        generation, dark, zoom = self._inline_generation, window.dark, window.zoom
+        pane.view.empty_hint = translate("MainWindow", "Building the redline…")
+        pane.set_document(None, QTextDocument())
+
+        def composed(value: ComposedRedline | None, error: BaseException | None) -> None:
+            if generation != self._inline_generation:
+                return  # superseded
+            if value is None:
+                window.message.show_message(translate("MainWindow", "The redline could not be made: {error}")
+                                            .format(error=error))
+                return
+            self._step(generation, comparison, value, build_inline_steps(comparison, value, dark, zoom))
+
+        window.runner.submit("inline", lambda _job: compose(comparison), composed)
+
+    def _step(self, generation: int, comparison: Comparison, composed: ComposedRedline,
+              steps: Generator[None, None, QTextDocument]) -> None:
+        """Build the redline for STEP_MS, then let the event loop run; stop if superseded."""
+        if generation != self._inline_generation:
+            return
+        until = time.perf_counter() + STEP_MS / 1000
+        try:
+            while time.perf_counter() < until:
+                next(steps)
+        except StopIteration as built:
+            self._show_inline(comparison, composed, built.value)
+            return
+        QTimer.singleShot(1, lambda: self._step(generation, comparison, composed, steps))
+
+    def _show_inline(self, comparison: Comparison, composed: ComposedRedline, qdoc: QTextDocument) -> None:
+        window = self.window
+        window.state.set_inline(composed.inline)
+        window.inline_pane.view.empty_hint = window.inline_pane.hint
+        window.inline_pane.set_document(redline_document(comparison, composed), qdoc, composed.words, composed.omap)
         window.inline_pane.name.setText(translate("MainWindow", "{copy}, against {original}").format(
             copy=comparison.right.name, original=comparison.left.name))
         window.inline_pane.info.setText(translate("MainWindow", "struck: original's wording · underlined: copy's"))
+        if window.inline_mode and window.state.current_id is not None:
+            window.select_difference(window.state.current_id, flash=False)
 
     # ---- the side column ---------------------------------------------------------------
 
