@@ -1088,35 +1088,51 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../ui/review/exporting.py" line="68"/>
-        <location filename="../../ui/review/exporting.py" line="101"/>
+        <location filename="../../ui/review/exporting.py" line="76"/>
+        <location filename="../../ui/review/exporting.py" line="134"/>
         <source>Open an original and a copy first.</source>
         <translation>Zuerst ein Original und eine Kopie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="75"/>
+        <location filename="../../ui/review/exporting.py" line="83"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="75"/>
+        <location filename="../../ui/review/exporting.py" line="83"/>
         <source>Web page (*.html *.htm)</source>
         <translation>Webseite (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="76"/>
+        <location filename="../../ui/review/exporting.py" line="84"/>
         <source>Word document (*.docx)</source>
         <translation>Word-Dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="77"/>
+        <location filename="../../ui/review/exporting.py" line="85"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="94"/>
+        <location filename="../../ui/review/exporting.py" line="105"/>
+        <location filename="../../ui/review/exporting.py" line="125"/>
         <source>Report saved: {path}</source>
         <translation>Bericht gespeichert: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/exporting.py" line="117"/>
+        <source>Writing the report {name}…</source>
+        <translation>Der Bericht {name} wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/exporting.py" line="121"/>
+        <source>Writing the report</source>
+        <translation>Das Schreiben des Berichts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/exporting.py" line="123"/>
+        <source>The report was not written: {error}</source>
+        <translation>Der Bericht wurde nicht geschrieben: {error}</translation>
     </message>
 </context>
 <context>
@@ -1150,268 +1166,276 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../ui/panels/facts.py" line="46"/>
+        <location filename="../../ui/panels/facts.py" line="48"/>
         <source>Missing from the copy</source>
         <translation>Fehlt in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="47"/>
+        <location filename="../../ui/panels/facts.py" line="49"/>
         <source>Altered in the copy</source>
         <translation>In der Kopie verändert</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="49"/>
+        <location filename="../../ui/panels/facts.py" line="51"/>
         <source>New in the copy</source>
         <translation>Neu in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="50"/>
+        <location filename="../../ui/panels/facts.py" line="52"/>
         <source>Shortened quotations</source>
         <translation>Gekürzte Zitate</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="51"/>
+        <location filename="../../ui/panels/facts.py" line="53"/>
         <source>Kept</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="54"/>
+        <location filename="../../ui/panels/facts.py" line="56"/>
         <source>in the original, nowhere in the copy</source>
         <translation>im Original, nirgends in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="55"/>
+        <location filename="../../ui/panels/facts.py" line="57"/>
         <source>a figure, date or name that changed inside a passage the copy kept, or a quotation whose words differ</source>
         <translation>eine Zahl, ein Datum oder ein Name, der sich in einer übernommenen Passage geändert hat, oder ein Zitat mit anderem Wortlaut</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="48"/>
+        <location filename="../../ui/panels/facts.py" line="50"/>
         <source>Quotations and claims with no source</source>
         <translation>Zitate und Behauptungen ohne Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="57"/>
+        <location filename="../../ui/panels/facts.py" line="59"/>
         <source>a quotation of the copy found nowhere in the original, or a claim it added in unnamed mouths (“experts say”)</source>
         <translation>ein Zitat der Kopie, das im Original nirgends steht, oder eine Behauptung, die sie Ungenannten in den Mund legt („Experten sagen“)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="59"/>
+        <location filename="../../ui/panels/facts.py" line="61"/>
         <source>a figure, date or name only the copy has</source>
         <translation>eine Zahl, ein Datum oder ein Name nur in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="60"/>
+        <location filename="../../ui/panels/facts.py" line="62"/>
         <source>a quotation of the copy that is part of one in the original</source>
         <translation>ein Zitat der Kopie, das Teil eines Zitats im Original ist</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="61"/>
+        <location filename="../../ui/panels/facts.py" line="63"/>
         <source>the copy carries it</source>
         <translation>die Kopie enthält es</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="64"/>
+        <location filename="../../ui/panels/facts.py" line="66"/>
         <source>Numbers</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="65"/>
+        <location filename="../../ui/panels/facts.py" line="67"/>
         <source>Money</source>
         <translation>Geldbeträge</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="66"/>
+        <location filename="../../ui/panels/facts.py" line="68"/>
         <source>Percentages</source>
         <translation>Prozentangaben</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="67"/>
+        <location filename="../../ui/panels/facts.py" line="69"/>
         <source>Dates and times</source>
         <translation>Daten und Zeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="68"/>
+        <location filename="../../ui/panels/facts.py" line="70"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="69"/>
+        <location filename="../../ui/panels/facts.py" line="71"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="70"/>
+        <location filename="../../ui/panels/facts.py" line="72"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="71"/>
+        <location filename="../../ui/panels/facts.py" line="73"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="72"/>
+        <location filename="../../ui/panels/facts.py" line="74"/>
         <source>Other names</source>
         <translation>Andere Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="73"/>
+        <location filename="../../ui/panels/facts.py" line="75"/>
         <source>Claims with no named source</source>
         <translation>Behauptungen ohne genannte Quelle</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="76"/>
+        <location filename="../../ui/panels/facts.py" line="78"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="77"/>
+        <location filename="../../ui/panels/facts.py" line="79"/>
         <source>money</source>
         <translation>Geldbetrag</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="78"/>
+        <location filename="../../ui/panels/facts.py" line="80"/>
         <source>percentage</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="79"/>
+        <location filename="../../ui/panels/facts.py" line="81"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="80"/>
+        <location filename="../../ui/panels/facts.py" line="82"/>
         <source>quotation</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="81"/>
+        <location filename="../../ui/panels/facts.py" line="83"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="82"/>
+        <location filename="../../ui/panels/facts.py" line="84"/>
         <source>place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="83"/>
+        <location filename="../../ui/panels/facts.py" line="85"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="84"/>
+        <location filename="../../ui/panels/facts.py" line="86"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="85"/>
+        <location filename="../../ui/panels/facts.py" line="87"/>
         <source>claim</source>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="151"/>
+        <location filename="../../ui/panels/facts.py" line="153"/>
         <source>The facts check</source>
         <translation>Die Faktenprüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="153"/>
+        <location filename="../../ui/panels/facts.py" line="155"/>
         <source>The facts could not be checked: {error}</source>
         <translation>Die Fakten konnten nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="189"/>
+        <location filename="../../ui/panels/facts.py" line="191"/>
         <source>original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="190"/>
+        <location filename="../../ui/panels/facts.py" line="192"/>
         <source>copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="205"/>
+        <location filename="../../ui/panels/facts.py" line="207"/>
         <source>Said by {speaker}</source>
         <translation>Gesagt von {speaker}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="226"/>
+        <location filename="../../ui/panels/facts.py" line="228"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="233"/>
+        <location filename="../../ui/panels/facts.py" line="235"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="236"/>
+        <location filename="../../ui/panels/facts.py" line="238"/>
         <source>Show facts of one kind only</source>
         <translation>Nur Fakten einer Art zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="238"/>
+        <location filename="../../ui/panels/facts.py" line="240"/>
         <source>Every status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="239"/>
+        <location filename="../../ui/panels/facts.py" line="241"/>
         <source>Needs a look (all but kept)</source>
         <translation>Zu prüfen (alles außer übernommen)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="242"/>
+        <location filename="../../ui/panels/facts.py" line="244"/>
         <source>Show facts with one status only</source>
         <translation>Nur Fakten mit einem Status zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="256"/>
+        <location filename="../../ui/panels/facts.py" line="258"/>
         <source>Fact</source>
         <translation>Fakt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="256"/>
+        <location filename="../../ui/panels/facts.py" line="258"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="256"/>
+        <location filename="../../ui/panels/facts.py" line="258"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="287"/>
+        <location filename="../../ui/panels/facts.py" line="290"/>
         <source>Checking the facts…</source>
         <extracomment>The reviewer&apos;s verdicts and notes on facts (None: none to show); set by the review.</extracomment>
         <translation>Fakten werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="303"/>
+        <location filename="../../ui/panels/facts.py" line="306"/>
         <source>No facts found in either text.</source>
         <translation>In keinem der Texte wurden Fakten gefunden.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/panels/facts.py" line="350"/>
+        <source>%n more not listed: choose a kind or a status above</source>
+        <translation>
+            <numerusform>%n weiterer nicht aufgeführt: wählen Sie oben eine Art oder einen Status</numerusform>
+            <numerusform>%n weitere nicht aufgeführt: wählen Sie oben eine Art oder einen Status</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="349"/>
+        <location filename="../../ui/panels/facts.py" line="358"/>
         <source>Open an original and a copy to check their facts.</source>
         <translation>Öffnen Sie ein Original und eine Kopie, um ihre Fakten zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="351"/>
+        <location filename="../../ui/panels/facts.py" line="360"/>
         <source>No facts of this kind and status.</source>
         <translation>Keine Fakten dieser Art und dieses Status.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="352"/>
+        <location filename="../../ui/panels/facts.py" line="361"/>
         <source>No numbers, dates, quotations or names found.</source>
         <translation>Keine Zahlen, Daten, Zitate oder Namen gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="376"/>
+        <location filename="../../ui/panels/facts.py" line="394"/>
         <source>Verdict: {verdict}</source>
         <translation>Urteil: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="378"/>
+        <location filename="../../ui/panels/facts.py" line="396"/>
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>

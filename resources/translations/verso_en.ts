@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>FactsPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/panels/facts.py" line="350"/>
+        <source>%n more not listed: choose a kind or a status above</source>
+        <translation>
+            <numerusform>%n more not listed: choose a kind or a status above</numerusform>
+            <numerusform>%n more not listed: choose a kind or a status above</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message numerus="yes">
         <location filename="../../ui/shell/file_actions.py" line="144"/>

@@ -41,7 +41,7 @@ def test_a_fact_gets_a_verdict_and_a_note_undone_and_saved(qtbot, window, tmp_pa
     assert item.text(2) == "Error"
     editor.note.setPlainText("The poll said 53%")
     assert window.review.annotations.fact_note_of(figure) == "The poll said 53%"
-    assert item.text(2) == "Error \u270e" and "Note: The poll said 53%" in item.toolTip(0)
+    assert item.text(2) == "Error \u270e" and "Note: The poll said 53%" in panel.item_tooltip(item)
     assert window.actions_by_name["undo"].text().endswith("Edit Fact Note")
     window.actions_by_name["undo"].trigger()
     assert window.review.annotations.fact_note_of(figure) == "" and editor.note.toPlainText() == ""

@@ -78,3 +78,17 @@ def check_facts(comparison: Any) -> Any:
     if isinstance(comparison, bytes):
         comparison = pickle.loads(comparison)[2]
     return check(comparison)
+
+
+def export_report(comparison: Any, path: str, annotations: Any, options: Any, facts: Any) -> None:
+    """``app.report.export_report`` of a long pair, in a child (a 1 MB pair's PDF took 75 s of
+    the window's GUI thread); ``comparison`` may be the compare child's blob. A PDF imports the
+    window's exporter (Qt, offscreen) here, in the child only."""
+    from app.report import ReportSettings
+    from app.report import export_report as export
+
+    if isinstance(comparison, bytes):
+        comparison = pickle.loads(comparison)[2]
+    if path.lower().endswith(".pdf"):
+        import ui.report_pdf  # noqa: F401  (registers the PDF exporter)
+    export(comparison, path, annotations, ReportSettings(options=options, facts=facts))

@@ -15,13 +15,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QHelpEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QToolTip,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -41,6 +42,7 @@ from ui.review.verdicts import NOTE_GLYPH, verdict_icon, verdict_label
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 EXCERPT = 90
+MAX_LISTED = 2000  # facts the list holds (the filters choose among the others)
 
 STATUS_LABELS = {
     "missing": str(QT_TRANSLATE_NOOP("FactsPanel", "Missing from the copy")),
@@ -263,6 +265,7 @@ class FactsPanel(QWidget):
         self.tree.header().setSectionResizeMode(2, self.tree.header().ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemActivated.connect(self._activated)
+        self.tree.viewport().installEventFilter(self)  # rows' tooltips (item_tooltip)
         self.empty = QLabel("")
         self.empty.setWordWrap(True)
         self.empty.setEnabled(False)
@@ -278,6 +281,7 @@ class FactsPanel(QWidget):
         #: The reviewer's verdicts and notes on facts (None: none to show); set by the review.
         self.reviews: Callable[[], FactReviewIndex | None] = lambda: None
         self._quiet = False
+        self._marked = True  # whether rows may show verdicts (show_reviews clears them once)
         self.set_report(None, None)
 
     # ---- content ------------------------------------------------------------
@@ -323,11 +327,12 @@ class FactsPanel(QWidget):
         current = self.current_entry()
         self._quiet = True
         self.tree.clear()
+        self._marked = False  # new rows show no verdict yet
         entries = self.visible_entries()
         groups: dict[str, QTreeWidgetItem] = {}
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        for entry in entries:
+        for entry in entries[:MAX_LISTED]:
             group = groups.get(entry.status)
             if group is None:
                 count = sum(1 for e in entries if e.status == entry.status)
@@ -343,6 +348,12 @@ class FactsPanel(QWidget):
             group.addChild(item)
         for status, group in groups.items():
             group.setExpanded(status != "kept" or len(groups) == 1)
+        if len(entries) > MAX_LISTED:  # a longer list took the window seconds to build, for no reader
+            more = QTreeWidgetItem([self.tr("%n more not listed: choose a kind or a status above", "",
+                                            len(entries) - MAX_LISTED), ""])
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            more.setFirstColumnSpanned(True)
+            self.tree.addTopLevelItem(more)
         self.show_reviews()
         self._quiet = False
         if self.report is None:
@@ -361,6 +372,9 @@ class FactsPanel(QWidget):
         if self.report is None:
             return
         index = self.reviews()
+        if not index and not self._marked:
+            return  # no row shows a verdict, and none should (on arrival: nothing to do)
+        self._marked = bool(index)
         for item in self._items():
             entry = self.report.entry(item.data(0, ENTRY_ROLE))
             if entry is None:
@@ -371,12 +385,30 @@ class FactsPanel(QWidget):
             text = "" if verdict is Verdict.UNREVIEWED else verdict_label(verdict)
             item.setText(2, f"{text} {NOTE_GLYPH}".strip() if note else text)
             item.setIcon(2, verdict_icon(verdict, 14) if verdict is not Verdict.UNREVIEWED else QIcon())
-            tip = entry_description(self.comparison, entry, self.numbers)
-            if verdict is not Verdict.UNREVIEWED:
-                tip += "\n" + self.tr("Verdict: {verdict}").format(verdict=verdict_label(verdict))
-            if note:
-                tip += "\n" + self.tr("Note: {note}").format(note=note)
-            item.setToolTip(0, tip)
+
+    def item_tooltip(self, item: QTreeWidgetItem) -> str:
+        """A row's tooltip: the fact, where it is, its verdict and note (made when asked: made for
+        every row, they took most of the list's building)."""
+        entry = self.report.entry(item.data(0, ENTRY_ROLE)) if self.report is not None else None
+        if entry is None:
+            return item.toolTip(0)
+        index = self.reviews()
+        review = index.review_for(entry) if index is not None else None
+        tip = entry_description(self.comparison, entry, self.numbers)
+        if review is not None and review.verdict is not Verdict.UNREVIEWED:
+            tip += "\n" + self.tr("Verdict: {verdict}").format(verdict=verdict_label(review.verdict))
+        if review is not None and review.note:
+            tip += "\n" + self.tr("Note: {note}").format(note=review.note)
+        return tip
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.ToolTip and \
+                isinstance(event, QHelpEvent):
+            item = self.tree.itemAt(event.pos())
+            if item is not None:
+                QToolTip.showText(event.globalPos(), self.item_tooltip(item), self.tree)
+                return True
+        return super().eventFilter(watched, event)
 
     # ---- the current entry and stepping -------------------------------------
 

@@ -19,10 +19,15 @@ from app.project import (
     ProjectSaveError,
 )
 from ui.dialogs import review_dialogs
+from ui.jobs import child_jobs
+from ui.jobs.child_process import EXPORT_LIMITS
+from ui.jobs.compare import SHORT
+from ui.jobs.runner import Stopped, describe_stop
 from ui.review.files import _reports
 
 if TYPE_CHECKING:
     from app import Comparison
+    from app.facts import FactReport
     from app.report import ReportSettings
     from ui.review.core import ReviewCore
     from ui.review.project_file import ProjectFile
@@ -54,11 +59,14 @@ class Exporting(QObject):
 
     # ---- reports --------------------------------------------------------------------------------
 
+    def _report_facts(self, comparison: Comparison | None) -> FactReport | None:
+        """The facts check of ``comparison``, when the window has it."""
+        marks = self.state.fact_marks
+        return marks.links.report if marks.links is not None and marks.comparison is comparison else None
+
     def _report_settings(self, comparison: Comparison | None = None) -> ReportSettings:
         """The report's settings; with the facts check of ``comparison`` when the window has it."""
-        marks = self.state.fact_marks
-        facts = marks.links.report if marks.links is not None and marks.comparison is comparison else None
-        return _reports().ReportSettings(options=self.window.options, facts=facts)
+        return _reports().ReportSettings(options=self.window.options, facts=self._report_facts(comparison))
 
     def export_report(self, pdf: bool = False, kind: str | None = None) -> bool:
         """File → Export Report (HTML), … as PDF, Export as Word: ask where, then write it."""
@@ -80,9 +88,12 @@ class Exporting(QObject):
         if Path(path).suffix.lower() not in suffixes:
             path += suffixes[0]
         pdf = kind == "pdf"
+        annotations = self.review.annotations if self.review.live() else Annotations()
+        if len(comparison.left.text) + len(comparison.right.text) >= SHORT:
+            self._export_in_child(comparison, path, annotations, pdf)
+            return True
         if pdf:
             import ui.report_pdf  # noqa: F401  (registers the PDF exporter)
-        annotations = self.review.annotations if self.review.live() else Annotations()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             _reports().export_report(comparison, path, annotations, self._report_settings(comparison))
@@ -93,6 +104,28 @@ class Exporting(QObject):
             QApplication.restoreOverrideCursor()
         self.window.statusBar().showMessage(self.tr("Report saved: {path}").format(path=path), 6000)
         return True
+
+    def _export_in_child(self, comparison: Comparison, path: str, annotations: Annotations, pdf: bool) -> None:
+        """A long pair's report, written by a child process while the window goes on (a 1 MB
+        pair's PDF held the window 75 s, its HTML 0.6 s); the status bar says when it is done."""
+        derived = self.state.derived
+        given = derived.pickled if derived is not None and derived.pickled and comparison is self.state.comparison \
+            else comparison
+        # The child makes the report's settings: app.report is not imported here for them.
+        work = (given, path, annotations, self.window.options, self._report_facts(comparison))
+        status = self.window.statusBar()
+        status.showMessage(self.tr("Writing the report {name}…").format(name=Path(path).name))
+
+        def done(_value: object, error: BaseException | None) -> None:
+            if isinstance(error, Stopped):
+                self.window.message.show_message(describe_stop(error, self.tr("Writing the report")))
+            elif error is not None:
+                self.window.message.show_message(self.tr("The report was not written: {error}").format(error=error))
+            else:
+                status.showMessage(self.tr("Report saved: {path}").format(path=path), 6000)
+
+        self.window.runner.submit(f"export {path}", lambda job: job.child(  # a PDF needs Qt: never in a
+            child_jobs.export_report, work, EXPORT_LIMITS, fallback=not pdf), done)  # thread of this process
 
     def print_report(self) -> bool:
         """File → Print Report: the report on a printer the user chooses."""
