@@ -106,7 +106,8 @@ class FactsActions(QObject):
                 cursor = QTextCursor(view.document())
                 cursor.setPosition(view.position(start))
                 cursor.setPosition(view.position(end), QTextCursor.MoveMode.KeepAnchor)
-                view.setTextCursor(cursor)
+                if view.laid_out:  # (else Qt would lay out all the text above the fact at once
+                    view.setTextCursor(cursor)  # to show the cursor; the fact's frame marks it)
                 view.scroll_offset_to(start, view.viewport().height() * SELECT_LINE)
         self.panel.set_current(entry_id)
         window.statusBar().showMessage(entry_description(comparison, entry, self.state.paragraph_numbers())
