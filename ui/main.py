@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ui.feature_scan import skip_feature_scan  # (no Qt: imported before PySide, never read by it)
+
 if TYPE_CHECKING:  # pragma: no cover
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
@@ -76,6 +78,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    skip_feature_scan()  # before the window's modules are imported (ui/feature_scan.py)
     from ui import settings
 
     # Background threads (comparing, fact checks) run Python too; with the default 5 ms

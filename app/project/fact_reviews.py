@@ -19,10 +19,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from app.project.anchors import SIDES, Side, TextAnchor, anchor_span
-from app.project.placement import Placement, context_score, locate
 
 if TYPE_CHECKING:
     from app.project.annotations import Verdict
+    from app.project.placement import Placement
 
 Span = tuple[int, int]
 #: Characters of context (prefix and suffix together) that must agree for a fact's quote found
@@ -139,6 +139,10 @@ def locate_fact(anchor: TextAnchor, text: str) -> Placement:
     "53%", another fact; and the same words elsewhere count only if enough of the
     context around them agrees (another "35%" in another sentence is another fact).
     """
+    # Here, not at import: the window imports this module at start and places facts only
+    # when a project is opened (placement brings difflib and diff_match_patch).
+    from app.project.placement import Placement, context_score, locate
+
     where = locate(anchor, text)
     if where.span is None or where.method == "position":
         return where

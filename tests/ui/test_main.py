@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ctypes.util
+import os
+import subprocess
 
 import pytest
 
@@ -74,8 +76,6 @@ sys.exit(main.run(sys.argv[1:]))
 
 def _run_on_samples(script: str, settings: main.Path):  # type: ignore[no-untyped-def]
     """``script`` run offscreen in a new Python on the sample pair (settings in ``settings``)."""
-    import os
-    import subprocess
 
     root = main.Path(__file__).resolve().parents[2]
     samples = root / "resources" / "samples"
@@ -158,17 +158,43 @@ def test_start_up_is_not_collected_and_frozen_once_shown(tmp_path) -> None:  # t
 def test_the_window_imports_neither_the_engine_nor_the_scanner() -> None:
     # The window compares in a child process and scans only when asked: at start-up the
     # engine (app.engine.compare and its modules) and app.scan are ~80 ms of imports it
-    # does not need. (In a fresh interpreter: this one has imported them for other tests.)
-    import os
-    import subprocess
+    # does not need; nor does it need the facts' links, the clipboard's HTML or the
+    # placement of reviews (difflib, diff_match_patch) before a check, a copy or a project.
+    # (In a fresh interpreter: this one has imported them for other tests.)
+    proc = _fresh_window("print(sorted(m for m in sys.modules if m.startswith(("
+                         "'app.scan', 'app.engine.compare', 'app.facts.links', 'app.report.clipboard', "
+                         "'app.project.placement', 'diff_match_patch', 'difflib'))))\n")
+    assert proc.stdout.strip().splitlines()[-1] == "[]"
 
+
+def test_pyside_reads_no_source_of_verso_at_start() -> None:
+    # PySide reads the source of each module imported after it to see whether it uses
+    # PySide (its __feature__ switch), ~23 ms at start; ui/feature_scan.py enters Verso's
+    # modules beforehand. Whatever it read is left in linecache.
+    proc = _fresh_window("import linecache\n"
+                         "print(sorted(f for f in linecache.cache if '/app/' in f or '/ui/' in f))\n")
+    assert proc.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_verso_selects_no_pyside_feature() -> None:
+    # What makes ui/feature_scan.py's "ignore" entries safe: no module selects a feature, so
+    # PySide never switches a class to another attribute set for any module.
     root = main.Path(__file__).resolve().parents[2]
-    script = ("import sys\nfrom ui.main import create_app\nfrom ui.shell.main_window import MainWindow\n"
-              "app = create_app()\nwindow = MainWindow()\n"
-              "print(sorted(m for m in sys.modules if m.startswith(('app.scan', 'app.engine.compare'))))\n")
+    feature = "from " + "__feature__"  # (not written out: this file would match itself)
+    users = [str(p) for folder in ("app", "ui", "tools", "benchmarks") for p in (root / folder).rglob("*.py")
+             if feature in p.read_text(encoding="utf-8")]
+    assert users == []
+
+
+def _fresh_window(tail: str) -> subprocess.CompletedProcess[str]:
+    """Run ``create_app(); open_window([])`` (``verso``'s start-up, no files) and then ``tail``
+    in a fresh interpreter."""
+    root = main.Path(__file__).resolve().parents[2]
+    script = ("import sys\nfrom ui.main import create_app, open_window\n"
+              "app = create_app()\nwindow = open_window([])\n" + tail)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env["PYTHONPATH"] = str(root) + os.pathsep + env.get("PYTHONPATH", "")
     proc = subprocess.run([main.sys.executable, "-c", script], capture_output=True, text=True,
                           timeout=60, env=env, cwd=root)
     assert proc.returncode == 0, proc.stderr[-2000:]
-    assert proc.stdout.strip().splitlines()[-1] == "[]"
+    return proc

@@ -12,17 +12,20 @@ The alarm is a sign (⚠) in a box with a dark border, never a colour alone.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QColor, QGuiApplication
 
 from app import Comparison, Difference
-from app.facts import FactLinks, FactReport, facts_first, link_facts
-from app.facts.links import FLAGGED
-from app.project.annotations import Annotations
-from app.report.clipboard import clip_differences
 from app.vocabulary import SIDES, Side
+
+if TYPE_CHECKING:  # pragma: no cover
+    from app.facts import FactLinks, FactReport
+    from app.project.annotations import Annotations
+
+# app.facts.links and app.report.clipboard are imported when a facts check or a copy needs
+# them: a window starts with neither (~5 ms of its start-up; tests/ui/test_main.py).
 
 ALARM = "\u26a0"
 ALARM_FILL = QColor("#F0E442")  # Okabe–Ito yellow behind the sign; the sign and border carry it
@@ -39,7 +42,12 @@ class FactMarks:
     def set(self, comparison: Comparison | None, report: FactReport | None) -> None:
         """The facts of ``comparison`` (None, or no report: nothing marked)."""
         self.comparison = comparison
-        self.links = link_facts(comparison, report) if comparison is not None and report is not None else None
+        if comparison is None or report is None:
+            self.links = None
+            return
+        from app.facts.links import link_facts
+
+        self.links = link_facts(comparison, report)
 
     def clear(self) -> None:
         """Forget the facts: a new comparison is on its way."""
@@ -57,17 +65,25 @@ class FactMarks:
         """Spans and kinds of the facts to check on ``side`` that overlap [start, end)."""
         if self.links is None or side not in SIDES:  # the redline shows no fact marks
             return []
+        from app.facts.links import FLAGGED
+
         return [(span, e.kind) for e in self.links.report.entries_in(side, start, end)
                 if e.status in FLAGGED and (span := e.span(side)) is not None]
 
     def order(self, differences: list[Difference]) -> list[Difference]:
         """``differences`` with those that change facts first (most urgent first)."""
-        return facts_first(differences, self.links) if self.links is not None else differences
+        if self.links is None:
+            return differences
+        from app.facts.links import facts_first
+
+        return facts_first(differences, self.links)
 
 
 def copy_to_clipboard(comparison: Comparison, differences: list[Difference], annotations: Annotations | None,
                       marks: FactMarks) -> str:
     """Put the differences on the clipboard (plain text and HTML); returns the plain text."""
+    from app.report.clipboard import clip_differences
+
     clip = clip_differences(comparison, differences, annotations,
                             marks.links if marks.comparison is comparison else None)
     mime = QMimeData()
