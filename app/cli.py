@@ -9,19 +9,22 @@
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__
 from app.documents.errors import DocumentError
 from app.engine.options import CompareOptions
 from app.terminal import printable_comparison, use_colour
 
+if TYPE_CHECKING:  # pragma: no cover
+    import argparse
+
 # The subcommands' modules (facts, reports, the text report) are imported where they are
-# used: ``verso ORIGINAL COPY`` opens the window and needs none of them at start.
+# used: ``verso ORIGINAL COPY`` opens the window and needs none of them at start, nor
+# argparse (with gettext) and json, which only the subcommands use.
 
 EXIT_BAD_INPUT = 2
 SAMPLES = ("putin-minerals-bbc.txt", "putin-minerals-rewrite.txt")
@@ -42,6 +45,8 @@ def _add_compare_options(p: argparse.ArgumentParser) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     from app.facts.command import add_facts_parser
     from app.report.command import add_report_parser
     from app.scan.command import add_scan_parser
@@ -106,6 +111,8 @@ def run_compare(args: argparse.Namespace) -> int:
             data = comparison_dict_with_facts(result, facts)
         else:
             data = result.to_dict()
+        import json
+
         return _output(args, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     if args.format == "html":
         from app.report.html_report import ReportSettings, render_html

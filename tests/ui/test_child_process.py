@@ -105,3 +105,41 @@ def test_the_facts_worker_checks_long_texts_in_a_child(qtbot, monkeypatch, sampl
     assert len(got) == 1 and got[0][0] is other
     assert got[0][1] == check_facts(other)
     assert worker.wait(5000)
+
+
+FORKED = r"""
+import gc, sys, time
+from ui.jobs import child_process
+gc.disable()  # as ui.main.start has it while the window is built
+child_process.prestart()
+child = child_process._idle[0]
+print(type(child.process).__name__, child_process.run(gc.isenabled, ()), child_process.run(sorted, ("ba",)))
+child_process.prestart()  # the child that answered waits again: no other is started
+assert child_process._idle == [child]
+child.conn.close()  # the window's end gone: the child must see it (it closed its copy of it)
+child.process.join(10)
+print("ended", not child.process.is_alive())
+"""
+
+
+def test_the_child_started_before_qt_is_forked_and_ends_with_its_window() -> None:
+    # Forked (Linux) while the process has no Qt and one thread: no interpreter start-up and no
+    # resource tracker of its own. It collects garbage though the window's start-up does not,
+    # and it ends when the window's end of the pipe closes (a fork inherits that end too).
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    proc = subprocess.run([sys.executable, "-c", FORKED], capture_output=True, text=True, timeout=60,
+                          env=env, cwd=root)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    kind = "ForkProcess" if sys.platform.startswith("linux") else "SpawnProcess"
+    assert proc.stdout.split() == [kind, "True", "['a',", "'b']", "ended", "True"]
+
+
+def test_a_child_started_once_qt_is_loaded_is_spawned() -> None:
+    import PySide6.QtCore  # noqa: F401  (loaded in this test process anyway)
+
+    assert not child_process.fork_is_safe()

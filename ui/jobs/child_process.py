@@ -12,6 +12,13 @@ Children are kept: one waits, its imports done (``prestart``), for the next
 job, and a child that answered serves again. This module imports no Qt, and
 neither does a child: it imports only what its jobs need (``app``).
 
+The child ``verso ORIGINAL COPY`` starts first (``prestart``, before Qt is
+imported) is forked on Linux while the process is still one thread with no
+Qt: it starts with the window's imports done, and needs neither an
+interpreter start-up of its own (~50-80 ms of CPU) nor multiprocessing's
+resource tracker (another interpreter, ~40 ms), both competing with the
+window's start on a busy machine. Any later child is spawned.
+
 A job may have a memory ceiling (``resource.setrlimit(RLIMIT_AS)`` in the
 child, for that job only; where the platform has none, no ceiling) and a
 timeout. A job that passes either, or whose child dies under it, raises
@@ -22,8 +29,10 @@ window's own process, where it would run away the same way.
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import multiprocessing
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -111,7 +120,10 @@ def _lift_ceiling(old: Any) -> None:
             resource.setrlimit(resource.RLIMIT_AS, old)
 
 
-def _serve(conn: Any, preload: tuple[str, ...]) -> None:  # the child's main loop
+def _serve(conn: Any, preload: tuple[str, ...], parent_end: Any = None) -> None:  # the child's main loop
+    if parent_end is not None:  # forked: the window's end of the pipe came along; EOF needs it shut
+        parent_end.close()
+    gc.enable()  # (a forked child inherits start-up's disabled collector: ui/main.py)
     for name in preload:
         if conn.poll(0):  # a job is waiting: it imports what it needs itself
             break
@@ -142,13 +154,19 @@ def _serve(conn: Any, preload: tuple[str, ...]) -> None:  # the child's main loo
             return  # a heap that ran out is not trusted with another job
 
 
+def fork_is_safe() -> bool:
+    """Whether a child may be forked now: Linux, one thread, no Qt loaded (else: spawn)."""
+    return (sys.platform.startswith("linux") and threading.active_count() == 1
+            and "PySide6" not in sys.modules and "fork" in multiprocessing.get_all_start_methods())
+
+
 class _Child:
-    def __init__(self) -> None:
-        context = multiprocessing.get_context("spawn")
+    def __init__(self, fork: bool = False) -> None:
+        context = multiprocessing.get_context("fork") if fork else multiprocessing.get_context("spawn")
         self.conn, child_end = context.Pipe(duplex=True)
         try:
-            self.process = context.Process(target=_serve, args=(child_end, PRELOAD),
-                                           name="verso-worker", daemon=True)
+            args = (child_end, PRELOAD, self.conn if fork else None)
+            self.process = context.Process(target=_serve, args=args, name="verso-worker", daemon=True)
             self.process.start()
         except Exception as exc:  # no processes here (a sandbox, a broken bundle)
             self.conn.close()
@@ -171,12 +189,13 @@ _lock = threading.Lock()
 
 
 def prestart() -> None:
-    """Have a child waiting, its imports done, for the next job (quietly does nothing on failure)."""
+    """Have a child waiting, its imports done, for the next job (quietly does nothing on failure);
+    forked when ``fork_is_safe`` (at start, before Qt), else spawned."""
     with _lock:
         if any(child.alive() for child in _idle):
             return
     try:
-        child = _Child()
+        child = _Child(fork=fork_is_safe())
     except ProcessFailed:
         return
     with _lock:
