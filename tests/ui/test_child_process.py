@@ -12,7 +12,7 @@ from app import CompareOptions, Document, compare
 from app.documents import read_document
 from app.facts import check_facts
 from tests.ui.conftest import COPY, ORIGINAL
-from ui.jobs import child_jobs, child_process
+from ui.jobs import child_jobs, child_process, forked
 from ui.jobs.compare import CompareWorker, Request
 from ui.panels import facts as fp
 
@@ -113,6 +113,7 @@ from ui.jobs import child_process
 gc.disable()  # as ui.main.start has it while the window is built
 child_process.prestart()
 child = child_process._idle[0]
+assert "multiprocessing" not in sys.modules
 print(type(child.process).__name__, child_process.run(gc.isenabled, ()), child_process.run(sorted, ("ba",)))
 child_process.prestart()  # the child that answered waits again: no other is started
 assert child_process._idle == [child]
@@ -123,9 +124,10 @@ print("ended", not child.process.is_alive())
 
 
 def test_the_child_started_before_qt_is_forked_and_ends_with_its_window() -> None:
-    # Forked (Linux) while the process has no Qt and one thread: no interpreter start-up and no
-    # resource tracker of its own. It collects garbage though the window's start-up does not,
-    # and it ends when the window's end of the pipe closes (a fork inherits that end too).
+    # Forked (Linux) while the process has no Qt and one thread: no interpreter start-up, no
+    # resource tracker, no multiprocessing. It collects garbage though the window's start-up
+    # does not, and it ends when the window's end of the pipe closes (a fork inherits that end:
+    # the child must shut its copy).
     import os
     import subprocess
     import sys
@@ -135,11 +137,11 @@ def test_the_child_started_before_qt_is_forked_and_ends_with_its_window() -> Non
     proc = subprocess.run([sys.executable, "-c", FORKED], capture_output=True, text=True, timeout=60,
                           env=env, cwd=root)
     assert proc.returncode == 0, proc.stderr[-2000:]
-    kind = "ForkProcess" if sys.platform.startswith("linux") else "SpawnProcess"
+    kind = "ForkedProcess" if sys.platform.startswith("linux") else "SpawnProcess"
     assert proc.stdout.split() == [kind, "True", "['a',", "'b']", "ended", "True"]
 
 
 def test_a_child_started_once_qt_is_loaded_is_spawned() -> None:
     import PySide6.QtCore  # noqa: F401  (loaded in this test process anyway)
 
-    assert not child_process.fork_is_safe()
+    assert not forked.safe()

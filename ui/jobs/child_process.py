@@ -14,10 +14,11 @@ neither does a child: it imports only what its jobs need (``app``).
 
 The child ``verso ORIGINAL COPY`` starts first (``prestart``, before Qt is
 imported) is forked on Linux while the process is still one thread with no
-Qt: it starts with the window's imports done, and needs neither an
-interpreter start-up of its own (~50-80 ms of CPU) nor multiprocessing's
-resource tracker (another interpreter, ~40 ms), both competing with the
-window's start on a busy machine. Any later child is spawned.
+Qt (``ui/jobs/forked.py``): it starts with the window's imports done, and
+needs neither an interpreter start-up of its own (~50-80 ms of CPU) nor
+multiprocessing's resource tracker (another interpreter, ~40 ms), both
+competing with the window's start on a busy machine; nor does the window
+import multiprocessing for it (~20 ms). Any later child is spawned.
 
 A job may have a memory ceiling (``resource.setrlimit(RLIMIT_AS)`` in the
 child, for that job only; where the platform has none, no ceiling) and a
@@ -31,12 +32,12 @@ from __future__ import annotations
 import contextlib
 import gc
 import importlib
-import multiprocessing
-import sys
 import threading
 import time
 from dataclasses import dataclass
 from typing import Any
+
+from ui.jobs import forked
 
 POLL_SECONDS = 0.05  # how often a waiting caller looks at its cancel flag
 IDLE_CHILDREN = 2  # children kept waiting (a comparison and a fact check may overlap)
@@ -120,9 +121,7 @@ def _lift_ceiling(old: Any) -> None:
             resource.setrlimit(resource.RLIMIT_AS, old)
 
 
-def _serve(conn: Any, preload: tuple[str, ...], parent_end: Any = None) -> None:  # the child's main loop
-    if parent_end is not None:  # forked: the window's end of the pipe came along; EOF needs it shut
-        parent_end.close()
+def _serve(conn: Any, preload: tuple[str, ...]) -> None:  # the child's main loop
     gc.enable()  # (a forked child inherits start-up's disabled collector: ui/main.py)
     for name in preload:
         if conn.poll(0):  # a job is waiting: it imports what it needs itself
@@ -154,19 +153,27 @@ def _serve(conn: Any, preload: tuple[str, ...], parent_end: Any = None) -> None:
             return  # a heap that ran out is not trusted with another job
 
 
-def fork_is_safe() -> bool:
-    """Whether a child may be forked now: Linux, one thread, no Qt loaded (else: spawn)."""
-    return (sys.platform.startswith("linux") and threading.active_count() == 1
-            and "PySide6" not in sys.modules and "fork" in multiprocessing.get_all_start_methods())
+def _serve_preloaded(conn: Any) -> None:  # a forked child's
+    _serve(conn, PRELOAD)
 
 
 class _Child:
     def __init__(self, fork: bool = False) -> None:
-        context = multiprocessing.get_context("fork") if fork else multiprocessing.get_context("spawn")
+        self.process: Any
+        self.conn: Any  # a multiprocessing Connection, or a forked.Channel (the same four methods)
+        if fork:  # the channel and the handle are what multiprocessing's would be (ui/jobs/forked.py)
+            try:
+                self.process, self.conn = forked.fork(_serve_preloaded)
+            except OSError as exc:
+                raise ProcessFailed(str(exc)) from exc
+            return
+        import multiprocessing  # (here: the first child of ``verso A B`` is forked without it)
+
+        context = multiprocessing.get_context("spawn")
         self.conn, child_end = context.Pipe(duplex=True)
         try:
-            args = (child_end, PRELOAD, self.conn if fork else None)
-            self.process = context.Process(target=_serve, args=args, name="verso-worker", daemon=True)
+            self.process = context.Process(target=_serve, args=(child_end, PRELOAD),
+                                           name="verso-worker", daemon=True)
             self.process.start()
         except Exception as exc:  # no processes here (a sandbox, a broken bundle)
             self.conn.close()
@@ -175,7 +182,7 @@ class _Child:
             child_end.close()  # the child holds its own: EOF here when it dies
 
     def alive(self) -> bool:
-        return self.process.is_alive()
+        return bool(self.process.is_alive())
 
     def end(self) -> None:
         self.conn.close()
@@ -190,12 +197,12 @@ _lock = threading.Lock()
 
 def prestart() -> None:
     """Have a child waiting, its imports done, for the next job (quietly does nothing on failure);
-    forked when ``fork_is_safe`` (at start, before Qt), else spawned."""
+    forked when ``forked.safe()`` (at start, before Qt), else spawned."""
     with _lock:
         if any(child.alive() for child in _idle):
             return
     try:
-        child = _Child(fork=fork_is_safe())
+        child = _Child(fork=forked.safe())
     except ProcessFailed:
         return
     with _lock:
