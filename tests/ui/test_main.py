@@ -159,11 +159,12 @@ def test_the_window_imports_neither_the_engine_nor_the_scanner() -> None:
     # The window compares in a child process and scans only when asked: at start-up the
     # engine (app.engine.compare and its modules) and app.scan are ~80 ms of imports it
     # does not need; nor does it need the facts' links, the clipboard's HTML or the
-    # placement of reviews (difflib, diff_match_patch) before a check, a copy or a project.
+    # placement of reviews (difflib, diff_match_patch) before a check, a copy or a project,
+    # nor the review's dialogs (QMessageBox) before one is shown.
     # (In a fresh interpreter: this one has imported them for other tests.)
     proc = _fresh_window("print(sorted(m for m in sys.modules if m.startswith(("
                          "'app.scan', 'app.engine.compare', 'app.facts.links', 'app.report.clipboard', "
-                         "'app.project.placement', 'diff_match_patch', 'difflib'))))\n")
+                         "'app.project.placement', 'diff_match_patch', 'difflib', 'ui.dialogs.review_dialogs'))))\n")
     assert proc.stdout.strip().splitlines()[-1] == "[]"
 
 

@@ -46,7 +46,6 @@ from app.project import (
     Verdict,
 )
 from app.vocabulary import Side
-from ui.dialogs import review_dialogs
 from ui.palette import kind_label
 from ui.panels.annotations import attach
 from ui.panels.differences import position_text
@@ -325,6 +324,8 @@ class ReviewController(QObject):
         c = self.state.comparison
         title = (f"“{Path(self.path).name}”" if self.path else
                  f"“{c.left.name} ↔ {c.right.name}”" if c else self.tr("these texts"))
+        from ui.dialogs import review_dialogs  # (when needed: it brings QMessageBox)
+
         answer = review_dialogs.ask_save_changes(self.window, title)
         if answer == "save":
             return self.save()

@@ -18,7 +18,6 @@ from app.project import (
     Annotations,
     ProjectSaveError,
 )
-from ui.dialogs import review_dialogs
 from ui.jobs import child_jobs
 from ui.jobs.child_process import EXPORT_LIMITS
 from ui.jobs.compare import SHORT
@@ -82,6 +81,8 @@ class Exporting(QObject):
         suggested = str(Path(self.file.folder()) / f"{stem}{' tracked' if kind == 'docx' else ' report'}{suffixes[0]}")
         filters = {"pdf": self.tr("PDF (*.pdf)"), "html": self.tr("Web page (*.html *.htm)"),
                    "docx": self.tr("Word document (*.docx)")}[kind]
+        from ui.dialogs import review_dialogs  # (when needed: it brings QMessageBox)
+
         path = review_dialogs.ask_save_path(self.window, self.tr("Export Report"), suggested, filters)
         if not path:
             return False
@@ -133,6 +134,8 @@ class Exporting(QObject):
         if comparison is None:
             self.window.statusBar().showMessage(self.tr("Open an original and a copy first."), 4000)
             return False
+        from ui.dialogs import review_dialogs  # (when needed: it brings QMessageBox)
+
         printer = review_dialogs.ask_printer(self.window)
         if printer is None:
             return False

@@ -28,7 +28,6 @@ from app.project import (
     changed_sources,
     refresh_from_disk,
 )
-from ui.dialogs import review_dialogs
 from ui.review import recovery
 from ui.review.files import _files, _recovery
 
@@ -70,6 +69,8 @@ class ProjectFile(QObject):
 
     def open_project_dialog(self) -> None:
         """File → Open Project: ask for a .verso file and open it."""
+        from ui.dialogs import review_dialogs  # (when needed: it brings QMessageBox)
+
         path = review_dialogs.ask_open_path(self.window, self.tr("Open Project"), self.folder(),
                                             review_dialogs.project_filter())
         if path:
@@ -150,6 +151,8 @@ class ProjectFile(QObject):
             p = self.review.project
             stem = f"{Path(p.left.name or 'original').stem} vs {Path(p.right.name or 'copy').stem}"
             suggested = str(Path(self.folder()) / f"{stem}{PROJECT_SUFFIX}")
+        from ui.dialogs import review_dialogs  # (when needed: it brings QMessageBox)
+
         path = review_dialogs.ask_save_path(self.window, self.tr("Save Project As"), suggested,
                                             review_dialogs.project_filter())
         if not path:
@@ -207,6 +210,8 @@ class ProjectFile(QObject):
         if seen <= self._told:
             return  # already said (and maybe dismissed): do not nag
         self._told |= seen
+        from ui.dialogs import review_dialogs  # (when needed: it brings QMessageBox)
+
         text = " ".join(review_dialogs.source_message(s) for s in statuses)
         self.review.banner.show_banner(
             text + " " + self.tr("Compare again with the files on disk? Notes follow their text."),
