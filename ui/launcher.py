@@ -14,9 +14,10 @@ from collections.abc import Sequence
 
 def open_window(paths: list[str]) -> int:
     """Open the reader window on 0-2 paths and run it (ImportError where Qt is missing)."""
-    importlib.import_module("PySide6.QtWidgets")  # no Qt: the command line's fallback
-    from ui.main import run
+    from ui.main import run, start_child  # (no Qt)
 
+    start_child(paths)  # before Qt is imported, so that the comparison's child can be forked
+    importlib.import_module("PySide6.QtWidgets")  # no Qt: the command line's fallback
     return run(paths)
 
 

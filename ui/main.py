@@ -141,6 +141,17 @@ def _compares(paths: list[str]) -> bool:
     return len(paths) >= 2 and not any(p.lower().endswith(".verso") for p in paths[:2])
 
 
+def start_child(paths: list[str]) -> None:
+    """The child process that will compare ``paths`` (if they are a pair of files), started
+    before Qt is imported: it is then forked (ui/jobs/forked.py) with this process's imports
+    done, and does the rest of its own while this process imports Qt and builds the window.
+    ``verso`` calls it before it imports Qt (ui/launcher.py); ``start`` again (no second child)."""
+    if _compares(paths):
+        from ui.jobs import child_process
+
+        child_process.prestart()
+
+
 def open_window(paths: list[str]) -> MainWindow:
     """Create the main window and start loading 0, 1 or 2 paths (original, copy)."""
     if _compares(paths):
@@ -175,12 +186,7 @@ def start(paths: list[str]) -> tuple[QApplication, MainWindow]:
     # collections, 15-30 ms of the start), and would at every full collection after. Not
     # collected until the window is shown, then frozen (gc.freeze: left out of collections).
     gc.disable()
-    if _compares(paths):
-        # A child process for the comparison starts now, before Qt is imported, and does
-        # its own imports while this process imports Qt and builds the window.
-        from ui.jobs import child_process
-
-        child_process.prestart()
+    start_child(paths)
     app = create_app()
     from PySide6.QtCore import QTimer
 

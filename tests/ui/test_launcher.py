@@ -41,3 +41,15 @@ def test_the_launcher_registers_the_pdf_provider_and_loads_no_qt() -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("verso ")
+
+
+def test_verso_starts_the_comparison_s_child_before_qt() -> None:
+    # ui.launcher imports Qt before the window (to fall back to the command line without it);
+    # the comparison's child must be started before that, or it cannot be forked and is
+    # spawned: an interpreter and a resource tracker more at every start (ui/jobs/forked.py).
+    code = ("import sys\nfrom ui import launcher, main\nfrom ui.jobs import child_process\n"
+            "main.run = lambda paths: print(type(child_process._idle[0].process).__name__) or 0\n"
+            f"launcher.open_window([{str(ORIGINAL)!r}, {str(COPY)!r}])\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["ForkedProcess" if sys.platform.startswith("linux") else "SpawnProcess"]
