@@ -21,12 +21,18 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.engine.records import Comparison
-from app.facts.records import FactReport
-from app.project.annotations import Annotations
-from app.project.storage import atomic_write
-from app.report.html_report import ReportSettings, render_html
+if TYPE_CHECKING:  # pragma: no cover
+    from app.engine.records import Comparison
+    from app.facts.records import FactReport
+    from app.project.annotations import Annotations
+    from app.report.html_report import ReportSettings
+
+# The report writer, the project model and the facts are imported where a report is written:
+# ``verso`` registers its PDF provider here at every start (ui/launcher.py), and importing
+# them then cost ~165 ms of CPU before the window (html_report brings the facts checker and
+# the engine).
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,11 +53,14 @@ class ExportUnavailable(Exception):
 
 
 def _export_html(report: RenderedReport, path: Path) -> None:
+    from app.project.storage import atomic_write
+
     atomic_write(path, report.html.encode("utf-8"))
 
 
 def _export_docx(report: RenderedReport, path: Path) -> None:
     """The copy with tracked changes; verdicts, notes and facts as comments (docx_writer.py)."""
+    from app.project.storage import atomic_write
     from app.report.docx_writer import docx_bytes
 
     atomic_write(path, docx_bytes(report.comparison, report.annotations,
@@ -115,6 +124,9 @@ def export_report(comparison: Comparison, path: str | os.PathLike[str],
             raise ExportUnavailable("PDF reports need the Verso window (Qt); write .html instead "
                                     "and print it to PDF from a browser")
         raise ExportUnavailable(f"cannot write a report as {suffix}: use .html or .docx")
+    from app.project.annotations import Annotations
+    from app.report.html_report import ReportSettings, render_html
+
     annotations = annotations or Annotations()
     settings = settings or ReportSettings()
     exporter(RenderedReport(render_html(comparison, annotations, settings), comparison,

@@ -53,3 +53,16 @@ def test_verso_starts_the_comparison_s_child_before_qt() -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["ForkedProcess" if sys.platform.startswith("linux") else "SpawnProcess"]
+
+
+def test_verso_imports_no_report_writer_before_the_window() -> None:
+    # The launcher registers the PDF provider at every start: that must not import the report
+    # writer (app.report.html_report brings the facts checker and the engine: ~165 ms of CPU
+    # before the window opened).
+    code = ("import sys\nfrom ui import launcher\nlauncher.open_window = lambda paths: 0\n"
+            f"launcher.main([{str(ORIGINAL)!r}, {str(COPY)!r}])\n"
+            "print(sorted(m for m in sys.modules if m.startswith(("
+            "'app.report.html_report', 'app.facts.check', 'app.engine.compare', 'PySide6'))))\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
