@@ -39,15 +39,19 @@ app.exec()
 
 VERSO = """
 import sys
-import app.cli  # what the ``verso`` command imports before it opens the window
-from ui.main import start
-app, w = start(sys.argv[1:3])  # what ``verso ORIGINAL COPY`` does before its event loop
-def shown(_result):  # connected after the window's own slot: the comparison is on screen
-    w.repaint()
-    print("painted", flush=True)
-    app.quit()
-w.worker.finished.connect(shown)
-app.exec()
+import ui.main
+real_start = ui.main.start
+def start(paths):  # the window as the ``verso ORIGINAL COPY`` command makes it, before its event loop
+    app, w = real_start(paths)
+    def shown(_result):  # connected after the window's own slot: the comparison is on screen
+        w.repaint()
+        print("painted", flush=True)
+        app.quit()
+    w.worker.finished.connect(shown)
+    return app, w
+ui.main.start = start
+from ui.launcher import main  # what the ``verso`` command runs (pyproject [project.scripts])
+sys.exit(main(sys.argv[1:3]))
 """
 
 
