@@ -93,3 +93,24 @@ def test_a_slice_of_the_stepped_layout_is_bounded_in_characters_and_in_blocks(qa
     assert next_slice(lines, 9_000) == lines.findBlockByNumber(lines.findBlock(9_000).blockNumber()
                                                                + LAYOUT_BLOCKS).position()
     assert next_slice(prose, 0) == LAYOUT_STEP and next_slice(prose, 25_000) == 25_000 + LAYOUT_STEP
+
+
+def test_a_new_width_far_down_a_long_text_lays_out_nothing_above_at_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # Before: Qt's own relayout at the new width went down to the viewport, from the top: scrolled
+    # to the end of a 1 MB pair, each resize of the window held it 0.6-0.76 s.
+    view = _long_pane(qtbot)
+    qtbot.waitUntil(lambda: view.laid_out, timeout=60000)
+    target = TEXT.index("Paragraph 2400:")
+    view.scroll_offset_to(target, 0)
+    middle = view.position(TEXT.index("Paragraph 1200:"))
+
+    def lines() -> int:  # the middle paragraph's lines as laid out (0: not laid out)
+        return view.document().findBlock(middle).layout().lineCount()
+
+    before = lines()
+    view.resize(500, 500)  # narrower: the paragraph takes more lines once laid out again
+    relaid = lines()
+    assert view.layout_pending() is not None  # the band stands there meanwhile
+    qtbot.waitUntil(lambda: view.laid_out, timeout=60000)
+    assert lines() > before and relaid in (0, before), (before, relaid, lines())  # not relaid at once
+    assert abs(view.offset_at(0) - target) < 400

@@ -1,20 +1,22 @@
 """What a pane paints over its text, or in its place, besides the reviewer's annotations.
 
-- the current difference: a frame round its lines (strong, or thin while flashing off);
+- the current difference: a frame round its lines, which flashes briefly (``CurrentFrame``,
+  the one piece of state here);
+- the find bar's hits: a yellow wash, the current one framed;
 - each figure, date or name to check: a dark frame round it (quotations get their ⚠ in
   the gutter instead);
 - where the text is still being laid out: a band saying so, in place of the text (painting
   the text there would make Qt lay out everything above it at once, on the GUI thread).
 
-Stateless, like ``ui.panes.annotation_painting``: every paint asks the view.
+Every paint asks the view what lies on screen, as ``ui.panes.annotation_painting`` does.
 """
 
 from __future__ import annotations
 
 import bisect
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtCore import QObject, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QAbstractScrollArea
 
@@ -36,6 +38,57 @@ class TextView(PaintedView, Protocol):
     def backgroundRole(self) -> Any: ...
     def current_frames(self) -> list[tuple[QRect, str]]: ...
     def rect_of(self, offset: int) -> QRect: ...
+
+
+class CurrentFrame(QObject):
+    """The current difference on a pane: its spans (span, kind), framed, and a brief flash.
+
+    A frame round the lines, not a fill: a fill over the passage hid its word edits
+    ("54 → 45") at the very moment the reader steps to it (issue 14).
+    """
+
+    def __init__(self, view: TextView) -> None:
+        super().__init__(cast(QObject, view))  # the real TextView is a QObject
+        self.view = view
+        self.spans: list[tuple[tuple[int, int], str]] = []
+        self.strong = True  # (thin while flashing off)
+        self._ticks = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(110)
+        self._timer.timeout.connect(self._step)
+
+    def set(self, spans: list[tuple[tuple[int, int], str]], flash: bool) -> None:
+        self.spans, self._ticks, self.strong = spans, 6 if flash else 0, True
+        self.view.viewport().update()
+        if flash:
+            self._timer.start()
+
+    def _step(self) -> None:
+        self._ticks -= 1
+        self.strong = self._ticks % 2 == 0
+        if self._ticks <= 0:
+            self._timer.stop()
+            self.strong = True
+        self.view.viewport().update()
+
+    @property
+    def flashing(self) -> bool:
+        return self._timer.isActive()
+
+    def rects(self) -> list[tuple[QRect, str]]:
+        """The frames on screen: (rectangle in the viewport, kind)."""
+        view = self.view
+        if view.document_model is None:
+            return []
+        visible = view.visible_range()
+        width = view.viewport().width()
+        out = []
+        for (start, end), kind in self.spans:
+            if end < visible[0] or start > visible[1]:
+                continue
+            top, bottom = view.y_range((start, end), visible)
+            out.append((QRect(1, top - 2, width - 3, bottom - top + 3), kind))
+        return out
 
 
 def _dark(view: TextView) -> bool:

@@ -48,7 +48,7 @@ from ui.panes.drop import paint_invitation
 from ui.panes.gutter import GUTTER, Gutter
 from ui.panes.highlighting import DIFF_ID, LAYOUT_STEP, build_document, hold_layout, next_slice, release_layout
 from ui.panes.offsets import OffsetMap
-from ui.panes.overlays import paint_current_frame, paint_fact_frames, paint_find_hits, paint_layout_band
+from ui.panes.overlays import CurrentFrame, paint_current_frame, paint_fact_frames, paint_find_hits, paint_layout_band
 from ui.review.describe import describe_difference
 from ui.review.state import ReaderState, ViewSide
 
@@ -77,12 +77,7 @@ class TextView(QTextBrowser):
         self.find_hits: list[tuple[int, int]] = []  # the find bar's (ui.shell.finder)
         self.find_current: tuple[int, int] | None = None
         self.drag_hover = False
-        self._current_spec: list[tuple[tuple[int, int], str]] = []  # the current difference: framed
-        self._frame_strong = True  # (thin while flashing off)
-        self._flash_ticks = 0
-        self._flash_timer = QTimer(self)
-        self._flash_timer.setInterval(110)
-        self._flash_timer.timeout.connect(self._flash_step)
+        self.frame = CurrentFrame(self)  # the current difference's
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
@@ -210,6 +205,15 @@ class TextView(QTextBrowser):
         doc = self.document()
         return doc.lastBlock() if self.laid_out else doc.findBlock(min(self._laid_out, doc.characterCount() - 1))
 
+    def _painted_block(self) -> Any:
+        """The block at the viewport's bottom, walked to from the stepped layout's last one over
+        the blocks Qt laid out to paint (a hit test there could land far off, laying all out)."""
+        layout, bottom = self.document().documentLayout(), self.verticalScrollBar().value() + self.viewport().height()
+        block = self._laid_block()
+        while block.next().isValid() and layout.blockBoundingRect(block).bottom() < bottom:
+            block = block.next()
+        return block
+
     def layout_pending(self) -> float | None:
         """While the viewport's top lies below the text laid out so far: how much of the text
         is laid out (0 to 1), and the pane shows a band saying so instead; else None."""
@@ -271,12 +275,12 @@ class TextView(QTextBrowser):
         """The text offsets at the top and bottom of the viewport.
 
         Asked by the gutter, notes, link map and overview at every paint:
-        remembered for one scroll position, size and document (the layout of
-        laid-out blocks does not change while those stay the same).
+        remembered for one scroll position, size, document and layout progress (offset_at
+        stops where the stepped layout is).
         """
         doc = self.document()
         key = (self.verticalScrollBar().value(), self.viewport().height(),
-               self.viewport().width(), doc.revision())
+               self.viewport().width(), doc.revision(), -1 if self.laid_out else self._laid_out)
         cached = self._visible
         if cached is not None and cached[0] is doc and cached[1] == key:
             return cached[2]
@@ -360,44 +364,17 @@ class TextView(QTextBrowser):
         self.viewport().update()
 
     def set_current(self, spans: list[tuple[tuple[int, int], str]], flash: bool = True) -> None:
-        """Mark the current difference's spans (span, kind) with a frame; flash it briefly.
-
-        A frame round the lines, not a fill: a fill over the passage hid its word edits
-        ("54 → 45") at the very moment the reader steps to it (issue 14).
-        """
-        self._current_spec = spans
-        self._flash_ticks = 6 if flash else 0
-        self._frame_strong = True
-        self.viewport().update()
-        if flash:
-            self._flash_timer.start()
-
-    def _flash_step(self) -> None:
-        self._flash_ticks -= 1
-        self._frame_strong = self._flash_ticks % 2 == 0
-        if self._flash_ticks <= 0:
-            self._flash_timer.stop()
-            self._frame_strong = True
-        self.viewport().update()
+        """Mark the current difference's spans (span, kind) with a frame; flash it briefly."""
+        self.frame.set(spans, flash)
 
     def current_frames(self) -> list[tuple[QRect, str]]:
         """The frames of the current difference on screen: (rectangle in the viewport, kind)."""
-        if self.document_model is None:
-            return []
-        visible = self.visible_range()
-        width = self.viewport().width()
-        out = []
-        for (start, end), kind in self._current_spec:
-            if end < visible[0] or start > visible[1]:
-                continue
-            top, bottom = self.y_range((start, end), visible)
-            out.append((QRect(1, top - 2, width - 3, bottom - top + 3), kind))
-        return out
+        return self.frame.rects()
 
     @property
     def flashing(self) -> bool:
         """Whether the current difference is flashing."""
-        return self._flash_timer.isActive()
+        return self.frame.flashing
 
     # ---- layout, painting and events -------------------------------------
 
@@ -423,7 +400,16 @@ class TextView(QTextBrowser):
             hold_layout(self.document())
             self._laid_out = 0
             self._layout_timer.start(LAYOUT_NEXT_MS)
-        super().resizeEvent(event)
+            # Qt lays the text out anew down to the viewport: from the top only (scrolled far
+            # down a 1 MB text, a resize held the window 0.6-0.76 s); the band stands there after.
+            bar, kept = self.verticalScrollBar(), self.verticalScrollBar().value()
+            quiet = bar.blockSignals(True)  # (not a scroll: the linked pane stays)
+            bar.setValue(0)
+            super().resizeEvent(event)
+            bar.setValue(kept)
+            bar.blockSignals(quiet)
+        else:
+            super().resizeEvent(event)
         self._layout_margins()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -432,10 +418,12 @@ class TextView(QTextBrowser):
             paint_layout_band(self, pending)
             return
         super().paintEvent(event)
+        if not self.laid_out:  # Qt laid the text on screen out to paint it: offset_at may go there
+            self._laid_out = max(self._laid_out, self._painted_block().position())
         paint_find_hits(self)
         paint_highlights(self)  # the reviewer's highlights, from the review
         paint_fact_frames(self)
-        paint_current_frame(self, self._frame_strong)
+        paint_current_frame(self, self.frame.strong)
         if self.document_model is None or self.drag_hover:
             paint_invitation(self, self.drag_hover, self.empty_hint if self.document_model is None else "")
 
