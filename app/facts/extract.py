@@ -9,21 +9,21 @@ from collections.abc import Iterable, Sequence
 from app.engine.segment import sentences
 from app.facts.dates import find_dates
 from app.facts.folding import fold_words
-from app.facts.names import NameFact, find_names
+from app.facts.names import NameFact, NameWords, find_names
 from app.facts.numbers import find_numbers
 from app.facts.quotes import QuoteSpan, find_quotes
 from app.facts.records import Fact, SideName, Span, Value
 
 
 def extract_facts(text: str, side: SideName = "left", *, known_names: Iterable[str] = (),
-                  skip: Sequence[Span] = ()) -> list[Fact]:
+                  skip: Sequence[Span] = (), name_words: NameWords | None = None) -> list[Fact]:
     """Every fact of ``text``, in text order (by start, then longest first).
 
     ``known_names``: capitalised words known as names from elsewhere (see
     ``app.facts.names.known_name_words``), which lets a name count at the
     start of a sentence or in a title-case line. Facts that overlap a span
     of ``skip`` (page furniture) are left out. Every fact's ``text`` is
-    ``text[span[0]:span[1]]``.
+    ``text[span[0]:span[1]]``. ``name_words``: ``app.facts.names.name_words(text)``, if read already.
     """
     facts: list[Fact] = []
     dates = find_dates(text)
@@ -33,7 +33,7 @@ def extract_facts(text: str, side: SideName = "left", *, known_names: Iterable[s
     for n in find_numbers(text):
         if not taken.overlaps(n.span):
             facts.append(_fact(text, n.kind, n.span, n.value, side))
-    names = find_names(text, known_names)
+    names = find_names(text, known_names, name_words)
     for name in names:
         facts.append(_fact(text, name.kind, name.span, name.value, side))
     quotes = find_quotes(text)

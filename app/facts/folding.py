@@ -35,7 +35,15 @@ def fold_word(word: str) -> str:
 def words_with_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """The folded words of ``text[start:end]`` with their spans in ``text``."""
     end = len(text) if end is None else end
-    return [(fold_word(m.group()), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
+    folded: dict[str, str] = {}  # each distinct word folded once (a text says most of its words often)
+    out = []
+    for m in WORD.finditer(text, start, end):
+        word = m.group()
+        fold = folded.get(word)
+        if fold is None:
+            fold = folded[word] = fold_word(word)
+        out.append((fold, m.start(), m.end()))
+    return out
 
 
 def fold_words(text: str) -> tuple[str, ...]:

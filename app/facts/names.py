@@ -59,7 +59,7 @@ class _Token(NamedTuple):  # (a tuple: made for every word of both texts, it is 
     start: int
     end: int
     text: str
-    initial: bool  # first word of a sentence, a line or a quotation
+    initial: bool  # first word of a sentence, a line or a quotation (False for a word in lower case)
     title_line: bool
 
     @property
@@ -69,7 +69,21 @@ class _Token(NamedTuple):  # (a tuple: made for every word of both texts, it is 
 
 def known_name_words(*texts: str) -> frozenset[str]:
     """Capitalised words seen inside sentences (not first, not in title-case lines): names, most likely."""
-    return frozenset().union(*(_known_in(_tokens(text)) for text in texts))
+    return known_in_words(*(name_words(text) for text in texts))
+
+
+def known_in_words(*words: NameWords) -> frozenset[str]:
+    """``known_name_words`` of texts whose words were read already (see ``name_words``)."""
+    return frozenset().union(*(_known_in(w.tokens) for w in words))
+
+
+@dataclass(frozen=True, slots=True)
+class NameWords:
+    """The words of one text as the name heuristics read them (read once, used twice: for the
+    names known from both texts, then for the names of each text)."""
+
+    text: str
+    tokens: list[_Token]
 
 
 def _known_in(tokens: list[_Token]) -> frozenset[str]:
@@ -79,10 +93,16 @@ def _known_in(tokens: list[_Token]) -> frozenset[str]:
                          and token.text not in g.not_names and token.text not in g.demonyms))
 
 
-def find_names(text: str, known: Iterable[str] = ()) -> list[NameFact]:
-    """Every name in ``text``, in text order. ``known``: words seen as names elsewhere (see known_name_words)."""
+def name_words(text: str) -> NameWords:
+    """The words of ``text`` for ``find_names`` and ``known_in_words``."""
+    return NameWords(text, _tokens(text))
+
+
+def find_names(text: str, known: Iterable[str] = (), words: NameWords | None = None) -> list[NameFact]:
+    """Every name in ``text``, in text order. ``known``: words seen as names elsewhere (see known_name_words).
+    ``words``: ``name_words(text)`` if read already."""
     g = gazetteer()
-    tokens = _tokens(text)
+    tokens = (words if words is not None and words.text is text else name_words(text)).tokens
     known_words = frozenset(known) | _known_in(tokens)
     lowercase_words = frozenset(m.group() for m in re.finditer(r"\b[a-z]+\b", text))
     out: list[NameFact] = []
@@ -97,6 +117,11 @@ def find_names(text: str, known: Iterable[str] = ()) -> list[NameFact]:
 
 def _tokens(text: str) -> list[_Token]:
     title_lines = _title_case_lines(text)
+    titles = gazetteer().titles
+    # Whether a word (before a full stop) is a title or a dotted acronym, by word: asked for
+    # every word after a full stop, it folded the word each time ("e.g. e.g. ...": 38 us a
+    # character of the facts check).
+    dotted: dict[str, bool] = {}
     out: list[_Token] = []
     for m in _TOKEN.finditer(text):
         word = m.group()
@@ -104,20 +129,29 @@ def _tokens(text: str) -> list[_Token]:
         if word[-1] in "'\u2019s" and (possessive := _POSSESSIVE.search(word)) is not None and len(word) > 2:
             end -= len(possessive.group())
             word = word[: len(word) - len(possessive.group())]
-        out.append(_Token(start, end, word, _is_initial(text, start, out),
+        # (Whether a word starts a sentence is asked only of capitalised words: the heuristics
+        # read it of no other, and lower-case words are most of a text.)
+        out.append(_Token(start, end, word, word[:1].isupper() and _is_initial(text, start, out, titles, dotted),
                           bool(title_lines) and _line_of(title_lines, start)))
     return out
 
 
-def _is_initial(text: str, at: int, before: list[_Token]) -> bool:
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _is_initial(text: str, at: int, before: list[_Token], titles: frozenset[str], dotted: dict[str, bool]) -> bool:
     i = at - 1
     while i >= 0 and text[i] in " \t\u00a0":
         i -= 1
     if i < 0 or text[i] == "\n":
         return True
-    if text[i] == "." and before and (re.fullmatch(r"(?:[A-Z]\.){2,}", before[-1].text)
-                                      or name_key(before[-1].text) in gazetteer().titles):
-        return False  # "U.S. President", "Mr. Smith"
+    if text[i] == "." and before:
+        word = before[-1].text
+        known = dotted.get(word)
+        if known is None:
+            known = dotted[word] = bool(_DOTTED.fullmatch(word)) or name_key(word) in titles
+        if known:
+            return False  # "U.S. President", "Mr. Smith"
     return text[i] in _INITIAL_BEFORE
 
 
@@ -126,7 +160,8 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     out = []
     for m in re.finditer(r"[^\n]+", text):
         line = m.group()
-        if len(line) > 200 or line.rstrip().endswith("."):
+        if len(line) < 14 or len(line) > 200 or line.rstrip().endswith("."):
+            # (under 14 characters, a line cannot hold three words of four letters)
             continue  # prose, not a heading
         words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
         capitals = sum(1 for w in words if w[0].isupper())

@@ -115,6 +115,8 @@ def find_numbers(text: str) -> list[NumberFact]:
             continue  # "Covid-19", "F-16"
         cores.append((m.start(), m.end(), float(m.group().replace(",", "")), True))
     for m in _WORD_NUMBER.finditer(text):
+        if m.end() - m.start() == 1:
+            continue  # "a" alone (the pattern's "a" is for "a million"): no number
         number = parse_number_words(m.group())
         if number is not None:
             cores.append((m.start(), m.end(), number, False))

@@ -69,6 +69,12 @@ def names_in_a_row(size: int) -> Files:
     return _pair(_repeat("Anna Smith met Bob Jones. ", size))
 
 
+def dates_in_a_row(size: int) -> Files:
+    """'... home today and ...' repeated, one sentence: each date was tested against every date
+    found before it (1 MiB: past 100 s)."""
+    return _pair(_repeat("we went back home today and ", size, head="Start. "))
+
+
 # ---- 2. sentence splitting ------------------------------------------------------------------------
 
 def punctuation_runs(size: int) -> Files:
@@ -419,6 +425,7 @@ FAMILIES: tuple[Family, ...] = (
            small=3000),
     Family("numbers in a row", "more", "facts", numbers_in_a_row, "'1 2 1 2 ...' on both sides", small=2000),
     Family("names in a row", "more", "facts", names_in_a_row, "'Anna Smith met Bob Jones. ' repeated", small=3000),
+    Family("dates in a row", "1", "facts", dates_in_a_row, "'we went back home today and ' repeated"),
     Family("punctuation runs", "2", "compare", punctuation_runs, "'.!?…' repeated"),
     Family("dots and letters", "2", "compare", dots_then_word, "'a.a.a.' then '. . . '"),
     Family("one word repeated", "more", "compare", one_word_repeated, "'Mr ' repeated, words in the copy's middle"),

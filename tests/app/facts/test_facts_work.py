@@ -1,0 +1,102 @@
+"""The facts check's work grows with the text, not with its square: counted, not timed.
+
+Each test counts the steps of one part of the check (lines run, calls made)
+on a text and on one twice as long, or against the text's size.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from types import FrameType
+from typing import Any
+
+import pytest
+
+from app import compare
+from app.documents import document_from_string
+from app.facts import check_facts, dates, names
+from app.facts import context as context_module
+
+
+def _lines_run(module_file: str, call: Callable[[], object]) -> int:
+    """How many lines of ``module_file`` run during ``call()``."""
+    count = 0
+
+    def tracer(frame: FrameType, event: str, arg: Any) -> Any:
+        nonlocal count
+        if frame.f_code.co_filename != module_file:
+            return None
+        if event == "line":
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        call()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def test_dates_found_in_time_linear_in_their_number() -> None:
+    # Each date was tested against every date found before it: "today" in every clause of a
+    # megabyte took the check past 100 s.
+    def work(n: int) -> int:
+        text = "we went back home today and " * n
+        assert len(dates.find_dates(text)) == n
+        return _lines_run(dates.__file__, lambda: dates.find_dates(text))
+
+    assert work(400) < 2.5 * work(200)
+
+
+def test_a_month_cue_is_looked_for_just_before_the_month(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "in May": the cue was searched from the text's start for each month word (quadratic).
+    searched: list[tuple[int, int]] = []
+    cue = dates._MONTH_CUE
+
+    class Spy:
+        def search(self, text: str, pos: int, endpos: int) -> object:
+            searched.append((pos, endpos))
+            return cue.search(text, pos, endpos)
+
+    monkeypatch.setattr(dates, "_MONTH_CUE", Spy())
+    text = "We met in May. " + "It rained. " * 500 + "Then in    May, May again."
+    found = [text[d.span[0]:d.span[1]] for d in dates.find_dates(text)]
+    assert found == ["May.", "May"]  # the third has no cue before it
+    assert searched and all(end - start <= 32 for start, end in searched)
+
+
+def test_a_word_before_a_full_stop_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "e.g. e.g. e.g. ...": each word after a full stop folded the word before it again.
+    calls = 0
+    real = names.name_key
+
+    def counted(text: str) -> str:
+        nonlocal calls
+        calls += 1
+        return real(text)
+
+    monkeypatch.setattr(names, "name_key", counted)
+    words = names.name_words("Start e.g. " * 2000)
+    assert len(words.tokens) == 6000
+    assert calls < 10
+
+
+def test_each_pair_of_facts_is_weighed_only_while_both_are_free(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every figure was weighed against its 16 nearest counterparts before any was paired.
+    calls = 0
+    real = context_module.ContextJudge.same_fact
+
+    def counted(self: context_module.ContextJudge, left: Any, right: Any) -> bool:
+        nonlocal calls
+        calls += 1
+        return real(self, left, right)
+
+    monkeypatch.setattr(context_module.ContextJudge, "same_fact", counted)
+    text = "it cost 12 units more in 1999 and we went. " * 300
+    report = check_facts(compare(document_from_string(text, "original.txt", "text"),
+                                         document_from_string(text, "copy.txt", "text")))
+    kept = report.with_status("kept")
+    assert len(kept) == 600
+    assert calls <= 2 * len(kept)
