@@ -61,10 +61,7 @@ class _Token(NamedTuple):  # (a tuple: made for every word of both texts, it is 
     text: str
     initial: bool  # first word of a sentence, a line or a quotation (False for a word in lower case)
     title_line: bool
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper() and not (len(self.text) > 5 and self.text.isupper())
+    capitalised: bool  # a capital first, and not a long word in capitals ("REUTERS")
 
 
 def known_name_words(*texts: str) -> frozenset[str]:
@@ -74,7 +71,7 @@ def known_name_words(*texts: str) -> frozenset[str]:
 
 def known_in_words(*words: NameWords) -> frozenset[str]:
     """``known_name_words`` of texts whose words were read already (see ``name_words``)."""
-    return frozenset().union(*(_known_in(w.tokens) for w in words))
+    return frozenset().union(*(w.known for w in words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +81,7 @@ class NameWords:
 
     text: str
     tokens: list[_Token]
+    known: frozenset[str]  # the words known as names from this text (see known_name_words)
 
 
 def _known_in(tokens: list[_Token]) -> frozenset[str]:
@@ -95,15 +93,18 @@ def _known_in(tokens: list[_Token]) -> frozenset[str]:
 
 def name_words(text: str) -> NameWords:
     """The words of ``text`` for ``find_names`` and ``known_in_words``."""
-    return NameWords(text, _tokens(text))
+    tokens = _tokens(text)
+    return NameWords(text, tokens, _known_in(tokens))
 
 
 def find_names(text: str, known: Iterable[str] = (), words: NameWords | None = None) -> list[NameFact]:
     """Every name in ``text``, in text order. ``known``: words seen as names elsewhere (see known_name_words).
     ``words``: ``name_words(text)`` if read already."""
     g = gazetteer()
-    tokens = (words if words is not None and words.text is text else name_words(text)).tokens
-    known_words = frozenset(known) | _known_in(tokens)
+    if words is None or words.text is not text:
+        words = name_words(text)
+    tokens = words.tokens
+    known_words = frozenset(known) | words.known
     lowercase_words = frozenset(m.group() for m in re.finditer(r"\b[a-z]+\b", text))
     out: list[NameFact] = []
     for run_start, run_end in _runs(text, tokens):
@@ -131,8 +132,10 @@ def _tokens(text: str) -> list[_Token]:
             word = word[: len(word) - len(possessive.group())]
         # (Whether a word starts a sentence is asked only of capitalised words: the heuristics
         # read it of no other, and lower-case words are most of a text.)
-        out.append(_Token(start, end, word, word[:1].isupper() and _is_initial(text, start, out, titles, dotted),
-                          bool(title_lines) and _line_of(title_lines, start)))
+        upper = word[:1].isupper()
+        out.append(_Token(start, end, word, upper and _is_initial(text, start, out, titles, dotted),
+                          bool(title_lines) and _line_of(title_lines, start),
+                          upper and not (len(word) > 5 and word.isupper())))
     return out
 
 

@@ -32,6 +32,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import cached_property
 
 from app.facts.folding import fold_words, words_with_spans
 from app.facts.records import Fact, SideName
@@ -87,11 +88,20 @@ class QuoteChecker:
         self._quotes = [q for q in sorted(originals, key=lambda q: q.span) if fold_words(q.text)]
         self._starts = [q.span[0] for q in self._quotes]
         self._sources = _Sources(self._quotes, original_text)
-        self._original = _Words(original_text, "left")
-        self._copy = _Words(copy_text, "right")
+        self._texts = (original_text, copy_text)
         self._distance = distance
         scale = len(original_text) / max(1, len(copy_text))
         self._anchor = anchor or (lambda q: int(q.span[0] * scale))
+
+    @cached_property
+    def _original(self) -> _Words:
+        # (The words of both texts are indexed when a quotation first needs them: a text
+        # without quotations spent a fifth of its facts check indexing them.)
+        return _Words(self._texts[0], "left")
+
+    @cached_property
+    def _copy(self) -> _Words:
+        return _Words(self._texts[1], "right")
 
     def check(self, quote: Fact) -> QuoteResult:
         """The verdict on ``quote``, a quotation of the copy."""

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.facts import dates
 from app.facts.dates import find_dates
 
 
@@ -53,3 +56,39 @@ def test_arbitrary_text(text):
     for d in find_dates(text):
         assert last <= d.span[0] < d.span[1] <= len(text)
         last = d.span[1]
+
+
+# The patterns as they were written first, led by \b or a look-behind (tried at every offset);
+# dates.py writes them led by their first character, with the same matches.
+_LED_BY_BOUNDARY = {
+    "iso": r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b",
+    "dmy": rf"\b{dates._DAY}\s+(?:of\s+)?{dates._MONTH},?\s+{dates._YEAR}\b",
+    "mdy": rf"\b{dates._MONTH}\s+{dates._DAY},?\s+{dates._YEAR}\b",
+    "slash": r"\b[0-3]?\d/[01]?\d/(?:\d{4}|\d{2})\b",
+    "dm": rf"\b{dates._DAY}\s+(?:of\s+)?{dates._MONTH}",
+    "md": rf"\b{dates._MONTH}\s+{dates._DAY}\b(?!:)",
+    "my": rf"\b{dates._MONTH},?\s+{dates._YEAR}\b",
+    "weekday": rf"\b(?:{dates._WEEKDAY})(?:s)?\b",
+    "decade": r"\b(?P<decade>1[5-9]\d0|20\d0)s\b",
+    "month": rf"\b{dates._MONTH}",
+    "years": r"(?<![\w$£€¥.,-])(?P<year>1[5-9]\d\d|20\d\d)[-\u2013/](?P<to>\d\d(?:\d\d)?)(?![\w%-])",
+    "year": r"(?<![\w$£€¥.,\u2010-\u2015-])" + dates._YEAR + r"(?![\w%]|[.,]\d|\s?(?:bn|m|k)\b)",
+}
+_PIECES = [*"0123456789 .,-/$£\u2013\u2010:\n_'é", "May", "March", "Sept", "September", "Monday", "Mondays",
+           "1999", "2020", "1990s", "12", "3rd", "of", "a", "x", "in", "AMay", "9May", "2023-24", "31"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
+def test_patterns_led_by_a_character_match_as_those_led_by_a_boundary(text: str) -> None:
+    for name, pattern in dates._PATTERNS:
+        if name in _LED_BY_BOUNDARY:
+            reference = re.compile(_LED_BY_BOUNDARY[name])
+            assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == \
+                [(m.span(), m.groupdict()) for m in reference.finditer(text)], name
+
+
+def test_every_pattern_but_two_starts_with_a_character() -> None:
+    # A pattern led by a character is searched for at the places that character is (sre's
+    # prefix); led by \b or a look-behind, at every offset of the text.
+    led = {name for name, pattern in dates._PATTERNS if pattern.pattern.startswith(("\\b", "(?<!", "(?<="))}
+    assert led == {"time", "relative"}
