@@ -120,7 +120,8 @@ class _Checker:
         left_index, right_index = FactIndex(left), FactIndex(right)
         same = self._context.same_fact
         rights = [self._rights(right_index, lf) for lf in left]
-        candidates = sorted((self.distance(lf, rf), lf.span, rf.span, i, j)
+        lined_up = [self.aligned("left", lf.span[0]) for lf in left]  # (self.distance, once a fact)
+        candidates = sorted((abs(lined_up[i] - rf.span[0]), lf.span, rf.span, i, j)
                             for i, lf in enumerate(left) for j, rf in enumerate(rights[i]))
         partner: dict[Span, Fact] = {}  # one-to-one first: each side's fact with its nearest counterpart
         taken: set[Span] = set()
