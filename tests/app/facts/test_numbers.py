@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.facts import numbers
 from app.facts.numbers import find_numbers, parse_number_words
 
 
@@ -108,3 +111,31 @@ def _spell(n: int) -> str:
         return _ONES[n // 100] + " hundred" + ("" if rest == 0 else " and " + _spell(rest))
     rest = n % 1000
     return _spell(n // 1000) + " thousand" + ("" if rest == 0 else " " + _spell(rest))
+
+
+# The number-word pattern as first written: every word starting with "a" matched, and every
+# alternative was tried at every word. numbers.py finds the same numbers faster.
+_PLAIN_WORD_NUMBER = re.compile(
+    rf"\b(?:{numbers._BASIC}|a)(?:(?:\s+and)?\s+(?:{numbers._BASIC}|{numbers._SCALE})\b)*"
+    rf"(?:\s+(?:{numbers._SCALE})\b)?", re.IGNORECASE)
+_WORD_PIECES = ["a", "A", "and", "one", "One", "twenty", "-", "twenty-one", "hundred", "million", "apple", " ",
+                "\n", "  ", "thousand", "ſix", "dozen", ".", "an", "Seven", "x"]
+
+
+def _word_numbers(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], float]]:
+    found = []
+    for m in pattern.finditer(text):
+        value = numbers.parse_number_words(m.group())
+        if value is not None:
+            found.append((m.span(), value))
+    return found
+
+
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=20).map("".join))
+def test_number_words_are_found_as_by_the_plain_pattern(text: str) -> None:
+    assert _word_numbers(numbers._WORD_NUMBER, text) == _word_numbers(_PLAIN_WORD_NUMBER, text)
+
+
+def test_a_word_starting_with_a_is_no_match() -> None:
+    assert [m.group() for m in numbers._WORD_NUMBER.finditer("an apple and a cat, a million, a one")] == \
+        ["a million", "a one"]
