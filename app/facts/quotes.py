@@ -21,6 +21,7 @@ quotation: an apostrophe ("the '90s") looks like one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from app.facts.records import Span
@@ -54,8 +55,17 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     open_at: int | None = None  # offset of the opening mark of the quote being read
     opener = ""
+    line_starts = [start for start, _ in lines]
     i = 0
     while i < len(lines):
+        if open_at is None:
+            # No quotation open: on to the line of the next mark (a line without one changes
+            # nothing; each was searched on its own, 2 us a line of a text of short lines).
+            ahead = _MARKS.search(text, lines[i][0])
+            if ahead is None:
+                break
+            if ahead.start() >= lines[i][1]:
+                i = bisect_right(line_starts, ahead.start()) - 1
         start, end = lines[i]
         pos = start
         while pos < end:

@@ -100,3 +100,23 @@ def test_each_pair_of_facts_is_weighed_only_while_both_are_free(monkeypatch: pyt
     kept = report.with_status("kept")
     assert len(kept) == 600
     assert calls <= 2 * len(kept)
+
+
+def test_lines_without_quotation_marks_are_passed_over(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each line was searched for marks on its own: 2 us a line of a text of short lines.
+    from app.facts import quotes
+
+    searches = 0
+    marks = quotes._MARKS
+
+    class Spy:
+        def search(self, text: str, *span: int) -> object:
+            nonlocal searches
+            searches += 1
+            return marks.search(text, *span)
+
+    monkeypatch.setattr(quotes, "_MARKS", Spy())
+    text = "a\n" * 1000 + 'He said "yes and no" then.\n' + "b\n" * 1000 + "It's 'fine' here.\n" + "c\n" * 1000
+    found = [text[q.inner[0]:q.inner[1]] for q in quotes.find_quotes(text)]
+    assert found == ["yes and no", "fine"]
+    assert searches < 20
