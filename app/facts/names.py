@@ -105,7 +105,7 @@ def find_names(text: str, known: Iterable[str] = (), words: NameWords | None = N
         words = name_words(text)
     tokens = words.tokens
     known_words = frozenset(known) | words.known
-    lowercase_words = frozenset(m.group() for m in re.finditer(r"\b[a-z]+\b", text))
+    lowercase_words = frozenset(re.findall(r"\b[a-z]+\b", text))
     out: list[NameFact] = []
     for run_start, run_end in _runs(text, tokens):
         out.extend(_names_in_run(text, tokens, run_start, run_end, g, known_words, lowercase_words))
@@ -165,10 +165,10 @@ def _is_initial(text: str, at: int, before: list[_Token], titles: frozenset[str]
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Headings in title case: short lines, no full stop at the end, most longer words capitalised."""
     out = []
-    for m in re.finditer(r"[^\n]+", text):
+    # (Lines of 14 characters at least: a shorter one cannot hold three words of four letters.)
+    for m in re.finditer(r"[^\n]{14,}", text):
         line = m.group()
-        if len(line) < 14 or len(line) > 200 or line.rstrip().endswith("."):
-            # (under 14 characters, a line cannot hold three words of four letters)
+        if len(line) > 200 or line.rstrip().endswith("."):
             continue  # prose, not a heading
         words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
         capitals = sum(1 for w in words if w[0].isupper())

@@ -52,7 +52,7 @@ class QuoteSpan:
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Every quotation of ``text`` (outermost only), in text order."""
     out: list[QuoteSpan] = []
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    lines = [m.span() for m in re.finditer(r"[^\n]+", text)]
     open_at: int | None = None  # offset of the opening mark of the quote being read
     opener = ""
     line_starts = [start for start, _ in lines]
