@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -80,7 +81,7 @@ class NameWords:
     names known from both texts, then for the names of each text)."""
 
     text: str
-    tokens: list[_Token]
+    tokens: list[_Token]  # the words with a capital and those near them (see _tokens)
     known: frozenset[str]  # the words known as names from this text (see known_name_words)
 
 
@@ -116,7 +117,15 @@ def find_names(text: str, known: Iterable[str] = (), words: NameWords | None = N
             else f for f in out]
 
 
+# Words kept either side of a word with a capital: the heuristics read no lower-case word further
+# from one (a run's connectors, the two words before a name, the word after a connector).
+NEAR_CAPITAL = 3
+
+
 def _tokens(text: str) -> list[_Token]:
+    """The words of ``text`` that name heuristics read: each word with a capital, and the
+    NEAR_CAPITAL words either side of it. (Every word was a token: 3 us each, most of the facts
+    check of a text of lower-case words.)"""
     title_lines = _title_case_lines(text)
     titles = gazetteer().titles
     # Whether a word (before a full stop) is a title or a dotted acronym, by word: asked for
@@ -124,22 +133,32 @@ def _tokens(text: str) -> list[_Token]:
     # character of the facts check).
     dotted: dict[str, bool] = {}
     out: list[_Token] = []
-    make = tuple.__new__  # (a third faster than _Token(...), for every word of both texts)
+    make = tuple.__new__  # (a third faster than _Token(...))
+    recent: deque[tuple[int, int, str]] = deque(maxlen=NEAR_CAPITAL)  # the last lower-case words, not kept
+    after = 0  # lower-case words still to keep after the last word with a capital
     for m in _TOKEN.finditer(text):
         word = m.group()
         start, end = m.span()
         if word[-1] in "'\u2019s" and (possessive := _POSSESSIVE.search(word)) is not None and len(word) > 2:
             end -= len(possessive.group())
             word = word[: len(word) - len(possessive.group())]
-        # (Whether a word starts a sentence is asked only of capitalised words: the heuristics
-        # read it of no other, and lower-case words are most of a text.)
         if word[:1].isupper():
+            for before in recent:
+                out.append(make(_Token, (*before, False, bool(title_lines) and _line_of(title_lines, before[0]),
+                                         False)))
+            recent.clear()
             out.append(make(_Token, (start, end, word, _is_initial(text, start, out, titles, dotted),
                                      bool(title_lines) and _line_of(title_lines, start),
                                      not (len(word) > 5 and word.isupper()))))
-        else:
+            after = NEAR_CAPITAL
+        elif after:
+            # (Whether a word starts a sentence is asked only of words with a capital: the
+            # heuristics read it of no other.)
             out.append(make(_Token, (start, end, word, False, bool(title_lines) and _line_of(title_lines, start),
                                      False)))
+            after -= 1
+        else:
+            recent.append((start, end, word))
     return out
 
 

@@ -120,3 +120,14 @@ def test_lines_without_quotation_marks_are_passed_over(monkeypatch: pytest.Monke
     found = [text[q.inner[0]:q.inner[1]] for q in quotes.find_quotes(text)]
     assert found == ["yes and no", "fine"]
     assert searches < 20
+
+
+def test_only_words_near_a_capital_are_kept_for_names() -> None:
+    # Every word of both texts was a token for the name heuristics, most of the check's time.
+    words = names.name_words("a b " * 1000 + "in Paris of the Bank of England said " + "c d " * 1000)
+    assert [t.text for t in words.tokens] == ["a", "b", "in", "Paris", "of", "the", "Bank", "of", "England", "said",
+                                              "c", "d"]
+    found = names.find_names("a b " * 1000 + "in Paris of the Bank of England said " + "c d " * 1000)
+    alone = names.find_names("in Paris of the Bank of England said")
+    assert [(n.kind, n.value, n.span[0] - 4000) for n in found] == [(n.kind, n.value, n.span[0]) for n in alone]
+    assert [n.value for n in alone] == ["Paris", "Bank of England"]
