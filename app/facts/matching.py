@@ -66,7 +66,11 @@ class FactIndex:
             k = bisect.bisect_left(self._starts[key], at)
             for other in facts[max(0, k - limit):k + limit]:
                 seen.setdefault(other.span, other)
-        return sorted(seen.values(), key=lambda f: (abs(f.span[0] - at), f.span))[:limit]
+        # (Sorted as tuples, not by a key function: a call for each of some 30 facts, for each
+        # fact of both texts, was a tenth of the check.)
+        found = list(seen.values())
+        order = sorted([(abs(f.span[0] - at), f.span, i) for i, f in enumerate(found)])
+        return [found[i] for _, _, i in order[:limit]]
 
     def matching(self, fact: Fact) -> list[Fact]:
         """Facts of this index that are the same fact as ``fact`` (in index order, no repeats)."""
