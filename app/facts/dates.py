@@ -58,11 +58,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"{_DAY_AT_START}\s+(?:of\s+)?{_MONTH}")),
     ("md", re.compile(rf"{_MONTH_AT_START}\s+{_DAY}\b(?!:)")),
     ("my", re.compile(rf"{_MONTH_AT_START},?\s+{_YEAR}\b")),
-    ("time", re.compile(r"(?<![\d$£€¥.,])\b(?P<hour>[0-2]?\d)(?::(?P<minute>[0-5]\d)\s?(?P<ampm>[ap]\.?m\.?)?"
+    # ("time" and "relative" stay led by a boundary; a look-ahead for the characters they can
+    # start with makes each offset they are tried at cheap: 0.2 and 0.17 s a megabyte before.)
+    ("time", re.compile(r"(?=\d)(?:(?<![\d$£€¥.,])\b(?P<hour>[0-2]?\d)(?::(?P<minute>[0-5]\d)\s?(?P<ampm>[ap]\.?m\.?)?"
                         r"|\.(?P<minute3>[0-5]\d)\s?(?P<ampm3>[ap]\.?m\.?))(?![\w.]\d|\w)"
-                        r"|\b(?P<hour2>1[0-2]|0?[1-9])\s?(?P<ampm2>[ap]\.?m\.?)(?!\w)", re.IGNORECASE)),
+                        r"|\b(?P<hour2>1[0-2]|0?[1-9])\s?(?P<ampm2>[ap]\.?m\.?)(?!\w))", re.IGNORECASE)),
     ("relative", re.compile(
-        rf"\b(?:(?:earlier|later)\s+(?:this|that|last|next)\s+(?:{_PERIOD})"
+        rf"\b(?=[eltnym])(?:(?:earlier|later)\s+(?:this|that|last|next)\s+(?:{_PERIOD})"
         rf"|(?:this|last|next)\s+(?:{_PERIOD}|{_WEEKDAY})"
         r"|the\s+day\s+before\s+yesterday|yesterday|today|tomorrow|tonight|noon|midnight)\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"(?:{_WEEKDAY_AT_START})(?:s)?\b")),

@@ -89,6 +89,10 @@ def test_patterns_led_by_a_character_match_as_those_led_by_a_boundary(text: str)
 
 def test_every_pattern_but_two_starts_with_a_character() -> None:
     # A pattern led by a character is searched for at the places that character is (sre's
-    # prefix); led by \b or a look-behind, at every offset of the text.
+    # prefix); led by \b or a look-behind, at every offset of the text. The two others look
+    # ahead for the characters they can start with, first thing.
     led = {name for name, pattern in dates._PATTERNS if pattern.pattern.startswith(("\\b", "(?<!", "(?<="))}
-    assert led == {"time", "relative"}
+    assert led == {"relative"}
+    patterns = dict(dates._PATTERNS)
+    assert patterns["time"].pattern.startswith("(?=\\d)")
+    assert patterns["relative"].pattern.startswith("\\b(?=[eltnym])")
