@@ -51,8 +51,15 @@ def fold_words(text: str) -> tuple[str, ...]:
     return tuple(w for w, _, _ in words_with_spans(text))
 
 
+_POSSESSIVE = re.compile(r"'s\b")
+
+
 def name_key(text: str) -> str:
     """How names are compared: accents, case, dots and possessives aside."""
-    folded = strip_accents(fold_typography(text)).casefold().replace(".", "")
-    folded = re.sub(r"'s\b", "", folded)
+    folded = fold_typography(text)
+    if not folded.isascii():  # (ASCII has no accents: most names, asked for thousands of times a text)
+        folded = strip_accents(folded)
+    folded = folded.casefold().replace(".", "")
+    if "'s" in folded:
+        folded = _POSSESSIVE.sub("", folded)
     return " ".join(folded.replace("-", " ").split())
