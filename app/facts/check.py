@@ -138,9 +138,12 @@ class _Checker:
             if lf.span in partner:
                 out.append(_entry(lf, partner[lf.span], "kept"))
                 continue
-            matches = [rf for rf in nearest if same(lf, rf)]
-            if matches:  # more occurrences in the original than in the copy
-                out.append(_entry(lf, self._nearest_right(lf, matches), "kept"))
+            # More occurrences in the original than in the copy: kept by the nearest of the same
+            # fact. ``nearest`` is in order of that distance, so the first found is the one (each
+            # was weighed before the nearest was picked).
+            kept = next((rf for rf in nearest if same(lf, rf)), None)
+            if kept is not None:
+                out.append(_entry(lf, kept, "kept"))
             else:
                 missing.append(lf)
         new: list[Fact] = []
@@ -167,9 +170,6 @@ class _Checker:
     def _lefts(self, index: FactIndex, right: Fact) -> list[Fact]:
         """Facts of the original that match ``right``: the NEAREST nearest where it lines up."""
         return index.nearest(right, self.aligned("right", right.span[0]), NEAREST)
-
-    def _nearest_right(self, left: Fact, rights: list[Fact]) -> Fact:
-        return min(rights, key=lambda right: self.distance(left, right))
 
     def _nearest_left(self, right: Fact, lefts: list[Fact]) -> Fact:
         return min(lefts, key=lambda left: self.distance(left, right))

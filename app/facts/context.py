@@ -43,6 +43,7 @@ class ContextJudge:
         self._repeat_starts = [r[0][0] for r in self._repeats]
         self._starts = [u[0][0] for u in units]
         self._words: dict[tuple[SideName, Span], frozenset[str]] = {}
+        self._folded: dict[str, str] = {}  # words folded so far (the windows of figures overlap)
 
     def same_fact(self, left: Fact, right: Fact) -> bool:
         """Whether ``left`` (original) and ``right`` (copy), of equal value, are one fact."""
@@ -86,8 +87,8 @@ class ContextJudge:
             hi = min(len(text), end + WINDOW_CHARS)
             newline = text.find("\n", end, hi)
             hi = hi if newline < 0 else newline
-            before = [w for w, _, _ in words_with_spans(text, lo, start) if _content(w)][-WINDOW_WORDS:]
-            after = [w for w, _, _ in words_with_spans(text, end, hi) if _content(w)][:WINDOW_WORDS]
+            before = [w for w, _, _ in words_with_spans(text, lo, start, self._folded) if _content(w)][-WINDOW_WORDS:]
+            after = [w for w, _, _ in words_with_spans(text, end, hi, self._folded) if _content(w)][:WINDOW_WORDS]
             self._words[key] = frozenset(before + after)
         return self._words[key]
 

@@ -32,10 +32,13 @@ def fold_word(word: str) -> str:
     return unicodedata.normalize("NFKC", fold_typography(word).replace("\u02bc", "'")).casefold()
 
 
-def words_with_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
-    """The folded words of ``text[start:end]`` with their spans in ``text``."""
+def words_with_spans(text: str, start: int = 0, end: int | None = None,
+                     folded: dict[str, str] | None = None) -> list[tuple[str, int, int]]:
+    """The folded words of ``text[start:end]`` with their spans in ``text``. ``folded``: words
+    folded already, to read and add to (one caller reads thousands of short stretches)."""
     end = len(text) if end is None else end
-    folded: dict[str, str] = {}  # each distinct word folded once (a text says most of its words often)
+    if folded is None:
+        folded = {}  # each distinct word folded once (a text says most of its words often)
     out = []
     for m in WORD.finditer(text, start, end):
         word = m.group()
