@@ -58,19 +58,25 @@ class FactIndex:
         every occurrence a candidate for every other (quadratic); the nearest
         few are the ones an alignment pairs anyway.
         """
-        seen: dict[tuple[int, int], Fact] = {}
+        found: list[Fact] = []
         for key in query_keys(fact):
             facts = self._by_key.get(key)
-            if not facts:
-                continue
-            k = bisect.bisect_left(self._starts[key], at)
-            for other in facts[max(0, k - limit):k + limit]:
-                seen.setdefault(other.span, other)
-        # (Sorted as tuples, not by a key function: a call for each of some 30 facts, for each
-        # fact of both texts, was a tenth of the check.)
-        found = list(seen.values())
+            if facts:
+                k = bisect.bisect_left(self._starts[key], at)
+                found += facts[max(0, k - limit):k + limit]
+        # Sorted as tuples, not by a key function (a call for each of some 30 facts, for each fact
+        # of both texts, was a tenth of the check); a fact found under two keys is kept once, where
+        # first found (its copies have the same span, so they sort next to each other).
         order = sorted([(abs(f.span[0] - at), f.span, i) for i, f in enumerate(found)])
-        return [found[i] for _, _, i in order[:limit]]
+        out: list[Fact] = []
+        last = None
+        for _, span, i in order:
+            if span != last:
+                out.append(found[i])
+                if len(out) == limit:
+                    break
+                last = span
+        return out
 
     def matching(self, fact: Fact) -> list[Fact]:
         """Facts of this index that are the same fact as ``fact`` (in index order, no repeats)."""
