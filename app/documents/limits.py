@@ -19,8 +19,14 @@ def check_text_limits(label: str, text: str, block_count: int) -> None:
     if len(text) > MAX_TEXT_CHARS:
         raise DocumentError(label, too_much_text(len(text)))
     if block_count > MAX_BLOCKS:
-        raise DocumentError(label, f"the text has too many paragraphs ({block_count:,}; "
-                                   f"the limit is {MAX_BLOCKS:,})")
+        raise DocumentError(label, too_many_blocks(block_count))
+
+
+def too_many_blocks(count: int | None = None, limit: int = MAX_BLOCKS) -> str:
+    """The one line for a text of more than ``limit`` paragraphs (``count`` if known)."""
+    if count is None:
+        return f"the text has too many paragraphs (more than {limit:,})"
+    return f"the text has too many paragraphs ({count:,}; the limit is {limit:,})"
 
 
 def too_much_text(chars: int | None = None) -> str:

@@ -234,6 +234,11 @@ def rtf_control_words(size: int) -> Files:
     return _pair("{\\rtf1\\ansi Start. " + _repeat("\\b0\\b ", size) + "end.}", ".rtf")
 
 
+def rtf_paragraphs(size: int) -> Files:
+    """'a\\par ' repeated: past the paragraph limit, refused only once all were read and walked."""
+    return _pair("{\\rtf1\\ansi " + _repeat("a\\par ", size) + "}", ".rtf")
+
+
 # ---- 5. ODT ---------------------------------------------------------------------------------------
 
 ODT_NS = (
@@ -455,6 +460,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("setext headings", "md", "read", setext_headings, "'a\\n=\\n' repeated, no blank line"),
     Family("Markdown paragraphs", "md", "read", markdown_paragraphs, "46-byte paragraphs"),
     Family("RTF control words", "more", "read", rtf_control_words, "'\\b0\\b ' repeated"),
+    Family("RTF paragraphs", "8", "read", rtf_paragraphs, "'a\\par ' repeated", small=60_000),
     Family("ODT spaces", "5", "read", odt_spaces, "'<text:s text:c=\"1000\"/>' repeated"),
     Family("ODT paragraphs", "8", "read", odt_tiny_paragraphs, "'<text:p>a</text:p>' repeated"),
     Family("many differences, text", "7", "text", many_differences, "a difference on every other line", small=6000),

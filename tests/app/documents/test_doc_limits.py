@@ -109,3 +109,14 @@ def test_markup_dense_txt_falls_back_to_plain_text():
     text = "**bold** " + "&amp;" * 50000
     doc = document_from_string(text, "x.txt")
     assert doc.read_as == "text" and doc.text == text
+
+
+def test_an_rtf_of_too_many_paragraphs_is_refused_as_they_are_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    # It was refused only once all of them were read and walked: 1 MiB of 'a\\par ' took 5.8 s.
+    from app.documents import rtf_reader
+
+    monkeypatch.setattr(rtf_reader, "MAX_BLOCKS", 10)
+    data = b"{\\rtf1\\ansi " + b"a\\par " * 1000 + b"}"
+    with pytest.raises(DocumentError, match="too many paragraphs"):
+        rtf_reader.rtf_to_html(data, "many.rtf")
+    assert message(data, "many.rtf") == "many.rtf: the text has too many paragraphs (more than 10)"
