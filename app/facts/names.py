@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -107,13 +107,23 @@ def find_names(text: str, known: Iterable[str] = (), words: NameWords | None = N
     tokens = words.tokens
     known_words = frozenset(known) | words.known
     lowercase_words = frozenset(re.findall(r"\b[a-z]+\b", text))
+    folded: dict[str, str] = {}
+
+    def key(words: str) -> str:
+        """``name_key(words)``, each distinct one folded once (a name is folded three or four
+        times, and a text names the same people again and again)."""
+        found = folded.get(words)
+        if found is None:
+            found = folded[words] = name_key(words)
+        return found
+
     out: list[NameFact] = []
     for run_start, run_end in _runs(text, tokens):
-        out.extend(_names_in_run(text, tokens, run_start, run_end, g, known_words, lowercase_words))
+        out.extend(_names_in_run(text, tokens, run_start, run_end, g, known_words, lowercase_words, key))
     # A person named once with evidence is that person wherever the text names them: "Burns" after
     # "Dr Lucy Burns", "Malcolm Glazer" after "Mr Glazer".
-    surnames = {name_key(f.value).split()[-1] for f in out if f.kind == "person"}
-    return [NameFact("person", f.span, f.value) if f.kind == "name" and name_key(f.value).split()[-1] in surnames
+    surnames = {key(f.value).split()[-1] for f in out if f.kind == "person"}
+    return [NameFact("person", f.span, f.value) if f.kind == "name" and key(f.value).split()[-1] in surnames
             else f for f in out]
 
 
@@ -230,13 +240,14 @@ def _joins(text: str, before: _Token, after: _Token) -> bool:
 
 
 def _names_in_run(text: str, tokens: list[_Token], start: int, end: int, g: Gazetteer,
-                  known: frozenset[str], lowercase_words: frozenset[str]) -> list[NameFact]:
+                  known: frozenset[str], lowercase_words: frozenset[str], key: Callable[[str], str],
+                  ) -> list[NameFact]:
     out: list[NameFact] = []
     pending: list[int] = []  # token indexes not yet part of a name
     person_next = False  # a title came before
     i = start
     while i < end:
-        match = _known_at(tokens, i, end, g)
+        match = _known_at(tokens, i, end, g, key)
         if match is not None:
             length, canonical, kind = match
             if len(pending) >= 2 and tokens[pending[-1]].text in _CONNECTORS and not person_next:
@@ -254,7 +265,7 @@ def _names_in_run(text: str, tokens: list[_Token], start: int, end: int, g: Gaze
             out.append(NameFact(kind, (tokens[i].start, tokens[i + length - 1].end), canonical))
             i += length
             continue
-        title = _title_at(tokens, i, end, g)
+        title = _title_at(tokens, i, end, g, key)
         if title:
             out.extend(_heuristic(text, tokens, pending, person_next, g, known, lowercase_words))
             pending, person_next = [], True
@@ -280,20 +291,21 @@ def _is_middle_initial(tokens: list[_Token], i: int, start: int, end: int) -> bo
     return len(tokens[i].text) == 1 and start < i < end - 1
 
 
-def _known_at(tokens: list[_Token], i: int, end: int, g: Gazetteer) -> tuple[int, str, str] | None:
+def _known_at(tokens: list[_Token], i: int, end: int, g: Gazetteer, key: Callable[[str], str],
+              ) -> tuple[int, str, str] | None:
     for length in range(min(g.longest, end - i), 0, -1):
         words = tokens[i:i + length]
         if length == 1 and len(words[0].text) <= 3 and not words[0].text.isupper():
             continue  # "Us" is not "US"
-        found = g.lookup(" ".join(t.text for t in words))
+        found = g.entries.get(key(" ".join(t.text for t in words)))  # (g.lookup, by ``key``)
         if found is not None:
             return length, found[0], found[1]
     return None
 
 
-def _title_at(tokens: list[_Token], i: int, end: int, g: Gazetteer) -> int:
+def _title_at(tokens: list[_Token], i: int, end: int, g: Gazetteer, key: Callable[[str], str]) -> int:
     for length in range(min(4, end - i), 0, -1):
-        if name_key(" ".join(t.text for t in tokens[i:i + length])) in g.titles:
+        if key(" ".join(t.text for t in tokens[i:i + length])) in g.titles:
             return length
     return 0
 
