@@ -1,6 +1,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.engine import tokens
 from app.engine.options import CompareOptions
 from app.engine.tokens import content_tokens, sentence_key, stem, typography
 
@@ -51,3 +52,24 @@ def test_each_ascii_character_is_in_a_token_or_white_space_as_in_the_general_pat
     for code in range(128):
         text = f"a{chr(code)}b"
         assert tokens._ASCII_DIFF_TOKEN.findall(text) == tokens.DIFF_TOKEN.findall(text), repr(chr(code))
+
+
+def _stem_trying_every_suffix(word: str) -> str:
+    w = word.lower().replace("\u2019", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.replace("'", "")
+    if w in tokens.NUMBER_WORDS:
+        return tokens.NUMBER_WORDS[w]
+    if len(w) <= 3 or w[0].isdigit():
+        return w
+    for suffix in tokens._SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    return w.replace("iz", "is").replace("yz", "ys")
+
+
+@given(st.text(alphabet="aeinostgdlmyzI'\u2019", max_size=12))
+def test_a_stem_tries_only_the_suffixes_ending_as_the_word_does(word: str) -> None:
+    assert tokens.stem.__wrapped__(word) == _stem_trying_every_suffix(word)
