@@ -165,6 +165,12 @@ def _next_word(text: str, pos: int) -> str:
 
 def _is_abbreviation(text: str, sentence_start: int, stop: int) -> bool:
     """A full stop that ends an abbreviation or an initial, not a sentence."""
+    # An initial, the commonest case, decided as below without the pattern: one capital letter
+    # standing alone before the full stop ('A. B. C. ...' took 5 us a stop, 3.4 s a megabyte).
+    letter = text[stop - 2] if stop - 2 >= sentence_start else ""
+    if (text[stop - 1] == "." and letter.isupper() and letter.isalnum() and letter not in "IP"
+            and (stop - 2 == sentence_start or text[stop - 3].isspace() or text[stop - 3] in _OPENING)):
+        return True
     tail = text[max(sentence_start, stop - 12):stop]
     if not tail.endswith("."):
         return False

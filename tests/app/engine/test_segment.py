@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -117,3 +118,24 @@ def test_sentences_found_in_one_pass_are_those_of_each_paragraph_alone(parts):
     expected = [(s, e, p) for p, (start, end) in enumerate(paragraph_spans(text))
                 for s, e in _split_paragraph(text, start, end)]
     assert [(s.start, s.end, s.paragraph) for s in sentences(text)] == expected
+
+
+def test_an_initial_is_known_without_the_last_word_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 'A. B. C. ...': each full stop was weighed with a pattern search (5 us a stop).
+    from app.engine import segment
+
+    searches = 0
+    pattern = segment._LAST_WORD
+
+    class Spy:
+        def search(self, text: str) -> object:
+            nonlocal searches
+            searches += 1
+            return pattern.search(text)
+
+    monkeypatch.setattr(segment, "_LAST_WORD", Spy())
+    text = "Start here. " + "J. R. R. Tolkien and A. B. Smith wrote. " * 200
+    found = segment.sentences(text)
+    assert [text[s.start:s.end] for s in found[:2]] == ["Start here.", "J. R. R. Tolkien and A. B. Smith wrote."]
+    assert len(found) == 201
+    assert searches <= 2 * 201  # the sentences' own ends, not the 1,000 initials
