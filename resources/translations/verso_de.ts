@@ -324,13 +324,13 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="461"/>
+        <location filename="../../ui/review/controller.py" line="462"/>
         <location filename="../../build/action_strings.py" line="25"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="466"/>
+        <location filename="../../ui/review/controller.py" line="467"/>
         <location filename="../../build/action_strings.py" line="26"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
@@ -1088,51 +1088,56 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../ui/review/exporting.py" line="76"/>
-        <location filename="../../ui/review/exporting.py" line="134"/>
+        <location filename="../../ui/review/exporting.py" line="75"/>
+        <location filename="../../ui/review/exporting.py" line="135"/>
         <source>Open an original and a copy first.</source>
         <translation>Zuerst ein Original und eine Kopie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="83"/>
+        <location filename="../../ui/review/exporting.py" line="82"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="83"/>
+        <location filename="../../ui/review/exporting.py" line="82"/>
         <source>Web page (*.html *.htm)</source>
         <translation>Webseite (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="84"/>
+        <location filename="../../ui/review/exporting.py" line="83"/>
         <source>Word document (*.docx)</source>
         <translation>Word-Dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="85"/>
+        <location filename="../../ui/review/exporting.py" line="86"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="105"/>
-        <location filename="../../ui/review/exporting.py" line="125"/>
+        <location filename="../../ui/review/exporting.py" line="106"/>
+        <location filename="../../ui/review/exporting.py" line="126"/>
         <source>Report saved: {path}</source>
         <translation>Bericht gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="117"/>
+        <location filename="../../ui/review/exporting.py" line="118"/>
         <source>Writing the report {name}…</source>
         <translation>Der Bericht {name} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="121"/>
+        <location filename="../../ui/review/exporting.py" line="122"/>
         <source>Writing the report</source>
         <translation>Das Schreiben des Berichts</translation>
     </message>
     <message>
-        <location filename="../../ui/review/exporting.py" line="123"/>
+        <location filename="../../ui/review/exporting.py" line="124"/>
         <source>The report was not written: {error}</source>
         <translation>Der Bericht wurde nicht geschrieben: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/exporting.py" line="143"/>
+        <source>This report is too long to print from here: use File → Export Report as PDF, then print the PDF.</source>
+        <translation>Dieser Bericht ist zu lang, um ihn von hier zu drucken: Verwenden Sie Datei → Bericht als PDF exportieren und drucken Sie dann das PDF.</translation>
     </message>
 </context>
 <context>
@@ -1396,18 +1401,18 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="290"/>
+        <location filename="../../ui/panels/facts.py" line="291"/>
         <source>Checking the facts…</source>
         <extracomment>The reviewer&apos;s verdicts and notes on facts (None: none to show); set by the review.</extracomment>
         <translation>Fakten werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="306"/>
+        <location filename="../../ui/panels/facts.py" line="307"/>
         <source>No facts found in either text.</source>
         <translation>In keinem der Texte wurden Fakten gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/facts.py" line="350"/>
+        <location filename="../../ui/panels/facts.py" line="352"/>
         <source>%n more not listed: choose a kind or a status above</source>
         <translation>
             <numerusform>%n weiterer nicht aufgeführt: wählen Sie oben eine Art oder einen Status</numerusform>
@@ -1415,27 +1420,27 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="358"/>
+        <location filename="../../ui/panels/facts.py" line="360"/>
         <source>Open an original and a copy to check their facts.</source>
         <translation>Öffnen Sie ein Original und eine Kopie, um ihre Fakten zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="360"/>
+        <location filename="../../ui/panels/facts.py" line="362"/>
         <source>No facts of this kind and status.</source>
         <translation>Keine Fakten dieser Art und dieses Status.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="361"/>
+        <location filename="../../ui/panels/facts.py" line="363"/>
         <source>No numbers, dates, quotations or names found.</source>
         <translation>Keine Zahlen, Daten, Zitate oder Namen gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="394"/>
+        <location filename="../../ui/panels/facts.py" line="399"/>
         <source>Verdict: {verdict}</source>
         <translation>Urteil: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/facts.py" line="396"/>
+        <location filename="../../ui/panels/facts.py" line="401"/>
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
@@ -1753,7 +1758,7 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/main.py" line="189"/>
+        <location filename="../../ui/main.py" line="198"/>
         <source>Only the first two files are compared (original, copy).</source>
         <translation>Nur die ersten beiden Dateien werden verglichen (Original, Kopie).</translation>
     </message>
@@ -1935,48 +1940,48 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>ProjectFile</name>
     <message>
-        <location filename="../../ui/review/project_file.py" line="73"/>
+        <location filename="../../ui/review/project_file.py" line="74"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="136"/>
-        <location filename="../../ui/review/project_file.py" line="145"/>
+        <location filename="../../ui/review/project_file.py" line="137"/>
+        <location filename="../../ui/review/project_file.py" line="146"/>
         <source>Open an original and a copy first.</source>
         <translation>Zuerst ein Original und eine Kopie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="153"/>
+        <location filename="../../ui/review/project_file.py" line="156"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="176"/>
+        <location filename="../../ui/review/project_file.py" line="179"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="212"/>
+        <location filename="../../ui/review/project_file.py" line="217"/>
         <source>Compare again with the files on disk? Notes follow their text.</source>
         <translation>Erneut mit den Dateien auf der Festplatte vergleichen? Notizen folgen ihrem Text.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="213"/>
+        <location filename="../../ui/review/project_file.py" line="218"/>
         <source>&amp;Re-compare</source>
         <translation>&amp;Neu vergleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="220"/>
+        <location filename="../../ui/review/project_file.py" line="225"/>
         <source>Reading the files again and comparing…</source>
         <translation>Dateien werden neu gelesen und verglichen…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="233"/>
+        <location filename="../../ui/review/project_file.py" line="238"/>
         <source>Compared again with the files on disk.</source>
         <translation>Erneut mit den Dateien auf der Festplatte verglichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/project_file.py" line="234"/>
+        <location filename="../../ui/review/project_file.py" line="239"/>
         <source>%n annotation(s) could not be placed: listed under the differences.</source>
         <translation>
             <numerusform>%n Anmerkung konnte nicht zugeordnet werden: sie steht unter den Unterschieden.</numerusform>
@@ -1984,17 +1989,17 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="235"/>
+        <location filename="../../ui/review/project_file.py" line="240"/>
         <source>Every annotation found its place.</source>
         <translation>Jede Anmerkung hat ihren Platz gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="249"/>
+        <location filename="../../ui/review/project_file.py" line="254"/>
         <source>Autosave failed: {error}</source>
         <translation>Automatisches Sichern fehlgeschlagen: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/project_file.py" line="267"/>
+        <location filename="../../ui/review/project_file.py" line="272"/>
         <source>(%n more after this.)</source>
         <translation>
             <numerusform>(danach noch %n weitere.)</numerusform>
@@ -2002,23 +2007,23 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="268"/>
+        <location filename="../../ui/review/project_file.py" line="273"/>
         <source>&amp;Recover</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="269"/>
-        <location filename="../../ui/review/project_file.py" line="280"/>
+        <location filename="../../ui/review/project_file.py" line="274"/>
+        <location filename="../../ui/review/project_file.py" line="285"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="279"/>
+        <location filename="../../ui/review/project_file.py" line="284"/>
         <source>Could not recover it: {error}</source>
         <translation>Wiederherstellen nicht möglich: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="288"/>
+        <location filename="../../ui/review/project_file.py" line="293"/>
         <source>Recovered your unsaved review. Save it (Ctrl+S) to keep it.</source>
         <translation>Ihre ungespeicherte Prüfung wurde wiederhergestellt. Speichern Sie sie (Strg+S), um sie zu behalten.</translation>
     </message>
@@ -2099,7 +2104,7 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Hervorhebung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/controller.py" line="305"/>
+        <location filename="../../ui/review/controller.py" line="304"/>
         <source>%n annotation(s) could not be placed in the new texts; they are kept and listed under the differences.</source>
         <translation>
             <numerusform>%n Anmerkung konnte in den neuen Texten nicht zugeordnet werden; sie bleibt erhalten und steht unter den Unterschieden.</numerusform>
@@ -2107,37 +2112,37 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="327"/>
+        <location filename="../../ui/review/controller.py" line="326"/>
         <source>these texts</source>
         <translation>diesen Texten</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="398"/>
+        <location filename="../../ui/review/controller.py" line="399"/>
         <source>Open an original and a copy to review the differences.</source>
         <translation>Ein Original und eine Kopie öffnen, um die Unterschiede zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="400"/>
+        <location filename="../../ui/review/controller.py" line="401"/>
         <source>Select a difference to give it a verdict and a note.</source>
         <translation>Einen Unterschied auswählen, um ihm ein Urteil und eine Notiz zu geben.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="407"/>
+        <location filename="../../ui/review/controller.py" line="408"/>
         <source>Highlight in the original: “{quote}”</source>
         <translation>Hervorhebung im Original: „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="408"/>
+        <location filename="../../ui/review/controller.py" line="409"/>
         <source>Highlight in the copy: “{quote}”</source>
         <translation>Hervorhebung in der Kopie: „{quote}“</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="460"/>
+        <location filename="../../ui/review/controller.py" line="461"/>
         <source>&amp;Undo {step}</source>
         <translation>{step} &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/controller.py" line="465"/>
+        <location filename="../../ui/review/controller.py" line="466"/>
         <source>&amp;Redo {step}</source>
         <translation>{step} &amp;wiederholen</translation>
     </message>
@@ -2490,17 +2495,17 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Fakten ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/facts_actions.py" line="127"/>
+        <location filename="../../ui/shell/facts_actions.py" line="128"/>
         <source>No facts to go to yet.</source>
         <translation>Noch keine Fakten.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/facts_actions.py" line="133"/>
+        <location filename="../../ui/shell/facts_actions.py" line="134"/>
         <source>This is the last fact listed.</source>
         <translation>Das ist der letzte aufgeführte Fakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/facts_actions.py" line="135"/>
+        <location filename="../../ui/shell/facts_actions.py" line="136"/>
         <source>This is the first fact listed.</source>
         <translation>Das ist der erste aufgeführte Fakt.</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>FactsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/facts.py" line="350"/>
+        <location filename="../../ui/panels/facts.py" line="352"/>
         <source>%n more not listed: choose a kind or a status above</source>
         <translation>
             <numerusform>%n more not listed: choose a kind or a status above</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>ProjectFile</name>
     <message numerus="yes">
-        <location filename="../../ui/review/project_file.py" line="234"/>
+        <location filename="../../ui/review/project_file.py" line="239"/>
         <source>%n annotation(s) could not be placed: listed under the differences.</source>
         <translation>
             <numerusform>%n annotation could not be placed: listed under the differences.</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/project_file.py" line="267"/>
+        <location filename="../../ui/review/project_file.py" line="272"/>
         <source>(%n more after this.)</source>
         <translation>
             <numerusform>(%n more after this.)</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>ReviewController</name>
     <message numerus="yes">
-        <location filename="../../ui/review/controller.py" line="305"/>
+        <location filename="../../ui/review/controller.py" line="304"/>
         <source>%n annotation(s) could not be placed in the new texts; they are kept and listed under the differences.</source>
         <translation>
             <numerusform>%n annotation could not be placed in the new texts; they are kept and listed under the differences.</numerusform>

@@ -279,6 +279,12 @@ def test_a_long_pair_s_reports_are_written_by_a_child_while_the_window_goes_on( 
         qtbot.waitUntil(lambda: "Report saved" in loaded.statusBar().currentMessage(), timeout=5000)
     assert "Wire says 4%" in (tmp_path / "report.html").read_text(encoding="utf-8")
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    from ui.dialogs import review_dialogs
+
+    asked: list[object] = []
+    monkeypatch.setattr(review_dialogs, "ask_printer", lambda *a: asked.append(a))
+    assert not loaded.review.exporting.print_report() and not asked  # printing it would freeze the window
+    assert "Export Report as PDF" in loaded.message.label.text()
 
 
 def test_export_word_and_reports_carry_facts(loaded, qtbot, tmp_path, no_dialogs) -> None:  # type: ignore[no-untyped-def]

@@ -136,6 +136,13 @@ class Exporting(QObject):
             return False
         from ui.dialogs import review_dialogs  # (when needed: it brings QMessageBox)
 
+        if len(comparison.left.text) + len(comparison.right.text) >= SHORT:
+            # Qt lays the whole report out for the printer on the GUI thread (a 1 MB pair's: over a
+            # minute of a frozen window); its PDF is written by a child process instead.
+            self.window.message.show_message(self.tr(
+                "This report is too long to print from here: use File → Export Report as PDF, then print "
+                "the PDF."), "info")
+            return False
         printer = review_dialogs.ask_printer(self.window)
         if printer is None:
             return False
