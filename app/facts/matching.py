@@ -58,8 +58,11 @@ class FactIndex:
         every occurrence a candidate for every other (quadratic); the nearest
         few are the ones an alignment pairs anyway.
         """
+        keys = query_keys(fact)
+        if len(keys) == 1:  # a figure or a date: one list, in order of place
+            return self._nearest_in(keys[0], at, limit)
         found: list[Fact] = []
-        for key in query_keys(fact):
+        for key in keys:
             facts = self._by_key.get(key)
             if facts:
                 k = bisect.bisect_left(self._starts[key], at)
@@ -76,6 +79,27 @@ class FactIndex:
                 if len(out) == limit:
                     break
                 last = span
+        return out
+
+    def _nearest_in(self, key: Key, at: int, limit: int) -> list[Fact]:
+        """``nearest`` within one key's facts: walked outwards from ``at``, the nearer side first
+        (the one before on a tie, as the sort by distance and span orders them), no sort."""
+        facts = self._by_key.get(key)
+        if not facts:
+            return []
+        starts = self._starts[key]
+        hi = bisect.bisect_left(starts, at)
+        lo = hi - 1
+        out: list[Fact] = []
+        last = None
+        while len(out) < limit and (lo >= 0 or hi < len(facts)):
+            if hi >= len(facts) or (lo >= 0 and at - starts[lo] <= starts[hi] - at):
+                found, lo = facts[lo], lo - 1
+            else:
+                found, hi = facts[hi], hi + 1
+            if found.span != last:
+                out.append(found)
+                last = found.span
         return out
 
     def matching(self, fact: Fact) -> list[Fact]:
