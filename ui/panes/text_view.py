@@ -148,6 +148,7 @@ class TextView(QTextBrowser):
         qdoc.setParent(self)
         self.document_model = document
         self.omap = omap if omap is not None else OffsetMap(document.text if document else "")
+        self.find_hits, self.find_current = [], None  # (offsets into the text shown before)
         self._layout_timer.stop()
         self._anchor = None
         long_document = qdoc.characterCount() > 10 * LAYOUT_STEP
