@@ -317,10 +317,10 @@ def test_a_long_status_message_leaves_the_summary_its_short_form(qtbot, loaded) 
 
 def test_a_long_pair_s_redline_is_built_in_steps_and_arrives_whole(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # Before: View → Inline Redline built a 1 MB pair's redline at once on the GUI thread: 2.4 s.
-    import ui.shell.view_actions
+    import ui.jobs.compare
     from ui.panes.inline_view import build_inline
 
-    monkeypatch.setattr(ui.shell.view_actions, "SHORT", 1000)
+    monkeypatch.setattr(ui.jobs.compare, "SHORT", 1000)
     left, right = long_pair(60)
     window.load_pair(Document.from_text(left, "a"), Document.from_text(right, "b"))
     wait_loaded(qtbot, window)

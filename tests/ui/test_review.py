@@ -266,9 +266,9 @@ def test_export_html_and_pdf(loaded, tmp_path, no_dialogs) -> None:  # type: ign
 def test_a_long_pair_s_reports_are_written_by_a_child_while_the_window_goes_on(  # type: ignore[no-untyped-def]
         loaded, qtbot, tmp_path, no_dialogs, monkeypatch) -> None:
     # Before: a 1 MB pair's PDF held the window 75 s; its HTML 0.6 s.
-    import ui.review.exporting
+    import ui.jobs.compare
 
-    monkeypatch.setattr(ui.review.exporting, "SHORT", 1000)  # the sample pair counts as long
+    monkeypatch.setattr(ui.jobs.compare, "SHORT", 1000)  # the sample pair counts as long
     annotate(loaded, note="Wire says 4%")
     for name, kind in (("report.html", "export_html"), ("report.pdf", "export_pdf")):
         no_dialogs["save_path"] = str(tmp_path / name)

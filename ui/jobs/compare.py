@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QTextDocument
@@ -124,6 +125,27 @@ SHORT = 200_000
 _LAST = object()  # what next() gives for a stage iterator with no step left
 
 
+def is_long(comparison: Comparison) -> bool:
+    """Whether a pair is long enough for its GUI-thread work to go in steps (or to a child)."""
+    return len(comparison.left.text) + len(comparison.right.text) >= SHORT
+
+
+def in_steps(steps: Iterator[Any], alive: Callable[[], bool], done: Callable[[Any], None]) -> None:
+    """Run ``steps`` (a generator) for STEP_MS, let the event loop run, and so on; then ``done``
+    with its value. Given up as soon as it is no longer ``alive()`` (a newer request came)."""
+    if not alive():
+        return
+    until = time.perf_counter() + STEP_MS / 1000
+    try:
+        next(steps)  # one step a turn at least
+        while time.perf_counter() < until:
+            next(steps)
+    except StopIteration as end:
+        done(end.value)
+        return
+    QTimer.singleShot(1, lambda: in_steps(steps, alive, done))
+
+
 class CompareWorker(QObject):
     """Runs requests on the window's ``Runner`` (name "compare": a newer request supersedes);
     emits ``finished(Result)`` for the newest only, once the GUI thread has built its two
@@ -210,17 +232,11 @@ class CompareWorker(QObject):
             setattr(result, f"{side}_qdoc", qdoc)
 
     def _step(self, result: Result, steps) -> None:
-        """Build for STEP_MS, then let the event loop run; stop if a newer request came."""
-        if result.generation != self._generation:
-            return
-        until = time.perf_counter() + STEP_MS / 1000
-        for _ in steps:
-            if time.perf_counter() >= until:
-                QTimer.singleShot(1, lambda: self._step(result, steps))
-                return
-        # Built. Then each of ``prepare``'s steps, and then the result handed on (and shown),
-        # each in a turn of its own: together they held the event loop past 100 ms (issue 13).
-        self._next_turn(result, self._prepared(result))
+        """Build in steps; stop if a newer request came. Then each of ``prepare``'s steps, and
+        then the result handed on (and shown), each in a turn of its own: together they held
+        the event loop past 100 ms (issue 13)."""
+        in_steps(steps, lambda: result.generation == self._generation,
+                 lambda _built: self._next_turn(result, self._prepared(result)))
 
     def _next_turn(self, result: Result, stages: Iterator[None]) -> None:
         QTimer.singleShot(0, self, lambda: self._stage(result, stages))

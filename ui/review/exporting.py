@@ -20,7 +20,7 @@ from app.project import (
 )
 from ui.jobs import child_jobs
 from ui.jobs.child_process import EXPORT_LIMITS
-from ui.jobs.compare import SHORT
+from ui.jobs.compare import is_long
 from ui.jobs.runner import Stopped, describe_stop
 from ui.review.files import _reports
 
@@ -90,7 +90,7 @@ class Exporting(QObject):
             path += suffixes[0]
         pdf = kind == "pdf"
         annotations = self.review.annotations if self.review.live() else Annotations()
-        if len(comparison.left.text) + len(comparison.right.text) >= SHORT:
+        if is_long(comparison):
             self._export_in_child(comparison, path, annotations, pdf)
             return True
         if pdf:
@@ -136,7 +136,7 @@ class Exporting(QObject):
             return False
         from ui.dialogs import review_dialogs  # (when needed: it brings QMessageBox)
 
-        if len(comparison.left.text) + len(comparison.right.text) >= SHORT:
+        if is_long(comparison):
             # Qt lays the whole report out for the printer on the GUI thread (a 1 MB pair's: over a
             # minute of a frozen window); its PDF is written by a child process instead.
             self.window.message.show_message(self.tr(

@@ -6,18 +6,16 @@ actions registry names them "view_actions.zoom_in"). The filters go to the reade
 from __future__ import annotations
 
 import dataclasses
-import time
-from collections.abc import Generator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from app import Comparison
 from app.vocabulary import KINDS
 from ui import settings
-from ui.jobs.compare import SHORT, STEP_MS
+from ui.jobs.compare import in_steps, is_long
 from ui.panes import furniture
 from ui.panes.highlighting import finish
 from ui.panes.inline_view import ComposedRedline, build_inline_steps, compose, redline_document
@@ -69,7 +67,7 @@ class ViewActions(QObject):
             pane.view.empty_hint = pane.hint
             pane.set_document(None, QTextDocument())
             return
-        if len(comparison.left.text) + len(comparison.right.text) < SHORT:
+        if not is_long(comparison):
             made = compose(comparison)
             self._show_inline(comparison, made, finish(build_inline_steps(comparison, made, window.dark, window.zoom)))
             return
@@ -84,23 +82,10 @@ class ViewActions(QObject):
                 window.message.show_message(translate("MainWindow", "The redline could not be made: {error}")
                                             .format(error=error))
                 return
-            self._step(generation, comparison, value, build_inline_steps(comparison, value, dark, zoom))
+            in_steps(build_inline_steps(comparison, value, dark, zoom), lambda: generation == self._inline_generation,
+                     lambda qdoc: self._show_inline(comparison, value, qdoc))
 
         window.runner.submit("inline", lambda _job: compose(comparison), composed)
-
-    def _step(self, generation: int, comparison: Comparison, composed: ComposedRedline,
-              steps: Generator[None, None, QTextDocument]) -> None:
-        """Build the redline for STEP_MS, then let the event loop run; stop if superseded."""
-        if generation != self._inline_generation:
-            return
-        until = time.perf_counter() + STEP_MS / 1000
-        try:
-            while time.perf_counter() < until:
-                next(steps)
-        except StopIteration as built:
-            self._show_inline(comparison, composed, built.value)
-            return
-        QTimer.singleShot(1, lambda: self._step(generation, comparison, composed, steps))
 
     def _show_inline(self, comparison: Comparison, composed: ComposedRedline, qdoc: QTextDocument) -> None:
         window = self.window
