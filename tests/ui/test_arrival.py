@@ -146,22 +146,35 @@ def test_a_new_project_takes_the_digests_the_job_read(qtbot, window, monkeypatch
     assert (project.left_file_sha256, project.right_file_sha256) == (file_sha256(ORIGINAL), file_sha256(COPY))
 
 
-def test_the_first_paint_of_a_comparison_is_at_its_final_layout(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    # The chips' counts widen the side column: the panes narrow. That happens before the
-    # result's first paint (it was after: the window painted twice, the panes resized).
-    widths: list[tuple[int, ...]] = []
+def test_the_first_paint_of_a_comparison_is_at_its_final_layout(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The chips' counts widened the side column when they arrived ("Changed" → "Changed 4718")
+    # after the panes had their new documents: the panes narrowed, and Qt laid their first
+    # screens out again in the turn showing the pair (a 1 MB line of Arabic: tens of ms). The
+    # chips now get room for the pair's counts, and the column its width, before that.
+    from ui.panes.text_view import TextView
 
-    def measure(*_args: Any) -> None:
-        widths.append((window.side_tabs.width(), *(window.views[s].viewport().width() for s in ("left", "right"))))
+    def measure() -> tuple[int, ...]:
+        return (window.side_tabs.width(), *(window.views[s].viewport().width() for s in ("left", "right")))
 
-    window.worker.finished.connect(measure)  # after the window's own slots: the result is shown
-    before = (window.side_tabs.width(), *(window.views[s].viewport().width() for s in ("left", "right")))
+    shown_at: list[tuple[int, ...]] = []
+    real = TextView.show_document
+
+    def show_document(view: TextView, *args: Any) -> None:
+        real(view, *args)
+        shown_at.append(measure())
+
+    monkeypatch.setattr(TextView, "show_document", show_document)
+    column = window.side_tabs.width()
     window.load_pair(str(ORIGINAL), str(COPY))
     wait_loaded(qtbot, window)
     qtbot.wait(20)
-    measure()
-    assert widths[0] != before  # the column did widen (else this test shows nothing)
-    assert widths[0] == widths[1]
+    assert len(window.comparison.differences) >= 10 and window.side_tabs.width() > column  # (else this shows nothing)
+    assert shown_at[-1] == measure()
+    most = len(window.comparison.differences)  # no count can be larger: none widens the column
+    window.panel.set_counts(dict.fromkeys(window.panel.chips, most))
+    window.review.verdict_filter.set_counts(dict.fromkeys(window.review.verdict_filter.chips, most))
+    qtbot.wait(20)
+    assert measure() == shown_at[-1]
 
 
 def test_a_long_pair_s_layouts_are_made_in_turns_before_the_one_that_shows_it(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -177,9 +190,9 @@ def test_a_long_pair_s_layouts_are_made_in_turns_before_the_one_that_shows_it(qt
     real = TextView.prepare
 
     def prepare(view: TextView, qdoc: Any) -> None:
-        ready = qdoc.textWidth() == view.viewport().width()
-        events.append(f"{view.side} {'already prepared' if ready else 'prepared'}")
+        width = qdoc.textWidth()
         real(view, qdoc)
+        events.append(f"{view.side} {'already prepared' if qdoc.textWidth() == width else 'prepared'}")
 
     monkeypatch.setattr(TextView, "prepare", prepare)
     left, right = long_pair(60)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -145,3 +146,24 @@ def test_a_child_started_once_qt_is_loaded_is_spawned() -> None:
     import PySide6.QtCore  # noqa: F401  (loaded in this test process anyway)
 
     assert not forked.safe()
+
+
+def test_a_child_whose_window_went_away_mid_job_ends_quietly() -> None:
+    # It printed two tracebacks to the terminal: the answer's BrokenPipeError, then the same
+    # from sending the error about it.
+    from ui.jobs import child_process
+
+    class GoneWindow:
+        def __init__(self) -> None:
+            self.jobs = [(len, ("abc",), None)]
+
+        def poll(self, _timeout: float = 0.0) -> bool:
+            return True
+
+        def recv(self) -> Any:
+            return self.jobs.pop() if self.jobs else None
+
+        def send(self, _answer: Any) -> None:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    child_process._serve(GoneWindow(), ())  # returns; raised BrokenPipeError before

@@ -147,6 +147,8 @@ def _serve(conn: Any, preload: tuple[str, ...]) -> None:  # the child's main loo
             _lift_ceiling(old)
         try:
             conn.send(answer)
+        except OSError:  # the window went away while the job ran (a traceback in its terminal)
+            return
         except Exception as exc:  # an answer that does not pickle
             conn.send(("error", f"{type(exc).__name__}: {exc}"))
         if answer[0] == "memory":

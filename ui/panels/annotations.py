@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.project import VERDICT_ORDER, DifferenceReview, Highlight, Verdict
 from app.project.fact_reviews import FactReview
 from ui.palette import STYLES, kind_label, kind_word
+from ui.panels.count_chip import CountChip
 from ui.panels.differences import DIFF_ROLE, DifferencesModel, DifferencesPanel, kind_icon, paint_fact_alarm
 from ui.review.verdicts import NOTE_GLYPH, paint_badge, verdict_description, verdict_icon, verdict_label
 
@@ -129,7 +129,7 @@ class VerdictFilter(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.chips: dict[Verdict, QToolButton] = {}
+        self.chips: dict[Verdict, CountChip] = {}
         # The label, then one chip per verdict with its name and count, three to a row (a badge
         # and a count alone said nothing until hovered).
         row = QGridLayout(self)
@@ -139,13 +139,9 @@ class VerdictFilter(QWidget):
         label.setToolTip(self.tr("Show or hide differences by verdict"))
         row.addWidget(label, 0, 0)
         for i, verdict in enumerate(VERDICT_ORDER, start=1):
-            chip = QToolButton()
-            chip.setCheckable(True)
-            chip.setChecked(True)
-            chip.setAutoRaise(True)
+            chip = CountChip(verdict_label(verdict))  # its count joins it once there is a comparison
             chip.setIcon(verdict_icon(verdict, 14))
             chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            chip.setText(verdict_label(verdict))  # its count joins it once there is a comparison
             chip.setToolTip(self.tr("{verdict}: {description} Click to show or hide differences with this "
                                     "verdict.").format(verdict=verdict_label(verdict),
                                                        description=verdict_description(verdict)))
@@ -170,7 +166,7 @@ class VerdictFilter(QWidget):
     def set_counts(self, counts: dict[Verdict, int]) -> None:
         """The count on each verdict's chip."""
         for verdict, chip in self.chips.items():
-            chip.setText(f"{verdict_label(verdict)} {counts.get(verdict, 0)}")
+            chip.set_count(counts.get(verdict, 0))
 
 
 class UnplacedList(QWidget):

@@ -11,6 +11,7 @@ and the context menu copy the selected differences (the window does it).
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -42,11 +43,13 @@ from PySide6.QtWidgets import (
 from app import Comparison, Difference
 from app.vocabulary import Side
 from ui.palette import KINDS, STYLES, colour, kind_label, kind_mark, kind_meaning, kind_word
+from ui.panels.count_chip import CountChip
 from ui.review.derived import ParagraphNumbers
 from ui.review.fact_marks import ALARM, ALARM_FILL, ALARM_INK, FactMarks
 
 DIFF_ROLE = Qt.ItemDataRole.UserRole + 1
 EXCERPT = 160
+_WORD = re.compile(r"\S+")
 
 
 @functools.lru_cache(maxsize=32)
@@ -75,7 +78,14 @@ def excerpt(comparison: Comparison, diff: Difference) -> str:
     span = diff.span(side)
     if span is None:
         return ""
-    text = " ".join(comparison.document(side).text[span[0]:span[1]].split())
+    words: list[str] = []
+    length = 0
+    for word in _WORD.finditer(comparison.document(side).text, span[0], span[1]):  # no more than it shows
+        words.append(word.group())
+        length += len(word.group()) + 1
+        if length > EXCERPT:
+            break
+    text = " ".join(words)
     return text if len(text) <= EXCERPT else text[: EXCERPT - 1].rstrip() + "…"
 
 
@@ -260,17 +270,14 @@ class DifferencesPanel(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.chips: dict[str, QToolButton] = {}
+        self.chips: dict[str, CountChip] = {}
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(4)
         for i, kind in enumerate(KINDS):
-            chip = QToolButton()
-            chip.setCheckable(True)
-            chip.setChecked(True)
+            chip = CountChip(kind_label(kind))
             chip.setIcon(kind_icon(kind))
             chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            chip.setAutoRaise(True)
             chip.setToolTip(self.tr("{kind}: {meaning}. In the texts: {mark}. Click to show or hide "
                                     "this kind.").format(kind=kind_label(kind), meaning=kind_meaning(kind),
                                                          mark=kind_mark(kind)))
@@ -385,7 +392,7 @@ class DifferencesPanel(QWidget):
     def set_counts(self, counts: dict[str, int]) -> None:
         """The count on each kind's chip."""
         for kind, chip in self.chips.items():
-            chip.setText(f"{kind_label(kind)} {counts.get(kind, 0)}")
+            chip.set_count(counts.get(kind, 0))
 
     def show_differences(self, comparison: Comparison | None, rows: list[Difference],
                          current: int | None, numbers: ParagraphNumbers | None = None) -> None:

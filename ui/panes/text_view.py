@@ -169,8 +169,11 @@ class TextView(QTextBrowser):
     def prepare(self, qdoc: QTextDocument) -> None:
         """Make ``qdoc``'s layout at this pane's width (made without one, a long line is laid out
         unwrapped), held to our small steps (Qt's are up to 0.1 s): 10-20 ms for CJK, done ahead."""
-        if self.viewport().width() > 0 and qdoc.textWidth() != self.viewport().width():
-            qdoc.setTextWidth(self.viewport().width())
+        width = self.viewport().width()
+        if self.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            width -= self.verticalScrollBar().sizeHint().width()  # the bar a shown text has (_scroll_bars)
+        if width > 0 and qdoc.textWidth() != width:
+            qdoc.setTextWidth(width)
         hold_layout(qdoc)
 
     def _layout_step(self) -> None:

@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QPalette
 
-from app import Document
+from app import Comparison, Document
 from app.vocabulary import SIDES, Side
 from ui import settings
 from ui.jobs.compare import CompareWorker, Request, Result, Source
+from ui.panels.count_chip import CountChip, make_room
 from ui.panes.highlighting import build_document
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -82,6 +83,9 @@ class Comparing(QObject):
         """Before a long pair's result is shown (the worker runs each step in a turn of the event
         loop of its own): what its first paint would make in the turn that shows it, made now.
         The window keeps showing the comparison it has until then."""
+        if result.comparison is not None:  # the side column at its width for this pair
+            self._make_room(result.comparison)
+            yield
         overview = self.window.overview
         if result.comparison is not None and result.derived is not None and overview.isVisibleTo(overview.window()):
             overview.prepare(result.comparison, result.derived.passages)  # thousands of marks
@@ -101,6 +105,8 @@ class Comparing(QObject):
                 result.error + ("" if state.comparison is None and not any(state.sources.values())
                                 else translate("MainWindow", " — the current texts are unchanged.")))
             return
+        if result.comparison is not None:
+            self._make_room(result.comparison)  # (done already when the result was prepared)
         keep: dict[Side, int] = {}
         if self._keep_view:
             keep = {s: v.offset_at(0) for s, v in window.views.items() if v.document_model}
@@ -131,12 +137,15 @@ class Comparing(QObject):
             window.finder.search()
         if state.current_id is not None:
             window.select_difference(state.current_id, flash=False)
-        # Counts on the side column's chips widen it ("Unreviewed" → "Unreviewed 4718"), and the
-        # panes narrow: their layouts settle now, before the first paint, not after it (the whole
-        # window painted twice, ~35 ms for a long pair). A layout request climbs one parent a
-        # pass; the chips lie LAYOUT_DEPTH levels under the window.
-        for _ in range(LAYOUT_DEPTH):
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        _settle_layouts()  # the side column's content changed: before the first paint, not after it
+
+    def _make_room(self, comparison: Comparison) -> None:
+        """The chips of the side column get room for counts up to the pair's number of differences
+        (ui.panels.count_chip): the column takes its width for this pair now, and keeps it as the
+        counts arrive and change. Had it widened in the turn showing a long pair, the panes would
+        have narrowed and laid out their first screens again (tens of ms for a line of Arabic)."""
+        make_room(self.window.side_tabs.findChildren(CountChip), len(comparison.differences))
+        _settle_layouts()
 
     def update_title(self) -> None:
         """The window title: project, original ↔ copy, and the unsaved mark."""
@@ -146,6 +155,14 @@ class Comparing(QObject):
             self.window.setWindowTitle(f"{self.window.review.title_prefix()}{names[0]} ↔ {names[1]}[*] — Verso")
         else:
             self.window.setWindowTitle("Verso")
+
+
+def _settle_layouts() -> None:
+    """Lay the window out now, not in a later turn (the whole window painted twice, ~35 ms for a
+    long pair). A layout request climbs one parent a pass; the chips lie LAYOUT_DEPTH levels
+    under the window."""
+    for _ in range(LAYOUT_DEPTH):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def _ignore(_value: object, _error: BaseException | None) -> None:

@@ -187,7 +187,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setCollapsible(0, False)
         self.splitter.setCollapsible(1, True)
-        self.splitter.setSizes([1200, 320])
         self.message = MessageBar()
         self.banner = Banner()  # the review's questions and notices (ui/review/controller.py)
         self.find_bar = FindBar()

@@ -223,6 +223,8 @@ class ViewActions(QObject):
         splitter = settings.get("window/splitter")
         if not splitter.isEmpty():
             window.splitter.restoreState(splitter)
+        else:  # (here, not when the splitter was made: its side column is complete now)
+            window.splitter.setSizes([1200, 320])
         window.actions_by_name["linked_scrolling"].setChecked(settings.get("view/linked_scrolling"))
         window.sync.enabled = settings.get("view/linked_scrolling")
         window.actions_by_name["show_panel"].setChecked(settings.get("view/panel"))
