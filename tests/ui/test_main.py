@@ -199,3 +199,13 @@ def _fresh_window(tail: str) -> subprocess.CompletedProcess[str]:
                           timeout=60, env=env, cwd=root)
     assert proc.returncode == 0, proc.stderr[-2000:]
     return proc
+
+
+def test_the_app_paints_on_the_gui_thread_unless_told_otherwise(qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    # Qt's pool of fill threads made each frame wait for them to be scheduled on a busy machine.
+    monkeypatch.delenv("QT_NO_GUI_THREADPOOL", raising=False)
+    main.create_app()
+    assert os.environ["QT_NO_GUI_THREADPOOL"] == "1"
+    monkeypatch.setenv("QT_NO_GUI_THREADPOOL", "")  # a value the user set stands
+    main.create_app()
+    assert os.environ["QT_NO_GUI_THREADPOOL"] == ""

@@ -99,6 +99,7 @@ class TextView(QTextBrowser):
         self._anchor: int | None = None  # text offset to scroll to once the stepped layout reaches it
         self._anchor_y = 0.0  # (at this viewport height)
         self._visible: tuple[QTextDocument, tuple[int, ...], tuple[int, int]] | None = None
+        self._rects: tuple[QTextDocument | None, tuple[int, ...], dict[int, QRect]] = (None, (), {})
         self._size_told = 0.0
         self._layout_timer = QTimer(self)
         self._layout_timer.setInterval(LAYOUT_NEXT_MS)
@@ -275,6 +276,11 @@ class TextView(QTextBrowser):
                 break
         return self.omap.to_py(position)
 
+    def _geometry_key(self) -> tuple[int, ...]:
+        """What the on-screen geometry of the text depends on: scroll, size, text and layout progress."""
+        return (self.verticalScrollBar().value(), self.horizontalScrollBar().value(), self.viewport().height(),
+                self.viewport().width(), self.document().revision(), -1 if self.laid_out else self._laid_out)
+
     def visible_range(self) -> tuple[int, int]:
         """The text offsets at the top and bottom of the viewport.
 
@@ -282,9 +288,7 @@ class TextView(QTextBrowser):
         remembered for one scroll position, size, document and layout progress (offset_at
         stops where the stepped layout is).
         """
-        doc = self.document()
-        key = (self.verticalScrollBar().value(), self.viewport().height(),
-               self.viewport().width(), doc.revision(), -1 if self.laid_out else self._laid_out)
+        doc, key = self.document(), self._geometry_key()
         cached = self._visible
         if cached is not None and cached[0] is doc and cached[1] == key:
             return cached[2]
@@ -298,12 +302,24 @@ class TextView(QTextBrowser):
         return cursor
 
     def rect_of(self, offset: int) -> QRect:
-        """The cursor rectangle at ``offset``, in viewport coordinates."""
-        return self.cursorRect(self._cursor(offset))
+        """The cursor rectangle at ``offset``, in viewport coordinates.
+
+        Remembered, like visible_range, for one geometry: the gutter, the link map, the
+        highlights and the frames each ask for the same differences' ends at every paint
+        (stepping through differences asked 54 times a step, ~60 µs each on a long text).
+        """
+        doc, key = self.document(), self._geometry_key()
+        if self._rects[0] is not doc or self._rects[1] != key:
+            self._rects = (doc, key, {})
+        rects = self._rects[2]
+        rect = rects.get(offset)
+        if rect is None:
+            rect = rects[offset] = self.cursorRect(self._cursor(offset))
+        return QRect(rect)  # (a copy: a caller may move it)
 
     def y_of(self, offset: int) -> int:
         """Top of the line holding ``offset``, in viewport coordinates."""
-        return self.cursorRect(self._cursor(offset)).top()
+        return self.rect_of(offset).top()
 
     def y_range(self, span: tuple[int, int],
                 visible: tuple[int, int] | None = None) -> tuple[int, int]:
@@ -316,11 +332,11 @@ class TextView(QTextBrowser):
         below = self.viewport().height() + 40
         if visible is not None and span[0] > visible[1]:
             return below, below + 2
-        top = self.cursorRect(self._cursor(span[0])).top()
+        top = self.rect_of(span[0]).top()
         end = max(span[0], span[1] - 1) if span[1] > span[0] else span[0]
         if visible is not None and end > visible[1]:
             return top, below
-        bottom = self.cursorRect(self._cursor(end)).bottom() + 1
+        bottom = self.rect_of(end).bottom() + 1
         return top, max(bottom, top + 2)
 
     def y_near(self, offset: int, visible: tuple[int, int]) -> int:
