@@ -105,7 +105,7 @@ FORMAT_TABLE: tuple[FormatInfo, ...] = (
     FormatInfo("odt", "OpenDocument text", "an OpenDocument text", (".odt",),
                ("app.documents.odt_reader", "odt_to_html"), "utf-8"),
     FormatInfo("rtf", "RTF document", "an RTF document", (".rtf",),
-               ("app.documents.rtf_reader", "rtf_to_html"), "ascii"),
+               ("app.documents.rtf_reader", "read_rtf"), "ascii"),
     FormatInfo("pdf", "PDF", "a PDF", (".pdf",), ("app.documents.pdf_reader", "pdf_to_html"), ""),
 )
 FORMAT: dict[str, FormatInfo] = {f.name: f for f in FORMAT_TABLE}

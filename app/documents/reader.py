@@ -36,7 +36,8 @@ _PASTED = "pasted text"
 _CONVERTERS: dict[str, tuple[str, str]] = {f.name: f.reader for f in FORMAT_TABLE if f.reader is not None}
 
 
-def _converter(fmt: str) -> Callable[[bytes, str], str]:
+def _converter(fmt: str) -> Callable[[bytes, str], str | WalkedText]:
+    """The reader of a container format: simple HTML for the walker, or the walked text itself."""
     module, name = _CONVERTERS[fmt]
     return getattr(importlib.import_module(module), name)
 _ENCODINGS = {f.name: f.encoding for f in FORMAT_TABLE if f.reader is not None}
@@ -145,7 +146,8 @@ def _document(data: bytes, label: str, name: str, read_as: str, path: str | None
 
 def _from_container(data: bytes, label: str, name: str, fmt: str, path: str | None) -> Document:
     try:
-        walked = walk_html(_converter(fmt)(data, label))
+        converted = _converter(fmt)(data, label)
+        walked = converted if isinstance(converted, WalkedText) else walk_html(converted)
     except DocumentError:
         raise
     except RecursionError:

@@ -227,6 +227,23 @@ def markdown_paragraphs(size: int) -> Files:
     return _pair(_repeat("A short paragraph, made of a few more words.\n\n", size), ".md")
 
 
+def markdown_html_blocks(size: int) -> Files:
+    """Blocks of raw HTML ('<div>', a line of words, '</div>'), 60 bytes each: Python-Markdown spent
+    some 0.18 ms on each (1 MiB, 17,000 blocks: 3.5 s a read)."""
+    return _pair(_repeat("<div>\nsome words inside a block of raw html here.\n</div>\n\n", size), ".md")
+
+
+def markdown_tiny_html_blocks(size: int) -> Files:
+    """'<div>\\na\\n</div>' blocks of 16 bytes, at most 24,000 of them (384 KB: past 25,000 blocks a
+    .md reads as plain text): 4.25 s a read."""
+    return _pair(_repeat("<div>\na\n</div>\n\n", min(size, 24_000 * 16)), ".md")
+
+
+def lazy_list_item(size: int) -> Files:
+    """A list item, then line after line with no blank one: all lazy lines of that item (1.5 s)."""
+    return _pair(_repeat("word\n", size, head="- a\n"), ".md")
+
+
 # ---- RTF -------------------------------------------------------------------------------------------
 
 def rtf_control_words(size: int) -> Files:
@@ -237,6 +254,23 @@ def rtf_control_words(size: int) -> Files:
 def rtf_paragraphs(size: int) -> Files:
     """'a\\par ' repeated: past the paragraph limit, refused only once all were read and walked."""
     return _pair("{\\rtf1\\ansi " + _repeat("a\\par ", size) + "}", ".rtf")
+
+
+def rtf_underline_toggles(size: int) -> Files:
+    """Underline switched on and off around each word: an underline span for every 16 bytes, each
+    written as HTML and parsed again (3.65 s a file)."""
+    return _pair("{\\rtf1\\ansi " + _repeat("\\ul a \\ulnone b ", size) + "}", ".rtf")
+
+
+def rtf_groups(size: int) -> Files:
+    """'{a}' repeated: a group, hence two tokens, for every letter (2.0 s a file)."""
+    return _pair("{\\rtf1\\ansi " + _repeat("{a}", size) + "}", ".rtf")
+
+
+def rtf_paragraphs_under_cap(size: int) -> Files:
+    """'abcdefgh\\par ' repeated: 80,659 paragraphs at 1 MiB, under the 100,000 of the cap (3.0 s
+    a file)."""
+    return _pair("{\\rtf1\\ansi " + _repeat("abcdefgh\\par ", size) + "}", ".rtf")
 
 
 # ---- 5. ODT ---------------------------------------------------------------------------------------
@@ -461,6 +495,16 @@ FAMILIES: tuple[Family, ...] = (
     Family("Markdown paragraphs", "md", "read", markdown_paragraphs, "46-byte paragraphs"),
     Family("RTF control words", "more", "read", rtf_control_words, "'\\b0\\b ' repeated"),
     Family("RTF paragraphs", "8", "read", rtf_paragraphs, "'a\\par ' repeated", small=60_000),
+    Family("RTF underline toggles", "more", "compare", rtf_underline_toggles, "'\\ul a \\ulnone b ' repeated",
+           small=60_000),
+    Family("RTF groups", "more", "compare", rtf_groups, "'{a}' repeated", small=60_000),
+    Family("RTF paragraphs under the cap", "8", "compare", rtf_paragraphs_under_cap,
+           "'abcdefgh\\par ' repeated", small=60_000),
+    Family("Markdown raw HTML blocks", "md", "compare", markdown_html_blocks, "60-byte '<div>' blocks",
+           small=60_000),
+    Family("Markdown tiny raw HTML blocks", "md", "compare", markdown_tiny_html_blocks,
+           "16-byte '<div>' blocks, at most 24,000", small=60_000),
+    Family("lazy list item", "md", "compare", lazy_list_item, "'- a' then 'word' lines", small=60_000),
     Family("ODT spaces", "5", "read", odt_spaces, "'<text:s text:c=\"1000\"/>' repeated"),
     Family("ODT paragraphs", "8", "read", odt_tiny_paragraphs, "'<text:p>a</text:p>' repeated"),
     Family("many differences, text", "7", "text", many_differences, "a difference on every other line", small=6000),

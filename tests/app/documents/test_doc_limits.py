@@ -118,5 +118,5 @@ def test_an_rtf_of_too_many_paragraphs_is_refused_as_they_are_written(monkeypatc
     monkeypatch.setattr(rtf_reader, "MAX_BLOCKS", 10)
     data = b"{\\rtf1\\ansi " + b"a\\par " * 1000 + b"}"
     with pytest.raises(DocumentError, match="too many paragraphs"):
-        rtf_reader.rtf_to_html(data, "many.rtf")
+        rtf_reader.read_rtf(data, "many.rtf")
     assert message(data, "many.rtf") == "many.rtf: the text has too many paragraphs (more than 10)"
