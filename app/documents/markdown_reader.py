@@ -26,6 +26,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from app.documents.html_walker import WalkedText, walk_html
+from app.documents.markdown_blocks import HtmlBlocks, JoinedHtmlBlocks
 from app.documents.markdown_linear import MarkdownTooComplex, linear
 from app.documents.sanitizing import sanitize_html
 
@@ -118,6 +119,9 @@ def render_markdown(text: str) -> WalkedText:
     # After fenced blocks are stashed: a tag in code is left alone, and an opening
     # fence that is never closed hides nothing.
     md.preprocessors.register(_StrayMarkup(md), "stray_markup", 22)
+    # Raw HTML blocks: none copies the rest of the text, and a run of them is one paragraph.
+    md.preprocessors.register(HtmlBlocks(md), "html_block", 20)
+    md.preprocessors.register(JoinedHtmlBlocks(md), "joined_html_blocks", 19)
     md.inlinePatterns.register(_KnownHtml(HTML_RE, md), "html", 90)
     md.treeprocessors.register(_ImagesAsAltText(md), "images_as_alt_text", 15)
     html = md.convert(text)
