@@ -29,7 +29,7 @@ _TOKEN = re.compile(
     r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?"  # control word with optional parameter
     r"|\\'([0-9a-fA-F]{2})"  # a byte in the document's code page
     r"|\\([^a-zA-Z'])"  # control symbol
-    r"|([{}])"
+    r"|(\{)|(\})"
     r"|([^\\{}\r\n]+)"
     r"|[\r\n]+"
     r"|(\\)$"
@@ -78,7 +78,7 @@ def read_rtf(data: bytes, label: str) -> WalkedText:
 
 
 # What _TOKEN matched, by the number of its last group (``Match.lastindex``; None: line ends).
-_WORD, _PARAM, _HEX, _SYMBOL, _BRACE, _TEXT, _LONE_BACKSLASH = range(1, 8)
+_WORD, _PARAM, _HEX, _SYMBOL, _OPEN, _CLOSE, _TEXT, _LONE_BACKSLASH = range(1, 9)
 _SPACES = re.compile(r"[ \t\n\r\f]+")  # the white space the walker folds (html_walker._SPACES)
 # A piece of a paragraph: a run of text with its styles and link, or None for a line break.
 _Piece = tuple[str, tuple[str, ...], str | None] | None
@@ -139,20 +139,21 @@ class _RtfReader:
                             self._switch_run(state)
                         self.run.append(text)
                     continue
-                if kind == _BRACE:
-                    if match.group(_BRACE) == "{":
-                        stack.append(state)
-                        if len(stack) > MAX_RTF_DEPTH:
-                            raise DocumentError(self.label, f"the RTF nests more than {MAX_RTF_DEPTH} groups deep")
-                        group_start = True
-                        continue
+                if kind == _OPEN:
+                    stack.append(state)
+                    if len(stack) > MAX_RTF_DEPTH:
+                        raise DocumentError(self.label, f"the RTF nests more than {MAX_RTF_DEPTH} groups deep")
+                    group_start = True
+                    continue
+                if kind == _CLOSE:
                     if state.instruction and not (stack and stack[-1].instruction):
                         link = _HYPERLINK.search("".join(self.instruction))
                         self.instruction.clear()
                         if link and stack:
                             # The field's result group, next, shows the link text.
                             stack[-1] = stack[-1]._replace(href=link.group(1) or link.group(2))
-                    state = stack.pop() if stack else state
+                    if stack:
+                        state = stack.pop()
                     group_start = False
                     skip_chars = 0
                     continue
