@@ -86,7 +86,7 @@ _WELL_FORMED = re.compile(
     r"(?:\s++[A-Za-z_:][A-Za-z0-9_.:-]*+(?:\s*+=\s*+(?:[^\s\"'=<>`]++|'[^']*+'|\"[^\"]*+\"))?+)*+\s*+/?"
     r"|/[A-Za-z][A-Za-z0-9-]*+\s*+)>\Z"
 )
-_BLOCK_TAG = re.compile(r"^ {0,3}<([A-Za-z][A-Za-z0-9-]*)")
+_BLOCK_TAG_LINES = re.compile(r"^ {0,3}<([A-Za-z][A-Za-z0-9-]*)", re.MULTILINE)
 _WORD = re.compile(r"[^\W_]+")
 # "](address)" of an inline link, without a title.
 _LINK_TARGET = re.compile(r"\]\([ \t]*<?[^\s()<>]{0,2000}>?[ \t]*\)")
@@ -260,13 +260,10 @@ class _StrayMarkup(Preprocessor):
         whole = "\n".join(lines)
         strays = _stray_angles(whole)
         closing = _LastClosing()
-        offset = 0  # where the line starts in ``whole``
-        for line in lines:
-            tag = _BLOCK_TAG.match(line)
-            name = tag.group(1).lower() if tag else ""
-            if name in _CONTENT_TAGS and not closing.after(whole, name, offset + len(name) + 1):
-                strays.append(offset + tag.start(1) - 1)  # type: ignore[union-attr]
-            offset += len(line) + 1
+        for tag in _BLOCK_TAG_LINES.finditer(whole):  # (a tag at a line's start: tag.start() is the line's)
+            name = tag.group(1).lower()
+            if name in _CONTENT_TAGS and not closing.after(whole, name, tag.start() + len(name) + 1):
+                strays.append(tag.start(1) - 1)
         if not strays:
             return lines
         less_than = self.md.htmlStash.store("&lt;")
@@ -336,7 +333,9 @@ def _markup_work(text: str) -> int:
     return sum(len(_MARKUP.findall(block)) ** 2 for block in _BLOCK_GAP.split(text))
 
 
+_DEEP_INDENT = re.compile(rf"^[ \t]{{{4 * MAX_NESTING + 1}}}", re.MULTILINE)
+
+
 def _deep_indent(text: str) -> bool:
-    """Lines indented far enough to nest lists past the limit."""
-    limit = 4 * MAX_NESTING
-    return any(len(line) - len(line.lstrip(" \t")) > limit for line in text.split("\n"))
+    """Lines indented far enough to nest lists past the limit (one search, not a Python step a line)."""
+    return _DEEP_INDENT.search(text) is not None
