@@ -6,13 +6,25 @@ becomes "\\n", and <pre> keeps its text as is. Every block of inline text
 becomes one Block; blocks are separated by "\\n\\n". Separators are emitted
 lazily, just before the next visible text, so no block or style ever starts
 or ends on whitespace that was only there as markup layout.
+
+What the walk reads is what the stdlib's html.parser reports (tags, end
+tags, text with its character references replaced). Sanitizer output and
+the simple markup the format readers write hold nothing but plain tags,
+double-quoted attributes and escaped text; such markup is cut into those
+same events by one regular expression here, without html.parser's
+several Python calls a tag (a page of 95,000 elements: 2.6 s of the walk's
+2.7). Any other markup (a '<' that is not such a tag, comments, raw text of
+script and style) goes through html.parser itself.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from html import unescape
 from html.parser import HTMLParser
+from typing import cast
 
 from app.documents.model import Block, Style
 
@@ -25,6 +37,8 @@ _INLINE_STYLES: dict[str, str] = {
     "a": "link",
 }  # fmt: skip
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# Open blocks that make a run of text something other than a paragraph (see _block_kind).
+_KIND_TAGS = frozenset({*_HEADINGS, "li", "blockquote"})
 # Tags whose start or end closes the current run of inline text.
 _BLOCK_TAGS = frozenset(
     {
@@ -37,6 +51,21 @@ _BLOCK_TAGS = frozenset(
 _VOID_TAGS = frozenset({"br", "hr", "img", "wbr", "input", "meta", "link", "area", "col"})
 _LINK_SCHEMES = ("http://", "https://", "mailto:")
 _SPACES = re.compile(r"[ \t\n\r\f]+")
+
+# One event of html.parser: (text, start tag, its attributes, "/" if self-closing, end tag).
+# Here each is the text before a tag and the tag; the last alternative stops at a '<' that is
+# not a plain tag (the whole walk is then html.parser's). html.parser opens raw text after
+# <script> and <style>: those are looked for in the tags found (_RAW_TEXT).
+_WS = "[ \\t\\n\\r\\f]"
+_PLAIN_ATTRIBUTE = rf'{_WS}+[a-zA-Z][-a-zA-Z0-9_:.]*(?:="[^"<]*")?'
+_EVENT = re.compile(
+    rf"([^<]*+)(?:<(?:([a-zA-Z][a-zA-Z0-9]*+)((?:{_PLAIN_ATTRIBUTE})*+){_WS}*+(/?)"
+    rf"|/([a-zA-Z][a-zA-Z0-9]*+){_WS}*+)>|(<)|\Z)"
+)
+_ONE_ATTRIBUTE = re.compile(rf'{_WS}+([a-zA-Z][-a-zA-Z0-9_:.]*)(?:(=)"([^"<]*)")?')
+_RAW_TEXT = frozenset({"script", "style"})  # html.parser's CDATA_CONTENT_ELEMENTS
+
+_Event = tuple[str, str, object, str, str, str]  # text, start, attributes, "/", end, stray '<'
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,148 +85,212 @@ class _OpenStyle:
     start: int | None = None  # set when its first visible character is written
 
 
-class _Walker(HTMLParser):
+class _NotPlain(Exception):
+    """The markup holds more than plain tags and text: html.parser reads it."""
+
+
+def walk_html(html: str) -> WalkedText:
+    """Turn (already sanitized) HTML into text, blocks and styles."""
+    try:
+        return _walk(_EVENT.findall(html), plain=True)
+    except _NotPlain:
+        return _walk(_parsed_events(html), plain=False)
+
+
+class _Events(HTMLParser):
+    """html.parser's events, as the tuples the plain markup's pattern finds."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.length = 0
-        self.blocks: list[Block] = []
-        self.styles: list[Style] = []
-        self.open_styles: list[_OpenStyle] = []
-        self.context: list[str] = []  # open block-level tags, outermost first
-        self.run_start: int | None = None
-        self.pending_space = False
-        self.pending_newlines = 0
-        self.pre_depth = 0
-        self.pre_just_opened = False
+        self.events: list[_Event] = []
 
-    # -- writing ---------------------------------------------------------
-    def _write(self, text: str) -> None:
-        self.parts.append(text)
-        self.length += len(text)
-
-    def _emit(self, text: str) -> None:
-        """Write visible text, with whatever separator is pending before it."""
-        if self.run_start is None:
-            if self.length:
-                self._write("\n\n")
-            self.run_start = self.length
-        elif self.pending_newlines:
-            self._write("\n" * self.pending_newlines)
-        elif self.pending_space:
-            self._write(" ")
-        self.pending_newlines = 0
-        self.pending_space = False
-        for style in self.open_styles:
-            if style.start is None:
-                style.start = self.length
-        self._write(text)
-
-    def _end_run(self) -> None:
-        if self.run_start is not None and self.length > self.run_start:
-            kind, level = self._block_kind()
-            self.blocks.append(Block(kind, self.run_start, self.length, level))
-        self.run_start = None
-        self.pending_space = False
-        self.pending_newlines = 0
-
-    def _block_kind(self) -> tuple[str, int]:
-        for tag in reversed(self.context):
-            if tag in _HEADINGS:
-                return "heading", _HEADINGS[tag]
-            if tag == "li":
-                depth = sum(1 for t in self.context if t in ("ul", "ol"))
-                return "list_item", max(depth, 1)
-            if tag == "blockquote":
-                return "quote", sum(1 for t in self.context if t == "blockquote")
-        return "paragraph", 0
-
-    # -- parser callbacks ------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK_TAGS:
-            self._end_run()
-            if tag not in _VOID_TAGS:
-                self.context.append(tag)
-            if tag == "pre":
-                self.pre_depth += 1
-                self.pre_just_opened = True
-            return
-        if tag == "br":
-            if self.run_start is not None:
-                self.pending_newlines += 1
-                self.pending_space = False
-            return
-        kind = _INLINE_STYLES.get(tag)
-        if kind is not None:
-            href = dict(attrs).get("href") if tag == "a" else None
-            if kind == "link" and not _is_absolute_link(href):
-                return  # relative links would resolve against a local file
-            self.open_styles.append(_OpenStyle(tag, kind, href))
+        self.events.append(("", tag, attrs, "", "", ""))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag not in _VOID_TAGS:
-            self.handle_endtag(tag)
+        self.events.append(("", tag, attrs, "/", "", ""))
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _BLOCK_TAGS:
-            self._end_run()
-            if tag in self.context:
-                # Close up to the innermost matching tag (sanitized HTML nests well).
-                index = len(self.context) - 1 - self.context[::-1].index(tag)
-                del self.context[index:]
-            if tag == "pre" and self.pre_depth:
-                self.pre_depth -= 1
-            return
-        for i in range(len(self.open_styles) - 1, -1, -1):
-            style = self.open_styles[i]
-            if style.tag == tag:
-                del self.open_styles[i]
-                if style.start is not None and self.length > style.start:
-                    self.styles.append(Style(style.kind, style.start, self.length, style.href))
-                return
+        self.events.append(("", "", None, "", tag, ""))
 
     def handle_data(self, data: str) -> None:
-        if self.pre_depth:
-            self._pre_data(data)
-            return
-        # Words of one piece of text are written together, one space between them: the same
-        # text as one word at a time, without a Python call per word (a 1 MB PDF book: 0.5 s).
-        words = _SPACES.split(data)
-        if len(words) > 1 and not words[0]:  # whitespace before the first word
-            self._space()
-        text = " ".join(word for word in words if word)
+        self.events.append((data, "", None, "", "", ""))
+
+
+def _parsed_events(html: str) -> list[_Event]:
+    parser = _Events()
+    parser.feed(html)
+    parser.close()
+    return parser.events
+
+
+def _href(attributes: object) -> str | None:
+    """The value of the last href among a start tag's ``attributes``, as html.parser reads it:
+    a list of (name, value) from html.parser, or the tag's attributes as written."""
+    if not isinstance(attributes, str):
+        return dict(cast("list[tuple[str, str | None]]", attributes)).get("href")
+    href = None
+    for name, equals, value in _ONE_ATTRIBUTE.findall(attributes):
+        if name.lower() == "href":
+            href = (unescape(value) if value else value) if equals else None
+    return href
+
+
+def _walk(events: Iterable[_Event], plain: bool) -> WalkedText:
+    """The text, blocks and styles of html.parser's ``events``.
+
+    One loop with its state in local variables: this runs once a tag on
+    pages of 100,000 elements. ``plain``: the events come from _EVENT (text
+    still escaped, tag names as written, attributes one string).
+    """
+    parts: list[str] = []
+    length = 0
+    blocks: list[Block] = []
+    styles: list[Style] = []
+    open_styles: list[_OpenStyle] = []
+    unstarted = 0  # the last open styles have no visible character yet
+    context: list[str] = []  # open block-level tags, outermost first
+    kinds = 0  # how many of them are in _KIND_TAGS
+    run_start: int | None = None
+    pending_space = False
+    pending_newlines = 0
+    pre_depth = 0
+    pre_just_opened = False
+    split = _SPACES.split
+
+    for text, start_tag, attributes, self_closing, end_tag, stray in events:
+        if stray:
+            raise _NotPlain
         if text:
-            self._emit(text)
-        if len(words) > 1 and not words[-1]:  # and after the last
-            self._space()
+            trailing = 0
+            space_before = space_after = False
+            if plain and "&" in text:
+                text = unescape(text)
+            if pre_depth:
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+                if pre_just_opened:
+                    # As in browsers, a newline right after <pre> is not content.
+                    text = text.removeprefix("\n")
+                    pre_just_opened = False
+                body = text.rstrip("\n")
+                trailing = len(text) - len(body)
+                text = body
+            else:
+                # Words of one piece of text are written together, one space between them: the
+                # same text as one word at a time, without a Python call per word.
+                words = split(text)
+                if len(words) > 1:
+                    space_before = not words[0]
+                    space_after = not words[-1]
+                    text = " ".join(filter(None, words))
+            if space_before and run_start is not None and not pending_newlines:
+                pending_space = True
+            if text:  # visible text, with whatever separator is pending before it
+                if run_start is None:
+                    if length:
+                        parts.append("\n\n")
+                        length += 2
+                    run_start = length
+                elif pending_newlines:
+                    parts.append("\n" * pending_newlines)
+                    length += pending_newlines
+                elif pending_space:
+                    parts.append(" ")
+                    length += 1
+                pending_newlines = 0
+                pending_space = False
+                if unstarted:
+                    for style in open_styles[-unstarted:]:
+                        style.start = length
+                    unstarted = 0
+                parts.append(text)
+                length += len(text)
+            if space_after and run_start is not None and not pending_newlines:
+                pending_space = True
+            if trailing and run_start is not None:
+                pending_newlines += trailing
+        if start_tag:
+            tag = start_tag.lower() if plain else start_tag
+            if plain and tag in _RAW_TEXT and not self_closing:
+                raise _NotPlain  # html.parser reads what follows as raw text
+            closing = tag if self_closing and tag not in _VOID_TAGS else ""
+            if tag in _BLOCK_TAGS:
+                if run_start is not None and length > run_start:
+                    blocks.append(_block(context, kinds, run_start, length))
+                run_start = None
+                pending_space = False
+                pending_newlines = 0
+                if tag not in _VOID_TAGS:
+                    context.append(tag)
+                    kinds += tag in _KIND_TAGS
+                if tag == "pre":
+                    pre_depth += 1
+                    pre_just_opened = True
+            elif tag == "br":
+                if run_start is not None:
+                    pending_newlines += 1
+                    pending_space = False
+            else:
+                kind = _INLINE_STYLES.get(tag)
+                if kind is not None:
+                    href = _href(attributes) if tag == "a" else None
+                    if kind != "link" or _is_absolute_link(href):  # relative links would resolve locally
+                        open_styles.append(_OpenStyle(tag, kind, href))
+                        unstarted += 1
+        elif end_tag:
+            closing = end_tag.lower() if plain else end_tag
+        else:
+            continue
+        if not closing:
+            continue
+        if closing in _BLOCK_TAGS:
+            if run_start is not None and length > run_start:
+                blocks.append(_block(context, kinds, run_start, length))
+            run_start = None
+            pending_space = False
+            pending_newlines = 0
+            if context and context[-1] == closing:
+                context.pop()
+                kinds -= closing in _KIND_TAGS
+            elif closing in context:
+                # Close up to the innermost matching tag (sanitized HTML nests well).
+                index = len(context) - 1 - context[::-1].index(closing)
+                kinds -= sum(tag in _KIND_TAGS for tag in context[index:])
+                del context[index:]
+            if closing == "pre" and pre_depth:
+                pre_depth -= 1
+            continue
+        for i in range(len(open_styles) - 1, -1, -1):
+            style = open_styles[i]
+            if style.tag == closing:
+                del open_styles[i]
+                if style.start is None:
+                    unstarted -= 1
+                elif length > style.start:
+                    styles.append(Style(style.kind, style.start, length, style.href))
+                break
 
-    def _space(self) -> None:
-        if self.run_start is not None and not self.pending_newlines:
-            self.pending_space = True
+    if run_start is not None and length > run_start:
+        blocks.append(_block(context, kinds, run_start, length))
+    for style in open_styles:
+        if style.start is not None and length > style.start:
+            styles.append(Style(style.kind, style.start, length, style.href))
+    text = "".join(parts)
+    return WalkedText(text, tuple(blocks), _merged(styles, text))
 
-    def _pre_data(self, data: str) -> None:
-        data = data.replace("\r\n", "\n").replace("\r", "\n")
-        if self.pre_just_opened:
-            # As in browsers, a newline right after <pre> is not content.
-            data = data.removeprefix("\n")
-            self.pre_just_opened = False
-        body = data.rstrip("\n")
-        trailing = len(data) - len(body)
-        if body:
-            self._emit(body)
-        if self.run_start is not None:
-            self.pending_newlines += trailing
 
-    def close_walk(self) -> WalkedText:
-        self.close()
-        self._end_run()
-        for style in self.open_styles:
-            if style.start is not None and self.length > style.start:
-                self.styles.append(Style(style.kind, style.start, self.length, style.href))
-        self.open_styles.clear()
-        text = "".join(self.parts)
-        return WalkedText(text, tuple(self.blocks), _merged(self.styles, text))
+def _block(context: list[str], kinds: int, start: int, end: int) -> Block:
+    """The block of a run of text, by the innermost open heading, list item or quote."""
+    if kinds:
+        for tag in reversed(context):
+            if tag in _HEADINGS:
+                return Block("heading", start, end, _HEADINGS[tag])
+            if tag == "li":
+                depth = sum(1 for t in context if t in ("ul", "ol"))
+                return Block("list_item", start, end, max(depth, 1))
+            if tag == "blockquote":
+                return Block("quote", start, end, sum(1 for t in context if t == "blockquote"))
+    return Block("paragraph", start, end, 0)
 
 
 def _merged(styles: list[Style], text: str) -> tuple[Style, ...]:
@@ -223,10 +316,3 @@ def _merged(styles: list[Style], text: str) -> tuple[Style, ...]:
 
 def _is_absolute_link(href: str | None) -> bool:
     return href is not None and href.strip().lower().startswith(_LINK_SCHEMES)
-
-
-def walk_html(html: str) -> WalkedText:
-    """Turn (already sanitized) HTML into text, blocks and styles."""
-    walker = _Walker()
-    walker.feed(html)
-    return walker.close_walk()
