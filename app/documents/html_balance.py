@@ -42,6 +42,7 @@ FLAT_TAGS = frozenset(
     "colgroup dd dt li optgroup option p rb rp rt rtc tbody td tfoot th thead tr".split())
 # Their text runs to their end tag, tags and all.
 _RAW_TEXT = frozenset("script style textarea title xmp iframe noembed noframes".split())
+_RAW_TEXT_END = {name: re.compile(rf"</{name}(?=[\s/>])", re.IGNORECASE) for name in _RAW_TEXT}
 _FOREIGN = frozenset({"svg", "math"})
 _CLOSE_OWN_KIND = frozenset({"a", "nobr", "button", "form"})
 # HTML tags that leave SVG or MathML (the parser closes the foreign elements first).
@@ -62,6 +63,11 @@ _LONG_TAG = 4 * MAX_ATTRIBUTES  # characters: a shorter tag cannot hold more att
 TEXT_NODE = 4096  # characters of text with references, at most, between two tags
 _NAME = re.compile(r"[^\s/>]*+")
 _COMMENT_END = re.compile(r"-->|--!>")
+# The text before the next tag and that tag, in one match: _NEXT's text, then an ASCII-named tag as
+# _NAME and _TAG_REST read it, ended by '>'. Comments, declarations, '</3', a tag the file ends in:
+# no match, and the loop takes them one by one.
+_TEXT_AND_TAG = re.compile(
+    rf"([^<]*+(?:<(?![a-zA-Z/!?])[^<]*+)*+)(<(/?)([a-zA-Z][^\s/>]*+)(?:\s++|/(?!>)|{_ATTRIBUTE})*+(/?)>)")
 
 
 def balanced_html(html: str, max_depth: int = MAX_DEPTH) -> str:
@@ -73,123 +79,165 @@ def balance(html: str, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEME
     """``html`` balanced (see balanced_html), and how many elements it holds.
 
     Raises HtmlTooDeep past ``max_depth``, HtmlTooLarge past ``max_elements``.
+
+    One loop with the open elements in local variables: it runs once a tag,
+    on pages of up to MAX_ELEMENTS elements. ``names`` are the open elements,
+    ``depths[k + 1]`` the depth once ``names[k]`` is open (FLAT_TAGS are not
+    counted), ``count`` how many of each name are open; the elements from
+    ``foreign`` up are svg/math or inside them.
     """
     out: list[str] = []
+    text_runs: dict[int, int] = {}  # out[start:end] is text longer than TEXT_NODE (see _joined)
+    run_start = run_end = run_chars = 0
     elements = 0
-    open_ = _Open(out)
+    names: list[str] = []
+    depths = [0]
+    count: dict[str, int] = {}
+    foreign = _NOT_FOREIGN
     pos = 0
     size = len(html)
 
     while pos < size:
-        found = _NEXT.search(html, pos)
+        # The text up to a tag and the tag, in one match (most of a page); anything else below.
+        found = _TEXT_AND_TAG.match(html, pos)
+        one_match = found is not None
+        if found is not None:
+            text, tag, slash, tag_name, self_closing = found.groups()
+            at = pos + len(text)
+            end = at + len(tag)
+        else:
+            found = _NEXT.search(html, pos)
+            text = html[pos:found.start()] if found is not None else html[pos:]
+        if text:  # a run of text goes on past tags left out, up to the next markup written
+            if run_end != len(out):
+                run_start, run_chars = len(out), 0
+            out.append(text)
+            run_end = len(out)
+            run_chars += len(text)
+            if run_chars > TEXT_NODE:
+                text_runs[run_start] = run_end
         if found is None:
-            out.append(_Text(html[pos:]))
             break
-        at = found.start()
-        out.append(_Text(html[pos:at]))
-        second = html[at + 1]
-        if second == "!":
-            if html.startswith("<!--", at):
-                if html.startswith(("<!-->", "<!--->"), at):
-                    end = html.index(">", at + 4) + 1
-                else:
-                    ended = _COMMENT_END.search(html, at + 4)
-                    end = ended.end() if ended else size
-                    if not ended:  # the comment runs to the end: end it, or what is closed below is in it
-                        out.append(html[at:] + "-->")
-                        pos = size
-                        continue
-            else:
-                closing = html.find(">", at)
-                end = closing + 1 if closing >= 0 else size
-            out.append(html[at:end] if end < size or html.endswith(">") else html[at:] + ">")
-            pos = end
-            continue
-        if second == "?":
-            closing = html.find(">", at)
-            end = closing + 1 if closing >= 0 else size
-            out.append(html[at:end] if closing >= 0 else html[at:] + ">")
-            pos = end
-            continue
-        is_end = second == "/"
-        name_at = at + 2 if is_end else at + 1
-        if is_end and (name_at >= size or not html[name_at].isalpha()):
-            closing = html.find(">", at)  # '</>' or '</ 3': not a tag, a bogus comment
-            end = closing + 1 if closing >= 0 else size
-            if name_at < size and html[name_at] != ">":
-                out.append(html[at:end] if closing >= 0 else html[at:] + ">")
-            pos = end
-            continue
-        name_match = _NAME.match(html, name_at)
-        rest = _TAG_REST.match(html, name_match.end()) if name_match else None
-        assert name_match is not None and rest is not None  # (both patterns match the empty string)
-        name = name_match.group().lower()
-        if not rest.group(2):  # the file ends inside the tag: a parser drops it
-            pos = size
-            break
-        end = rest.end()
-        tag = html[at:end]
-        if end - at > _LONG_TAG and not is_end:
-            tag = _fewer_attributes(tag, name_match.end() - at, bool(rest.group(1)))
+        if not one_match:
+            at = found.start()
+            token = _token(html, at)
+            if token is not None:  # a comment, a declaration, '</3': written (or left out) as it is
+                pos, written = token
+                if written:
+                    out.append(written)
+                continue
+            slash = "/" if html[at + 1] == "/" else ""
+            name_match = _NAME.match(html, at + 1 + len(slash))
+            rest = _TAG_REST.match(html, name_match.end()) if name_match else None
+            assert name_match is not None and rest is not None  # (both patterns match the empty string)
+            if not rest.group(2):  # the file ends inside the tag: a parser drops it
+                break
+            tag_name = name_match.group()
+            self_closing = rest.group(1)
+            end = rest.end()
+            tag = html[at:end]
+        name = tag_name.lower()
         pos = end
-        if is_end:
+        in_foreign = len(names) > foreign
+        if slash:
+            top = names[-1] if names else ""
             if name in VOID_TAGS:
                 out.append(tag)
-            elif name in FLAT_TAGS and not open_.foreign:
-                open_.close_flat(name)
-            elif open_.count.get(name):
-                open_.close_to(name)
+            elif name in FLAT_TAGS and not in_foreign:
+                if _FLAT_KIND.get(top) == _FLAT_KIND[name]:  # (most often the element it closes is on top)
+                    names.pop()
+                    depths.pop()
+                    count[top] -= 1
+                    out.append(f"</{top}>")
+                else:
+                    _close_flat(name, names, depths, count, out)
+            elif top == name:
+                names.pop()
+                depths.pop()
+                count[top] -= 1
+                out.append(f"</{top}>")
+            elif count.get(name):
+                _close_from(len(names) - 1 - names[::-1].index(name), names, depths, count, out)
             continue  # an end tag that closes nothing open is left out, as parsers ignore it
-        self_closing = bool(rest.group(1))
-        if open_.foreign and name in _BREAKOUT:
-            open_.leave_foreign()  # then read as any HTML tag ("<p><svg><p>": the second p ends the first)
-        if name in _CLOSE_OWN_KIND and open_.count.get(name):
-            open_.close_to(name)  # parsers do not nest these: a second one closes the first
-        elif name in FLAT_TAGS and not open_.foreign:
-            open_.close_flat(name)  # a paragraph, item or cell ends where the next one starts
+        if end - at > _LONG_TAG:
+            tag = _fewer_attributes(tag, 1 + len(tag_name), bool(self_closing))
+        if in_foreign and name in _BREAKOUT:
+            # Then read as any HTML tag ("<p><svg><p>": the second p ends the first).
+            _close_from(foreign, names, depths, count, out)
+            in_foreign = False
+        if name in _CLOSE_OWN_KIND and count.get(name):
+            # Parsers do not nest these: a second one closes the first.
+            _close_from(len(names) - 1 - names[::-1].index(name), names, depths, count, out)
+            in_foreign = len(names) > foreign  # ("<a><svg><a>": the svg is closed with the first link)
+        elif name in FLAT_TAGS and not in_foreign and names and names[-1] in _PASSED:
+            _close_flat(name, names, depths, count, out)  # a paragraph, item or cell ends where the next starts
         out.append(tag)
         elements += 1
         if elements > max_elements:
             raise HtmlTooLarge(f"the HTML holds more than {max_elements:,} elements")
-        if name in VOID_TAGS or (self_closing and (open_.foreign or name in _FOREIGN)):
+        if name in VOID_TAGS or (self_closing and (in_foreign or name in _FOREIGN)):
             continue
-        if name in _RAW_TEXT and not open_.foreign:
-            closing_tag = re.compile(rf"</{name}(?=[\s/>])", re.IGNORECASE).search(html, pos)
+        if name in _RAW_TEXT and not in_foreign:
+            closing_tag = _RAW_TEXT_END[name].search(html, pos)
             stop = closing_tag.start() if closing_tag else size
             out.append(html[pos:stop])
             pos = stop
-        if open_.push(name) > max_depth:
+        if not in_foreign:
+            foreign = len(names) if name in _FOREIGN else _NOT_FOREIGN
+        names.append(name)
+        count[name] = count.get(name, 0) + 1
+        depth = depths[-1] + (len(names) > foreign or name not in FLAT_TAGS)
+        depths.append(depth)
+        if depth > max_depth:
             raise HtmlTooDeep(f"the HTML nests more than {max_depth} elements deep")
-    open_.close_all()
-    return _joined(out), elements
+    _close_from(0, names, depths, count, out)
+    return _joined(out, text_runs), elements
 
 
-class _Text(str):
-    """Text between tags in the output (everything else there is markup)."""
+def _token(html: str, at: int) -> tuple[int, str] | None:
+    """Where the comment, declaration or bogus comment at ``at`` ends and what is written for
+    it; None for a tag."""
+    size = len(html)
+    second = html[at + 1]
+    if second == "!":
+        if html.startswith("<!--", at):
+            if html.startswith(("<!-->", "<!--->"), at):
+                end = html.index(">", at + 4) + 1
+            else:
+                ended = _COMMENT_END.search(html, at + 4)
+                if not ended:  # the comment runs to the end: end it, or what is closed below is in it
+                    return size, html[at:] + "-->"
+                end = ended.end()
+        else:
+            closing = html.find(">", at)
+            end = closing + 1 if closing >= 0 else size
+        return end, (html[at:end] if end < size or html.endswith(">") else html[at:] + ">")
+    if second == "?":
+        closing = html.find(">", at)
+        return (closing + 1, html[at:closing + 1]) if closing >= 0 else (size, html[at:] + ">")
+    name_at = at + 2
+    if second == "/" and (name_at >= size or not html[name_at].isalpha()):
+        closing = html.find(">", at)  # '</>' or '</ 3': not a tag, a bogus comment
+        end = closing + 1 if closing >= 0 else size
+        if name_at < size and html[name_at] != ">":
+            return end, (html[at:end] if closing >= 0 else html[at:] + ">")
+        return end, ""
+    return None
 
 
-def _joined(out: list[str]) -> str:
-    """The output, each run of text between two tags cut as ``_text`` cuts it.
+def _joined(out: list[str], text_runs: dict[int, int]) -> str:
+    """The output, each long run of text between two tags cut as ``_text`` cuts it.
 
-    Runs are cut whole, not token by token: text on both sides of a tag left
+    Runs are cut whole, not piece by piece: text on both sides of a tag left
     out is one run, and cutting the pieces apart made a second balancing cut
     it elsewhere (balancing must leave balanced HTML as it is).
     """
-    pieces: list[str] = []
-    run: list[str] = []
-    for item in out:
-        if isinstance(item, _Text):
-            run.append(item)
-            continue
-        if run:
-            pieces.append(_text("".join(run)))
-            run = []
-        pieces.append(item)
-    if run:
-        pieces.append(_text("".join(run)))
-    return "".join(pieces)
+    for start, end in reversed(text_runs.items()):  # from the last: the earlier places stay put
+        out[start:end] = [_text("".join(out[start:end]))]
+    return "".join(out)
 
 
+_NOT_FOREIGN = 1 << 62  # (``foreign`` when no svg or math element is open: past any index)
 # Elements that end themselves, by kind: one of a kind ends where another starts ("<li>a<li>b").
 _FLAT_KIND = {"p": "p", "li": "li", "dd": "dl", "dt": "dl", "td": "cell", "th": "cell", "tr": "tr",
               "option": "option", "optgroup": "optgroup", "thead": "rows", "tbody": "rows", "tfoot": "rows",
@@ -198,62 +246,28 @@ _FLAT_KIND = {"p": "p", "li": "li", "dd": "dl", "dt": "dl", "td": "cell", "th": 
 _INLINE = frozenset(
     "a abbr b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q s samp small span "
     "strike strong sub sup time tt u var".split())
+_PASSED = _INLINE | FLAT_TAGS  # what the search for an element that ends itself passes
 
 
-class _Open:
-    """The open elements, written out closed when they end; depth counts all but FLAT_TAGS."""
+def _close_from(index: int, names: list[str], depths: list[int], count: dict[str, int], out: list[str]) -> None:
+    """Close the open elements from ``names[index]`` up, innermost first."""
+    for name in reversed(names[index:]):
+        out.append(f"</{name}>")
+        count[name] -= 1
+    del names[index:]
+    del depths[index + 1:]
 
-    def __init__(self, out: list[str]) -> None:
-        self.out = out
-        self.names: list[str] = []
-        self.counted: list[bool] = []
-        self.count: dict[str, int] = {}
-        self.depth = 0
-        self.foreign = 0  # how many of the open elements are svg/math or inside them (the top ones)
 
-    def push(self, name: str) -> int:
-        """Open ``name``; returns the depth."""
-        foreign = bool(self.foreign) or name in _FOREIGN
-        counted = foreign or name not in FLAT_TAGS
-        self.names.append(name)
-        self.counted.append(counted)
-        self.count[name] = self.count.get(name, 0) + 1
-        self.depth += counted
-        self.foreign += foreign
-        return self.depth
-
-    def pop(self) -> str:
-        name = self.names.pop()
-        self.depth -= self.counted.pop()
-        self.count[name] -= 1
-        self.foreign = max(0, self.foreign - 1)
-        self.out.append(f"</{name}>")
-        return name
-
-    def close_to(self, name: str) -> None:
-        """Close the elements above the innermost ``name``, and it."""
-        while self.names and self.pop() != name:
-            pass
-
-    def close_flat(self, name: str) -> None:
-        """Close the open element of ``name``'s kind, if only inline elements stand above it."""
-        kind = _FLAT_KIND.get(name, name)
-        for i in range(len(self.names) - 1, -1, -1):
-            other = self.names[i]
-            if _FLAT_KIND.get(other) == kind:
-                while len(self.names) > i:
-                    self.pop()
-                return
-            if other not in _INLINE and other not in FLAT_TAGS:
-                return
-
-    def leave_foreign(self) -> None:
-        while self.foreign and self.names:
-            self.pop()
-
-    def close_all(self) -> None:
-        while self.names:
-            self.pop()
+def _close_flat(name: str, names: list[str], depths: list[int], count: dict[str, int], out: list[str]) -> None:
+    """Close the open element of ``name``'s kind, if only inline elements stand above it."""
+    kind = _FLAT_KIND[name]
+    for i in range(len(names) - 1, -1, -1):
+        other = names[i]
+        if _FLAT_KIND.get(other) == kind:
+            _close_from(i, names, depths, count, out)
+            return
+        if other not in _PASSED:
+            return
 
 
 def _text(text: str) -> str:

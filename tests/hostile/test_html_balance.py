@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from html.parser import HTMLParser
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from app.documents.html_balance import MAX_ATTRIBUTES, VOID_TAGS, HtmlTooDeep, balanced_html
+from app.documents import html_balance
+from app.documents.html_balance import MAX_ATTRIBUTES, VOID_TAGS, HtmlTooDeep, balance, balanced_html
 from app.documents.sanitizing import sanitize_html
+from tests.hostile import html_balance_oracle
 
 _CONTAINERS = ["div", "span", "b", "i", "section", "blockquote", "ul", "em", "strong", "table", "article"]
 
@@ -116,3 +120,63 @@ def test_an_element_keeps_its_first_attributes_only() -> None:
     tag = "<p" + "".join(f" a{i}=x" for i in range(5 * MAX_ATTRIBUTES)) + ">"
     out = balanced_html(tag + "text</p>")
     assert out.count("=x") == MAX_ATTRIBUTES and out.endswith(">text</p>")
+
+
+# Units of markup that take every way through the loop: comments of each kind, declarations, raw
+# text, foreign content, tags the file ends in, names that lower to other lengths.
+_ODD_UNITS = [*_HOSTILE_UNITS, "<script>", "</script>", "<title>t", "<!-->", "<!--->", "<!-- c -->", "--!>",
+              "</é>", "</>", "<aİ b=1>", "<p" + " a=1" * 120 + ">", "<svg><a>", "<a>", "<dd>", "<tr>", "</td>",
+              "<textarea>", "<b a='", '<i b="', "<br/>", "</br>", "<td/>", "<svg/>", "<math><mi>", "</svg>",
+              "<A HREF=x>", "<a/>", "</P>", "<nobr>", "<button>", "<form>", "</table>", "\r\n", "<", "&amp;" * 30]
+
+
+def _outcome(balance: Callable[..., tuple[str, int]], html: str) -> object:
+    try:
+        return balance(html, max_depth=64, max_elements=300)
+    except ValueError as error:  # HtmlTooDeep, HtmlTooLarge (the oracle's own classes of those names)
+        return type(error).__name__, str(error)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_ODD_UNITS), st.integers(1, 40)), max_size=10))
+@example(runs=[("<a>", 1), ("<svg>", 1), ("<a/>", 1), ("x", 1)])  # the second link closes the svg: not foreign
+@example(runs=[("<aİ" + " a=1" * 120 + ">", 1)])  # attributes cut after the name as written, not as lowered
+@example(runs=[("&amp;" * 30, 40), ("</br>", 1), ("&amp;" * 30, 40), ("</>", 1), ("&amp;" * 30, 40)])
+def test_balancing_is_as_before(runs: list[tuple[str, int]]) -> None:
+    html = "".join(unit * count for unit, count in runs)
+    assert _outcome(balance, html) == _outcome(html_balance_oracle.balance, html)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_tree())
+def test_pages_are_balanced_as_before(html: str) -> None:
+    assert _outcome(balance, html) == _outcome(html_balance_oracle.balance, html)
+
+
+class _Counted:
+    """A pattern that counts its calls."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.calls = 0
+
+    def match(self, html: str, pos: int) -> re.Match[str] | None:
+        self.calls += 1
+        return self.pattern.match(html, pos)
+
+    def search(self, html: str, pos: int) -> re.Match[str] | None:
+        self.calls += 1
+        return self.pattern.search(html, pos)
+
+
+@pytest.mark.parametrize("unit", ["<table><tr><td>a</td><td>b</td></tr></table>", "<div>a</div>", '<a href="x">a</a>'])
+def test_a_tag_costs_one_match(unit: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    one, other = _Counted(html_balance._TEXT_AND_TAG), _Counted(html_balance._NEXT)
+    monkeypatch.setattr(html_balance, "_TEXT_AND_TAG", one)
+    monkeypatch.setattr(html_balance, "_NEXT", other)
+    html = unit * 1000 + "tail"
+    assert balance(html) == html_balance_oracle.balance(html)
+    # The text before each tag and the tag: one match (the tokenizer used three a tag, then
+    # html.parser and the walker read each tag again).
+    assert one.calls == html.count("<") + 1
+    assert other.calls == 1  # the text after the last tag
