@@ -103,16 +103,16 @@ def balance(html: str, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEME
         one_match = found is not None
         if found is not None:
             text, tag, slash, tag_name, self_closing = found.groups()
-            at = pos + len(text)
-            end = at + len(tag)
+            pos = found.end()
         else:
             found = _NEXT.search(html, pos)
             text = html[pos:found.start()] if found is not None else html[pos:]
         if text:  # a run of text goes on past tags left out, up to the next markup written
             if run_end != len(out):
-                run_start, run_chars = len(out), 0
+                run_start = run_end = len(out)
+                run_chars = 0
             out.append(text)
-            run_end = len(out)
+            run_end += 1
             run_chars += len(text)
             if run_chars > TEXT_NODE:
                 text_runs[run_start] = run_end
@@ -134,10 +134,9 @@ def balance(html: str, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEME
                 break
             tag_name = name_match.group()
             self_closing = rest.group(1)
-            end = rest.end()
-            tag = html[at:end]
+            pos = rest.end()
+            tag = html[at:pos]
         name = tag_name.lower()
-        pos = end
         in_foreign = len(names) > foreign
         if slash:
             top = names[-1] if names else ""
@@ -159,7 +158,7 @@ def balance(html: str, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEME
             elif count.get(name):
                 _close_from(len(names) - 1 - names[::-1].index(name), names, depths, count, out)
             continue  # an end tag that closes nothing open is left out, as parsers ignore it
-        if end - at > _LONG_TAG:
+        if len(tag) > _LONG_TAG:
             tag = _fewer_attributes(tag, 1 + len(tag_name), bool(self_closing))
         if in_foreign and name in _BREAKOUT:
             # Then read as any HTML tag ("<p><svg><p>": the second p ends the first).

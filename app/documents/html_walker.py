@@ -211,8 +211,6 @@ def _walk(events: Iterable[_Event], plain: bool) -> WalkedText:
                 pending_newlines += trailing
         if start_tag:
             tag = start_tag.lower() if plain else start_tag
-            if plain and tag in _RAW_TEXT and not self_closing:
-                raise _NotPlain  # html.parser reads what follows as raw text
             closing = tag if self_closing and tag not in _VOID_TAGS else ""
             if tag in _BLOCK_TAGS:
                 if run_start is not None and length > run_start:
@@ -237,6 +235,8 @@ def _walk(events: Iterable[_Event], plain: bool) -> WalkedText:
                     if kind != "link" or _is_absolute_link(href):  # relative links would resolve locally
                         open_styles.append(_OpenStyle(tag, kind, href))
                         unstarted += 1
+                elif plain and tag in _RAW_TEXT and not self_closing:
+                    raise _NotPlain  # html.parser reads what follows as raw text
         elif end_tag:
             closing = end_tag.lower() if plain else end_tag
         else:
