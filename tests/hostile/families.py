@@ -183,32 +183,9 @@ def page_with_many_attributes(size: int) -> Files:
     return _pair(f"<html><body><p{attributes}>text</p></body></html>", ".html")
 
 
-def tables_near_the_cap(size: int) -> Files:
-    """'<table><tr><td>a</td><td>b</td></tr></table>' repeated: at 1 MiB 95,000 elements, just
-    under the cap, each tag read by three pure-Python passes (8.6 s for the compare stage)."""
-    return _pair(_repeat("<table><tr><td>a</td><td>b</td></tr></table>", size), ".html")
-
-
-def page_of_divs(size: int) -> Files:
-    """A whole page of '<div>a</div>' (87,000 elements at 1 MiB): too many to pick out its main
-    text, so walked whole."""
-    return _pair(_repeat("<div>a</div>", size, head="<html><head><title>t</title></head><body>",
-                         tail="</body></html>"), ".html")
-
-
-def spans_in_a_paragraph(size: int) -> Files:
-    """'<span>a</span>' repeated in one paragraph: one block, 75,000 elements at 1 MiB."""
-    return _pair(_repeat("<span>a</span>", size, head="<p>", tail="</p>"), ".html")
-
-
-def scripts_between_paragraphs(size: int) -> Files:
-    """'<script>var a=1;</script><p>x</p>' repeated: raw text skipped, the script dropped."""
-    return _pair(_repeat("<script>var a=1;</script><p>x</p>", size), ".html")
-
-
-def nested_tables(size: int) -> Files:
-    """A table in a table's cell, closed, repeated: the table elements a tree builder adds."""
-    return _pair(_repeat("<table><tr><td><table><tr><td>a</td></tr></table></td></tr></table>", size), ".html")
+def html_repeated(unit: str, head: str = "", tail: str = "") -> Callable[[int], Files]:
+    """A page of ``unit`` repeated to the size: at 1 MiB, close under the cap of 100,000 elements."""
+    return lambda size: _pair(_repeat(unit, size, head=head, tail=tail), ".html")
 
 
 # ---- Markdown (issue 12's reader; Python-Markdown's searches to the end) ----------------------------
@@ -514,14 +491,13 @@ FAMILIES: tuple[Family, ...] = (
     Family("page of open paragraphs", "4", "read", page_of_unclosed_paragraphs, "'<html><body>' + '<p>x' repeated",
            small=4000),
     Family("page, many attributes", "4", "read", page_with_many_attributes, "a page, one <p> with size/8 attributes"),
-    Family("HTML table near the element cap", "more", "compare", tables_near_the_cap,
-           "'<table><tr><td>a</td><td>b</td></tr></table>' repeated"),
-    Family("page of divs near the element cap", "more", "compare", page_of_divs,
-           "a page of '<div>a</div>' repeated"),
-    Family("spans in one paragraph", "more", "compare", spans_in_a_paragraph, "'<p>' + '<span>a</span>' repeated"),
-    Family("scripts between paragraphs", "more", "compare", scripts_between_paragraphs,
-           "'<script>var a=1;</script><p>x</p>' repeated"),
-    Family("nested tables", "more", "compare", nested_tables, "a closed table in a table's cell, repeated"),
+    Family("HTML table near the element cap", "more", "compare",
+           html_repeated("<table><tr><td>a</td><td>b</td></tr></table>"), "95,000 elements at 1 MiB"),
+    Family("page of divs near the element cap", "more", "compare", html_repeated("<div>a</div>", "<html><body>"), ""),
+    Family("spans in one paragraph", "more", "compare", html_repeated("<span>a</span>", "<p>", "</p>"), "one block"),
+    Family("scripts between paragraphs", "more", "compare", html_repeated("<script>a=1;</script><p>x</p>"), "raw text"),
+    Family("nested tables", "more", "compare", html_repeated(
+        "<table><tr><td><table><tr><td>a</td></tr></table></td></tr></table>"), "a closed table in a cell"),
     Family("unclosed code fences", "md", "read", unclosed_fences, "'~~~a\\n' repeated, never closed"),
     Family("fence and spaces", "md", "read", fence_with_spaces, "'`' * 92 + size/4 spaces, then indented lines"),
     Family("unmatched code spans", "md", "read", unmatched_code_spans, "97 backtick runs of new lengths, then words"),
