@@ -158,6 +158,20 @@ def balance(html: str, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEME
             elif count.get(name):
                 _close_from(len(names) - 1 - names[::-1].index(name), names, depths, count, out)
             continue  # an end tag that closes nothing open is left out, as parsers ignore it
+        if not in_foreign and name not in _SPECIAL_START and len(tag) <= _LONG_TAG:
+            # Most start tags: it closes nothing and opens one counted element (as below, shortened).
+            out.append(tag)
+            elements += 1
+            if elements > max_elements:
+                raise HtmlTooLarge(f"the HTML holds more than {max_elements:,} elements")
+            foreign = _NOT_FOREIGN
+            names.append(name)
+            count[name] = count.get(name, 0) + 1
+            depth = depths[-1] + 1
+            depths.append(depth)
+            if depth > max_depth:
+                raise HtmlTooDeep(f"the HTML nests more than {max_depth} elements deep")
+            continue
         if len(tag) > _LONG_TAG:
             tag = _fewer_attributes(tag, 1 + len(tag_name), bool(self_closing))
         if in_foreign and name in _BREAKOUT:
@@ -246,6 +260,8 @@ _INLINE = frozenset(
     "a abbr b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q s samp small span "
     "strike strong sub sup time tt u var".split())
 _PASSED = _INLINE | FLAT_TAGS  # what the search for an element that ends itself passes
+# Start tags that close, do not open, open raw text or foreign content (not the plain push).
+_SPECIAL_START = _CLOSE_OWN_KIND | FLAT_TAGS | VOID_TAGS | _RAW_TEXT | _FOREIGN
 
 
 def _close_from(index: int, names: list[str], depths: list[int], count: dict[str, int], out: list[str]) -> None:

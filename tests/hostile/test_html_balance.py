@@ -140,6 +140,7 @@ def _outcome(balance: Callable[..., tuple[str, int]], html: str) -> object:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_ODD_UNITS), st.integers(1, 40)), max_size=10))
 @example(runs=[("<a>", 1), ("<svg>", 1), ("<a/>", 1), ("x", 1)])  # the second link closes the svg: not foreign
+@example(runs=[("<svg>", 1), ("</svg>", 1), ("<div>", 1), ("<p>", 1), ("x", 1)])  # svg closed: the div is HTML
 @example(runs=[("<aİ" + " a=1" * 120 + ">", 1)])  # attributes cut after the name as written, not as lowered
 @example(runs=[("&amp;" * 30, 40), ("</br>", 1), ("&amp;" * 30, 40), ("</>", 1), ("&amp;" * 30, 40)])
 def test_balancing_is_as_before(runs: list[tuple[str, int]]) -> None:
