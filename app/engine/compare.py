@@ -74,7 +74,8 @@ def _compare(left: Document | str, right: Document | str, options: CompareOption
     rtexts = [rdoc.text[s.start:s.end] for s in rs]
     # Each distinct sentence is read once (a sentence repeated, on either side).
     distinct = dict.fromkeys(ltexts + rtexts)
-    tokens = {t: content_tokens(t) for t in distinct}
+    forms: dict[str, str] = {}  # each distinct word's form, found once for the comparison
+    tokens = {t: content_tokens(t, forms) for t in distinct}
     keys = {t: sentence_key(t, options) for t in distinct}
     profiles = Profiles(list(map(tokens.__getitem__, ltexts)), list(map(tokens.__getitem__, rtexts)))
     lkeys = list(map(keys.__getitem__, ltexts))

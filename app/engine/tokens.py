@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from app.engine.options import CompareOptions
 
@@ -57,7 +56,6 @@ def typography(text: str) -> str:
     return text.translate(_TYPOGRAPHY)
 
 
-@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light, deterministic stem: enough to equate 'estimates'/'estimating', 'stabilise'/'stabilizing'."""
     w = word.lower().replace("\u2019", "'")
@@ -75,15 +73,25 @@ def stem(word: str) -> str:
     return w.replace("iz", "is").replace("yz", "ys")
 
 
-def content_tokens(text: str) -> list[str]:
-    """Stemmed words of a sentence, stop words marked with a leading '~' (weighted low)."""
+def content_tokens(text: str, forms: dict[str, str] | None = None) -> list[str]:
+    """Stemmed words of a sentence, stop words marked with a leading '~' (weighted low).
+
+    ``forms``: the forms of words read already, to read and add to: the caller's, for all the
+    sentences of a comparison (each distinct word stemmed once: a module-wide cache of 65,536
+    words thrashed on a text of more, and stemmed every word of 233,000 distinct ones twice).
+    """
     text = text.lower()
-    return list(map(_content_form, (_ASCII_WORD if text.isascii() else WORD).findall(text)))
-
-
-@lru_cache(maxsize=65536)
-def _content_form(word: str) -> str:
-    return "~" + word if word in STOPWORDS else stem(word)
+    if forms is None:
+        forms = {}
+    words = (_ASCII_WORD if text.isascii() else WORD).findall(text)
+    known = forms.get
+    out = []
+    for word in words:
+        form = known(word)
+        if form is None:
+            form = forms[word] = "~" + word if word in STOPWORDS else stem(word)
+        out.append(form)
+    return out
 
 
 def sentence_key(sentence: str, options: CompareOptions) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import chain
 from operator import sub
 
@@ -163,11 +162,15 @@ def _diffs(a: str, b: str, mask: tuple[bool, ...], shapes: Shapes | None,
     return raw, diffs
 
 
-@lru_cache(maxsize=65536)
 def _meaningful(token: str) -> bool:
-    """A word a reader looks for in a reworded sentence: a name, a figure, a content word."""
-    return (any(c.isdigit() for c in token) or len(token) >= 3) and token.lower() not in STOPWORDS \
-        and any(c.isalnum() for c in token)
+    """A word a reader looks for in a reworded sentence: a name, a figure, a content word.
+
+    (Asked once for each distinct token of a pair: no cache. A module-wide one of 65,536 tokens
+    thrashed on a pair of more; the cheap tests come first, and a token of letters and digits
+    only is seen to hold one without a loop.)"""
+    if len(token) < 3 and not any(c.isdigit() for c in token):
+        return False
+    return token.lower() not in STOPWORDS and (token.isalnum() or any(c.isalnum() for c in token))
 
 
 def _cleanup_keeping_content(dmp: diff_match_patch, diffs: list[tuple[int, str]], meaningful: set[str]) -> None:

@@ -56,7 +56,15 @@ class Screen:
 
 def content_words(text: str) -> list[str]:
     """The text's words, lower-cased and stemmed, stop words dropped, in order."""
-    return [stem(w) for w in WORD.findall(text.lower()) if w not in STOPWORDS]
+    stems: dict[str, str] = {}  # each distinct word stemmed once (a text says most of its words often)
+    out = []
+    for w in WORD.findall(text.lower()):
+        if w not in STOPWORDS:
+            found = stems.get(w)
+            if found is None:
+                found = stems[w] = stem(w)
+            out.append(found)
+    return out
 
 
 def fingerprint(text: str) -> Fingerprint:

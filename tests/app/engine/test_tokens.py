@@ -72,4 +72,22 @@ def _stem_trying_every_suffix(word: str) -> str:
 
 @given(st.text(alphabet="aeinostgdlmyzI'\u2019", max_size=12))
 def test_a_stem_tries_only_the_suffixes_ending_as_the_word_does(word: str) -> None:
-    assert tokens.stem.__wrapped__(word) == _stem_trying_every_suffix(word)
+    assert tokens.stem(word) == _stem_trying_every_suffix(word)
+
+
+def test_content_tokens_stem_each_distinct_word_once_for_the_caller(monkeypatch) -> None:
+    calls: list[str] = []
+    real = tokens.stem
+    monkeypatch.setattr(tokens, "stem", lambda word: calls.append(word) or real(word))
+    forms: dict[str, str] = {}
+    first = tokens.content_tokens("Minerals and more minerals, said the ministers", forms)
+    second = tokens.content_tokens("The ministers said minerals", forms)
+    assert sorted(calls) == ["minerals", "ministers"]  # once each; stop words ("more") are not stemmed
+    assert first == tokens.content_tokens("Minerals and more minerals, said the ministers")
+    assert second == ["~the", real("ministers"), "~said", real("minerals")]
+
+
+@given(st.lists(st.text(alphabet="abcAB12'-.", max_size=4), max_size=8))
+def test_content_tokens_read_the_same_with_forms_shared(texts: list[str]) -> None:
+    forms: dict[str, str] = {}
+    assert [tokens.content_tokens(t, forms) for t in texts] == [tokens.content_tokens(t) for t in texts]

@@ -121,3 +121,17 @@ def test_a_comparison_shares_a_budget_of_diffing_and_past_it_each_pair_stops_at_
         deleted = sum(1 for e in wd.edits if e.left)
         assert deleted and all(b[e.right[0]:e.right[1]].strip() for e in wd.edits if e.right)
     assert len(coarse.edits) < len(full.edits)  # it stopped at once: whole runs replaced
+
+
+def _meaningful_as_written_first(token: str) -> bool:
+    from app.engine.tokens import STOPWORDS
+
+    return (any(c.isdigit() for c in token) or len(token) >= 3) and token.lower() not in STOPWORDS \
+        and any(c.isalnum() for c in token)
+
+
+@given(st.text(alphabet="aAtheTH1_'-.\u00e9\u0661\u00b2 ", max_size=5))
+def test_meaningful_tests_in_a_cheaper_order_with_the_same_answer(token: str) -> None:
+    from app.engine.words import _meaningful
+
+    assert _meaningful(token) == _meaningful_as_written_first(token)
