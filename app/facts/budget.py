@@ -18,17 +18,30 @@ import re
 from app.documents.errors import DocumentError
 
 MAX_CANDIDATES = 40_000
-_CANDIDATE = re.compile("[\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb\u300c\u300d]|\\d+|\\b[^\\W\\d_a-z]")
+_QUOTES = "\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb\u300c\u300d"
+_CANDIDATE = re.compile(f"[{_QUOTES}]|\\d+|\\b[^\\W\\d_a-z]")  # what is counted (see candidates)
+_DIGIT_RUN = re.compile(r"\d+")
+# A capital (or a letter without case) that starts a word: ``\b[^\W\d_a-z]``, led by the letter
+# (a pattern led by ``\b`` is tried at every offset of the text).
+_CAPITAL = re.compile(r"[^\W\d_a-z](?<!\w.)")
 
 
 class TooManyFacts(DocumentError):
     """A text holds more possible facts than the check weighs (one line, naming the text)."""
 
 
+def candidates(text: str) -> int:
+    """How many marks that can start a fact ``text`` holds: the matches of _CANDIDATE.
+
+    Counted kind by kind, each in one pass in C, not a match at a time: the three kinds share no
+    character (a run of digits holds nothing else), so the matches of the pattern are the quotation
+    marks, the runs of digits and the capitals that start a word, each counted on its own.
+    """
+    return sum(map(text.count, _QUOTES)) + len(_DIGIT_RUN.findall(text)) + len(_CAPITAL.findall(text))
+
+
 def check_budget(text: str, name: str) -> None:
     """Raise TooManyFacts if ``text`` (called ``name``) holds more than MAX_CANDIDATES possible facts."""
-    count = 0
-    for count, _ in enumerate(_CANDIDATE.finditer(text), start=1):
-        if count > MAX_CANDIDATES:
-            raise TooManyFacts(name, f"too many quotation marks, figures and names for the facts check "
-                                     f"(over {MAX_CANDIDATES:,}); the comparison itself is unaffected")
+    if candidates(text) > MAX_CANDIDATES:
+        raise TooManyFacts(name, f"too many quotation marks, figures and names for the facts check "
+                                 f"(over {MAX_CANDIDATES:,}); the comparison itself is unaffected")

@@ -120,8 +120,17 @@ class _Checker:
         """
         left_index, right_index = FactIndex(left), FactIndex(right)
         same = self._context.same_fact
-        rights = [self._rights(right_index, lf) for lf in left]
         lined_up = [self.aligned("left", lf.span[0]) for lf in left]  # (self.distance, once a fact)
+        # Each fact's list of nearest counterparts (``nearest``), made only when more than its
+        # first is asked for: most facts are paired with their first.
+        lists: list[list[Fact] | None] = [None] * len(left)
+
+        def rights(i: int) -> list[Fact]:
+            found = lists[i]
+            if found is None:
+                found = lists[i] = right_index.nearest(left[i], lined_up[i], NEAREST)
+            return found
+
         # One-to-one first: each side's fact with its nearest counterpart, the nearest pairs of all
         # first. The pairs are taken in order of (distance, spans) by merging each fact's own
         # list, already in that order (``nearest``), instead of sorting every pair: a fact paired
@@ -129,29 +138,32 @@ class _Checker:
         # whose facts are still free (the answer is the same whenever it is asked).
         partner: dict[Span, Fact] = {}
         taken: set[Span] = set()
-        heap = [(abs(lined_up[i] - near[0].span[0]), lf.span, near[0].span, i, 0)
-                for i, (lf, near) in enumerate(zip(left, rights, strict=True)) if near]
+        firsts = [right_index.first(lf, lined_up[i], NEAREST) for i, lf in enumerate(left)]
+        heap = [(abs(lined_up[i] - near.span[0]), lf.span, near.span, i, 0)
+                for i, (lf, near) in enumerate(zip(left, firsts, strict=True)) if near is not None]
         heapq.heapify(heap)
         while heap:
             _, left_span, right_span, i, j = heapq.heappop(heap)
             if left_span in partner:
                 continue
-            if right_span not in taken and same(left[i], rights[i][j]):
-                partner[left_span] = rights[i][j]
+            candidate = firsts[i] if j == 0 else rights(i)[j]
+            assert candidate is not None
+            if right_span not in taken and same(left[i], candidate):
+                partner[left_span] = candidate
                 taken.add(right_span)
-            elif j + 1 < len(rights[i]):
-                following = rights[i][j + 1]
+            elif j + 1 < len(rights(i)):
+                following = rights(i)[j + 1]
                 heapq.heappush(heap, (abs(lined_up[i] - following.span[0]), left_span, following.span, i, j + 1))
         out: list[FactCheck] = []
         missing: list[Fact] = []
-        for lf, nearest in zip(left, rights, strict=True):
+        for i, lf in enumerate(left):
             if lf.span in partner:
                 out.append(_entry(lf, partner[lf.span], "kept"))
                 continue
             # More occurrences in the original than in the copy: kept by the nearest of the same
             # fact. ``nearest`` is in order of that distance, so the first found is the one (each
             # was weighed before the nearest was picked).
-            kept = next((rf for rf in nearest if same(lf, rf)), None)
+            kept = next((rf for rf in rights(i) if same(lf, rf)), None) if firsts[i] is not None else None
             if kept is not None:
                 out.append(_entry(lf, kept, "kept"))
             else:
@@ -172,10 +184,6 @@ class _Checker:
         out += [_entry(lf, None, "missing") for lf in missing if lf.span not in paired_left]
         out += [_entry(None, rf, "new") for rf in new if rf.span not in paired_right]
         return out
-
-    def _rights(self, index: FactIndex, left: Fact) -> list[Fact]:
-        """Facts of the copy that match ``left``: the NEAREST nearest where it lines up."""
-        return index.nearest(left, self.aligned("left", left.span[0]), NEAREST)
 
     def _lefts(self, index: FactIndex, right: Fact) -> list[Fact]:
         """Facts of the original that match ``right``: the NEAREST nearest where it lines up."""

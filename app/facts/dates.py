@@ -108,6 +108,12 @@ def find_dates(text: str) -> list[DateFact]:
 
 
 def _value(name: str, m: re.Match[str], text: str) -> str | None:
+    # The kinds found in every sentence of some texts first, with nothing to read but the match
+    # (a year, "today": the dictionary of groups and the tests of the other kinds, for each).
+    if name == "year":
+        return m.group("year")
+    if name == "relative":
+        return " ".join(m.group().casefold().split())
     groups = m.groupdict()
     month = MONTHS.get((groups.get("month") or "").rstrip(".").casefold(), 0)
     if name == "iso":

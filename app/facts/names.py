@@ -33,7 +33,6 @@ from app.facts.gazetteer import Gazetteer, gazetteer
 from app.facts.records import Span
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-\u2010\u2011'\u2019][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _INITIAL_BEFORE = frozenset(".!?:\n\"'\u201c\u2018\u00ab\u2026\u2022*([")
 _CONNECTORS = frozenset({"of", "de", "van", "von", "der", "den", "da", "du", "al", "bin", "di", "la", "le", "del"})
 MAX_HEURISTIC_WORDS = 5
@@ -144,32 +143,49 @@ def _tokens(text: str) -> list[_Token]:
     dotted: dict[str, bool] = {}
     out: list[_Token] = []
     make = tuple.__new__  # (a third faster than _Token(...))
-    recent: deque[tuple[int, int, str]] = deque(maxlen=NEAR_CAPITAL)  # the last lower-case words, not kept
+    # The last lower-case words, not kept: their matches (a word's text and end are read only
+    # if it is kept, which most of a text's words are not).
+    recent: deque[re.Match[str]] = deque(maxlen=NEAR_CAPITAL)
     after = 0  # lower-case words still to keep after the last word with a capital
+    lines = title_lines or None  # (most texts have no title-case line: nothing to look up)
     for m in _TOKEN.finditer(text):
-        word = m.group()
-        start, end = m.span()
-        if word[-1] in "'\u2019s" and (possessive := _POSSESSIVE.search(word)) is not None and len(word) > 2:
-            end -= len(possessive.group())
-            word = word[: len(word) - len(possessive.group())]
-        if word[:1].isupper():
+        start = m.start()
+        if text[start].isupper():
             for before in recent:
-                out.append(make(_Token, (*before, False, bool(title_lines) and _line_of(title_lines, before[0]),
-                                         False)))
+                at, end, word = _word(before)
+                out.append(make(_Token, (at, end, word, False, lines is not None and _line_of(lines, at), False)))
             recent.clear()
+            word = m.group()
+            end = m.end()
+            if word[-1] == "s" and len(word) > 2 and word[-2] in "'\u2019":  # (_word, inlined)
+                word, end = word[:-2], end - 2
             out.append(make(_Token, (start, end, word, _is_initial(text, start, out, titles, dotted),
-                                     bool(title_lines) and _line_of(title_lines, start),
+                                     lines is not None and _line_of(lines, start),
                                      not (len(word) > 5 and word.isupper()))))
             after = NEAR_CAPITAL
         elif after:
             # (Whether a word starts a sentence is asked only of words with a capital: the
             # heuristics read it of no other.)
-            out.append(make(_Token, (start, end, word, False, bool(title_lines) and _line_of(title_lines, start),
-                                     False)))
+            word = m.group()
+            end = m.end()
+            if word[-1] == "s" and len(word) > 2 and word[-2] in "'\u2019":
+                word, end = word[:-2], end - 2
+            out.append(make(_Token, (start, end, word, False, lines is not None and _line_of(lines, start), False)))
             after -= 1
         else:
-            recent.append((start, end, word))
+            recent.append(m)
     return out
+
+
+def _word(m: re.Match[str]) -> tuple[int, int, str]:
+    """A word's span and text, a possessive ending left out ("Putin's": "Putin").
+
+    (A word ends with a letter or a full stop: its possessive ending, if any, is "'s" or "’s".)
+    """
+    word = m.group()
+    if len(word) > 2 and word[-1] == "s" and word[-2] in "'’":
+        return m.start(), m.end() - 2, word[:-2]
+    return m.start(), m.end(), word
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
@@ -293,21 +309,27 @@ def _is_middle_initial(tokens: list[_Token], i: int, start: int, end: int) -> bo
 
 def _known_at(tokens: list[_Token], i: int, end: int, g: Gazetteer, key: Callable[[str], str],
               ) -> tuple[int, str, str] | None:
-    for length in range(min(g.longest, end - i), 0, -1):
-        words = tokens[i:i + length]
-        if length == 1 and len(words[0].text) <= 3 and not words[0].text.isupper():
-            continue  # "Us" is not "US"
-        found = g.entries.get(key(" ".join(t.text for t in words)))  # (g.lookup, by ``key``)
+    # (The words joined by a list, not a generator, and one word not joined at all: asked for each
+    # run of capitalised words, a name in every sentence.)
+    for length in range(min(g.longest, end - i), 1, -1):
+        found = g.entries.get(key(" ".join([t.text for t in tokens[i:i + length]])))  # (g.lookup, by ``key``)
         if found is not None:
             return length, found[0], found[1]
+    if end - i >= 1:
+        word = tokens[i].text
+        if len(word) <= 3 and not word.isupper():
+            return None  # "Us" is not "US"
+        found = g.entries.get(key(word))
+        if found is not None:
+            return 1, found[0], found[1]
     return None
 
 
 def _title_at(tokens: list[_Token], i: int, end: int, g: Gazetteer, key: Callable[[str], str]) -> int:
-    for length in range(min(4, end - i), 0, -1):
-        if key(" ".join(t.text for t in tokens[i:i + length])) in g.titles:
+    for length in range(min(4, end - i), 1, -1):
+        if key(" ".join([t.text for t in tokens[i:i + length]])) in g.titles:
             return length
-    return 0
+    return 1 if end - i >= 1 and key(tokens[i].text) in g.titles else 0
 
 
 def _hyphenated(token: _Token, g: Gazetteer) -> list[NameFact]:
@@ -349,7 +371,7 @@ def _heuristic(text: str, tokens: list[_Token], indexes: list[int], person: bool
     if len(words) == 1 and words[0].text.isupper() and len(words[0].text) < 2:
         return []
     span = (words[0].start, words[-1].end)
-    value = " ".join(w.text for w in words)
+    value = words[0].text if len(words) == 1 else " ".join([w.text for w in words])
     kind = _kind(text, tokens, indexes[0], words, person, g, lowercase_words)
     return [NameFact(kind, span, value)]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.facts.leading import first_class
 from app.facts.records import Span, Value
 
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -30,7 +31,8 @@ _WORD_NUMBER = re.compile(
     rf"\b(?:(?=[zotfsen]){_BASIC}|a(?=(?:\s+and)?\s+{_NUMBER_WORD}\b))"
     rf"(?:(?:\s+and)?\s+{_NUMBER_WORD}\b)*(?:\s+(?=[hmbtd])(?:{_SCALE})\b)?", re.IGNORECASE)
 _DIGITS = re.compile(r"(?<![\w.,\u2010-\u2015/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d)")
-_HALF = re.compile(r"\b(?:half\s+an?|a\s+half)\b", re.IGNORECASE)
+# r"\b(?:half\s+an?|a\s+half)\b" (IGNORECASE), led by its first letter (see leading.py): 0.07 -> 0.02 s a megabyte
+_HALF = re.compile(first_class("ha") + r"(?<!\w.)(?i:(?<=h)alf\s+an?|(?<=a)\s+half)\b")
 
 # Scale after the figure: attached ("500bn", "5m") or spaced ("5 billion").
 _SCALE_AFTER = re.compile(
@@ -72,6 +74,10 @@ UNITS = {
 _UNIT_AFTER = re.compile(
     r"(?:[\s-]++|\s++(?:more|fewer|extra|additional|new|other|consecutive|straight)\s++)"
     r"(?P<unit>" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# Whether any of the four patterns after a figure matches there (scale, currency, percent, unit):
+# one search instead of four for a figure followed by none (a year, "12 units": most figures).
+_ANYTHING_AFTER = re.compile("|".join(f"(?:{p.pattern})" if p.flags & re.IGNORECASE == 0 else f"(?i:{p.pattern})"
+                                      for p in (_SCALE_AFTER, _CURRENCY_AFTER, _PERCENT_AFTER, _UNIT_AFTER)))
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
@@ -145,6 +151,8 @@ def _around(text: str, start: int, end: int, number: float, in_figures: bool) ->
     if before is not None and before.end() == start:
         currency = CURRENCY_SYMBOLS.get(before.group("symbol") or "") or before.group("code")
         start = before.start()
+    if _ANYTHING_AFTER.match(text, end) is None:  # (nothing of the four patterns below follows)
+        return _bare(text, start, end, number, in_figures, currency)
     scale = _SCALE_AFTER.match(text, end)
     if scale is not None:
         word = (scale.group("attached") or scale.group("spaced")).casefold()
@@ -167,6 +175,14 @@ def _around(text: str, start: int, end: int, number: float, in_figures: bool) ->
     if unit is not None:
         name = UNITS[unit.group("unit").casefold()]
         return NumberFact("number", (start, unit.end()), (_round(number), name))
+    return _bare(text, start, end, number, in_figures, currency)
+
+
+def _bare(text: str, start: int, end: int, number: float, in_figures: bool, currency: str | None,
+          ) -> NumberFact | None:
+    """The number at [start, end) with nothing after it (its currency, if any, before it)."""
+    if currency is not None:
+        return NumberFact("money", (start, end), (currency, _round(number)))
     word = text[start:end].casefold()
     if not in_figures and word in ("one", "half a", "half an", "a half", "zero"):
         return None  # "one of the", "half a dozen"... too common to be facts on their own

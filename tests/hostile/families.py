@@ -75,6 +75,22 @@ def dates_in_a_row(size: int) -> Files:
     return _pair(_repeat("we went back home today and ", size, head="Start. "))
 
 
+def names_in_every_sentence(size: int) -> Files:
+    """'then we met Anna there too. ' repeated: a name every 28 characters, just under the facts
+    check's candidate budget at 1 MiB, and no sentence break (lower case after the full stop)."""
+    return _pair(_repeat("then we met Anna there too. ", size))
+
+
+def a_year_in_every_sentence(size: int) -> Files:
+    """'in 1999 we went back home. ' repeated: a year (a date) every 27 characters."""
+    return _pair(_repeat("in 1999 we went back home. ", size))
+
+
+def a_figure_in_every_sentence(size: int) -> Files:
+    """'it cost 12 units more now. ' repeated: a figure every 27 characters."""
+    return _pair(_repeat("it cost 12 units more now. ", size))
+
+
 # ---- 2. sentence splitting ------------------------------------------------------------------------
 
 def punctuation_runs(size: int) -> Files:
@@ -470,6 +486,12 @@ FAMILIES: tuple[Family, ...] = (
     Family("numbers in a row", "more", "facts", numbers_in_a_row, "'1 2 1 2 ...' on both sides", small=2000),
     Family("names in a row", "more", "facts", names_in_a_row, "'Anna Smith met Bob Jones. ' repeated", small=3000),
     Family("dates in a row", "1", "facts", dates_in_a_row, "'we went back home today and ' repeated"),
+    Family("names in every sentence", "more", "facts", names_in_every_sentence,
+           "'then we met Anna there too. ' repeated"),
+    Family("a year in every sentence", "more", "facts", a_year_in_every_sentence,
+           "'in 1999 we went back home. ' repeated"),
+    Family("a figure in every sentence", "more", "facts", a_figure_in_every_sentence,
+           "'it cost 12 units more now. ' repeated"),
     Family("punctuation runs", "2", "compare", punctuation_runs, "'.!?…' repeated"),
     Family("dots and letters", "2", "compare", dots_then_word, "'a.a.a.' then '. . . '"),
     Family("one word repeated", "more", "compare", one_word_repeated, "'Mr ' repeated, words in the copy's middle"),

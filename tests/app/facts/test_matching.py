@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.facts.matching import FactIndex, query_keys
@@ -32,3 +32,21 @@ def test_the_nearest_figures_are_those_sorting_by_distance_gives(starts: list[in
     index = FactIndex(facts)
     query = Fact("number", "five", 5.0, "right", (0, 4))
     assert [f.span for f in index.nearest(query, at, limit)] == [f.span for f in _by_sorting(index, query, at, limit)]
+
+
+_NAMES = ("Anna", "Anna Smith", "Smith", "Bob Smith", "Bob")
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 3), st.sampled_from(_NAMES)), max_size=30),
+       st.sampled_from((*_NAMES, "5")), st.integers(-5, 50), st.integers(0, 6))
+def test_the_first_of_the_nearest_is_found_without_the_list(found: list[tuple[int, int, str]], query: str,
+                                                            at: int, limit: int) -> None:
+    # Figures (one key, walked) and names (two keys, sorted), starts repeated, spans repeated.
+    facts = [Fact("person", name, name, "left", (s, s + n)) for s, n, name in found]
+    facts += [Fact("number", "5", 5.0, "left", (s, s + n)) for s, n, name in found if name == "Bob"]
+    index = FactIndex(facts)
+    fact = Fact("number", "5", 5.0, "right", (0, 1)) if query == "5" else Fact("person", query, query, "right",
+                                                                                 (0, len(query)))
+    nearest = index.nearest(fact, at, limit)
+    assert index.first(fact, at, limit) is (nearest[0] if nearest else None)

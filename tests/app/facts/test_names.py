@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.facts import names
 from app.facts.names import find_names, known_name_words
 
 
@@ -69,3 +72,49 @@ def test_arbitrary_text(text):
     for n in find_names(text):
         assert 0 <= n.span[0] < n.span[1] <= len(text)
         assert n.value
+
+
+def _tokens_as_first_written(text: str) -> list[tuple[int, int, str, bool, bool, bool]]:
+    """``names._tokens`` as it was: every word's text and span made, the possessive cut by a pattern."""
+    from collections import deque
+
+    possessive_pattern = re.compile(r"['\u2019]s?$")
+    title_lines = names._title_case_lines(text)
+    titles = names.gazetteer().titles
+    dotted: dict[str, bool] = {}
+    out: list = []
+    recent: deque[tuple[int, int, str]] = deque(maxlen=names.NEAR_CAPITAL)
+    after = 0
+    for m in names._TOKEN.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        if word[-1] in "'\u2019s" and (possessive := possessive_pattern.search(word)) is not None and len(word) > 2:
+            end -= len(possessive.group())
+            word = word[: len(word) - len(possessive.group())]
+        if word[:1].isupper():
+            for before in recent:
+                out.append(names._Token(*before, False, bool(title_lines) and names._line_of(title_lines, before[0]),
+                                        False))
+            recent.clear()
+            out.append(names._Token(start, end, word, names._is_initial(text, start, out, titles, dotted),
+                                    bool(title_lines) and names._line_of(title_lines, start),
+                                    not (len(word) > 5 and word.isupper())))
+            after = names.NEAR_CAPITAL
+        elif after:
+            out.append(names._Token(start, end, word, False, bool(title_lines) and names._line_of(title_lines, start),
+                                    False))
+            after -= 1
+        else:
+            recent.append((start, end, word))
+    return [tuple(t) for t in out]
+
+
+_TOKEN_PIECES = ["a", "b", "Anna", "Anna's", "anna's", "it\u2019s", "US", "U.S.", "Mr.", "Dr", "e.g.", " ", ". ", "\n",
+                 "-", "'", "s", "Kyiv", "Bank of England", "said", "NATO", "A", "\u00c9cole",
+                 "Putin Proposes Rare Deal"]
+
+
+@given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=30).map("".join))
+def test_name_tokens_are_those_every_word_made_gave(text: str) -> None:
+    # Lower-case words far from a capital are no longer made into text and span at all.
+    assert [tuple(t) for t in names._tokens(text)] == _tokens_as_first_written(text)
