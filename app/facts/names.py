@@ -148,32 +148,60 @@ def _tokens(text: str) -> list[_Token]:
     recent: deque[re.Match[str]] = deque(maxlen=NEAR_CAPITAL)
     after = 0  # lower-case words still to keep after the last word with a capital
     lines = title_lines or None  # (most texts have no title-case line: nothing to look up)
-    for m in _TOKEN.finditer(text):
-        start = m.start()
-        if text[start].isupper():
-            for before in recent:
-                at, end, word = _word(before)
-                out.append(make(_Token, (at, end, word, False, lines is not None and _line_of(lines, at), False)))
+    # Stretches of lower-case words far from a capital are passed over, not read a word at a time
+    # (0.25 s a megabyte of them): a word can start with a capital only at a letter outside a-z,
+    # and a search finds the next such letter. Before it, the words are read again from a space
+    # some way back (a word holds no space, so the words found from there are those a reading
+    # from the start finds), if at least NEAR_CAPITAL words start between: those are the words
+    # kept before the capital; else from where the reading stopped.
+    pos = 0
+    found = _NOT_A_TO_Z.search(text)
+    while found is not None:
+        capital = found.start()
+        start_at = pos
+        space = max(text.rfind(" ", pos, capital - _FAR), text.rfind("\n", pos, capital - _FAR))
+        if space >= 0 and len(_TOKEN.findall(text, space + 1, capital)) >= NEAR_CAPITAL:
+            start_at = space + 1
             recent.clear()
-            word = m.group()
-            end = m.end()
-            if word[-1] == "s" and len(word) > 2 and word[-2] in "'\u2019":  # (_word, inlined)
-                word, end = word[:-2], end - 2
-            out.append(make(_Token, (start, end, word, _is_initial(text, start, out, titles, dotted),
-                                     lines is not None and _line_of(lines, start),
-                                     not (len(word) > 5 and word.isupper()))))
-            after = NEAR_CAPITAL
-        elif after:
-            # (Whether a word starts a sentence is asked only of words with a capital: the
-            # heuristics read it of no other.)
-            word = m.group()
-            end = m.end()
-            if word[-1] == "s" and len(word) > 2 and word[-2] in "'\u2019":
-                word, end = word[:-2], end - 2
-            out.append(make(_Token, (start, end, word, False, lines is not None and _line_of(lines, start), False)))
-            after -= 1
-        else:
-            recent.append(m)
+        found = None
+        for m in _TOKEN.finditer(text, start_at):
+            start = m.start()
+            if text[start].isupper():
+                for before in recent:
+                    at, end, word = _word(before)
+                    out.append(make(_Token, (at, end, word, False, lines is not None and _line_of(lines, at),
+                                             False)))
+                recent.clear()
+                word = m.group()
+                end = m.end()
+                if word[-1] == "s" and len(word) > 2 and word[-2] in "'\u2019":  # (_word, inlined)
+                    word, end = word[:-2], end - 2
+                out.append(make(_Token, (start, end, word, _is_initial(text, start, out, titles, dotted),
+                                         lines is not None and _line_of(lines, start),
+                                         not (len(word) > 5 and word.isupper()))))
+                after = NEAR_CAPITAL
+            elif after:
+                # (Whether a word starts a sentence is asked only of words with a capital: the
+                # heuristics read it of no other.)
+                word = m.group()
+                end = m.end()
+                if word[-1] == "s" and len(word) > 2 and word[-2] in "'\u2019":
+                    word, end = word[:-2], end - 2
+                out.append(make(_Token, (start, end, word, False, lines is not None and _line_of(lines, start),
+                                         False)))
+                after -= 1
+            else:
+                recent.append(m)
+                if start > capital:  # past the last letter outside a-z, nothing left to keep
+                    found = _NOT_A_TO_Z.search(text, start)
+                    if found is None:
+                        break  # no word with a capital follows
+                    if found.start() - start < 2 * _FAR:
+                        capital = found.start()  # near: read on
+                        found = None
+                        continue
+                    pos = m.end()  # far: pass over the words up to it
+                    break
     return out
 
 
@@ -189,6 +217,10 @@ def _word(m: re.Match[str]) -> tuple[int, int, str]:
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+# A letter outside a-z (a capital, or a letter of another script): only there can a word start
+# with a capital. Words are read again from a space at least _FAR characters before one.
+_NOT_A_TO_Z = re.compile(r"[^\W\d_a-z]")
+_FAR = 64
 
 
 def _is_initial(text: str, at: int, before: list[_Token], titles: frozenset[str], dotted: dict[str, bool]) -> bool:
