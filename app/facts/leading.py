@@ -34,3 +34,21 @@ def after_first(word: str) -> str:
 def alternatives(words: list[str]) -> str:
     """``word1|word2|...`` (literals, in this order) once the first letter is matched."""
     return "|".join(after_first(w) for w in words)
+
+
+def by_first_letter(groups: list[list[str]], tails: list[str]) -> str:
+    """Alternatives of words, once the first letter is matched, grouped by that letter.
+
+    ``groups[k]`` is a list of words (in the order they are to be tried) followed by the pattern
+    ``tails[k]``: the result matches as ``(?:(?:g0...)t0|(?:g1...)t1|...)`` would from the first
+    letter on. Words of different first letters cannot both match at one place, so each letter's
+    words are tried together after one look-behind (a look-behind a word made a long list of
+    words slower to try than the plain pattern).
+    """
+    letters = list(dict.fromkeys(w[0] for words in groups for w in words))
+    out = []
+    for letter in letters:
+        parts = [f"(?:{'|'.join(re.escape(w[1:]) for w in words if w[0] == letter)}){tail}"
+                 for words, tail in zip(groups, tails, strict=True) if any(w[0] == letter for w in words)]
+        out.append(f"(?<={re.escape(letter)})(?:{'|'.join(parts)})")
+    return "|".join(out)

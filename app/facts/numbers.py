@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.facts.leading import first_class
+from app.facts.leading import by_first_letter, first_class
 from app.facts.records import Span, Value
 
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -27,9 +27,16 @@ _SCALE = "hundred|thousand|million|billion|trillion|dozen"
 # Each alternative word is looked for only after a letter that starts one: under IGNORECASE the
 # pattern tried all thirty of them at every word (1.2 s a megabyte of "a\n").
 _NUMBER_WORD = rf"(?=[zotfsenhmbd])(?:{_BASIC}|{_SCALE})"
+# The pattern of a number in words, rf"\b(?:(?=[zotfsen]){_BASIC}|a(?=(?:\s+and)?\s+{_NUMBER_WORD}\b))"
+# rf"(?:(?:\s+and)?\s+{_NUMBER_WORD}\b)*(?:\s+(?=[hmbtd])(?:{_SCALE})\b)?" under IGNORECASE, led by
+# its first letter (see leading.py): led by ``\b``, it was tried at every offset (0.17-0.23 s a
+# megabyte; tests/app/facts/test_numbers.py holds it to the plain pattern).
+_BASIC_LED = by_first_letter([_TENS, sorted(_ONES, key=len, reverse=True)],
+                             [rf"(?:[-\s](?:{'|'.join(_ONES[1:10])})\b)?", ""])
 _WORD_NUMBER = re.compile(
-    rf"\b(?:(?=[zotfsen]){_BASIC}|a(?=(?:\s+and)?\s+{_NUMBER_WORD}\b))"
-    rf"(?:(?:\s+and)?\s+{_NUMBER_WORD}\b)*(?:\s+(?=[hmbtd])(?:{_SCALE})\b)?", re.IGNORECASE)
+    first_class("zotfsena") + r"(?<!\w.)(?i:"
+    rf"(?:{_BASIC_LED}|(?<=a)(?=(?:\s+and)?\s+{_NUMBER_WORD}\b))"
+    rf"(?:(?:\s+and)?\s+{_NUMBER_WORD}\b)*(?:\s+(?=[hmbtd])(?:{_SCALE})\b)?)")
 _DIGITS = re.compile(r"(?<![\w.,\u2010-\u2015/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d)")
 # r"\b(?:half\s+an?|a\s+half)\b" (IGNORECASE), led by its first letter (see leading.py): 0.07 -> 0.02 s a megabyte
 _HALF = re.compile(first_class("ha") + r"(?<!\w.)(?i:(?<=h)alf\s+an?|(?<=a)\s+half)\b")

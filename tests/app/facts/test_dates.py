@@ -87,12 +87,25 @@ def test_patterns_led_by_a_character_match_as_those_led_by_a_boundary(text: str)
                 [(m.span(), m.groupdict()) for m in reference.finditer(text)], name
 
 
-def test_every_pattern_but_two_starts_with_a_character() -> None:
+def test_every_pattern_but_one_starts_with_a_character() -> None:
     # A pattern led by a character is searched for at the places that character is (sre's
-    # prefix); led by \b or a look-behind, at every offset of the text. The two others look
-    # ahead for the characters they can start with, first thing.
-    led = {name for name, pattern in dates._PATTERNS if pattern.pattern.startswith(("\\b", "(?<!", "(?<="))}
-    assert led == {"relative"}
+    # prefix); led by \b or a look-behind, at every offset of the text. The other ("time") looks
+    # ahead for the characters it can start with, first thing.
+    led = {name for name, pattern in dates._PATTERNS if pattern.pattern.startswith(("\\b", "(?<!", "(?<=", "(?="))}
+    assert led == {"time"}
     patterns = dict(dates._PATTERNS)
     assert patterns["time"].pattern.startswith("(?=\\d)")
-    assert patterns["relative"].pattern.startswith("\\b(?=[eltnym])")
+    assert not patterns["relative"].flags & re.IGNORECASE  # (a cased first letter would give no prefix)
+
+
+_RELATIVE_PIECES = ["earlier", "Later", "this", "THAT", "last", "next", "week", "month", "Monday", "the", " ", "\n",
+                    "day", "before", "yesterday", "today", "todays", "Tomorrow", "tonight", "noon", "midnight", "x",
+                    "_", "1", "nexT", "springs", "e", "\u00e9"]
+
+
+@given(st.lists(st.sampled_from(_RELATIVE_PIECES), max_size=14).map("".join))
+def test_relative_dates_led_by_their_letter_match_as_the_plain_pattern(text: str) -> None:
+    reference = re.compile(dates._RELATIVE, re.IGNORECASE)
+    led = dict(dates._PATTERNS)["relative"]
+    assert [(m.span(), m.group()) for m in led.finditer(text)] == \
+        [(m.span(), m.group()) for m in reference.finditer(text)]
