@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+from typing import NamedTuple
 
 from app.engine.records import Comparison
 from app.facts.budget import check_budget
@@ -103,7 +104,7 @@ class _Checker:
         """How far apart two facts are in the alignment (characters of the copy)."""
         return abs(self.aligned("left", left.span[0]) - right.span[0])
 
-    def reading_order(self, draft: FactCheck) -> tuple[int, int, int]:
+    def reading_order(self, draft: _Draft) -> tuple[int, int, int]:
         """Entries in the original's reading order; facts of the copy only, where they line up."""
         if draft.left is not None:
             return (draft.left.span[0], 0, draft.right.span[0] if draft.right else -1)
@@ -112,7 +113,7 @@ class _Checker:
 
     # ---- numbers, dates, names ------------------------------------------------------------
 
-    def others(self, left: list[Fact], right: list[Fact]) -> list[FactCheck]:
+    def others(self, left: list[Fact], right: list[Fact]) -> list[_Draft]:
         """Entries for numbers, dates and names: kept pairs, then altered, missing and new.
 
         A figure is kept only by one of equal value in its context (context.py); a name
@@ -154,7 +155,7 @@ class _Checker:
             elif j + 1 < len(rights(i)):
                 following = rights(i)[j + 1]
                 heapq.heappush(heap, (abs(lined_up[i] - following.span[0]), left_span, following.span, i, j + 1))
-        out: list[FactCheck] = []
+        out: list[_Draft] = []
         missing: list[Fact] = []
         for i, lf in enumerate(left):
             if lf.span in partner:
@@ -192,7 +193,7 @@ class _Checker:
     def _nearest_left(self, right: Fact, lefts: list[Fact]) -> Fact:
         return min(lefts, key=lambda left: self.distance(left, right))
 
-    def _altered(self, missing: list[Fact], new: list[Fact]) -> list[FactCheck]:
+    def _altered(self, missing: list[Fact], new: list[Fact]) -> list[_Draft]:
         """Pairs of a missing and a new fact of one family inside the same aligned passage."""
         out = []
         used_left: set[Span] = set()
@@ -220,7 +221,7 @@ class _Checker:
 
     # ---- quotations ------------------------------------------------------------------
 
-    def quotes(self, left: list[Fact], right: list[Fact]) -> list[FactCheck]:
+    def quotes(self, left: list[Fact], right: list[Fact]) -> list[_Draft]:
         """Entries for quotations: each of the copy checked strictly, then those the copy dropped."""
         out = []
         sourced: set[Span] = set()
@@ -242,9 +243,20 @@ class _Checker:
         return out
 
 
-def _entry(left: Fact | None, right: Fact | None, status: str, note: str = "") -> FactCheck:
+class _Draft(NamedTuple):
+    """An entry before it has its place in the report (and its id): a FactCheck is made once,
+    in report order (each was made twice: a draft, then the entry with its id)."""
+
+    kind: str
+    status: str
+    left: Fact | None
+    right: Fact | None
+    note: str
+
+
+def _entry(left: Fact | None, right: Fact | None, status: str, note: str = "") -> _Draft:
     kind = (left or right).kind  # type: ignore[union-attr]
-    return FactCheck(0, kind, status, left, right, note)
+    return _Draft(kind, status, left, right, note)
 
 
 def _inside(span: Span, outer: Span) -> bool:

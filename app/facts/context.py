@@ -53,16 +53,18 @@ class ContextJudge:
 
     def aligned(self, left: Span, right: Span) -> bool:
         """Whether ``right`` (or, in a repeat, its first occurrence) lies in a linked unit with ``left``."""
-        at = {right[0]}
-        k = bisect.bisect_right(self._repeat_starts, right[0]) - 1
-        if k >= 0 and right[0] < self._repeats[k][0][1]:
+        at = right[0]
+        also = -1  # the place in the first occurrence, for a repeat (no set and no generator a pair)
+        k = bisect.bisect_right(self._repeat_starts, at) - 1
+        if k >= 0 and at < self._repeats[k][0][1]:
             repeat, first = self._repeats[k]
-            at.add(min(first[1] - 1, first[0] + right[0] - repeat[0]))
+            also = min(first[1] - 1, first[0] + at - repeat[0])
         i = bisect.bisect_right(self._starts, left[0]) - 1
         # Units may nest or touch (a changed pair inside a moved run): look back a few.
         for j in range(i, max(-1, i - 4), -1):
             own, other = self._units[j]
-            if own[0] <= left[0] and left[1] <= own[1] and any(other[0] <= a < other[1] for a in at):
+            if own[0] <= left[0] and left[1] <= own[1] and (
+                    other[0] <= at < other[1] or (also >= 0 and other[0] <= also < other[1])):
                 return True
         return False
 

@@ -200,4 +200,6 @@ def _bare(text: str, start: int, end: int, number: float, in_figures: bool, curr
 
 def _round(number: float) -> float:
     """Rid values of float noise (1.13 * 1e9) so that equal amounts compare equal."""
+    if type(number) is float and number.is_integer() and -1e9 < number < 1e9:
+        return number  # (a whole number of nine digits or fewer has no noise: most figures)
     return float(f"{number:.9g}")
