@@ -86,6 +86,28 @@ _MONTH_CUE = re.compile(r"(?:\b(?:in|on|since|by|until|till|from|last|next|this|
                         r"during|before|after|between|and|to)\s+|mid-)$", re.IGNORECASE)
 
 
+# What a text must hold somewhere for a pattern to match in it, tested once a text (a search in C
+# that skips to a few characters, or a substring): a pattern that cannot match is not run. The
+# digit-led patterns stop at every figure of a text of figures, the "time" pattern at every
+# offset (0.05-0.07 s a megabyte each, for nothing, in a text without a month or a time).
+_MONTH_WORD = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # how every month name starts
+_TIME_CUE = re.compile(r"\d(?:[:.aApP]|\s[aApP])")  # an hour's digit before ":", "." or "am"/"pm"
+_NEEDS: dict[str, tuple[str, ...] | re.Pattern[str]] = {
+    "iso": ("-",), "slash": ("/",), "decade": ("0s",), "years": ("-", "\u2013", "/"), "weekday": ("day",),
+    "time": _TIME_CUE, **dict.fromkeys(("dmy", "mdy", "dm", "md", "my", "month"), _MONTH_WORD),
+}
+
+
+def _may_match(name: str, text: str) -> bool:
+    """Whether pattern ``name`` can match anywhere in ``text`` (see _NEEDS); True if unsure."""
+    need = _NEEDS.get(name)
+    if need is None:
+        return True
+    if isinstance(need, tuple):
+        return any(part in text for part in need)
+    return need.search(text) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class DateFact:
     """A date or time found in a text, before it becomes a Fact."""
@@ -102,6 +124,8 @@ def find_dates(text: str) -> list[DateFact]:
     # text saying "today" in every sentence took 19 s for 256 KB.)
     taken = bytearray(len(text))
     for name, pattern in _PATTERNS:
+        if not _may_match(name, text):
+            continue
         for m in pattern.finditer(text):
             start, end = span = m.span()
             if taken.find(1, start, end) >= 0:

@@ -109,3 +109,20 @@ def test_relative_dates_led_by_their_letter_match_as_the_plain_pattern(text: str
     led = dict(dates._PATTERNS)["relative"]
     assert [(m.span(), m.group()) for m in led.finditer(text)] == \
         [(m.span(), m.group()) for m in reference.finditer(text)]
+
+
+_NEED_PIECES = [*_PIECES, "10:30", "9.15", "5pm", "5 PM", "11 a.m.", "Tuesday", "Sundays", "Jan", "Dec.", "12/3/2020",
+                "1990s", "2007\u201313", "2007/8", "2020-03-12", "today", "a", "p", "A"]
+
+
+@given(st.lists(st.sampled_from(_NEED_PIECES), max_size=25).map("".join))
+def test_a_pattern_passed_over_for_a_text_finds_nothing_in_it(text: str) -> None:
+    # find_dates runs a pattern only on a text that holds what every match of it needs.
+    for name, pattern in dates._PATTERNS:
+        if not dates._may_match(name, text):
+            assert pattern.search(text) is None, name
+
+
+def test_a_text_of_figures_runs_no_pattern_of_months_or_times() -> None:
+    skipped = {name for name, _ in dates._PATTERNS if not dates._may_match(name, "it cost 12 units more now. " * 9)}
+    assert skipped == {"iso", "slash", "decade", "years", "weekday", "time", "dmy", "mdy", "dm", "md", "my", "month"}
