@@ -24,6 +24,10 @@ _DIGIT_RUN = re.compile(r"\d+")
 # A capital (or a letter without case) that starts a word: ``\b[^\W\d_a-z]``, led by the letter
 # (a pattern led by ``\b`` is tried at every offset of the text).
 _CAPITAL = re.compile(r"[^\W\d_a-z](?<!\w.)")
+# The two for ASCII text, the classes spelled out (a Unicode category is looked up character by
+# character: these are read two to three times faster).
+_ASCII_DIGIT_RUN = re.compile(r"[0-9]+")
+_ASCII_CAPITAL = re.compile(r"[A-Z](?<![A-Za-z0-9_].)")
 
 
 class TooManyFacts(DocumentError):
@@ -37,7 +41,8 @@ def candidates(text: str) -> int:
     character (a run of digits holds nothing else), so the matches of the pattern are the quotation
     marks, the runs of digits and the capitals that start a word, each counted on its own.
     """
-    return sum(map(text.count, _QUOTES)) + len(_DIGIT_RUN.findall(text)) + len(_CAPITAL.findall(text))
+    digits, capitals = (_ASCII_DIGIT_RUN, _ASCII_CAPITAL) if text.isascii() else (_DIGIT_RUN, _CAPITAL)
+    return sum(map(text.count, _QUOTES)) + len(digits.findall(text)) + len(capitals.findall(text))
 
 
 def check_budget(text: str, name: str) -> None:

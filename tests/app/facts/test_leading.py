@@ -50,3 +50,9 @@ def test_a_figure_followed_by_none_of_the_four_patterns_is_seen_at_once(text: st
 
 def test_the_budget_counts_quotes_figures_and_capitals() -> None:
     assert budget.candidates('"Anna" paid 12,500 in \u00c9cole and e.g. U.S. x1 _A') == 9
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
+def test_ascii_text_is_counted_as_the_pattern_finds_it(text: str) -> None:
+    assert budget.candidates(text) == len(budget._CANDIDATE.findall(text))
