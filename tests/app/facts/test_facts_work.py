@@ -158,19 +158,23 @@ def test_lower_case_words_far_from_a_capital_are_passed_over(monkeypatch: pytest
     # Every word of the text was read (a match, its start, a test of its first letter): 0.25 s a
     # megabyte of lower-case prose; only words near a capital are read now.
     read = 0
-    real = names._TOKEN
 
     class Spy:
+        def __init__(self, real: Any) -> None:
+            self.real = real
+
         def finditer(self, text: str, *span: int) -> Any:
             nonlocal read
-            for m in real.finditer(text, *span):
+            for m in self.real.finditer(text, *span):
                 read += 1
                 yield m
 
         def findall(self, text: str, *span: int) -> list[str]:
-            return real.findall(text, *span)
+            return self.real.findall(text, *span)
 
-    monkeypatch.setattr(names, "_TOKEN", Spy())
+    for pattern in ("_TOKEN", "_ASCII_TOKEN"):  # (the second, for ASCII text)
+        if hasattr(names, pattern):
+            monkeypatch.setattr(names, pattern, Spy(getattr(names, pattern)))
     text = "we went back home and " * 2000 + "then we met Anna there. " + "we went back home and " * 2000
     words = names.name_words(text)
     assert [t.text for t in words.tokens] == ["then", "we", "met", "Anna", "there", "we", "went"]

@@ -85,7 +85,7 @@ def _tokens_as_first_written(text: str) -> list[tuple[int, int, str, bool, bool,
     out: list = []
     recent: deque[tuple[int, int, str]] = deque(maxlen=names.NEAR_CAPITAL)
     after = 0
-    for m in names._TOKEN.finditer(text):
+    for m in re.finditer(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-\u2010\u2011'\u2019][^\W\d_]+)*", text):
         word = m.group()
         start, end = m.span()
         if word[-1] in "'\u2019s" and (possessive := possessive_pattern.search(word)) is not None and len(word) > 2:
@@ -118,3 +118,16 @@ _TOKEN_PIECES = ["a", "b", "Anna", "Anna's", "anna's", "it\u2019s", "US", "U.S."
 def test_name_tokens_are_those_every_word_made_gave(text: str) -> None:
     # Lower-case words far from a capital are no longer made into text and span at all.
     assert [tuple(t) for t in names._tokens(text)] == _tokens_as_first_written(text)
+
+
+_WORD_PIECES = ["U.S.A.", "x-y", "it's", "A.b.", "e.g.", "U.S.'s", "ABC.D.", "\u00e9t\u00e9", "a\u2019b", "\u2010",
+                " ", "1", "_", "A", "a", ".", "-", "'"]
+
+
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=20).map("".join))
+def test_words_led_by_their_first_letter_are_the_words_of_the_plain_pattern(text: str) -> None:
+    plain = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-\u2010\u2011'\u2019][^\W\d_]+)*")
+    expected = [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in names._TOKEN.finditer(text)] == expected
+    if text.isascii():
+        assert [m.span() for m in names._ASCII_TOKEN.finditer(text)] == expected
