@@ -14,6 +14,12 @@ place. Two costs grew with the blocks, not with their tags:
 - at the end of each block (and each comment or empty tag at a line's start)
   the extractor copied the rest of the text to look for a blank line after
   it: time in the square of the text (``Extractor``, which looks in place).
+
+And one cost for each tag: the extractor is the standard library's HTML parser,
+some 20 us a tag. A run of plain blocks ('<div>', text with no "<" or "&",
+'</div>', a blank line, the next) is read by one regular expression instead,
+with the very steps the parser's calls would take (``Extractor._plain_blocks``);
+anything else, or a parser in any other state, takes the parser's own path.
 """
 
 from __future__ import annotations
@@ -28,6 +34,13 @@ from markdown.preprocessors import HtmlBlockPreprocessor, Preprocessor
 # markdown.htmlparser.blank_line_re without its "^" (which holds only at a string's start):
 # matched at a position instead of on a copy of the text from there.
 _BLANK_LINE = re.compile(r"(?:[ ]*\n){2}")
+# A block the parser reads as: start tag, data, end tag (no attribute, no "<" or "&" inside).
+_PLAIN_BLOCK = re.compile(r"<([A-Za-z][A-Za-z0-9]*)>[^<&]*</([A-Za-z][A-Za-z0-9]*)>")
+# What may stand between two plain blocks of a run: a blank line (or more), then at most three
+# spaces (the next block starts at its line's start).
+_GAP = re.compile(r"(?:[ ]*\n){2,}[ ]{0,3}")
+# Tags the parser (or a later Python's) reads the content of as raw text: never plain.
+_RAW_TEXT_TAGS = frozenset("iframe noembed noframes noscript plaintext script style textarea title xmp".split())
 _PLACEHOLDER_LINE = re.compile("^" + util.HTML_PLACEHOLDER % r"([0-9]+)" + "$", re.MULTILINE)
 
 
@@ -43,6 +56,77 @@ class Extractor(HTMLExtractor):
     inline_stack: list[str]
     _cache: list[str]
     cleandoc: list[str]
+    lineno: int
+
+    _whole_text = False  # set while the parser reads the whole text from its start (in ``feed``)
+
+    def feed(self, data: str) -> None:
+        self._whole_text = not self.rawdata and self.lineno == 1 and self.offset == 0
+        try:
+            super().feed(data)
+        finally:
+            self._whole_text = False
+
+    def parse_starttag(self, i: int) -> int:
+        if self._whole_text and not (self.inraw or self.intail or self.stack or self._cache or self.cdata_elem):
+            end = self._plain_blocks(i)
+            if end >= 0:
+                return end
+        return super().parse_starttag(i)
+
+    def _plain_block(self, found: re.Match[str] | None) -> bool:
+        """Whether ``found`` is a block of raw HTML closed by its own end tag and read as plain data."""
+        if found is None:
+            return False
+        name = found.group(1).lower()
+        return (
+            name == found.group(2).lower()
+            and name not in self.empty_tags
+            and name not in _RAW_TEXT_TAGS
+            and name not in self.CDATA_CONTENT_ELEMENTS
+            and bool(self.md.is_block_level(name))
+        )
+
+    def _plain_blocks(self, i: int) -> int:
+        """Read a run of plain blocks at ``i`` as the parser would and return where it ends; -1 if none.
+
+        The parser, out of any raw block and tail, at a line's start, meets '<div>': a raw block
+        starts (a newline to the text); the data and '</div>' go to the block, which ends there,
+        is stashed (with a newline if a blank line follows, else what follows is its tail) and two
+        newlines go to the text; then the data up to the next block (blank lines, up to three
+        spaces) goes to the text and ends any paragraph. Called where the parser calls
+        ``parse_starttag``, with ``rawdata`` the whole text: what it looks at after the run is
+        where it is, and the parser's line cache is left as its calls would leave it.
+        """
+        rawdata = self.rawdata
+        block = _PLAIN_BLOCK.match(rawdata, i)
+        if not self._plain_block(block) or not self.at_line_start():
+            return -1
+        assert block is not None
+        store = self.md.htmlStash.store
+        while True:
+            gap = _GAP.match(rawdata, block.end())
+            following = _PLAIN_BLOCK.match(rawdata, gap.end()) if gap else None
+            if gap is None or not self._plain_block(following):
+                break
+            assert following is not None
+            self.cleandoc += ("\n", store(block.group() + "\n"), "\n\n", gap.group())
+            self.inline_stack = []
+            block = following
+        if _BLANK_LINE.match(rawdata, block.end()):
+            self.cleandoc += ("\n", store(block.group() + "\n"), "\n\n")
+        else:
+            self.cleandoc += ("\n", store(block.group()), "\n\n")
+            self.intail = True
+        self.lasttag = block.group(1).lower()
+        self._HTMLExtractor__starttag_text = block.group()[: len(block.group(1)) + 2]
+        # The parser found the start of the last end tag's line (cached, and used as it is after
+        # ``close`` trims the text it read).
+        lineno = self.lineno
+        self.lineno += rawdata.count("\n", i, block.start(2) - 2)
+        _ = self.line_offset
+        self.lineno = lineno
+        return block.end()
 
     def _after(self, text: str) -> int:
         return self.line_offset + self.offset + len(text)

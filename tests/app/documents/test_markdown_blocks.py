@@ -83,3 +83,45 @@ def test_a_run_of_raw_html_blocks_is_one_paragraph_for_the_block_parser(monkeypa
     walked = markdown_reader.render_markdown("Text.\n\n" + "<div>\na\n</div>\n\n" * 1000 + "End.")
     assert walked.text.count("a") == 1000 and len(walked.blocks) == 1002
     assert len(paragraphs) == 3  # "Text.", the run of blocks, "End."
+
+
+_PLAIN = ["<div>\na\n</div>", "<div>a</div>", "<DIV>A</div>", "<div></div>", "<section>\n\ns\n\n</section>",
+          "<p>x</p>", "<div>a</span>", "<span>a</span>", "<custom>x</custom>", "<hr>x</hr>", "<script>x</script>",
+          "<div>a > b</div>"]  # fmt: skip
+_PLAIN_GAPS = ["", "\n", "\n\n", "\n \n", "  \n\n", "\n\n ", "\n\n   ", "\n\n    ", "\n\t\n", "\n\n\n"]
+# What comes before and after a run: the parser's states (an inline tag still open, a tail, an unclosed
+# comment or instruction that stops the parser until it is closed) and what looks back at them.
+_HEADS = ["", "<span>x\n", "<b>y\n\n", "<!--", "<?", "<!", "<![CDATA[", "&#", "<span>", "<div>a</div>b\n", "  ", "<div"]
+_TAILS = ["", "-->", "?>", ">", "]]>", "</span>", "</div>", "text", "<!--", "<?", "\n<!-- c --></span>", "\n<!-- c -->"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.sampled_from(_HEADS),
+    st.lists(st.tuples(st.sampled_from(_PLAIN), st.sampled_from(_PLAIN_GAPS)), min_size=1, max_size=10),
+    st.sampled_from(_TAILS),
+)
+@example("<span>x\n", [("<div>a</div>", "\n\n"), ("<div>b</div>", "\n")], "<!-- c --></span>")  # an inline tag
+@example("<div>\na\n</div>", [("<![CDATA[<div>\na\n</div>", "\n"), ("<div>\na\n</div>", "")], "")  # the line cache
+def test_runs_of_plain_blocks_are_extracted_as_the_html_parser_extracts_them(
+    head: str, items: list[tuple[str, str]], tail: str
+) -> None:
+    text = head + "".join(block + gap for block, gap in items) + tail
+    test_the_extractor_stashes_and_leaves_what_python_markdowns_does.hypothesis.inner_test(text)  # type: ignore[attr-defined]
+
+
+def test_a_run_of_plain_blocks_costs_the_html_parser_no_tag(monkeypatch) -> None:
+    tags: list[str] = []
+    for name in ("parse_starttag", "parse_endtag"):
+        real = getattr(markdown.htmlparser.HTMLExtractor, name)
+
+        def counting(self, i, real=real):  # type: ignore[no-untyped-def]
+            tags.append(self.rawdata[i : i + 5])
+            return real(self, i)
+
+        monkeypatch.setattr(markdown.htmlparser.HTMLExtractor, name, counting)
+    md = markdown.Markdown()
+    text = "Text.\n\n" + "<div>\na\n</div>\n\n" * 1000 + "<div class=x>b</div>\n\nEnd."
+    lines = markdown_blocks.HtmlBlocks(md).run(text.split("\n"))
+    assert len(md.htmlStash.rawHtmlBlocks) == 1001 and len(lines) > 3000
+    assert tags == ["<div ", "</div"]  # none of the run's 2,000 tags, only the last block's (an attribute)
