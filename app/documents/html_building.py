@@ -1,9 +1,10 @@
 """A tiny HTML writer that format readers use to hand structure to the walker.
 
-Readers of .docx, .odt, .rtf and .pdf describe what they find as simple,
+Readers of .docx, .odt and .pdf describe what they find as simple,
 escaped HTML (p, h1-h6, ul/li, blockquote, b/i/u/s/a, br); the one HTML
 walker then makes the canonical text, blocks and styles, so every format
-ends in the same Document model with the same rules.
+ends in the same Document model with the same rules. (.rtf writes its text and
+blocks itself, with the walker's own helpers: app/documents/rtf_reader.py.)
 """
 
 from __future__ import annotations
