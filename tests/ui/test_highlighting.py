@@ -68,18 +68,55 @@ def test_inline_redline_reads_the_copy_with_the_original_struck(long_texts) -> N
 
 
 
-@given(st.text(alphabet="ab\n", max_size=300))
-def test_the_text_goes_in_by_pieces_of_bounded_characters_and_lines(text: str) -> None:
-    # A piece is one insertText: 87,000 one-letter lines in one held the window 0.33 s.
+def _blocks_started(text: str) -> int:
+    """How many new blocks QTextCursor.insertText starts for ``text``."""
+    return sum(text.count(mark) for mark in "\n\r\u2029\ufdd0\ufdd1")
+
+
+@given(st.text(alphabet="ab\n\u2029\r", max_size=300), st.integers(0, 300), st.integers(0, 300))
+def test_the_text_goes_in_by_pieces_of_bounded_characters_and_lines(text: str, a: int, b: int) -> None:
+    # A piece is one insertText: 87,000 one-letter lines in one held the window 0.33 s, and
+    # 149,000 words between paragraph separators (U+2029, a block to Qt too) 0.19 s.
     import ui.panes.highlighting as highlighting
 
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(highlighting, "TEXT_STEP", 17)
         patch.setattr(highlighting, "LINES_STEP", 3)
-        pieces = list(highlighting.text_pieces(text))
-    assert "".join(text[start:end] for start, end in pieces) == text
-    assert all(0 < end - start <= 17 and text[start:end].count("\n") <= 3 for start, end in pieces)
-    assert all(a[1] == b[0] for a, b in itertools.pairwise(pieces))
+        for first, last, pieces in ((0, len(text), list(highlighting.text_pieces(text))),
+                                    (start, end, list(highlighting.text_pieces(text, start, end, 11)))):
+            assert "".join(text[s:e] for s, e in pieces) == text[first:last]
+            assert all(0 < e - s <= 17 and _blocks_started(text[s:e]) <= 3 for s, e in pieces)
+            assert all(p[1] == q[0] for p, q in itertools.pairwise(pieces))
+            assert not pieces or pieces[0][0] == first
+
+
+def test_a_difference_over_many_lines_is_painted_a_piece_at_a_time(qapp) -> None:  # type: ignore[no-untyped-def]
+    # Qt merges a format block by block: one difference over 262,000 lines merged at once held
+    # the window 0.28 s. Each merge covers at most LINES_STEP blocks, with a step between.
+    import ui.panes.highlighting as highlighting
+    from app import Document
+
+    left = Document.from_text("a\n" * 9_000, "original.txt")
+    right = Document.from_text("b\n" * 4_500 + "changed words\n" + "b\n" * 4_500, "copy.txt")
+    comparison = compare(left, right)
+    assert max(d.right[1] - d.right[0] for d in comparison.differences if d.right) > 8_000
+    selected: list[tuple[int, int]] = []
+    real = highlighting._select
+
+    def select(cursor, omap, start, end):  # type: ignore[no-untyped-def]
+        selected.append((start, end))
+        real(cursor, omap, start, end)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(highlighting, "_select", select)
+        qdoc = build_document(right, comparison, "right", dark=False)
+    assert selected and max(right.text.count("\n", s, e) for s, e in selected) <= highlighting.LINES_STEP
+    cursor = QTextCursor(qdoc)
+    cursor.setPosition(right.text.index("changed") + 2)
+    assert cursor.charFormat().property(DIFF_ID) is not None
+    # The body's line height is on every block, set before the text went in.
+    assert {qdoc.findBlockByNumber(n).blockFormat().lineHeight() for n in range(0, qdoc.blockCount(), 97)} == {135}
 
 
 def test_the_redline_snaps_an_insertion_point_as_the_comparison_says(long_texts) -> None:  # type: ignore[no-untyped-def]

@@ -85,10 +85,29 @@ def test_export_writes_the_standalone_table(qtbot, loaded, folder, tmp_path, mon
     assert "rewrite.txt" in page and "<script" not in page
 
 
-def test_stop_ends_the_scan_and_keeps_what_was_found(qtbot, loaded, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_stop_ends_the_scan_and_keeps_what_was_found(qtbot, loaded, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    import app.scan.runner
+
+    real = app.scan.runner.outcomes
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        # Each outcome after the first comes 50 ms later: a fast machine scanned all 400
+        # copies before the click, and the test then read a finished scan, not a stopped one.
+        items = real(*args, **kwargs)
+        try:
+            for n, item in enumerate(items):
+                if n:
+                    time.sleep(0.05)
+                yield item
+        finally:
+            items.close()
+
+    monkeypatch.setattr(app.scan.runner, "outcomes", slow)
     docs = tmp_path / "many"
     docs.mkdir()
-    for n in range(400):
+    for n in range(100):
         (docs / f"{n:03d}.txt").write_text(UNRELATED.replace("City", f"City {n}"), "utf-8")
     assert loaded.scan.scan_folder(str(docs))
     qtbot.waitUntil(lambda: loaded.scan_panel.collector.counts.documents > 0, timeout=60000)

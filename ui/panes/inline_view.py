@@ -21,7 +21,14 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 from app import Comparison, Document
 from ui.palette import STYLES, colour, tint
 from ui.panes.furniture import furniture_format
-from ui.panes.highlighting import DIFF_ID, FORMAT_STEP, finish, reading_font, text_pieces
+from ui.panes.highlighting import (
+    DIFF_ID,
+    FORMAT_STEP,
+    finish,
+    merge_in_pieces,
+    reading_font,
+    text_pieces,
+)
 from ui.panes.offsets import OffsetMap
 
 
@@ -189,9 +196,8 @@ def build_inline_steps(comparison: Comparison, composed: ComposedRedline, dark: 
     runs = sorted(inline.runs, key=lambda r: order[r[3]])
     for first in range(0, len(runs), FORMAT_STEP):
         for start, end, kind, how, diff_id in runs[first:first + FORMAT_STEP]:
-            cursor.setPosition(omap.to_qt(start))
-            cursor.setPosition(omap.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(_run_format(comparison, kind, how, diff_id, dark))
+            yield from merge_in_pieces(cursor, omap, inline.text, start, end,
+                                       _run_format(comparison, kind, how, diff_id, dark))
         yield
     cursor.endEditBlock()
     return qdoc
