@@ -37,6 +37,13 @@ TEXTS: dict[str, Callable[[int], str]] = {
     "marks": lambda n: " ".join("a" + "\u0300\u0301\u0302\u0303\u0304\u0305\u0306\u0307" * 30
                                 for _ in range(n // 250)),
     "tabs": lambda n: "\t" * n + "a",
+    "lines": lambda n: "a\n" * (n // 2),  # one paragraph of one-letter lines: a Qt block each
+    "blank": lambda n: "\n" * n + "a",
+    "separators": lambda n: "word\u2029" * (n // 7),  # U+2029: a block to Qt, not a paragraph to Verso
+    "cr": lambda n: "word one\r" * (n // 9),
+    "nbsp": lambda n: "word\u00a0" * (n // 6),
+    "emoji": lambda n: "\U0001F44D\U0001F3FD\U0001F468\u200d\U0001F469\u200d\U0001F467" * (n // 26),
+    "mixed": lambda n: "abc\u05d0\u05d1\u05d2" * (n // 9),
 }
 
 

@@ -168,3 +168,25 @@ def test_a_megabyte_on_one_line_is_laid_out_at_the_pane_width(qtbot) -> None:  #
     view.show()
     view.show_document(document, build_document(document, None, "left", False))
     assert view.document().textWidth() == view.viewport().width()
+
+
+def test_a_resize_that_moves_the_margins_lays_the_text_out_once(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Wider than the reading width, the pane's margins grow with it: the new margins resized
+    # the viewport again, and the text was laid out at the passing width, then at the final
+    # one (1M lines: 58 ms of the GUI thread a resize, not 28).
+    import ui.panes.text_view as text_view
+
+    document = Document.from_text("word\n" * 20_000, "long")
+    view = text_view.TextView("left")
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    view.show()
+    view.show_document(document, build_document(document, None, "left", False))
+    qtbot.waitUntil(lambda: view.laid_out, timeout=20_000)
+    layouts: list[int] = []
+    real = text_view.hold_layout
+    monkeypatch.setattr(text_view, "hold_layout", lambda qdoc: (layouts.append(view.viewport().width()), real(qdoc)))
+    view.resize(1100, 500)
+    assert layouts == [view.viewport().width()]
+    qtbot.waitUntil(lambda: view.laid_out, timeout=20_000)
+    assert view.document().textWidth() == view.viewport().width()
