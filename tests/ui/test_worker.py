@@ -82,6 +82,19 @@ def test_a_long_pair_is_built_in_steps_between_events(qtbot, monkeypatch) -> Non
     worker.wait()
 
 
+def test_a_pair_of_many_short_lines_counts_as_long() -> None:
+    # 24,000 tiny blocks a side are 0.1 MB of text but 2 us a block to build: built at once,
+    # the pair held the window 153 ms. A line counts as LINE_COST characters.
+    from app import compare
+    from ui.jobs.compare import SHORT, build_size, is_long
+
+    text = "ab\n\n" * 12_000
+    assert len(text) * 2 < SHORT
+    assert is_long(compare(Document.from_text(text, "a"), Document.from_text(text + "c", "b")))
+    assert build_size("word " * 100, "x\n\u2029") == 500 + 3 + 2 * 20
+    assert not is_long(compare(Document.from_text("word " * 100, "a"), Document.from_text("word " * 99, "b")))
+
+
 def test_a_newer_request_supersedes_older_ones(qtbot, long_texts) -> None:  # type: ignore[no-untyped-def]
     worker = CompareWorker()
     results = collect(worker)
