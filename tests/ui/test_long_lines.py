@@ -190,3 +190,34 @@ def test_a_resize_that_moves_the_margins_lays_the_text_out_once(qtbot, monkeypat
     assert layouts == [view.viewport().width()]
     qtbot.waitUntil(lambda: view.laid_out, timeout=20_000)
     assert view.document().textWidth() == view.viewport().width()
+
+
+def test_a_place_asked_for_during_the_stepped_layout_waits_for_the_scroll_range(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Short lines: Qt's scroll range is a few screens while the layout steps. Reached by the
+    # stepped layout, a place asked for beyond it laid out all the rest at once (the redline
+    # of 12,000 differences: 0.39 s of the GUI thread).
+    import ui.panes.text_view as text_view
+
+    document = Document.from_text("a line.\n" * 50_000, "long")
+    view = text_view.TextView("left")
+    qtbot.addWidget(view)
+    view.resize(700, 900)
+    view.show()
+    view.show_document(document, build_document(document, None, "left", False))
+    early: list[int] = []
+    real = text_view.TextView.finish_layout
+
+    def finish(self):  # type: ignore[no-untyped-def]
+        if not self.laid_out and self._laid_out < self.document().characterCount():
+            early.append(self._laid_out)  # the stepped layout still going: the rest at once
+        real(self)
+
+    monkeypatch.setattr(text_view.TextView, "finish_layout", finish)
+    target = len(document.text) // 10
+    while view._laid_out <= target:  # the stepped layout past the place, the rest still to come
+        view._layout_step()
+    view.verticalScrollBar().setMaximum(3161)  # the range Qt had told by then
+    view.scroll_offset_to(target, 0)
+    qtbot.waitUntil(lambda: view.laid_out, timeout=30_000)
+    assert early == []
+    assert view.offset_at(0) <= target < view.offset_at(view.viewport().height() // 2)
