@@ -40,6 +40,15 @@ def test_a_side_that_cannot_be_read_is_reported_by_side(tmp_path: Path) -> None:
     assert answer[0] in ("document", "os") and answer[1] == "left"
 
 
+def test_a_file_that_cannot_be_read_is_named_by_its_file_name(tmp_path: Path) -> None:
+    # As the comparison's refusals are ("b.txt: too many sentences..."), not by the path as given.
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"\x00\x01\x02 not text \x00\xff" * 20)
+    answer = child_jobs.read_and_compare(str(binary), Document.from_text("x", "b"), CompareOptions())
+    assert answer[0] == "document" and answer[1] == "left"
+    assert answer[2].startswith("scan.txt: ") and str(tmp_path) not in answer[2]
+
+
 def test_a_side_with_more_sentences_than_a_comparison_takes_is_reported_by_side(monkeypatch) -> None:
     import app.engine.compare
 

@@ -52,8 +52,8 @@ def read_and_compare(left: Any, right: Any, options: Any) -> tuple[Any, ...]:
             continue
         try:
             docs[side] = read_document(Path(source))
-        except DocumentError as exc:
-            return ("document", side, str(exc))
+        except DocumentError as exc:  # named by its file, as the comparison's refusals are
+            return ("document", side, str(DocumentError(Path(source).name, exc.reason)))
         except OSError as exc:
             return ("os", side, str(source), str(exc))
     comparison = None
