@@ -25,6 +25,7 @@ from app.project.anchors import (
     TextQuoteSelector,
 )
 from app.project.annotations import (
+    MAX_ANNOTATIONS,
     MAX_NOTE_CHARS,
     Annotations,
     DifferenceReview,
@@ -327,6 +328,11 @@ def _anchor_from_dict(f: _Fields, raw: Any, where: str,
 
 def _annotations_from_dict(f: _Fields, d: dict[str, Any],
                            documents: dict[Side, Document]) -> Annotations:
+    count = sum(len(entries) for key in ("reviews", "highlights", "facts")
+                if isinstance(entries := d.get(key), list))
+    if count > MAX_ANNOTATIONS:
+        raise ProjectError(f"{f.label} holds more annotations than Verso keeps "
+                           f"({count:,}; the limit is {MAX_ANNOTATIONS:,})")
     reviews = []
     seen_ids: set[int] = set()
     for i, raw in enumerate(f.array(d.get("reviews", []), "annotations.reviews")):

@@ -779,67 +779,67 @@
         <translation>Zuerst einen Unterschied auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="53"/>
+        <location filename="../../ui/review/annotating.py" line="57"/>
         <source>Set Verdict: {verdict}</source>
         <translation>Urteil setzen: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="55"/>
+        <location filename="../../ui/review/annotating.py" line="59"/>
         <source>{verdict}. Alt+U goes to the next unreviewed difference.</source>
         <translation>{verdict}. Alt+U geht zum nächsten ungeprüften Unterschied.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="72"/>
+        <location filename="../../ui/review/annotating.py" line="76"/>
         <source>Edit Note</source>
         <translation>Notiz bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="80"/>
+        <location filename="../../ui/review/annotating.py" line="84"/>
         <source>Select a difference, or highlight some text, to write a note.</source>
         <translation>Einen Unterschied auswählen oder Text hervorheben, um eine Notiz zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="98"/>
+        <location filename="../../ui/review/annotating.py" line="102"/>
         <source>Select some text in either pane to highlight it.</source>
         <translation>Text in einer der Ansichten auswählen, um ihn hervorzuheben.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="114"/>
+        <location filename="../../ui/review/annotating.py" line="122"/>
         <source>Add Highlight</source>
         <translation>Hervorhebung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="126"/>
+        <location filename="../../ui/review/annotating.py" line="134"/>
         <source>Remove Highlight</source>
         <translation>Hervorhebung entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="133"/>
+        <location filename="../../ui/review/annotating.py" line="141"/>
         <source>No differences to review.</source>
         <translation>Keine Unterschiede zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="145"/>
+        <location filename="../../ui/review/annotating.py" line="153"/>
         <source>Every difference shown has a verdict.</source>
         <translation>Jeder gezeigte Unterschied hat ein Urteil.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="154"/>
+        <location filename="../../ui/review/annotating.py" line="162"/>
         <source>Undone: {step}</source>
         <translation>Rückgängig gemacht: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="163"/>
+        <location filename="../../ui/review/annotating.py" line="171"/>
         <source>Redone: {step}</source>
         <translation>Wiederholt: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="170"/>
+        <location filename="../../ui/review/annotating.py" line="178"/>
         <source>This annotation lost its place when the texts changed; it stays in the project and the report, and is tried again at the next comparison.</source>
         <translation>Diese Anmerkung hat ihren Platz verloren, als sich die Texte änderten; sie bleibt in Projekt und Bericht und wird beim nächsten Vergleich erneut zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/annotating.py" line="181"/>
+        <location filename="../../ui/review/annotating.py" line="189"/>
         <source>Remove Annotation</source>
         <translation>Anmerkung entfernen</translation>
     </message>
@@ -847,22 +847,22 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="225"/>
+        <location filename="../../ui/panels/annotations.py" line="221"/>
         <source>Highlight in the original</source>
         <translation>Hervorhebung im Original</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="226"/>
+        <location filename="../../ui/panels/annotations.py" line="222"/>
         <source>Highlight in the copy</source>
         <translation>Hervorhebung in der Kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="230"/>
+        <location filename="../../ui/panels/annotations.py" line="226"/>
         <source>{verdict} on the fact “{fact}”</source>
         <translation>{verdict} zum Fakt „{fact}“</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="233"/>
+        <location filename="../../ui/panels/annotations.py" line="229"/>
         <source>{verdict} on a former {kind} difference</source>
         <translation>{verdict} zu einem früheren Unterschied der Art „{kind}“</translation>
     </message>
@@ -980,99 +980,99 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>DifferencesPanel</name>
     <message>
-        <location filename="../../ui/panels/differences.py" line="89"/>
+        <location filename="../../ui/panels/differences.py" line="99"/>
         <source>original ¶{n}</source>
         <translation>Original ¶{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="92"/>
+        <location filename="../../ui/panels/differences.py" line="102"/>
         <source>copy ¶{n}</source>
         <translation>Kopie ¶{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="95"/>
+        <location filename="../../ui/panels/differences.py" line="105"/>
         <source>repeats copy ¶{n}</source>
         <translation>wiederholt Kopie ¶{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="98"/>
+        <location filename="../../ui/panels/differences.py" line="108"/>
         <source>{share} alike</source>
         <translation>{share} gleich</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="156"/>
+        <location filename="../../ui/panels/differences.py" line="166"/>
         <source>Page furniture (menus, bylines, link lists, footers)</source>
         <translation>Seitenelemente (Menüs, Autorenzeilen, Linklisten, Fußzeilen)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="151"/>
         <location filename="../../ui/panels/differences.py" line="161"/>
+        <location filename="../../ui/panels/differences.py" line="171"/>
         <source>{alarm} Facts: {changes}</source>
         <translation>{alarm} Fakten: {changes}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="221"/>
+        <location filename="../../ui/panels/differences.py" line="231"/>
         <source>page furniture · {where}</source>
         <translation>Seitenelemente · {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="259"/>
-        <location filename="../../ui/panels/differences.py" line="400"/>
+        <location filename="../../ui/panels/differences.py" line="269"/>
+        <location filename="../../ui/panels/differences.py" line="407"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="274"/>
+        <location filename="../../ui/panels/differences.py" line="281"/>
         <source>{kind}: {meaning}. In the texts: {mark}. Click to show or hide this kind.</source>
         <translation>{kind}: {meaning}. In den Texten: {mark}. Klicken, um diese Art ein- oder auszublenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="277"/>
+        <location filename="../../ui/panels/differences.py" line="284"/>
         <source>Show {kind}</source>
         <translation>Unterschiede der Art „{kind}“ zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="284"/>
+        <location filename="../../ui/panels/differences.py" line="291"/>
         <source>{alarm} Facts first</source>
         <translation>{alarm} Fakten zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="285"/>
+        <location filename="../../ui/panels/differences.py" line="292"/>
         <source>List first the differences that change, drop or add a figure, date, quotation or name (F8 follows this order)</source>
         <translation>Zuerst die Unterschiede zeigen, die eine Zahl, ein Datum, ein Zitat oder einen Namen ändern, weglassen oder hinzufügen (F8 folgt dieser Reihenfolge)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="306"/>
+        <location filename="../../ui/panels/differences.py" line="313"/>
         <source>Differences list</source>
         <translation>Liste der Unterschiede</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="362"/>
+        <location filename="../../ui/panels/differences.py" line="369"/>
         <source>Copy Difference</source>
         <translation>Unterschied kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="363"/>
+        <location filename="../../ui/panels/differences.py" line="370"/>
         <source>Copy {n} Differences</source>
         <translation>{n} Unterschiede kopieren</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="399"/>
+        <location filename="../../ui/panels/differences.py" line="406"/>
         <source>Differences ({shown} of {total})</source>
         <translation>Unterschiede ({shown} von {total})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="402"/>
+        <location filename="../../ui/panels/differences.py" line="409"/>
         <source>Open or drop an original and a copy to see their differences.</source>
         <translation>Ein Original und eine Kopie öffnen oder ablegen, um ihre Unterschiede zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="404"/>
+        <location filename="../../ui/panels/differences.py" line="411"/>
         <source>No differences of the kinds shown.</source>
         <translation>Keine Unterschiede der gezeigten Arten.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/differences.py" line="405"/>
+        <location filename="../../ui/panels/differences.py" line="412"/>
         <source>No differences: the copy matches the original.</source>
         <translation>Keine Unterschiede: die Kopie entspricht dem Original.</translation>
     </message>
@@ -1148,22 +1148,22 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Zuerst einen Fakt auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/fact_reviewing.py" line="77"/>
+        <location filename="../../ui/review/fact_reviewing.py" line="81"/>
         <source>Set Fact Verdict: {verdict}</source>
         <translation>Urteil zum Fakt: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/fact_reviewing.py" line="78"/>
+        <location filename="../../ui/review/fact_reviewing.py" line="82"/>
         <source>Fact: {verdict}. F9 goes to the next fact.</source>
         <translation>Fakt: {verdict}. F9 geht zum nächsten Fakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/fact_reviewing.py" line="93"/>
+        <location filename="../../ui/review/fact_reviewing.py" line="97"/>
         <source>Edit Fact Note</source>
         <translation>Notiz zum Fakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/review/fact_reviewing.py" line="110"/>
+        <location filename="../../ui/review/fact_reviewing.py" line="114"/>
         <source>Verdicts and notes on facts can be given once the facts are checked.</source>
         <translation>Urteile und Notizen zu Fakten sind möglich, sobald die Fakten geprüft sind.</translation>
     </message>
@@ -1624,7 +1624,7 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>InlineView</name>
     <message>
-        <location filename="../../ui/panes/inline_view.py" line="167"/>
+        <location filename="../../ui/panes/inline_view.py" line="174"/>
         <source>{copy} (redline against {original})</source>
         <translation>{copy} (Korrektur gegen {original})</translation>
     </message>
@@ -1758,7 +1758,7 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/main.py" line="198"/>
+        <location filename="../../ui/main.py" line="203"/>
         <source>Only the first two files are compared (original, copy).</source>
         <translation>Nur die ersten beiden Dateien werden verglichen (Original, Kopie).</translation>
     </message>
@@ -1781,32 +1781,32 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="213"/>
+        <location filename="../../ui/shell/main_window.py" line="212"/>
         <source>Comparing…</source>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/comparing.py" line="102"/>
+        <location filename="../../ui/shell/comparing.py" line="106"/>
         <source> — the current texts are unchanged.</source>
         <translation> — die aktuellen Texte bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/view_actions.py" line="77"/>
+        <location filename="../../ui/shell/view_actions.py" line="75"/>
         <source>Building the redline…</source>
         <translation>Die Redline wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/view_actions.py" line="84"/>
+        <location filename="../../ui/shell/view_actions.py" line="82"/>
         <source>The redline could not be made: {error}</source>
         <translation>Die Redline konnte nicht erstellt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/view_actions.py" line="110"/>
+        <location filename="../../ui/shell/view_actions.py" line="95"/>
         <source>{copy}, against {original}</source>
         <translation>{copy}, gegen {original}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/view_actions.py" line="112"/>
+        <location filename="../../ui/shell/view_actions.py" line="97"/>
         <source>struck: original&apos;s wording · underlined: copy&apos;s</source>
         <translation>durchgestrichen: Wortlaut des Originals · unterstrichen: der Kopie</translation>
     </message>
@@ -1940,48 +1940,53 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>ProjectFile</name>
     <message>
-        <location filename="../../ui/review/project_file.py" line="74"/>
+        <location filename="../../ui/review/project_file.py" line="95"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="137"/>
-        <location filename="../../ui/review/project_file.py" line="146"/>
+        <location filename="../../ui/review/project_file.py" line="122"/>
+        <source>Reading {name}</source>
+        <translation>Das Lesen von {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/project_file.py" line="181"/>
+        <location filename="../../ui/review/project_file.py" line="190"/>
         <source>Open an original and a copy first.</source>
         <translation>Zuerst ein Original und eine Kopie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="156"/>
+        <location filename="../../ui/review/project_file.py" line="200"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="179"/>
+        <location filename="../../ui/review/project_file.py" line="223"/>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="217"/>
+        <location filename="../../ui/review/project_file.py" line="261"/>
         <source>Compare again with the files on disk? Notes follow their text.</source>
         <translation>Erneut mit den Dateien auf der Festplatte vergleichen? Notizen folgen ihrem Text.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="218"/>
+        <location filename="../../ui/review/project_file.py" line="262"/>
         <source>&amp;Re-compare</source>
         <translation>&amp;Neu vergleichen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="225"/>
+        <location filename="../../ui/review/project_file.py" line="269"/>
         <source>Reading the files again and comparing…</source>
         <translation>Dateien werden neu gelesen und verglichen…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="238"/>
+        <location filename="../../ui/review/project_file.py" line="282"/>
         <source>Compared again with the files on disk.</source>
         <translation>Erneut mit den Dateien auf der Festplatte verglichen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/project_file.py" line="239"/>
+        <location filename="../../ui/review/project_file.py" line="283"/>
         <source>%n annotation(s) could not be placed: listed under the differences.</source>
         <translation>
             <numerusform>%n Anmerkung konnte nicht zugeordnet werden: sie steht unter den Unterschieden.</numerusform>
@@ -1989,17 +1994,17 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="240"/>
+        <location filename="../../ui/review/project_file.py" line="284"/>
         <source>Every annotation found its place.</source>
         <translation>Jede Anmerkung hat ihren Platz gefunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="254"/>
+        <location filename="../../ui/review/project_file.py" line="298"/>
         <source>Autosave failed: {error}</source>
         <translation>Automatisches Sichern fehlgeschlagen: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/project_file.py" line="272"/>
+        <location filename="../../ui/review/project_file.py" line="316"/>
         <source>(%n more after this.)</source>
         <translation>
             <numerusform>(danach noch %n weitere.)</numerusform>
@@ -2007,23 +2012,23 @@ oder Datei → Kopie öffnen…</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="273"/>
+        <location filename="../../ui/review/project_file.py" line="317"/>
         <source>&amp;Recover</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="274"/>
-        <location filename="../../ui/review/project_file.py" line="285"/>
+        <location filename="../../ui/review/project_file.py" line="318"/>
+        <location filename="../../ui/review/project_file.py" line="329"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="284"/>
+        <location filename="../../ui/review/project_file.py" line="328"/>
         <source>Could not recover it: {error}</source>
         <translation>Wiederherstellen nicht möglich: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/project_file.py" line="293"/>
+        <location filename="../../ui/review/project_file.py" line="337"/>
         <source>Recovered your unsaved review. Save it (Ctrl+S) to keep it.</source>
         <translation>Ihre ungespeicherte Prüfung wurde wiederhergestellt. Speichern Sie sie (Strg+S), um sie zu behalten.</translation>
     </message>
@@ -2356,22 +2361,22 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>UnplacedList</name>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="188"/>
+        <location filename="../../ui/panels/annotations.py" line="184"/>
         <source>Annotations that could not be placed</source>
         <translation>Anmerkungen ohne Platz</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="190"/>
+        <location filename="../../ui/panels/annotations.py" line="186"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="191"/>
+        <location filename="../../ui/panels/annotations.py" line="187"/>
         <source>Delete this annotation from the project (Ctrl+Z brings it back)</source>
         <translation>Diese Anmerkung aus dem Projekt löschen (Strg+Z holt sie zurück)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/annotations.py" line="217"/>
+        <location filename="../../ui/panels/annotations.py" line="213"/>
         <source>%n annotation(s) could not be placed in these texts (kept in the project):</source>
         <translation>
             <numerusform>%n Anmerkung konnte in diesen Texten nicht zugeordnet werden (im Projekt erhalten):</numerusform>
@@ -2392,12 +2397,12 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Unterschiede nach Urteil zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="149"/>
+        <location filename="../../ui/panels/annotations.py" line="145"/>
         <source>{verdict}: {description} Click to show or hide differences with this verdict.</source>
         <translation>{verdict}: {description} Klicken, um Unterschiede mit diesem Urteil zu zeigen oder auszublenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/annotations.py" line="152"/>
+        <location filename="../../ui/panels/annotations.py" line="148"/>
         <source>Show differences marked {verdict}</source>
         <translation>Unterschiede mit dem Urteil „{verdict}“ zeigen</translation>
     </message>
@@ -2470,12 +2475,12 @@ oder Datei → Kopie öffnen…</translation>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/view_actions.py" line="169"/>
+        <location filename="../../ui/shell/view_actions.py" line="154"/>
         <source>Page furniture shown, dimmed: {n} differences.</source>
         <translation>Seitenelemente gezeigt, abgeblendet: {n} Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/view_actions.py" line="171"/>
+        <location filename="../../ui/shell/view_actions.py" line="156"/>
         <source>Page furniture hidden: {n} differences.</source>
         <translation>Seitenelemente ausgeblendet: {n} Unterschiede.</translation>
     </message>
@@ -2513,17 +2518,17 @@ oder Datei → Kopie öffnen…</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/jobs/compare.py" line="175"/>
+        <location filename="../../ui/jobs/compare.py" line="207"/>
         <source>The comparison</source>
         <translation>Der Vergleich</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/compare.py" line="180"/>
+        <location filename="../../ui/jobs/compare.py" line="212"/>
         <source>The comparison failed: {error}</source>
         <translation>Der Vergleich ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/compare.py" line="171"/>
+        <location filename="../../ui/jobs/compare.py" line="203"/>
         <source>{name}: cannot be read ({error})</source>
         <translation>{name}: kann nicht gelesen werden ({error})</translation>
     </message>

@@ -64,7 +64,7 @@
 <context>
     <name>ProjectFile</name>
     <message numerus="yes">
-        <location filename="../../ui/review/project_file.py" line="239"/>
+        <location filename="../../ui/review/project_file.py" line="283"/>
         <source>%n annotation(s) could not be placed: listed under the differences.</source>
         <translation>
             <numerusform>%n annotation could not be placed: listed under the differences.</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/project_file.py" line="272"/>
+        <location filename="../../ui/review/project_file.py" line="316"/>
         <source>(%n more after this.)</source>
         <translation>
             <numerusform>(%n more after this.)</numerusform>
@@ -138,7 +138,7 @@
 <context>
     <name>UnplacedList</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/annotations.py" line="217"/>
+        <location filename="../../ui/panels/annotations.py" line="213"/>
         <source>%n annotation(s) could not be placed in these texts (kept in the project):</source>
         <translation>
             <numerusform>%n annotation could not be placed in these texts (kept in the project):</numerusform>

@@ -440,3 +440,39 @@ def test_notes_that_lost_their_place_are_listed_and_can_be_removed(qtbot, window
     assert not window.review.annotations.highlights and not unplaced.isVisible()
     window.actions_by_name["undo"].trigger()
     assert unplaced.isVisible() and window.review.annotations.highlights
+
+
+def test_a_big_project_is_read_in_a_child_and_opens_when_read(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Read on the GUI thread, 100,000 highlights (23 MB) held the window 1.7 s, 500,000 took
+    # 9.6 s and 1 GB; a file over SMALL_PROJECT bytes is read by a child process.
+    import threading
+
+    import app.project.storage
+    import ui.review.project_file as project_file
+    from app.documents import read_document
+    from app.project import Project, save_project
+
+    project = Project.create(read_document(str(ORIGINAL)), read_document(str(COPY)))
+    text = project.right.text
+    annotations, _ = project.annotations.with_highlight(text, "right", 0, 6, "who?")
+    path = tmp_path / "big.verso"
+    save_project(project.with_annotations(annotations), path)
+    damaged = tmp_path / "damaged.verso"
+    damaged.write_text(path.read_text("utf-8").replace('"highlights": [', '"highlights": 7, "x": ['), "utf-8")
+    monkeypatch.setattr(project_file, "SMALL_PROJECT", 1000)
+    real = app.project.storage.load_project
+
+    def load(*args, **kwargs):  # type: ignore[no-untyped-def]
+        assert threading.current_thread() is not threading.main_thread(), "read on the GUI thread"
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(app.project.storage, "load_project", load)  # (the child's is its own)
+    assert window.review.open_project(str(damaged)) is True  # asked for: the answer comes later
+    qtbot.waitUntil(lambda: window.message.isVisible(), timeout=15000)
+    assert "damaged.verso is damaged: annotations.highlights" in window.message.label.text()
+    assert window.review.project is None
+    assert window.review.open_project(str(path)) is True
+    qtbot.waitUntil(lambda: window.review.path == str(path.resolve()), timeout=15000)
+    wait_loaded(qtbot, window)
+    assert [h.note for h in window.review.annotations.highlights] == ["who?"]
+    assert window.comparison is not None and window.comparison.right.text == text

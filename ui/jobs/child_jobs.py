@@ -92,3 +92,16 @@ def export_report(comparison: Any, path: str, annotations: Any, options: Any, fa
     if path.lower().endswith(".pdf"):
         import ui.report_pdf  # noqa: F401  (registers the PDF exporter)
     export(comparison, path, annotations, ReportSettings(options=options, facts=facts))
+
+
+def load_project(path: str) -> tuple[str, Any]:
+    """``app.project.load_project(path)`` in a child: ``("ok", pickled project)`` or ``("error",
+    its one line)`` (a big project's annotations: ~75 ms a megabyte to read, a hostile one
+    under the child's memory ceiling)."""
+    from app.project import ProjectError
+    from app.project import load_project as load
+
+    try:
+        return ("ok", pickle.dumps(load(path), pickle.HIGHEST_PROTOCOL))
+    except ProjectError as error:
+        return ("error", str(error))

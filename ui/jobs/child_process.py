@@ -58,6 +58,7 @@ class Limits:
 COMPARE_LIMITS = Limits(memory=3 * GIB, seconds=180.0)  # reading and comparing two files
 FACTS_LIMITS = Limits(memory=2 * GIB, seconds=120.0)  # checking a comparison's facts
 EXPORT_LIMITS = Limits(memory=3 * GIB, seconds=300.0)  # writing a long pair's report (PDF: ~75 s a MB)
+PROJECT_LIMITS = Limits(memory=3 * GIB, seconds=120.0)  # reading a big project file
 
 
 class Cancelled(Exception):

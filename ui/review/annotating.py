@@ -49,8 +49,12 @@ class Annotating(QObject):
         if comparison is None or diff_id is None or comparison.difference(diff_id) is None:
             self.window.statusBar().showMessage(self.tr("Select a difference first."), 4000)
             return
-        self.review.record(self.review.annotations.with_verdict(comparison, diff_id, verdict),
-                     self.tr("Set Verdict: {verdict}").format(verdict=verdict_label(verdict)))
+        try:
+            new = self.review.annotations.with_verdict(comparison, diff_id, verdict)
+        except ValueError as error:  # no room for one more annotation
+            self.window.statusBar().showMessage(str(error), 6000)
+            return
+        self.review.record(new, self.tr("Set Verdict: {verdict}").format(verdict=verdict_label(verdict)))
         self.window.statusBar().showMessage(
             self.tr("{verdict}. Alt+U goes to the next unreviewed difference.").format(
                 verdict=verdict_label(verdict)), 5000)
@@ -109,7 +113,11 @@ class Annotating(QObject):
             end -= 1
         if start >= end:
             return
-        new, highlight = self.review.annotations.with_highlight(text, side, start, end)
+        try:
+            new, highlight = self.review.annotations.with_highlight(text, side, start, end)
+        except ValueError as error:  # no room for one more annotation
+            self.window.statusBar().showMessage(str(error), 6000)
+            return
         self.review.target = ("highlight", highlight.id)
         self.review.record(new, self.tr("Add Highlight"))
         cursor.clearSelection()

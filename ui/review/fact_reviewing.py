@@ -73,7 +73,11 @@ class FactReviewing(QObject):
             status.showMessage(self.tr("Select a fact first."), 4000)
             return
         comparison, entry = current
-        new = self.review.annotations.with_fact_review(comparison, entry, verdict=verdict)
+        try:
+            new = self.review.annotations.with_fact_review(comparison, entry, verdict=verdict)
+        except ValueError as error:  # no room for one more annotation
+            status.showMessage(str(error), 6000)
+            return
         self.review.record(new, self.tr("Set Fact Verdict: {verdict}").format(verdict=verdict_label(verdict)))
         status.showMessage(self.tr("Fact: {verdict}. F9 goes to the next fact.").format(
             verdict=verdict_label(verdict)), 5000)

@@ -197,3 +197,35 @@ def test_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.verso"
     os.mkfifo(fifo)
     assert "not a regular file" in _error(fifo)
+
+
+def test_a_project_of_more_annotations_than_verso_keeps_is_one_line(annotated: Project, tmp_path: Path) -> None:
+    # 100,000 highlights held the window 1.1 s each time the texts arrived (placed again), and
+    # 0.6 s a paint; 500,000 took 9.6 s and 1 GB to load.
+    from app.project.annotations import MAX_ANNOTATIONS
+
+    _path, data = _saved(annotated, tmp_path)
+    one = data["annotations"]["highlights"][0]
+    data["annotations"]["highlights"] = [dict(one, id=f"h{n}") for n in range(MAX_ANNOTATIONS - 2)]
+    assert load_project(_write(tmp_path, data)).annotations.highlights  # reviews + highlights = the limit
+    data["annotations"]["highlights"].append(dict(one, id="h-extra"))
+    message = _error(_write(tmp_path, data))
+    assert f"holds more annotations than Verso keeps ({MAX_ANNOTATIONS + 1:,}; the limit is" in message
+
+
+def test_no_annotation_is_made_past_the_limit(annotated: Project, sample_comparison, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # What a project holds, it can open again: an annotation past the limit is refused when made.
+    import app.project.annotations as annotations
+    from app.project import Verdict
+
+    monkeypatch.setattr(annotations, "MAX_ANNOTATIONS", 3)  # the fixture's two reviews and a highlight
+    a, c = annotated.annotations, sample_comparison
+    with pytest.raises(ValueError, match="at most 3 annotations"):
+        a.with_highlight(c.right.text, "right", 0, 5)
+    with pytest.raises(ValueError, match="at most 3 annotations"):
+        a.with_verdict(c, c.differences[1].id, Verdict.ERROR)
+    # Changing what is there takes no room.
+    assert a.with_verdict(c, c.differences[0].id, Verdict.ACCEPTABLE).review_for(c.differences[0].id)
+    assert a.with_highlight_note(a.highlights[0].id, "changed").highlights[0].note == "changed"
+    assert a.with_verdict(c, c.differences[0].id, Verdict.UNREVIEWED).with_note(
+        c, c.differences[0].id, "").with_verdict(c, c.differences[1].id, Verdict.ERROR)  # one gone, one made
