@@ -61,6 +61,10 @@ _ONE_ATTRIBUTE = re.compile(_ATTRIBUTE)
 MAX_ATTRIBUTES = 100
 _LONG_TAG = 4 * MAX_ATTRIBUTES  # characters: a shorter tag cannot hold more attributes
 TEXT_NODE = 4096  # characters of text with references, at most, between two tags
+# What html5ever takes in time growing with its text node (see _text).
+_SLOW_CHARACTER = re.compile("[&\x80-\xbf]")
+# Raw text the sanitizer keeps, as text, when it drops the element (see _raw_text).
+_KEPT_RAW_TEXT = frozenset({"xmp", "noembed", "noframes"})
 _NAME = re.compile(r"[^\s/>]*+")
 _COMMENT_END = re.compile(r"-->|--!>")
 # The text before the next tag and that tag, in one match: _NEXT's text, then an ASCII-named tag as
@@ -75,10 +79,14 @@ def balanced_html(html: str, max_depth: int = MAX_DEPTH) -> str:
     return balance(html, max_depth)[0]
 
 
-def balance(html: str, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEMENTS) -> tuple[str, int]:
+def balance(html: str, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEMENTS,
+            cut: bool = True) -> tuple[str, int]:
     """``html`` balanced (see balanced_html), and how many elements it holds.
 
     Raises HtmlTooDeep past ``max_depth``, HtmlTooLarge past ``max_elements``.
+    ``cut``: long runs of text cut for html5ever (see _text); trafilatura
+    (lxml) takes them whole, and deleted each empty span with a copy of the
+    text after it (a megabyte paragraph of '&amp;': 255 copies, 0.67 s).
 
     One loop with the open elements in local variables: it runs once a tag,
     on pages of up to MAX_ELEMENTS elements. ``names`` are the open elements,
@@ -114,7 +122,7 @@ def balance(html: str, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEME
             out.append(text)
             run_end += 1
             run_chars += len(text)
-            if run_chars > TEXT_NODE:
+            if run_chars > TEXT_NODE and len(names) <= foreign:  # (SVG and MathML: dropped, not cut)
                 text_runs[run_start] = run_end
         if found is None:
             break
@@ -193,7 +201,7 @@ def balance(html: str, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEME
         if name in _RAW_TEXT and not in_foreign:
             closing_tag = _RAW_TEXT_END[name].search(html, pos)
             stop = closing_tag.start() if closing_tag else size
-            out.append(html[pos:stop])
+            out.append(_raw_text(name, html[pos:stop]) if cut else html[pos:stop])
             pos = stop
         if not in_foreign:
             foreign = len(names) if name in _FOREIGN else _NOT_FOREIGN
@@ -204,7 +212,7 @@ def balance(html: str, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEME
         if depth > max_depth:
             raise HtmlTooDeep(f"the HTML nests more than {max_depth} elements deep")
     _close_from(0, names, depths, count, out)
-    return _joined(out, text_runs), elements
+    return _joined(out, text_runs if cut else {}), elements
 
 
 def _token(html: str, at: int) -> tuple[int, str] | None:
@@ -286,31 +294,60 @@ def _close_flat(name: str, names: list[str], depths: list[int], count: dict[str,
 
 
 def _text(text: str) -> str:
-    """Text between tags; a long run of character references is cut by empty spans.
+    """Text between tags; a long run with many slow characters is cut by empty spans.
 
-    html5ever (in nh3) grows a text node one reference at a time at a cost
-    that grows with the node: 400,000 '&amp;' in one paragraph took 8.3 s;
-    cut into nodes of TEXT_NODE characters, 0.7 s. An empty span changes no
-    text: the walker and the sanitizer keep what is around it.
+    html5ever (in nh3) grows a text node at each '&' (a character reference or
+    a bare ampersand) and each character from U+0080 to U+00BF (a no-break
+    space, '«', '»', '©', '°', a soft hyphen...) at a cost that grows with the
+    node: 400,000 '&amp;' in one paragraph took 8.3 s, 512,000 'a\xa0' 7.4 s;
+    cut into nodes of TEXT_NODE characters, well under a second. An empty span
+    changes no text: the walker and the sanitizer keep what is around it.
     """
-    if len(text) <= TEXT_NODE or "&" not in text:
+    if len(text) <= TEXT_NODE or _SLOW_CHARACTER.search(text) is None:
         return text
+    return "<span></span>".join(_cut(text))
+
+
+def _cut(text: str) -> list[str]:
+    """``text`` in pieces of at least TEXT_NODE characters, each after the first starting at a
+    slow character (never inside a character reference)."""
     pieces = []
     start = 0
     while True:
-        cut = text.find("&", start + TEXT_NODE)  # before a reference: never inside one
-        if cut < 0:
+        cut = _SLOW_CHARACTER.search(text, start + TEXT_NODE)
+        if cut is None:
             pieces.append(text[start:])
-            return "<span></span>".join(pieces)
-        pieces.append(text[start:cut])
-        start = cut
+            return pieces
+        pieces.append(text[start:cut.start()])
+        start = cut.start()
+
+
+def _raw_text(name: str, text: str) -> str:
+    """The raw text of a ``name`` element; for one whose text the sanitizer keeps (<xmp>...), a long
+    run with many slow characters (see _text) is cut by ending the element and starting another.
+
+    No empty span can cut raw text (it would be text); the sanitizer drops these elements and
+    keeps their text, so two of them in a row read as one."""
+    if name not in _KEPT_RAW_TEXT or len(text) <= TEXT_NODE or _SLOW_CHARACTER.search(text) is None:
+        return text
+    return f"</{name}><{name}>".join(_cut(text))
 
 
 def _fewer_attributes(tag: str, name_end: int, self_closing: bool) -> str:
-    """``tag`` with its first MAX_ATTRIBUTES attributes only."""
+    """``tag`` with its first MAX_ATTRIBUTES attributes only, and none whose value holds more than
+    TEXT_NODE slow characters (see _text: html5ever builds a value as it builds a text node, and
+    the sanitizer keeps a title or a link's address; no real page has such a value)."""
     attributes = []
+    changed = False
     for match in _ONE_ATTRIBUTE.finditer(tag, name_end, len(tag) - 1):
-        attributes.append(match.group())
+        attribute = match.group()
+        if len(attribute) > TEXT_NODE and len(_SLOW_CHARACTER.findall(attribute)) > TEXT_NODE:
+            changed = True
+            continue
+        attributes.append(attribute)
         if len(attributes) > MAX_ATTRIBUTES:
-            return tag[:name_end] + " " + " ".join(attributes[:MAX_ATTRIBUTES]) + (" />" if self_closing else ">")
-    return tag
+            changed = True
+            break
+    if not changed:
+        return tag
+    return tag[:name_end] + " " + " ".join(attributes[:MAX_ATTRIBUTES]) + (" />" if self_closing else ">")

@@ -50,13 +50,15 @@ def read_html(html: str) -> WalkedText:
     a clipboard copy marked with StartFragment/EndFragment) is walked in
     full, since its owner chose exactly that text.
     """
+    source = html
     html, elements = balance(html)  # every tree builder below gets balanced, bounded markup
     fragment = _clipboard_fragment(html)
     if fragment is not None:
         # A clipboard copy (Windows CF_HTML, browsers): exactly what was selected.
         return walk_html(sanitize_html(fragment))
     if _FULL_PAGE.search(html[:65536]) and elements <= MAIN_TEXT_ELEMENTS:
-        main = _main_text(html)
+        # (balanced again, its long runs of text whole: see html_balance.balance)
+        main = _main_text(balance(source, cut=False)[0])
         if main is not None and main.text.strip():
             return main
     return walk_html(sanitize_html(html, balanced=True))

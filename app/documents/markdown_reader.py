@@ -59,7 +59,12 @@ MIN_BLOCK_WORK = 20_000_000
 # The placeholders Python-Markdown puts in the text for what it stashed (code spans,
 # inline and block HTML); none may reach the reader.
 _LEAKED = re.compile(r"(?:klzzwxh|wzxhzdk):\d")
-_BLOCK_START = re.compile(r"\n[ \t]*\n|^ {0,3}(?:[-*+>#]|\d{1,9}[.)])", re.M)
+# Where a block may start: a blank line, a heading, or a line led by quote and list markers, at any
+# indentation (an indented item is a nested one), each list marker after the first a list of its
+# own ("- - - a": three lists, three items; a line of 59 took 2.5 s a megabyte when counted once).
+_BLOCK_START = re.compile(
+    r"\n[ \t]*\n|^(?: {0,3}#|[ \t]*+(?:[-*+>]|\d++[.)])((?:[ \t]*+(?:>|(?:[-*+]|\d++[.)])(?=[ \t])))*+))", re.M)
+_NESTED_ITEM = re.compile(r"[-*+]|\d++[.)]")
 
 
 # Tags whose content the sanitizer drops with them: they pass as HTML only
@@ -101,7 +106,10 @@ def render_markdown(text: str) -> WalkedText:
     other failure of the renderer propagates for the caller to turn into a
     DocumentError.
     """
-    text = _SURROGATES.sub("\ufffd", text)
+    # Line ends as Python-Markdown makes them (its first step): every check below reads lines, and
+    # a file of CR or CRLF line ends was one line to them (1 MiB of '# a\\r': 6 s to render).
+    block_work = max(MIN_BLOCK_WORK, BLOCK_WORK_PER_CHARACTER * len(text))
+    text = _SURROGATES.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
     if _NESTING.search(text) or _deep_indent(text):
         raise MarkdownTooComplex(f"quotes or lists nest more than {MAX_NESTING} levels deep")
     if _more_blocks_than(text, MAX_MARKDOWN_BLOCKS):
@@ -115,7 +123,7 @@ def render_markdown(text: str) -> WalkedText:
     md.block_level_elements = [tag for tag in md.block_level_elements if tag in _HTML_TAGS | _CONTENT_TAGS]
     # Fenced code (a preprocessor at 25), code spans, blocks: in linear time, but for the block
     # work of headings inside long paragraphs, which has a budget.
-    linear(md, max(MIN_BLOCK_WORK, BLOCK_WORK_PER_CHARACTER * len(text)))
+    linear(md, block_work)
     # After fenced blocks are stashed: a tag in code is left alone, and an opening
     # fence that is never closed hides nothing.
     md.preprocessors.register(_StrayMarkup(md), "stray_markup", 22)
@@ -326,7 +334,13 @@ class _ImagesAsAltText(Treeprocessor):
 
 def _more_blocks_than(text: str, limit: int) -> bool:
     """True if ``text`` has more than ``limit`` places where a block may start."""
-    return any(count > limit for count, _ in enumerate(_BLOCK_START.finditer(text), 1))
+    count = 0
+    for start in _BLOCK_START.finditer(text):
+        nested = start.group(1)
+        count += 1 + (len(_NESTED_ITEM.findall(nested)) if nested else 0)
+        if count > limit:
+            return True
+    return False
 
 
 def _markup_work(text: str) -> int:

@@ -25,6 +25,17 @@ from tests.hostile.container_files import (  # noqa: F401  (pdf, book_page, _tex
     pdf,
     shared_stream_pdf,
 )
+from tests.hostile.more_families import (
+    ampersands_in_a_link,
+    markdown_cr_headings,
+    markdown_crlf_paragraphs,
+    markdown_indented_items,
+    markdown_nested_list_markers,
+    no_break_spaces_html,
+    no_break_spaces_in_a_title,
+    no_break_spaces_in_xmp,
+    no_break_spaces_markdown,
+)
 
 Files = dict[str, bytes]
 
@@ -424,6 +435,16 @@ FAMILIES: tuple[Family, ...] = (
     Family("long book PDF", "9", "read", long_book_pdf, "pages of dense book text, size/2600 pages", small=5200),
     Family("project of punctuation", "2", "report", project_of_punctuation, "verso report on '.!?' texts"),
     Family("project of lines", "8", "report", project_of_lines, "verso report on 'a\\n\\n' texts"),
+    # (tests/hostile/more_families.py)
+    Family("no-break spaces in one paragraph", "4", "read", no_break_spaces_html, "'a\\xa0' repeated in a <p>"),
+    Family("no-break spaces in Markdown", "4", "read", no_break_spaces_markdown, "'a\\xa0' repeated"),
+    Family("no-break spaces in <xmp>", "4", "read", no_break_spaces_in_xmp, "'a\\xa0' in raw text kept as text"),
+    Family("no-break spaces in a title", "4", "read", no_break_spaces_in_a_title, "'a\\xa0' in a title attribute"),
+    Family("ampersands in a link", "4", "read", ampersands_in_a_link, "'a&' in an href"),
+    Family("Markdown CR headings", "md", "read", markdown_cr_headings, "'# a\\r' repeated"),
+    Family("Markdown CRLF paragraphs", "md", "read", markdown_crlf_paragraphs, "'a\\r\\n\\r\\n' repeated"),
+    Family("Markdown nested list markers", "md", "read", markdown_nested_list_markers, "'- ' * 59 + 'a' lines"),
+    Family("Markdown indented items", "md", "read", markdown_indented_items, "'    - b' lines after '- a'"),
 )
 
 

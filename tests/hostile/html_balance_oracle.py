@@ -73,11 +73,12 @@ def balance(html: str, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEME
 
     while pos < size:
         found = _NEXT.search(html, pos)
+        text = _HiddenText if open_.foreign else _Text  # (SVG and MathML: dropped, not cut)
         if found is None:
-            out.append(_Text(html[pos:]))
+            out.append(text(html[pos:]))
             break
         at = found.start()
-        out.append(_Text(html[pos:at]))
+        out.append(text(html[pos:at]))
         second = html[at + 1]
         if second == "!":
             if html.startswith("<!--", at):
@@ -147,7 +148,10 @@ def balance(html: str, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEME
         if name in _RAW_TEXT and not open_.foreign:
             closing_tag = re.compile(rf"</{name}(?=[\s/>])", re.IGNORECASE).search(html, pos)
             stop = closing_tag.start() if closing_tag else size
-            out.append(html[pos:stop])
+            raw = html[pos:stop]
+            if name in ("xmp", "noembed", "noframes") and len(raw) > TEXT_NODE and _SLOW.search(raw):
+                raw = f"</{name}><{name}>".join(_pieces(raw))  # the sanitizer keeps their text
+            out.append(raw)
             pos = stop
         if open_.push(name) > max_depth:
             raise HtmlTooDeep(f"the HTML nests more than {max_depth} elements deep")
@@ -157,6 +161,10 @@ def balance(html: str, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEME
 
 class _Text(str):
     """Text between tags in the output (everything else there is markup)."""
+
+
+class _HiddenText(_Text):
+    """Text inside SVG or MathML, which the sanitizer drops: never cut."""
 
 
 def _joined(out: list[str]) -> str:
@@ -173,11 +181,11 @@ def _joined(out: list[str]) -> str:
             run.append(item)
             continue
         if run:
-            pieces.append(_text("".join(run)))
+            pieces.append(_run(run))
             run = []
         pieces.append(item)
     if run:
-        pieces.append(_text("".join(run)))
+        pieces.append(_run(run))
     return "".join(pieces)
 
 
@@ -247,32 +255,46 @@ class _Open:
             self.pop()
 
 
-def _text(text: str) -> str:
-    """Text between tags; a long run of character references is cut by empty spans.
+def _run(run: list[str]) -> str:
+    text = "".join(run)
+    return text if any(isinstance(item, _HiddenText) for item in run) else _text(text)
 
-    html5ever (in nh3) grows a text node one reference at a time at a cost
-    that grows with the node: 400,000 '&amp;' in one paragraph took 8.3 s;
-    cut into nodes of TEXT_NODE characters, 0.7 s. An empty span changes no
-    text: the walker and the sanitizer keep what is around it.
+
+# '&' and U+0080-U+00BF: html5ever grows a text node (or an attribute's value) at each of them
+# at a cost that grows with the node.
+_SLOW = re.compile("[&\u0080-\u00bf]")
+
+
+def _text(text: str) -> str:
+    """Text between tags; a long run with '&' or U+0080-U+00BF in it is cut by empty spans.
+
+    html5ever (in nh3) grows a text node at each of them at a cost that grows
+    with the node: 400,000 '&amp;' in one paragraph took 8.3 s; cut into nodes
+    of TEXT_NODE characters, 0.7 s. An empty span changes no text: the walker
+    and the sanitizer keep what is around it.
     """
-    if len(text) <= TEXT_NODE or "&" not in text:
+    if len(text) <= TEXT_NODE or not _SLOW.search(text):
         return text
+    return "<span></span>".join(_pieces(text))
+
+
+def _pieces(text: str) -> list[str]:
     pieces = []
     start = 0
     while True:
-        cut = text.find("&", start + TEXT_NODE)  # before a reference: never inside one
-        if cut < 0:
+        cut = _SLOW.search(text, start + TEXT_NODE)  # before one: never inside a reference
+        if cut is None:
             pieces.append(text[start:])
-            return "<span></span>".join(pieces)
-        pieces.append(text[start:cut])
-        start = cut
+            return pieces
+        pieces.append(text[start:cut.start()])
+        start = cut.start()
 
 
 def _fewer_attributes(tag: str, name_end: int, self_closing: bool) -> str:
-    """``tag`` with its first MAX_ATTRIBUTES attributes only."""
-    attributes = []
-    for match in _ONE_ATTRIBUTE.finditer(tag, name_end, len(tag) - 1):
-        attributes.append(match.group())
-        if len(attributes) > MAX_ATTRIBUTES:
-            return tag[:name_end] + " " + " ".join(attributes[:MAX_ATTRIBUTES]) + (" />" if self_closing else ">")
-    return tag
+    """``tag`` with its first MAX_ATTRIBUTES attributes only, leaving out any that holds more than
+    TEXT_NODE '&' or U+0080-U+00BF (html5ever builds a value as it builds a text node)."""
+    every = [match.group() for match in _ONE_ATTRIBUTE.finditer(tag, name_end, len(tag) - 1)]
+    kept = [attribute for attribute in every if len(_SLOW.findall(attribute)) <= TEXT_NODE]
+    if kept == every and len(every) <= MAX_ATTRIBUTES:
+        return tag
+    return tag[:name_end] + " " + " ".join(kept[:MAX_ATTRIBUTES]) + (" />" if self_closing else ">")

@@ -10,8 +10,16 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from app.documents import html_balance
-from app.documents.html_balance import MAX_ATTRIBUTES, VOID_TAGS, HtmlTooDeep, balance, balanced_html
+from app.documents import html_balance, html_reader
+from app.documents.html_balance import (
+    MAX_ATTRIBUTES,
+    TEXT_NODE,
+    VOID_TAGS,
+    HtmlTooDeep,
+    balance,
+    balanced_html,
+)
+from app.documents.html_walker import walk_html
 from app.documents.sanitizing import sanitize_html
 from tests.hostile import html_balance_oracle
 
@@ -127,7 +135,8 @@ def test_an_element_keeps_its_first_attributes_only() -> None:
 _ODD_UNITS = [*_HOSTILE_UNITS, "<script>", "</script>", "<title>t", "<!-->", "<!--->", "<!-- c -->", "--!>",
               "</é>", "</>", "<aİ b=1>", "<p" + " a=1" * 120 + ">", "<svg><a>", "<a>", "<dd>", "<tr>", "</td>",
               "<textarea>", "<b a='", '<i b="', "<br/>", "</br>", "<td/>", "<svg/>", "<math><mi>", "</svg>",
-              "<A HREF=x>", "<a/>", "</P>", "<nobr>", "<button>", "<form>", "</table>", "\r\n", "<", "&amp;" * 30]
+              "<A HREF=x>", "<a/>", "</P>", "<nobr>", "<button>", "<form>", "</table>", "\r\n", "<", "&amp;" * 30,
+              "a\xa0\xab" * 40, "<xmp>", "</xmp>", "<noembed>", '<i title="' + "\xa0" * 4200 + '">']
 
 
 def _outcome(balance: Callable[..., tuple[str, int]], html: str) -> object:
@@ -181,3 +190,46 @@ def test_a_tag_costs_one_match(unit: str, monkeypatch: pytest.MonkeyPatch) -> No
     # html.parser and the walker read each tag again).
     assert one.calls == html.count("<") + 1
     assert other.calls == 1  # the text after the last tag
+
+
+def _longest_text(html: str) -> int:
+    return max(map(len, re.split(r"<[^>]*>", html)))
+
+
+@pytest.mark.parametrize("unit", ["a\xa0", "\xab a \xbb ", "a\xa9", "a&amp;", "a & b "])
+def test_long_text_with_slow_characters_is_cut(unit: str) -> None:
+    # html5ever took time in the square of the no-break spaces (U+0080-U+00BF) or '&' of one text node
+    # (512,000 'a\xa0': 7.4 s); the empty spans that cut it change no text.
+    html = "<p>" + unit * 20_000 + "</p>"
+    out = balanced_html(html)
+    assert _longest_text(out) <= 2 * TEXT_NODE
+    assert walk_html(sanitize_html(html)).text == walk_html(html).text
+
+
+@pytest.mark.parametrize("name", ["xmp", "noembed", "noframes"])
+def test_raw_text_the_sanitizer_keeps_is_cut(name: str) -> None:
+    html = f"<p>a</p><{name}>" + "b\xa0<i>" * 5000 + f"</{name}><p>c</p>"
+    out = balanced_html(html)
+    assert _longest_text(out.replace("<i>", "")) <= 2 * TEXT_NODE
+    assert walk_html(sanitize_html(html)).text == walk_html(sanitize_html(html, balanced=True)).text
+
+
+def test_an_attribute_of_many_slow_characters_is_left_out() -> None:
+    out = balanced_html('<p title="' + "\xa0" * 5000 + '" class=x>text</p>')
+    assert out == "<p class=x>text</p>"
+    short = '<p title="' + "\xa0" * 500 + '">text</p>'
+    assert balanced_html(short) == short
+
+
+def test_hidden_text_of_svg_is_not_cut_out_of_it() -> None:
+    # An empty span inside SVG leaves it (parsers close the svg): the text after it was shown.
+    html = "<p>a</p><svg><text>" + "&amp; " * 5000 + "</text></svg><p>b</p>"
+    assert walk_html(sanitize_html(html)).text == "a\n\nb"
+
+
+def test_the_main_text_extractor_gets_long_text_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    # trafilatura deleted each empty span with a copy of the text after it.
+    seen = []
+    monkeypatch.setattr(html_reader, "_main_text", lambda html: seen.append(html))
+    html_reader.read_html("<html><body><p>" + "a&amp;" * 5000 + "</p></body></html>")
+    assert seen and "<span></span>" not in seen[0]

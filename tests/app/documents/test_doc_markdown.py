@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from app.documents import Document, document_from_string, read_document
+from app.documents.markdown_linear import MarkdownTooComplex
+from app.documents.markdown_reader import MAX_MARKDOWN_BLOCKS, _more_blocks_than, render_markdown
 
 SAMPLES = Path(__file__).resolve().parents[3] / "resources" / "samples"
 
@@ -154,3 +158,32 @@ def test_only_absolute_web_and_mail_links_are_kept():
     assert doc.text == "a b c d e"
     hrefs = [s.href for s in doc.styles if s.kind == "link"]
     assert hrefs == ["mailto:x@example.org", "http://x.org"]
+
+
+def test_cr_and_crlf_line_ends_read_as_lf_ones():
+    text = "# Title\n\n- one\n- two\n\n> quoted *text*\n\nSetext\n===\n"
+    expected = md(text)
+    for ends in ("\r\n", "\r"):
+        doc = md(text.replace("\n", ends))
+        assert (doc.text, doc.blocks, doc.styles, doc.read_as) == (
+            expected.text, expected.blocks, expected.styles, expected.read_as)
+
+
+def test_the_block_budget_counts_lines_of_any_line_end():
+    # Every check before rendering read lines, and a file of CR line ends was one line to them:
+    # 1 MiB of '# a\r' rendered 262,000 headings (6 s).
+    for ends in ("\r", "\r\n"):
+        with pytest.raises(MarkdownTooComplex, match="paragraphs, list items or headings"):
+            render_markdown(f"# a{ends}" * (MAX_MARKDOWN_BLOCKS + 1))
+    with pytest.raises(MarkdownTooComplex, match="levels deep"):
+        render_markdown("Text.\r\r" + ">" * 100 + " a\r")
+
+
+def test_the_block_budget_counts_nested_and_indented_list_items():
+    # '- - - a' is three lists; '    - b' an item nested in the one before; '1234567890.' an item too.
+    lines = MAX_MARKDOWN_BLOCKS // 59 + 1
+    for text in ("- " * 59 + "a\n") * lines, "- a\n" + "    - b\n" * MAX_MARKDOWN_BLOCKS, \
+            "1234567890. a\n" * (MAX_MARKDOWN_BLOCKS + 1), "- a\n" + "\t- b\n" * MAX_MARKDOWN_BLOCKS:
+        with pytest.raises(MarkdownTooComplex, match="paragraphs, list items or headings"):
+            render_markdown(text)
+    assert not _more_blocks_than("> > > quoted line\n" * 10_000, 10_000)  # quotes are not opened on each line

@@ -1,0 +1,70 @@
+"""More hostile input families for tests/hostile/families.py (issue 13): cousins of its readers' families.
+
+Each builder makes its files for a given size (about that many bytes of
+input); FAMILIES in families.py names them, with the stage they attack.
+"""
+
+from __future__ import annotations
+
+Files = dict[str, bytes]
+
+
+def _repeat(unit: str, size: int, head: str = "", tail: str = "") -> str:
+    """``unit`` repeated between ``head`` and ``tail`` to about ``size`` bytes of UTF-8."""
+    count = max(1, (size - len(head.encode()) - len(tail.encode())) // len(unit.encode()))
+    return head + unit * count + tail
+
+
+def _pair(text: str, suffix: str) -> Files:
+    data = text.encode("utf-8")
+    return {"original" + suffix: data, "copy" + suffix: data}
+
+
+# ---- HTML and Markdown: what html5ever (nh3) grows a text node or a value at --------------------
+
+def no_break_spaces_html(size: int) -> Files:
+    """'a' and a no-break space repeated in one paragraph: html5ever took time in the square of the
+    characters U+0080-U+00BF of a text node (1 MiB: 7.3 s)."""
+    return _pair(_repeat("a\xa0", size, head="<p>t</p><p>", tail="</p>"), ".html")
+
+
+def no_break_spaces_markdown(size: int) -> Files:
+    """The same in a Markdown paragraph (its HTML goes through nh3 too)."""
+    return _pair(_repeat("a\xa0", size, head="Text.\n\n"), ".md")
+
+
+def no_break_spaces_in_xmp(size: int) -> Files:
+    """No-break spaces in the raw text of an <xmp>, which the sanitizer keeps as text (7.2 s)."""
+    return _pair(_repeat("a\xa0", size, head="<p>t</p><xmp>", tail="</xmp>"), ".html")
+
+
+def no_break_spaces_in_a_title(size: int) -> Files:
+    """No-break spaces in a title attribute, which the sanitizer keeps (7.1 s)."""
+    return _pair(_repeat("a\xa0", size, head='<p>t</p><p title="', tail='">x</p>'), ".html")
+
+
+def ampersands_in_a_link(size: int) -> Files:
+    """'a&' repeated in a link's address (kept by the sanitizer)."""
+    return _pair(_repeat("a&", size, head='<p>t</p><a href="http://x/?', tail='">x</a>'), ".html")
+
+
+# ---- Markdown: line ends and nested list markers the block budget did not see -------------------
+
+def markdown_cr_headings(size: int) -> Files:
+    """'# a' lines ended by CR alone: one line to every check before rendering (1 MiB: 6.0 s)."""
+    return _pair(_repeat("# a\r", size), ".md")
+
+
+def markdown_crlf_paragraphs(size: int) -> Files:
+    """'a' paragraphs with CRLF line ends: refused for their number only once rendered (2.5 s)."""
+    return _pair(_repeat("a\r\n\r\n", size), ".md")
+
+
+def markdown_nested_list_markers(size: int) -> Files:
+    """'- - - ... a', 59 list markers a line: 59 nested lists a line, counted as one block (2.5 s)."""
+    return _pair(_repeat("- " * 59 + "a\n", size), ".md")
+
+
+def markdown_indented_items(size: int) -> Files:
+    """'    - b' lines after a list item: each an item nested in it, not counted (2.0 s)."""
+    return _pair(_repeat("    - b\n", size, head="Text.\n\n- a\n"), ".md")
