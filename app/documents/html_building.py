@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from html import escape
 
+from app.documents.html_balance import MAX_ELEMENTS, HtmlTooLarge
+
 # The inline styles a reader can ask for, in the order they are nested.
 INLINE_TAGS: dict[str, str] = {
     "bold": "b",
@@ -22,36 +24,49 @@ INLINE_TAGS: dict[str, str] = {
 
 
 class HtmlBuilder:
-    """Collects escaped HTML; keeps list nesting balanced for the caller."""
+    """Collects escaped HTML; keeps list nesting balanced for the caller.
+
+    Raises HtmlTooLarge once the HTML holds more than MAX_ELEMENTS elements,
+    as a web page is refused: the walker takes some 4 us a tag, and a 100 KB
+    .odt can hold a million links or paragraphs (10 s to walk them).
+    """
 
     def __init__(self) -> None:
         self._parts: list[str] = []
         self._list_depth = 0
+        self._tags = 0  # start and end tags written (two an element, one a <br>)
 
     def block(self, tag: str, inner_html: str) -> None:
         """A whole block (p, h1-h6) whose inner HTML is already built."""
         if tag != "li":
             self.set_list_depth(0)
-        self._parts.append(f"<{tag}>{inner_html}</{tag}>")
+        self._add(f"<{tag}>{inner_html}</{tag}>")
 
     def list_item(self, depth: int, inner_html: str) -> None:
         """A list item at nesting ``depth`` (1 = top level)."""
         self.set_list_depth(max(depth, 1))
-        self._parts.append(f"<li>{inner_html}</li>")
+        self._add(f"<li>{inner_html}</li>")
 
     def quote(self, inner_html: str) -> None:
         """A quoted paragraph."""
         self.set_list_depth(0)
-        self._parts.append(f"<blockquote><p>{inner_html}</p></blockquote>")
+        self._add(f"<blockquote><p>{inner_html}</p></blockquote>")
 
     def set_list_depth(self, depth: int) -> None:
         """Open or close <ul> elements until ``depth`` lists are open."""
         while self._list_depth < depth:
-            self._parts.append("<ul>")
+            self._add("<ul>")
             self._list_depth += 1
         while self._list_depth > depth:
             self._parts.append("</ul>")
             self._list_depth -= 1
+
+    def _add(self, html: str) -> None:
+        self._tags += html.count("<")  # (text is escaped: every "<" starts a tag)
+        if self._tags > 2 * MAX_ELEMENTS:
+            raise HtmlTooLarge(f"the document holds more than {MAX_ELEMENTS:,} elements (paragraphs, "
+                               "styled runs, links, line breaks)")
+        self._parts.append(html)
 
     def html(self) -> str:
         """The HTML built so far, with every list closed."""

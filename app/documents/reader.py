@@ -23,6 +23,7 @@ from app.documents.formats import (
     container_format,
     text_format,
 )
+from app.documents.html_balance import HtmlTooDeep
 from app.documents.html_walker import WalkedText, walk_html
 from app.documents.limits import check_text_limits
 from app.documents.model import Document, paragraph_blocks
@@ -152,6 +153,8 @@ def _from_container(data: bytes, label: str, name: str, fmt: str, path: str | No
         raise
     except RecursionError:
         raise DocumentError(label, f"this {_DISPLAY[fmt]} nests too deeply") from None
+    except HtmlTooDeep as error:  # (HtmlTooLarge: from html_building, as for a web page)
+        raise DocumentError(label, str(error)) from None
     except Exception as error:  # a reader bug or odd file must not become a traceback
         raise DocumentError(label, f"this {_DISPLAY[fmt]} could not be read ({type(error).__name__})") from None
     return _rich_document(walked, label, name, fmt, _ENCODINGS[fmt], path)
@@ -162,7 +165,7 @@ def _from_text(text: str, label: str, name: str, read_as: str, encoding: str, pa
         raise DocumentError(label, "the text is empty" if label == _PASTED else "the file is empty")
     fmt = text_format(text, name) if read_as == "auto" else read_as
     if fmt in ("markdown", "html"):
-        from app.documents.html_reader import HtmlTooDeep, read_html
+        from app.documents.html_reader import read_html
         from app.documents.markdown_reader import MarkdownTooComplex, render_markdown
 
         try:

@@ -27,6 +27,8 @@ from tests.hostile.container_files import (  # noqa: F401  (pdf, book_page, _tex
 )
 from tests.hostile.more_families import (
     ampersands_in_a_link,
+    docx_empty_paragraphs,
+    docx_runs,
     markdown_cr_headings,
     markdown_crlf_paragraphs,
     markdown_indented_items,
@@ -35,6 +37,8 @@ from tests.hostile.more_families import (
     no_break_spaces_in_a_title,
     no_break_spaces_in_xmp,
     no_break_spaces_markdown,
+    odt_links,
+    odt_packed_paragraphs,
 )
 
 Files = dict[str, bytes]
@@ -445,6 +449,10 @@ FAMILIES: tuple[Family, ...] = (
     Family("Markdown CRLF paragraphs", "md", "read", markdown_crlf_paragraphs, "'a\\r\\n\\r\\n' repeated"),
     Family("Markdown nested list markers", "md", "read", markdown_nested_list_markers, "'- ' * 59 + 'a' lines"),
     Family("Markdown indented items", "md", "read", markdown_indented_items, "'    - b' lines after '- a'"),
+    Family("DOCX empty paragraphs", "8", "read", docx_empty_paragraphs, "'<w:p/>', XML 60 times the size"),
+    Family("DOCX runs", "8", "read", docx_runs, "one-letter runs in a paragraph, XML 60 times the size"),
+    Family("ODT links", "8", "read", odt_links, "links in one paragraph, XML 30 times the size"),
+    Family("ODT packed paragraphs", "8", "read", odt_packed_paragraphs, "'<text:p>a</text:p>', XML 60 times"),
 )
 
 

@@ -6,6 +6,12 @@ input); FAMILIES in families.py names them, with the stage they attack.
 
 from __future__ import annotations
 
+import io
+import zipfile
+from collections.abc import Callable
+
+from tests.hostile.container_files import odt
+
 Files = dict[str, bytes]
 
 
@@ -68,3 +74,44 @@ def markdown_nested_list_markers(size: int) -> Files:
 def markdown_indented_items(size: int) -> Files:
     """'    - b' lines after a list item: each an item nested in it, not counted (2.0 s)."""
     return _pair(_repeat("    - b\n", size, head="Text.\n\n- a\n"), ".md")
+
+
+# ---- DOCX and ODT: packed XML, a few hundred bytes of file for each megabyte ----------------------
+
+_W = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+
+
+def docx(body_xml: str) -> bytes:
+    """A minimal .docx around ``body_xml``."""
+    files = {
+        "[Content_Types].xml": b'<?xml version="1.0"?>'
+                               b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        "word/document.xml": f'<?xml version="1.0" encoding="UTF-8"?><w:document {_W}><w:body>{body_xml}'
+                             f"</w:body></w:document>".encode(),
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            archive.writestr(zipfile.ZipInfo(name), data, compress_type=zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+def _packed(maker: Callable[[str], bytes], suffix: str, unit: str, head: str = "", tail: str = "",
+            ratio: int = 60) -> Callable[[int], Files]:
+    """Files of XML ``ratio`` times ``size``: the file itself some 300 times smaller than its XML."""
+    def build(size: int) -> Files:
+        data = maker(_repeat(unit, size * ratio, head, tail))
+        return {"original" + suffix: data, "copy" + suffix: data}
+    return build
+
+
+# '<w:p/>' repeated: 10 million empty paragraphs in a 90 KB file took 19 s and 1 GB to be found empty.
+docx_empty_paragraphs = _packed(docx, ".docx", "<w:p/>")
+# Runs of one letter in one paragraph: 1.6 million of them in 149 KB, 12 s and 690 MB.
+docx_runs = _packed(docx, ".docx", "<w:r><w:t>a</w:t></w:r>", "<w:p>", "</w:p>")
+# Links in one paragraph: a million in 117 KB, 8 s to walk.
+odt_links = _packed(odt, ".odt", '<text:a xmlns:xlink="http://www.w3.org/1999/xlink" xlink:href="http://x/">a</text:a>',
+                    "<text:p>", "</text:p>", ratio=30)
+# '<text:p>a</text:p>' repeated: 1.85 million paragraphs in 153 KB, 18 s and 870 MB to be refused.
+odt_packed_paragraphs = _packed(odt, ".odt", "<text:p>a</text:p>")
