@@ -13,7 +13,7 @@ import re
 from xml.etree import ElementTree as ET
 
 from app.documents.errors import DocumentError
-from app.documents.html_building import HtmlBuilder, inline_html
+from app.documents.html_building import HtmlBuilder
 from app.documents.xml_parts import open_zip, parse_xml, read_member
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -181,7 +181,7 @@ class _DocxReader:
 
         def flush() -> None:
             if text:
-                parts.append(inline_html("".join(text), frozen, href))
+                parts.append(self.out.inline("".join(text), frozen, href))
                 text.clear()
 
         for child in run:

@@ -124,6 +124,22 @@ def _parsed_events(html: str) -> list[_Event]:
     return parser.events
 
 
+# A '&' that does not start one of the references a writer of escaped text makes.
+_OTHER_REFERENCE = re.compile(r"&(?!(?:amp|lt|gt|quot|nbsp);)")
+
+
+def _unescape(text: str) -> str:
+    """``html.unescape(text)``; where every '&' starts "&amp;", "&lt;", "&gt;", "&quot;" or
+    "&nbsp;" (escaped text: nh3's, the format readers'), by replacing them in turn. unescape
+    calls a Python function for each reference: 5 million '&amp;' that a 45 KB .docx unpacked
+    to took 1.8 s. (The references do not overlap, each starting at its own '&', and "&amp;"
+    goes last: the '&' it leaves starts nothing.)"""
+    if _OTHER_REFERENCE.search(text):
+        return unescape(text)
+    return (text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&nbsp;", "\xa0")
+            .replace("&amp;", "&"))
+
+
 def _href(attributes: object) -> str | None:
     """The value of the last href among a start tag's ``attributes``, as html.parser reads it:
     a list of (name, value) from html.parser, or the tag's attributes as written."""
@@ -165,7 +181,7 @@ def _walk(events: Iterable[_Event], plain: bool) -> WalkedText:
             trailing = 0
             space_before = space_after = False
             if plain and "&" in text:
-                text = unescape(text)
+                text = _unescape(text)
             if pre_depth:
                 text = text.replace("\r\n", "\n").replace("\r", "\n")
                 if pre_just_opened:

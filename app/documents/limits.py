@@ -14,6 +14,10 @@ MAX_TEXT_CHARS = 20 * 1024 * 1024  # characters of text, as many as the largest 
 MAX_BLOCKS = 100_000  # paragraphs, headings, list items... of one document
 
 
+class TextTooLong(ValueError):
+    """A reader's text is over MAX_TEXT_CHARS (raised as it is produced, where no label is known)."""
+
+
 def check_text_limits(label: str, text: str, block_count: int) -> None:
     """Raise DocumentError (one line) if ``text`` or its blocks are over the limits."""
     if len(text) > MAX_TEXT_CHARS:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from xml.etree import ElementTree as ET
 
 from app.documents.errors import DocumentError
-from app.documents.html_building import HtmlBuilder, inline_html
+from app.documents.html_building import HtmlBuilder
 from app.documents.xml_parts import open_zip, parse_xml, read_member, zip_names
 
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -118,7 +118,7 @@ class _OdtReader:
 
     def inline(self, element: ET.Element, styles: frozenset[str], href: str | None) -> list[str]:
         """HTML pieces of ``element``'s text and inline children, in order."""
-        parts = [inline_html(element.text or "", styles, href)] if element.text else []
+        parts = [self.out.inline(element.text or "", styles, href)] if element.text else []
         for child in element:
             tag = child.tag
             if tag == TEXT + "span":
@@ -130,9 +130,9 @@ class _OdtReader:
                 # One space whatever its count (text:c): the walker makes a run of spaces one
                 # space anyway, and writing them out made 151 KB of <text:s text:c="1000"/>
                 # into 6.5 GB.
-                parts.append(inline_html(" ", styles, href))
+                parts.append(self.out.inline(" ", styles, href))
             elif tag == TEXT + "tab":
-                parts.append(inline_html("\t", styles, href))
+                parts.append(self.out.inline("\t", styles, href))
             elif tag == TEXT + "line-break":
                 parts.append("<br>")
             elif tag in _SKIPPED or tag.startswith("{urn:oasis:names:tc:opendocument:xmlns:drawing"):
@@ -140,7 +140,7 @@ class _OdtReader:
             elif tag.startswith(TEXT):  # fields, bookmarks, meta: their text counts
                 parts.extend(self.inline(child, styles, href))
             if child.tail:
-                parts.append(inline_html(child.tail, styles, href))
+                parts.append(self.out.inline(child.tail, styles, href))
         return parts
 
     def _style_names(self, name: str | None) -> set[str]:

@@ -25,7 +25,7 @@ from app.documents.formats import (
 )
 from app.documents.html_balance import HtmlTooDeep
 from app.documents.html_walker import WalkedText, walk_html
-from app.documents.limits import check_text_limits
+from app.documents.limits import TextTooLong, check_text_limits, too_much_text
 from app.documents.model import Document, paragraph_blocks
 from app.vocabulary import FORMAT_TABLE
 
@@ -155,6 +155,8 @@ def _from_container(data: bytes, label: str, name: str, fmt: str, path: str | No
         raise DocumentError(label, f"this {_DISPLAY[fmt]} nests too deeply") from None
     except HtmlTooDeep as error:  # (HtmlTooLarge: from html_building, as for a web page)
         raise DocumentError(label, str(error)) from None
+    except TextTooLong:
+        raise DocumentError(label, too_much_text()) from None
     except Exception as error:  # a reader bug or odd file must not become a traceback
         raise DocumentError(label, f"this {_DISPLAY[fmt]} could not be read ({type(error).__name__})") from None
     return _rich_document(walked, label, name, fmt, _ENCODINGS[fmt], path)

@@ -28,6 +28,7 @@ from tests.hostile.container_files import (  # noqa: F401  (pdf, book_page, _tex
 from tests.hostile.more_families import (
     ampersands_in_a_link,
     docx_empty_paragraphs,
+    docx_long_text,
     docx_runs,
     markdown_cr_headings,
     markdown_crlf_paragraphs,
@@ -37,6 +38,7 @@ from tests.hostile.more_families import (
     no_break_spaces_in_a_title,
     no_break_spaces_in_xmp,
     no_break_spaces_markdown,
+    odt_ampersands,
     odt_links,
     odt_packed_paragraphs,
 )
@@ -453,6 +455,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("DOCX runs", "8", "read", docx_runs, "one-letter runs in a paragraph, XML 60 times the size"),
     Family("ODT links", "8", "read", odt_links, "links in one paragraph, XML 30 times the size"),
     Family("ODT packed paragraphs", "8", "read", odt_packed_paragraphs, "'<text:p>a</text:p>', XML 60 times"),
+    Family("DOCX long text", "8", "read", docx_long_text, "'word ' in one run, XML 60 times the size"),
+    Family("ODT ampersands", "8", "read", odt_ampersands, "'a&amp;' in one paragraph, XML 30 times the size"),
 )
 
 

@@ -115,3 +115,8 @@ odt_links = _packed(odt, ".odt", '<text:a xmlns:xlink="http://www.w3.org/1999/xl
                     "<text:p>", "</text:p>", ratio=30)
 # '<text:p>a</text:p>' repeated: 1.85 million paragraphs in 153 KB, 18 s and 870 MB to be refused.
 odt_packed_paragraphs = _packed(odt, ".odt", "<text:p>a</text:p>")
+# One run of words, unpacked to up to 60 million characters: copied some ten times on its way to
+# the 20-million-character limit (90 KB: 2.8 s, 1.16 GB).
+docx_long_text = _packed(docx, ".docx", "word ", "<w:p><w:r><w:t>", "</w:t></w:r></w:p>")
+# 'a&amp;' in one run: five million references for the walker to unescape (45 KB: 2.4 s).
+odt_ampersands = _packed(odt, ".odt", "a&amp;", "<text:p>", "</text:p>", ratio=30)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from html.parser import HTMLParser
 
 import pytest
@@ -83,3 +84,23 @@ def test_a_sanitized_page_is_walked_without_html_parser(unit: str, monkeypatch: 
     assert not fed  # html.parser's several Python calls a tag: not made on plain markup
     assert walk_html("<p>a</p><!-- b -->") == WalkedText("", (), ())  # (what html.parser was not fed)
     assert fed == ["<p>a</p><!-- b -->"]
+
+
+_PIECES = ["&amp;", "&lt;", "&gt;", "&quot;", "&nbsp;", "&", "amp;", "lt;", "a", ";", "&amp", "&#38;", "&#x26;",
+           "&l", "t;", "&copy;", "&nbsp", "#", " ", "\xa0", "&AMP;", "&ampx;"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_references_are_replaced_as_html_unescape_replaces_them(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert html_walker._unescape(text) == html.unescape(text)
+
+
+def test_escaped_text_is_not_unescaped_one_reference_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    # html.unescape calls a Python function for each reference: a .docx unpacked to 5 million '&'.
+    calls = []
+    monkeypatch.setattr(html_walker, "unescape", lambda text: calls.append(text) or html.unescape(text))
+    assert walk_html("<p>" + "a &amp; b &lt;&gt; &quot;&nbsp;" * 1000 + "</p>").text.startswith('a & b <> "\xa0a')
+    assert not calls
+    assert walk_html("<p>&copy; &amp;</p>").text == "© &"
+    assert calls

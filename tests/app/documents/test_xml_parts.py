@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.documents import DocumentError, document_from_bytes, reader, xml_parts
+from app.documents import DocumentError, document_from_bytes, html_building, reader, xml_parts
 from app.documents.html_balance import MAX_ELEMENTS
 from app.documents.xml_parts import MAX_XML_DEPTH, MAX_XML_ELEMENTS, parse_xml
 from tests.app.documents.documents_fixtures import build_docx, build_odt
@@ -61,3 +61,15 @@ def test_an_odt_of_too_many_links_is_refused_before_it_is_walked(monkeypatch: py
     data = build_odt("<text:p>" + link * (MAX_ELEMENTS + 1) + "</text:p>")
     with pytest.raises(DocumentError, match="more than 100,000 elements"):
         document_from_bytes(data, "x.odt")
+
+
+@pytest.mark.parametrize("build", [build_docx, build_odt])
+def test_text_over_the_limit_is_refused_as_it_is_read(build: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A 90 KB .docx unpacked to 60 million characters, copied some ten times on their way to the
+    # limit (1.2 GB): counted as the reader takes them, the file is refused before any copy.
+    _walked_not(monkeypatch)
+    monkeypatch.setattr(html_building, "MAX_TEXT_CHARS", 1000)
+    body = "<w:p><w:r><w:t>" + "word " * 300 + "</w:t></w:r></w:p>" if build is build_docx else \
+        "<text:p>" + "word " * 300 + "</text:p>"
+    with pytest.raises(DocumentError, match="too long"):
+        document_from_bytes(build(body), "x.docx" if build is build_docx else "x.odt")  # type: ignore[operator]
