@@ -103,6 +103,10 @@ def decode_bytes(data: bytes, label: str) -> Decoded:
     return Decoded(checked_text(guessed.text, label), guessed.encoding)
 
 
+# Codecs that Python finds by name but that no page is written in: they decode escapes or
+# domain names, or always fail ("undefined": a UnicodeError, not a decoding error, and a
+# traceback). Bytes-to-bytes codecs (rot13, zlib, base64...) are no text encodings at all.
+_NOT_PAGE_ENCODINGS = frozenset({"undefined", "idna", "punycode", "utf-7", "unicode-escape", "raw-unicode-escape"})
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
 
 
@@ -112,9 +116,12 @@ def _declared_charset(data: bytes) -> str | None:
     if match is None:
         return None
     try:
-        name = codecs.lookup(match.group(1).decode("ascii")).name
+        info = codecs.lookup(match.group(1).decode("ascii"))
     except LookupError:
         return None
+    name = info.name
+    if not getattr(info, "_is_text_encoding", True) or name in _NOT_PAGE_ENCODINGS:
+        return None  # '<meta charset="rot13">' was a traceback ("not a text encoding")
     if name.startswith(("utf-16", "utf-32")):
         return None  # a page that says so in ASCII bytes is not UTF-16
     if name == "iso8859-1":

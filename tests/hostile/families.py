@@ -41,6 +41,7 @@ from tests.hostile.more_families import (
     odt_ampersands,
     odt_links,
     odt_packed_paragraphs,
+    page_in_a_codec_of_bytes,
 )
 
 Files = dict[str, bytes]
@@ -457,6 +458,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("ODT packed paragraphs", "8", "read", odt_packed_paragraphs, "'<text:p>a</text:p>', XML 60 times"),
     Family("DOCX long text", "8", "read", docx_long_text, "'word ' in one run, XML 60 times the size"),
     Family("ODT ampersands", "8", "read", odt_ampersands, "'a&amp;' in one paragraph, XML 30 times the size"),
+    Family("page in a codec of bytes", "more", "read", page_in_a_codec_of_bytes, "'<meta charset=\"rot13\">', cp1252"),
 )
 
 

@@ -120,3 +120,11 @@ odt_packed_paragraphs = _packed(odt, ".odt", "<text:p>a</text:p>")
 docx_long_text = _packed(docx, ".docx", "word ", "<w:p><w:r><w:t>", "</w:t></w:r></w:p>")
 # 'a&amp;' in one run: five million references for the walker to unescape (45 KB: 2.4 s).
 odt_ampersands = _packed(odt, ".odt", "a&amp;", "<text:p>", "</text:p>", ratio=30)
+
+
+# ---- Text: what a page says of its own encoding --------------------------------------------------
+
+def page_in_a_codec_of_bytes(size: int) -> Files:
+    """A cp1252 page declaring '<meta charset="rot13">', a codec of bytes, not of text: a traceback."""
+    data = ('<meta charset="rot13">' + "<p>caf\xe9 au lait</p>" * max(1, size // 20)).encode("latin-1")
+    return {"original.html": data, "copy.html": data}

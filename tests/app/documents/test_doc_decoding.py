@@ -114,3 +114,11 @@ def test_western_text_decodes_to_itself_in_any_unicode_encoding(text, codec):
     doc = document_from_bytes(text.encode(codec), "a.txt", "text")
     # Up to mojibake repair, which takes "ß€" for the UTF-8 of "߀" as ftfy does.
     assert doc.text == repair_text(text).replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize("charset", ["rot13", "zlib", "base64", "hex", "bz2", "uu", "quopri", "undefined", "utf-7",
+                                     "idna", "punycode", "unicode_escape", "raw_unicode_escape"])
+def test_a_page_declaring_a_codec_that_is_no_page_encoding_is_read_as_if_it_declared_none(charset: str) -> None:
+    # '<meta charset="rot13">' on a page that is not UTF-8 was a traceback ("not a text encoding").
+    doc = document_from_bytes(f'<meta charset="{charset}"><p>caf\xe9 +AGE- \\x41</p>'.encode("latin-1"), "x.html")
+    assert (doc.text, doc.encoding) == ("café +AGE- \\x41", "cp1252")
