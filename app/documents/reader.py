@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -32,6 +33,7 @@ from app.vocabulary import FORMAT_TABLE
 MAX_FILE_BYTES = 20 * 1024 * 1024
 READ_AS_CHOICES = ("auto", *FORMATS)
 _PASTED = "pasted text"
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # Readers of binary formats (app/vocabulary.py), imported on first use: they pull in
 # pypdf, XML and zip machinery that a plain-text comparison never needs (start-up time).
 _CONVERTERS: dict[str, tuple[str, str]] = {f.name: f.reader for f in FORMAT_TABLE if f.reader is not None}
@@ -116,6 +118,10 @@ def document_from_string(text: str, name: str = "", read_as: str = "auto") -> Do
     if len(text) > MAX_FILE_BYTES:
         raise DocumentError(label, _too_big(len(text)))
     text = text.removeprefix("\ufeff")  # one byte-order mark, as decoding drops from bytes
+    # Lone UTF-16 surrogates (a paste can hold them; decoded bytes cannot): U+FFFD, as Markdown
+    # and projects have them. HTML with one was refused (nh3 encodes to UTF-8), or a page lost
+    # the text after it, and plain text kept one that no UTF-8 writer can save.
+    text = _LONE_SURROGATE.sub("\ufffd", text)
     text = checked_text(text, label)
     return _from_text(text, label, name, read_as, encoding="utf-8", path=None)
 

@@ -93,3 +93,12 @@ def test_exactly_one_leading_bom_is_dropped():
     assert document_from_bytes(b"\xef\xbb\xbf\xef\xbb\xbfHi", "a.txt").text == "\ufeffHi"
     assert document_from_string("\ufeff\ufeffHi", "a.txt").text == "\ufeffHi"
     assert document_from_bytes("\ufeffHi".encode("utf-16"), "a.txt").text == "\ufeffHi"  # codec adds a BOM
+
+
+def test_lone_surrogates_of_a_paste_read_as_replacement_characters():
+    # nh3 encodes to UTF-8: pasted HTML with one was refused, a pasted page lost the text after it.
+    from app.documents import document_from_string
+
+    for text, mode in (("<p>a\ud800b</p>", "html"), ("<!doctype html><html><body><p>a\udfffb</p>", "auto"),
+                       ("a\ud800b", "auto")):
+        assert document_from_string(text, read_as=mode).text == "a\ufffdb"
