@@ -143,7 +143,7 @@ def locate_fact(anchor: TextAnchor, text: str) -> Placement:
     # when a project is opened (placement brings difflib and diff_match_patch).
     from app.project.placement import Placement, context_score, locate
 
-    where = locate(anchor, text)
+    where = locate(anchor, text, fuzzy=False)  # (a fuzzy place is no place for a fact)
     if where.span is None or where.method == "position":
         return where
     if where.method == "fuzzy":

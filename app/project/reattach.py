@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from app.project.anchors import SIDES, Side, TextAnchor, anchor_span
 from app.project.annotations import Annotations, DifferenceReview, Highlight, sort_reviews
 from app.project.fact_reviews import FactReview, reanchor_fact_review, sort_fact_reviews
-from app.project.placement import Placement, locate
+from app.project.placement import Placement, SearchBudget, locate
 
 if TYPE_CHECKING:
     from app.engine.records import Comparison, Difference
@@ -51,14 +51,15 @@ def reanchor(annotations: Annotations, comparison: Comparison) -> ReanchorReport
     fuzzy: list[DifferenceReview | Highlight | FactReview] = []
     lost: list[DifferenceReview | Highlight | FactReview] = []
 
+    budget = SearchBudget()  # fuzzy searches, all annotations together
     highlights = []
     for h in annotations.highlights:
-        where = locate(h.anchor, comparison.document(h.side).text)
+        where = locate(h.anchor, comparison.document(h.side).text, budget)
         new_h = _place_highlight(h, where, comparison)
         _tally(new_h, where, h.span, moved, fuzzy, lost)
         highlights.append(new_h)
 
-    reviews = _reattach_reviews(annotations.reviews, comparison, moved, fuzzy, lost)
+    reviews = _reattach_reviews(annotations.reviews, comparison, moved, fuzzy, lost, budget)
     facts = _reattach_fact_reviews(annotations.fact_reviews, comparison, moved, lost)
     return ReanchorReport(Annotations(sort_reviews(reviews), tuple(highlights), facts),
                           tuple(moved), tuple(fuzzy), tuple(lost))
@@ -102,13 +103,13 @@ def _tally(item: DifferenceReview | Highlight, where: Placement, old_span: tuple
 
 
 def _reattach_reviews(reviews: tuple[DifferenceReview, ...], comparison: Comparison,
-                      moved: list, fuzzy: list, lost: list) -> list[DifferenceReview]:
+                      moved: list, fuzzy: list, lost: list, budget: SearchBudget) -> list[DifferenceReview]:
     if not reviews:
         return []  # (no index of a long pair's differences: 0.1 s on the GUI thread for nothing)
     located: list[dict[Side, Placement | None]] = []
     for r in reviews:
         located.append({side: (None if r.anchor(side) is None else
-                               locate(_anchor(r, side), comparison.document(side).text))
+                               locate(_anchor(r, side), comparison.document(side).text, budget))
                         for side in SIDES})
 
     # Score every (review, difference) pair that can score, then attach greedily, best first.

@@ -42,6 +42,8 @@ from tests.hostile.more_families import (
     odt_links,
     odt_packed_paragraphs,
     page_in_a_codec_of_bytes,
+    project_of_a_common_quote,
+    project_of_lost_highlights,
 )
 
 Files = dict[str, bytes]
@@ -459,6 +461,10 @@ FAMILIES: tuple[Family, ...] = (
     Family("DOCX long text", "8", "read", docx_long_text, "'word ' in one run, XML 60 times the size"),
     Family("ODT ampersands", "8", "read", odt_ampersands, "'a&amp;' in one paragraph, XML 30 times the size"),
     Family("page in a codec of bytes", "more", "read", page_in_a_codec_of_bytes, "'<meta charset=\"rot13\">', cp1252"),
+    Family("project of lost highlights", "more", "report", project_of_lost_highlights, "quotes found nowhere",
+           small=60_000),
+    Family("project of a common quote", "more", "report", project_of_a_common_quote, "a quote found everywhere",
+           small=60_000),
 )
 
 

@@ -7,6 +7,7 @@ input); FAMILIES in families.py names them, with the stage they attack.
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from collections.abc import Callable
 
@@ -128,3 +129,34 @@ def page_in_a_codec_of_bytes(size: int) -> Files:
     """A cp1252 page declaring '<meta charset="rot13">', a codec of bytes, not of text: a traceback."""
     data = ('<meta charset="rot13">' + "<p>caf\xe9 au lait</p>" * max(1, size // 20)).encode("latin-1")
     return {"original.html": data, "copy.html": data}
+
+
+# ---- Projects: annotations to place again ----------------------------------------------------------
+
+def _project_of_highlights(size: int, exact: Callable[[int], str], prefix: str = "", suffix: str = "") -> Files:
+    """Half the size text (both sides), half highlights whose quotes are not where they were."""
+    length = size // 4
+    text = ("Some words of the text here. " * (length // 29 + 1))[:length]
+    highlights = []
+    for i in range(max(1, size // 2 // 200)):
+        at = i * 7919 % max(1, length - 40)
+        selectors = [{"type": "TextPositionSelector", "start": at, "end": at + len(exact(i))},
+                     {"type": "TextQuoteSelector", "exact": exact(i), "prefix": prefix, "suffix": suffix}]
+        highlights.append({"id": f"h{i}", "note": "", "placed": True,
+                           "target": {"side": "left", "selector": selectors}})
+    documents = {side: {"name": f"{side}.txt", "text": body, "read_as": "text", "blocks": [], "styles": []}
+                 for side, body in (("left", text), ("right", text + " More."))}
+    project = {"format": "verso-project", "version": 1, "documents": documents,
+               "annotations": {"reviews": [], "highlights": highlights}, "options": {"sensitivity": 0.5}}
+    return {"project.verso": json.dumps(project).encode()}
+
+
+def project_of_lost_highlights(size: int) -> Files:
+    """Highlights whose quotes are nowhere: each searched fuzzily, two bitap runs or more (5 s)."""
+    return _project_of_highlights(size, lambda i: f"Some wordz of the texq here {i} words of the")
+
+
+def project_of_a_common_quote(size: int) -> Files:
+    """Highlights of a quote found thousands of times, with its context: each occurrence scored,
+    a character at a time, for each highlight (8 s)."""
+    return _project_of_highlights(size, lambda i: "Some words", prefix="text here. ", suffix=" of the text")
