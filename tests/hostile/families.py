@@ -43,6 +43,7 @@ from tests.hostile.more_families import (
     odt_packed_paragraphs,
     page_in_a_codec_of_bytes,
     project_of_a_common_quote,
+    project_of_a_quote_in_part_of_its_context,
     project_of_lost_highlights,
 )
 
@@ -465,6 +466,8 @@ FAMILIES: tuple[Family, ...] = (
            small=60_000),
     Family("project of a common quote", "more", "report", project_of_a_common_quote, "a quote found everywhere",
            small=60_000),
+    Family("project of a quote in part of its context", "more", "report", project_of_a_quote_in_part_of_its_context,
+           "a quote found everywhere, its suffix nowhere", small=60_000),
 )
 
 

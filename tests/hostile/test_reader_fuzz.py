@@ -81,7 +81,8 @@ def test_plain_text_and_its_sentences(runs: Runs) -> None:
 
 _MARKDOWN = ["`", "```", "``", "~~~", "~~~a\n", "```a\n", "\n", "\n\n", "    ", "    x\n\n", "- ", "- a\n",
              "  b\n", "1. ", "> ", "# ", "*", "**", "_", "[", "](x)", "![", "<u>", "</u>", "<script>", "<?", "?>",
-             "  \n", "&amp;", "\\", "\\`", "a", " ", "word ", "<b", "\t"]
+             "  \n", "&amp;", "\\", "\\`", "a", " ", "word ", "<b", "\t", "\r", "\r\n", "    - ", "- - - ",
+             "\u00a0", "\u00ab", "&"]
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
@@ -94,7 +95,8 @@ def test_markdown(runs: Runs, name: str) -> None:
 _HTML = ["<div/>", '<div title="<">', "<b a=1>", "</div>", "<div>", "<span>", "</span>", "<p>", "<table>",
          "<td>", "<svg>", "<path/>", "<a href=x>", "<!--", "-->", "<!--StartFragment-->", "<!--EndFragment-->",
          "&amp;", "&#x41;", "<li>", "<ul>", "<script>", "</script>", "<", ">", "x", " ", '"', "<div><b a=2></div>",
-         "<html>", "<body>", "<br>", "<p a=1 b=2 c=3 d=4>"]
+         "<html>", "<body>", "<br>", "<p a=1 b=2 c=3 d=4>", "\u00a0", "\u00a9", "<xmp>", "</xmp>", '<p title="',
+         '">', "<noembed>", "<math>"]
 
 
 @FUZZ
@@ -103,7 +105,8 @@ def test_html(runs: Runs) -> None:
     _reading(runs, "x.html", "html", lambda body: ("<p>text</p>" + body).encode())
 
 
-_DOCX = ["<w:p><w:r><w:t>word </w:t></w:r></w:p>", "<w:p>", "</w:p>", "<w:r><w:t>x</w:t></w:r>",
+_DOCX = ["<w:p><w:r><w:t>word </w:t></w:r></w:p>", "<w:p>", "</w:p>", "<w:r><w:t>x</w:t></w:r>", "<w:p/>", "<w:r/>",
+         "<w:r><w:t>a&amp;b</w:t></w:r>",
          "<w:r><w:tab/></w:r>", "<w:r><w:br/></w:r>", "<w:tbl><w:tr><w:tc>", "</w:tc></w:tr></w:tbl>",
          "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>H</w:t></w:r></w:p>",
          "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"8\"/></w:numPr></w:pPr><w:r><w:t>li</w:t></w:r></w:p>",
@@ -119,7 +122,8 @@ def test_docx(runs: Runs) -> None:
 _ODT = ['<text:p>word<text:s text:c="99999"/>word</text:p>', "<text:p>", "</text:p>",
         "<text:list><text:list-item>", "</text:list-item></text:list>", '<text:span text:style-name="T1">',
         "</text:span>", "<text:p><text:tab/><text:line-break/></text:p>", '<text:h text:outline-level="99">h</text:h>',
-        "<text:section>", "</text:section>", "<text:p>a</text:p>"]
+        "<text:section>", "</text:section>", "<text:p>a</text:p>", "<text:p/>", "a&amp;",
+        '<text:a xmlns:xlink="http://www.w3.org/1999/xlink" xlink:href="http://x/">a</text:a>']
 
 
 @FUZZ
@@ -174,5 +178,31 @@ def test_project(tmp_path_factory: object, runs: Runs, blocks: str, sensitivity:
         path.write_text(f'{{"format": "verso-project", "version": 1, "documents": {{"left": {doc}, "right": {doc}}}, '
                         f'"options": {{"sensitivity": {sensitivity}}}, "annotations": {{}}}}', encoding="utf-8")
         return lambda: load_project(path)
+
+    _grows_linearly(build)
+
+
+_QUOTES = ["Some words", "Some wordz here", "words of the", "", "text here. Some", "zz"]
+
+
+@FUZZ
+@given(_runs(_PLAIN[:12], most=400), st.lists(st.sampled_from(_QUOTES), min_size=1, max_size=4),
+       st.integers(1, 60))
+def test_placing_annotations_again(runs: Runs, quotes: list[str], count: int) -> None:
+    # Highlights not where they were: searched again, by quote and context, then fuzzily.
+    from app.documents.model import Document
+    from app.engine.compare import compare
+    from app.project import Annotations, reanchor
+    from app.project.anchors import TextAnchor, TextPositionSelector, TextQuoteSelector
+    from app.project.annotations import Highlight
+
+    def build(scale: int) -> Callable[[], object]:
+        text = "Some words of the text here. " * (10 * scale) + _text(runs, scale)
+        comparison = compare(Document.from_text(text), Document.from_text(text + " More."))
+        highlights = tuple(
+            Highlight(f"h{i}", TextAnchor("left", TextPositionSelector(i * 7 % len(text), i * 7 % len(text)),
+                                          TextQuoteSelector(quote, "text here. ", " of the")))
+            for i, quote in enumerate(quotes * count * scale))
+        return lambda: reanchor(Annotations(highlights=highlights), comparison)
 
     _grows_linearly(build)
