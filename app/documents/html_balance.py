@@ -198,6 +198,11 @@ def balance(html: str, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEME
             raise HtmlTooLarge(f"the HTML holds more than {max_elements:,} elements")
         if name in VOID_TAGS or (self_closing and (in_foreign or name in _FOREIGN)):
             continue
+        if name == "plaintext" and not in_foreign:
+            # Everything after it is text to a parser, end tags too: what is open stays open
+            # (closing it here wrote "</plaintext></p>" into the text).
+            out.append(html[pos:])
+            return _joined(out, text_runs if cut else {}), elements
         if name in _RAW_TEXT and not in_foreign:
             closing_tag = _RAW_TEXT_END[name].search(html, pos)
             stop = closing_tag.start() if closing_tag else size
@@ -269,7 +274,7 @@ _INLINE = frozenset(
     "strike strong sub sup time tt u var".split())
 _PASSED = _INLINE | FLAT_TAGS  # what the search for an element that ends itself passes
 # Start tags that close, do not open, open raw text or foreign content (not the plain push).
-_SPECIAL_START = _CLOSE_OWN_KIND | FLAT_TAGS | VOID_TAGS | _RAW_TEXT | _FOREIGN
+_SPECIAL_START = _CLOSE_OWN_KIND | FLAT_TAGS | VOID_TAGS | _RAW_TEXT | _FOREIGN | {"plaintext"}
 
 
 def _close_from(index: int, names: list[str], depths: list[int], count: dict[str, int], out: list[str]) -> None:

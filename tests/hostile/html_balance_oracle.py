@@ -145,6 +145,9 @@ def balance(html: str, max_depth: int = MAX_DEPTH, max_elements: int = MAX_ELEME
             raise HtmlTooLarge(f"the HTML holds more than {max_elements:,} elements")
         if name in VOID_TAGS or (self_closing and (open_.foreign or name in _FOREIGN)):
             continue
+        if name == "plaintext" and not open_.foreign:  # the rest is text, end tags too: nothing closes
+            out.append(html[pos:])
+            return _joined(out), elements
         if name in _RAW_TEXT and not open_.foreign:
             closing_tag = re.compile(rf"</{name}(?=[\s/>])", re.IGNORECASE).search(html, pos)
             stop = closing_tag.start() if closing_tag else size

@@ -136,7 +136,7 @@ _ODD_UNITS = [*_HOSTILE_UNITS, "<script>", "</script>", "<title>t", "<!-->", "<!
               "</é>", "</>", "<aİ b=1>", "<p" + " a=1" * 120 + ">", "<svg><a>", "<a>", "<dd>", "<tr>", "</td>",
               "<textarea>", "<b a='", '<i b="', "<br/>", "</br>", "<td/>", "<svg/>", "<math><mi>", "</svg>",
               "<A HREF=x>", "<a/>", "</P>", "<nobr>", "<button>", "<form>", "</table>", "\r\n", "<", "&amp;" * 30,
-              "a\xa0\xab" * 40, "<xmp>", "</xmp>", "<noembed>", '<i title="' + "\xa0" * 4200 + '">']
+              "a\xa0\xab" * 40, "<xmp>", "</xmp>", "<noembed>", '<i title="' + "\xa0" * 4200 + '">', "<plaintext>"]
 
 
 def _outcome(balance: Callable[..., tuple[str, int]], html: str) -> object:
@@ -233,3 +233,10 @@ def test_the_main_text_extractor_gets_long_text_whole(monkeypatch: pytest.Monkey
     monkeypatch.setattr(html_reader, "_main_text", lambda html: seen.append(html))
     html_reader.read_html("<html><body><p>" + "a&amp;" * 5000 + "</p></body></html>")
     assert seen and "<span></span>" not in seen[0]
+
+
+def test_after_plaintext_everything_is_text_and_nothing_is_closed() -> None:
+    # Closing what was open wrote "</plaintext></p></div>" into the text after it.
+    html = "<div><p>a<plaintext>b</div>c"
+    assert balanced_html(html) == html
+    assert walk_html(sanitize_html(html)).text == "a\n\nb</div>c"
