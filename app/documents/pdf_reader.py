@@ -24,7 +24,15 @@ from app.documents.errors import DocumentError
 from app.documents.html_building import HtmlBuilder, inline_html
 from app.documents.pdf_text import Line as _Line
 from app.documents.pdf_text import PageUnreadable, PdfiumDocument, pdfium_document
-from app.documents.pdf_work import MAX_PAGE_CONTENT_BYTES, MAX_PDF_SECONDS, FormCycle, PageCosts, Repaired
+from app.documents.pdf_work import (
+    CONTENT_PER_FILE_BYTE,
+    MAX_PAGE_CONTENT_BYTES,
+    MAX_PDF_SECONDS,
+    MIN_PDF_CONTENT,
+    FormCycle,
+    PageCosts,
+    Repaired,
+)
 
 MAX_PDF_PAGES = 2000
 MAX_PDF_TEXT_CHARS = 20 * 1024 * 1024
@@ -57,11 +65,13 @@ def _read_lines(data: bytes, label: str) -> tuple[list[list[_Line]], list[float]
         heights: list[float] = []
         total = 0
         read: dict[tuple[object, ...], tuple[float, list[_Line]]] = {}  # pages drawing the same thing
+        limit = max(MIN_PDF_CONTENT, CONTENT_PER_FILE_BYTE * len(data))
+        budget = [limit, limit]  # instructions left to read, of so many
         for number in range(count):
             if time.monotonic() > deadline:
                 raise DocumentError(label, f"the PDF takes too long to read (stopped at page {number + 1} of "
                                            f"{count}; the limit is {MAX_PDF_SECONDS:g} s of reading)")
-            height, lines = _page(costs, document, number, read, label)
+            height, lines = _page(costs, document, number, read, label, budget)
             heights.append(height)
             total += sum(len(line.text) for line in lines)
             if total > MAX_PDF_TEXT_CHARS:
@@ -73,8 +83,10 @@ def _read_lines(data: bytes, label: str) -> tuple[list[list[_Line]], list[float]
 
 
 def _page(costs: PageCosts, document: PdfiumDocument, number: int,
-          read: dict[tuple[object, ...], tuple[float, list[_Line]]], label: str) -> tuple[float, list[_Line]]:
-    """Page ``number``'s height and lines; a page neither reader can make sense of has none."""
+          read: dict[tuple[object, ...], tuple[float, list[_Line]]], label: str,
+          budget: list[int]) -> tuple[float, list[_Line]]:
+    """Page ``number``'s height and lines; a page neither reader can make sense of has none.
+    ``budget``: [bytes of instructions left to read, less this page's; the file's limit]."""
     try:
         key, cost = costs.page(number)
     except FormCycle:
@@ -91,6 +103,10 @@ def _page(costs: PageCosts, document: PdfiumDocument, number: int,
         limit = MAX_PAGE_CONTENT_BYTES / 1024**2
         raise DocumentError(label, f"page {number + 1} of the PDF holds more drawing instructions than Verso "
                                    f"reads ({cost / 1024**2:.1f} MB; the limit is {limit:g} MB a page)")
+    budget[0] -= cost
+    if budget[0] < 0:
+        raise DocumentError(label, f"the PDF holds more drawing instructions than Verso reads in a file of its "
+                                   f"size (over {budget[1] / 1024**2:.0f} MB by page {number + 1})")
     try:
         height, lines = document.page(number)
     except PageUnreadable:

@@ -62,6 +62,17 @@ logging.getLogger("pypdf").setLevel(logging.WARNING)  # made even when the appli
 # Unpacked drawing instructions of one page, forms counted each time they are drawn: the
 # densest text PDFium reads at about 1.6 MB/s here (a dense book page is 8 KB).
 MAX_PAGE_CONTENT_BYTES = 2 * 1024 * 1024
+# A move to a new line costs as much as this many bytes of instructions: PDFium makes the line,
+# the reader puts it in order (~14 us), where a byte of instructions costs PDFium 0.03-0.15 us;
+# showing a string or an inline image, as much as SHOW_COST bytes (~1 us for "(a) Tj").
+LINE_COST = 96
+SHOW_COST = 16
+# Instructions of all pages read (a page drawing what another drew is read once): at most this
+# many bytes for each byte of the file, and at least MIN_PDF_CONTENT. Packed, a megabyte of file
+# held pages of 1.9 MB of tiny text instructions each, that PDFium read for 20 s; a dense book
+# page is about 10 KB with its lines counted, packed in some 2.6 KB of file.
+CONTENT_PER_FILE_BYTE = 32
+MIN_PDF_CONTENT = 16 * 1024 * 1024
 # Seconds of reading a PDF's text, all pages together, checked between pages. A book of
 # 400 dense pages takes about 1 s here; the page limit is met long before this one.
 MAX_PDF_SECONDS = 20.0
@@ -199,7 +210,17 @@ def content_bytes(page: Any, forms: dict[tuple[int, int], int]) -> int:
     streams = list(contents) if isinstance(contents, list) else [contents]
     data = [_stream_data(_resolve(stream)) for stream in streams]
     resources = _resolve(_resources(page))
-    return sum(map(len, data)) + sum(_drawn(part, resources, forms, set()) for part in data)
+    return (sum(map(len, data)) + sum(map(_operator_cost, data))
+            + sum(_drawn(part, resources, forms, set()) for part in data))
+
+
+def _operator_cost(data: bytes) -> int:
+    """What the operators of ``data`` cost beyond their bytes: about how many times it moves to
+    a new line of text (T*, Td, TD, ' and ", an apostrophe in a string counted too), each a line
+    PDFium and then the reader make, and how many strings and inline images it shows."""
+    moves = sum(data.count(op) for op in (b"T*", b"Td", b"TD", b"'", b'"'))
+    shows = sum(data.count(op) for op in (b"Tj", b"TJ", b"BI"))
+    return LINE_COST * moves + SHOW_COST * shows
 
 
 def _drawn(data: bytes, resources: Any, forms: dict[tuple[int, int], int], drawing: set[int]) -> int:

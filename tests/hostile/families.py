@@ -42,6 +42,8 @@ from tests.hostile.more_families import (
     odt_links,
     odt_packed_paragraphs,
     page_in_a_codec_of_bytes,
+    pdf_pages_of_short_lines,
+    pdf_pages_of_tiny_strings,
     project_of_a_common_quote,
     project_of_a_quote_in_part_of_its_context,
     project_of_lost_highlights,
@@ -470,6 +472,8 @@ FAMILIES: tuple[Family, ...] = (
            small=60_000),
     Family("project of a quote in part of its context", "more", "report", project_of_a_quote_in_part_of_its_context,
            "a quote found everywhere, its suffix nowhere", small=60_000),
+    Family("PDF pages of tiny strings", "9", "read", pdf_pages_of_tiny_strings, "'(a) Tj ' pages under 2 MB, packed"),
+    Family("PDF pages of short lines", "9", "read", pdf_pages_of_short_lines, "'(word word word.) Tj T* ' pages"),
 )
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+import zlib
 from collections.abc import Callable
 
-from tests.hostile.container_files import odt
+from tests.hostile.container_files import odt, pdf
 
 Files = dict[str, bytes]
 
@@ -166,3 +167,22 @@ def project_of_a_quote_in_part_of_its_context(size: int) -> Files:
     """Highlights of a quote found everywhere, whose context agrees only in part: every occurrence
     scored for each highlight (9.6 s)."""
     return _project_of_highlights(size, lambda i: "Some words", prefix="text here. ", suffix=" ZZZ")
+
+
+# ---- PDF: pages of packed instructions, each under the page limit -------------------------------
+
+def _packed_pdf_pages(unit: bytes, head: bytes, tail: bytes, weight: int) -> Callable[[int], Files]:
+    """Pages of ``unit`` repeated to just under the page limit (``weight``: what one unit counts
+    for, its lines and strings with it), each its own packed stream, as many as fit in the size."""
+    def build(size: int) -> Files:
+        body = head + unit * (int(1.95 * 1024 * 1024) // weight) + tail
+        one = len(zlib.compress(body, 6))
+        pages = max(1, min(1999, size // max(1, one)))
+        data = pdf([4 + n for n in range(pages)], [body + b" %% %d" % n for n in range(pages)])
+        return {"original.pdf": data, "copy.pdf": data}
+    return build
+
+
+pdf_pages_of_tiny_strings = _packed_pdf_pages(b"(a) Tj ", b"BT /F1 10 Tf 72 700 Td ", b" ET", 7 + 16)
+pdf_pages_of_short_lines = _packed_pdf_pages(b"(word word word.) Tj T* ", b"BT /F1 10 Tf 12 TL 72 700 Td ", b" ET",
+                                             24 + 96 + 16)

@@ -102,8 +102,33 @@ def test_a_page_of_too_much_drawing_is_refused_before_pdfium_loads_it(monkeypatc
 
 
 def test_the_page_budget_counts_only_the_page_it_is_about(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    # 60 pages of 8 KB each are read under a budget of 10 KB a page; one page of them all is not.
-    monkeypatch.setattr(pdf_reader, "MAX_PAGE_CONTENT_BYTES", 10_000)
+    # 60 pages of 8 KB each (13.5 KB, their lines and strings counted) are read under a budget of
+    # 20 KB a page; one page of two of them (27 KB) is not.
+    monkeypatch.setattr(pdf_reader, "MAX_PAGE_CONTENT_BYTES", 20_000)
     assert _last_words(59) in document_from_bytes(_book(60), "book.pdf").text
     with pytest.raises(DocumentError, match="page 1 of the PDF holds more drawing"):
         document_from_bytes(pdf([4], [b"\n".join(book_page(n) for n in range(2))]), "long.pdf")
+
+
+def test_a_pdf_reads_at_most_so_many_instructions_for_its_size(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Packed, a megabyte of file held pages of 1.9 MB of tiny text instructions each, every one
+    # under the page limit, that PDFium read until the 20 s budget (14.5-19.6 s). All pages read
+    # have a budget of instructions, their lines and strings counted, for the file's size.
+    from app.documents import pdf_work
+
+    book = _book(60)  # 13.5 KB a page, counted so, packed in some 2.6 KB
+    monkeypatch.setattr(pdf_reader, "MIN_PDF_CONTENT", 0)
+    monkeypatch.setattr(pdf_reader, "CONTENT_PER_FILE_BYTE", 2)  # 60 pages take about 5 times their file
+    with pytest.raises(DocumentError) as refused:
+        document_from_bytes(book, "book.pdf")
+    found = re.search(r"more drawing instructions than Verso reads in a file of its size "
+                      r"\(over 0 MB by page (\d+)\)", str(refused.value))
+    assert found and 10 < int(found.group(1)) < 40, str(refused.value)
+    # Pages drawing one stream are read once, and counted once.
+    shared = pdf([4] * 60, [book_page(1)])
+    monkeypatch.setattr(pdf_reader, "CONTENT_PER_FILE_BYTE", 2 * 13_500 // len(shared) + 1)
+    assert _last_words(1) in document_from_bytes(shared, "shared.pdf").text
+    # The cost of a page: its bytes, 96 more for each move to a new line (the quote operator too), 16
+    # for each string shown with Tj or TJ.
+    assert pdf_work._operator_cost(b"BT 0 -1 Td (a) Tj (b) ' ET") == 2 * pdf_work.LINE_COST + pdf_work.SHOW_COST \
+        and pdf_work.LINE_COST == 96 and pdf_work.SHOW_COST == 16
