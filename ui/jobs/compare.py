@@ -11,6 +11,7 @@ a time before it hands the result on.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ class Request:
     dark: bool = False
     zoom: int = 0
     base: str | None = None  # the panes' background colour, for opaque tints
+    place: Callable[[Comparison], Any] | None = None  # run in the job's thread on the comparison made
 
 
 @dataclass
@@ -57,6 +59,7 @@ class Result:
     offset_maps: dict[Side, OffsetMap] = field(default_factory=dict)
     words: dict[Side, int] = field(default_factory=dict)
     file_sha256: dict[Side, str | None] = field(default_factory=dict)  # of each side's file as read
+    placed: Any = None  # what ``Request.place`` gave (None: nothing placed)
     error: str | None = None
     error_side: Side | None = None
     seconds: float = 0.0
@@ -114,6 +117,10 @@ def compare_job(job: Job[Result], generation: int, request: Request,
     if result.comparison is not None:  # the reader state's derived data (the child's shares)
         result.derived = derive(result.comparison, answer[3], pickled=answer[1])
     result.offset_maps, result.file_sha256 = answer[4], answer[5]  # made in the child
+    if request.place is not None and result.comparison is not None:
+        job.check()
+        with contextlib.suppress(Exception):  # (the review places them on the GUI thread then)
+            result.placed = request.place(result.comparison)
     result.seconds = time.perf_counter() - started
     return result
 

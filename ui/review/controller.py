@@ -29,7 +29,7 @@ it speaks through; the differences panel places its widgets (``attach``).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -51,11 +51,12 @@ from ui.panels.annotations import attach
 from ui.panels.differences import position_text
 from ui.panels.note_editor import NoteEditor
 from ui.panes.annotation_painting import Mark
-from ui.review import marks, recovery
+from ui.review import marks, placing, recovery
 from ui.review.annotating import Annotating
 from ui.review.core import Target
 from ui.review.exporting import Exporting
 from ui.review.fact_reviewing import FactReviewing
+from ui.review.placing import Placed
 from ui.review.project_file import ProjectFile
 from ui.review.state import ViewSide
 from ui.review.verdicts import VERDICT_ACTIONS
@@ -268,10 +269,16 @@ class ReviewController(QObject):
                 return Path(source).resolve() == Path(doc.path).resolve()
         return False
 
-    def comparison_arrived(self, file_sha256: Mapping[Side, str | None] | None = None) -> None:
+    def placement(self) -> Callable[[Comparison], Placed] | None:
+        """What a compare request runs in its thread to place the annotations (``ui.review.placing``)."""
+        return None if self.reset_pending else placing.placement(self.project, self.annotations, self.window.options)
+
+    def comparison_arrived(self, file_sha256: Mapping[Side, str | None] | None = None,
+                           placed: Placed | None = None) -> None:
         """A comparison is shown: place the annotations on it (a new project if none).
         ``file_sha256``: each side's file digest as the compare job read it (else a new
-        project reads the files again, on the GUI thread)."""
+        project reads the files again, on the GUI thread); ``placed``: the annotations
+        placed by the compare job (taken if made from these annotations)."""
         window = self.window
         comparison = self.state.comparison
         if comparison is None:
@@ -290,8 +297,7 @@ class ReviewController(QObject):
             same_texts = (comparison.left.text == old.left.text
                           and comparison.right.text == old.right.text)
             was_dirty = self.dirty
-            base = old.with_annotations(self.annotations)
-            new, report = base.recompared(comparison, window.options, reread=not same_texts)
+            new, report = placing.recompared(placed, old, self.annotations, window.options, comparison)
             self.project = new
             if new.annotations != self.annotations:
                 # Undo steps name the old difference ids: start the history here.

@@ -67,7 +67,8 @@ class Comparing(QObject):
         window.message.hide()  # a new request: the last one's problem is past (a notice may follow)
         self._keep_view = keep_view
         base = window.views["right"].palette().color(QPalette.ColorRole.Base).name()
-        self.worker.submit(Request(left, right, window.options, window.dark, window.zoom, base))
+        self.worker.submit(Request(left, right, window.options, window.dark, window.zoom, base,
+                                   window.review.placement()))
 
     def recompare(self) -> None:
         """Compare the texts on screen again (new options, zoom or theme), keeping the view."""
@@ -128,7 +129,7 @@ class Comparing(QObject):
             # In a thread of the window's runner: QSettings syncs its file to disk when it is
             # written (an fdatasync: ~15 ms, longer on a busy disk), on the GUI thread a stall.
             window.runner.submit("recent", lambda _job: settings.add_recent(*pair), _ignore)
-        window.review.comparison_arrived(result.file_sha256)  # annotations placed on this comparison
+        window.review.comparison_arrived(result.file_sha256, result.placed)  # annotations placed on it
         self.update_title()
         state.annotations_placed()  # the order with the verdicts placed on it; refresh_views
         if window.inline_mode:

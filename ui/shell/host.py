@@ -12,13 +12,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
     from PySide6.QtCore import QByteArray, QSize
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QSplitter, QStackedWidget, QStatusBar, QWidget
 
-    from app import CompareOptions
+    from app import CompareOptions, Comparison
     from app.project import Annotations
     from app.vocabulary import Side
     from ui.jobs.compare import Source
@@ -85,7 +85,9 @@ class Review(Protocol):
     def difference_selected(self, diff_id: int) -> None: ...
     def accept_sources(self, left: Source | None, right: Source | None) -> bool: ...
     def sources_failed(self) -> None: ...
-    def comparison_arrived(self, file_sha256: Mapping[Side, str | None] | None = None) -> None: ...
+    def placement(self) -> Callable[[Comparison], Any] | None: ...
+    def comparison_arrived(self, file_sha256: Mapping[Side, str | None] | None = None,
+                           placed: Any = None) -> None: ...
     def title_prefix(self) -> str: ...
 
 
