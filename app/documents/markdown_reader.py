@@ -51,6 +51,11 @@ _BLOCK_GAP = re.compile(r"\n[ \t]*\n")
 # refused it. Past this many, a .md reads as plain text (every word kept) and
 # "read as Markdown" is refused: a 25,000-paragraph book is 5-10 MB of prose.
 MAX_MARKDOWN_BLOCKS = 25_000
+# Python-Markdown stashes each character reference ("&amp;", "&#233;") and puts it back after,
+# some 8 us each: 175,000 of them, under the markup budget, took 1.5 s a megabyte. Past this
+# many, a .md reads as plain text too (every word kept).
+MAX_MARKDOWN_REFERENCES = 50_000
+_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 # The block parser's searches read an ordinary document about once; headings inside long
 # paragraphs make them read the rest of the paragraph again for each (markdown_linear.BlockWork),
 # some 30-50 ns a character here. Past this budget (at least 1 s of it), rendering stops.
@@ -116,6 +121,8 @@ def render_markdown(text: str) -> WalkedText:
         raise MarkdownTooComplex(f"more than {MAX_MARKDOWN_BLOCKS:,} paragraphs, list items or headings to render")
     if _markup_work(text) > MAX_MARKUP_WORK:
         raise MarkdownTooComplex("too much inline markup in its paragraphs to render safely")
+    if text.count("&") > MAX_MARKDOWN_REFERENCES and _count(_REFERENCE, text) > MAX_MARKDOWN_REFERENCES:
+        raise MarkdownTooComplex(f"more than {MAX_MARKDOWN_REFERENCES:,} character references (&amp; ...) to render")
     # Extensions as objects: by name, Python-Markdown looks them up in every installed
     # package's entry points (importlib.metadata), which costs more than the rendering.
     md = markdown.Markdown(extensions=[SaneListExtension()], output_format="html")
@@ -353,3 +360,8 @@ _DEEP_INDENT = re.compile(rf"^[ \t]{{{4 * MAX_NESTING + 1}}}", re.MULTILINE)
 def _deep_indent(text: str) -> bool:
     """Lines indented far enough to nest lists past the limit (one search, not a Python step a line)."""
     return _DEEP_INDENT.search(text) is not None
+
+
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    """How many times ``pattern`` matches in ``text``."""
+    return sum(1 for _ in pattern.finditer(text))

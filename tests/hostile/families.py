@@ -27,6 +27,7 @@ from tests.hostile.container_files import (  # noqa: F401  (pdf, book_page, _tex
 )
 from tests.hostile.more_families import (
     ampersands_in_a_link,
+    markdown_character_references,
     docx_empty_paragraphs,
     docx_long_text,
     docx_runs,
@@ -456,6 +457,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("no-break spaces in a title", "4", "read", no_break_spaces_in_a_title, "'a\\xa0' in a title attribute"),
     Family("ampersands in a link", "4", "read", ampersands_in_a_link, "'a&' in an href"),
     Family("Markdown CR headings", "md", "read", markdown_cr_headings, "'# a\\r' repeated"),
+    Family("Markdown character references", "md", "compare", markdown_character_references, "'&amp; ' * 200 blocks"),
     Family("Markdown CRLF paragraphs", "md", "read", markdown_crlf_paragraphs, "'a\\r\\n\\r\\n' repeated"),
     Family("Markdown nested list markers", "md", "read", markdown_nested_list_markers, "'- ' * 59 + 'a' lines"),
     Family("Markdown indented items", "md", "read", markdown_indented_items, "'    - b' lines after '- a'"),

@@ -58,6 +58,12 @@ def ampersands_in_a_link(size: int) -> Files:
 
 # ---- Markdown: line ends and nested list markers the block budget did not see -------------------
 
+def markdown_character_references(size: int) -> Files:
+    """Paragraphs of 200 '&amp; ', under the markup budget: Python-Markdown stashes each (1.5 s)."""
+    block = "&amp; " * 200
+    return _pair("Text.\n\n" + "\n\n".join([block] * max(1, size // (len(block) + 2))), ".md")
+
+
 def markdown_cr_headings(size: int) -> Files:
     """'# a' lines ended by CR alone: one line to every check before rendering (1 MiB: 6.0 s)."""
     return _pair(_repeat("# a\r", size), ".md")

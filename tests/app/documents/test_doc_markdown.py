@@ -187,3 +187,17 @@ def test_the_block_budget_counts_nested_and_indented_list_items():
         with pytest.raises(MarkdownTooComplex, match="paragraphs, list items or headings"):
             render_markdown(text)
     assert not _more_blocks_than("> > > quoted line\n" * 10_000, 10_000)  # quotes are not opened on each line
+
+
+def test_a_markdown_file_of_very_many_character_references_reads_as_plain_text(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Python-Markdown stashes each reference and puts it back (~8 us): 175,000 '&amp;' under the
+    # markup budget took 1.5 s a megabyte. Past MAX_MARKDOWN_REFERENCES, the file is plain text.
+    import app.documents.markdown_reader as markdown_reader
+
+    monkeypatch.setattr(markdown_reader, "MAX_MARKDOWN_REFERENCES", 30)
+    within = "Text.\n\n" + "\n\n".join(["A &amp; B &#233; &eacute; && &x"] * 10)  # 30 references
+    assert "A & B é é && &x" in md(within).text
+    with pytest.raises(MarkdownTooComplex, match="more than 30 character references"):
+        render_markdown(within + "\n\n&lt;")
+    doc = md(within + "\n\n&lt;")
+    assert "A &amp; B &#233;" in doc.text and doc.text.endswith("&lt;")  # every character kept, as written
