@@ -27,10 +27,10 @@ from tests.hostile.container_files import (  # noqa: F401  (pdf, book_page, _tex
 )
 from tests.hostile.more_families import (
     ampersands_in_a_link,
-    markdown_character_references,
     docx_empty_paragraphs,
     docx_long_text,
     docx_runs,
+    markdown_character_references,
     markdown_cr_headings,
     markdown_crlf_paragraphs,
     markdown_indented_items,
