@@ -226,7 +226,7 @@ class _Checker:
         out = []
         sourced: set[Span] = set()
         checker = QuoteChecker(left, self.comparison.left.text, self.comparison.right.text, self.distance,
-                               lambda q: self.aligned("right", q.span[0]))
+                               lambda q: self.aligned("right", q.span[0]), to_check=len(right))
         for rq in right:
             result = checker.check(rq)
             if result.source is not None:

@@ -31,12 +31,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import cached_property
 
 from app.facts.folding import fold_words, words_with_spans
 from app.facts.records import Fact, SideName
 from app.facts.wordindex import WordIndex
+from app.facts.wordmatch import Block, matching_blocks, opcodes
 
 _ELLIPSIS = re.compile(r"\[\s*(?:\.\s*){3}\]|\(\s*(?:\.\s*){3}\)|(?:\.\s*){3}|\u2026|\[\u2026\]")
 SIMILAR = 0.6  # share of the copy's words found in order in an original quotation: "altered"
@@ -49,6 +49,14 @@ NEAREST = 32
 SAME_NEAREST = 4  # of equal quotations of the original, those either side of where the copy's lines up
 RARE_WORDS = 8
 SCORED = 256
+# Steps (app/facts/wordmatch.py) that scoring sources for similarity may take in one check, shared
+# by the quotations of the copy: each may spend what is left divided by those left to check, and
+# at least QUOTE_STEPS while any is left. Scoring was unbounded: 1,400-word quotations of one
+# repeated word cost 2.4 million steps a pair (a megabyte of them: hours), and 20,000 short
+# quotations, each scored against 32 sources, 30 s. An article's quotations take some thousands
+# (at most 20,510 in all, 9,903 for one, on 111 pairs of news articles and PAN texts).
+SCORING_STEPS = 4_000_000
+QUOTE_STEPS = 400_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,12 +87,16 @@ class QuoteChecker:
     """
 
     def __init__(self, originals: Sequence[Fact], original_text: str, copy_text: str,
-                 distance: Callable[[Fact, Fact], int], anchor: Callable[[Fact], int] | None = None) -> None:
+                 distance: Callable[[Fact, Fact], int], anchor: Callable[[Fact], int] | None = None,
+                 to_check: int = 1) -> None:
         """``distance(original_quote, copy_quote)`` ranks equally good sources: the nearest wins.
 
         ``anchor(copy_quote)`` is the offset in the original that lines up with
         a quotation of the copy (by default: the same share of the text).
+        ``to_check``: how many quotations of the copy will be checked (they share SCORING_STEPS).
         """
+        self._steps_left = SCORING_STEPS
+        self._to_check = max(1, to_check)
         self._quotes = [q for q in sorted(originals, key=lambda q: q.span) if fold_words(q.text)]
         self._starts = [q.span[0] for q in self._quotes]
         self._sources = _Sources(self._quotes, original_text)
@@ -105,7 +117,9 @@ class QuoteChecker:
 
     def check(self, quote: Fact) -> QuoteResult:
         """The verdict on ``quote``, a quotation of the copy."""
-        result = self._check(quote)
+        allowance = min(self._steps_left, max(QUOTE_STEPS, self._steps_left // self._to_check))
+        self._to_check = max(1, self._to_check - 1)
+        result = self._check(quote, allowance)
         notes = [result.note]
         if result.source is not None and result.source.unclosed:
             notes.append("the original does not close this quotation")
@@ -113,7 +127,7 @@ class QuoteChecker:
             notes.append("the copy does not close this quotation")
         return QuoteResult(result.status, result.source, "; ".join(filter(None, notes)))
 
-    def _check(self, quote: Fact) -> QuoteResult:
+    def _check(self, quote: Fact, allowance: int) -> QuoteResult:
         words = fold_words(quote.text)
         pieces = [p for p in (fold_words(part) for part in _ELLIPSIS.split(quote.text)) if p]
         sources = self._sources
@@ -139,12 +153,26 @@ class QuoteChecker:
         unquoted = self._original.find(pieces)
         if unquoted is not None:
             return QuoteResult("kept", unquoted, "the original has these words, but not as a quotation")
-        scored = [(_similarity(s.words, words), s) for s in sources.similar(words, around)]
-        scored = [(score, s) for score, s in scored if score >= SIMILAR]
+        scored: list[tuple[float, _Source, list[Block]]] = []
+        weighed_all = True
+        for source in sources.similar(words, around):
+            blocks, steps = matching_blocks(source.words, words, allowance)
+            allowance -= steps
+            self._steps_left -= min(steps, self._steps_left)
+            if blocks is None:  # the budget is spent: the sources left (farther) are not weighed
+                weighed_all = False
+                break
+            score = _similarity(source.words, words, blocks)
+            if score >= SIMILAR:
+                scored.append((score, source, blocks))
         if scored:
-            top = max(score for score, _ in scored)
-            best = nearest([s for score, s in scored if score == top])
-            return QuoteResult("altered", best.quote, _word_changes(best.words, words))
+            top = max(score for score, _, _ in scored)
+            best = nearest([s for score, s, _ in scored if score == top])
+            blocks = next(b for score, s, b in scored if s is best)
+            return QuoteResult("altered", best.quote, _word_changes(best.words, words, blocks))
+        if not weighed_all:
+            return QuoteResult("unsourced", None, "not found in the original (its similar quotations were "
+                                                  "not all weighed: too many, or too repetitive)")
         return QuoteResult("unsourced", None, "not found in the original")
 
     def found_unquoted(self, quote: Fact) -> Fact | None:
@@ -302,21 +330,21 @@ def _close(text: str, before: Fact, after: Fact) -> bool:
     return len(gap) <= CHAIN_GAP and after.span[0] - before.span[1] <= CHAIN_GAP and "\n" not in gap
 
 
-def _similarity(source: tuple[str, ...], words: tuple[str, ...]) -> float:
-    """Share of the copy's words found, in order, in the source (and not lost in a far longer source)."""
+def _similarity(source: tuple[str, ...], words: tuple[str, ...], blocks: list[Block]) -> float:
+    """Share of the copy's words found, in order, in the source (and not lost in a far longer source);
+    ``blocks``: ``matching_blocks(source, words)``."""
     if not words or not source:
         return 0.0
-    matcher = SequenceMatcher(None, source, words, autojunk=False)
-    same = sum(block.size for block in matcher.get_matching_blocks())
+    same = sum(size for _, _, size in blocks)
     return same / max(len(words), min(len(source), 2 * len(words)))
 
 
-def _word_changes(source: tuple[str, ...], words: tuple[str, ...]) -> str:
-    """What the copy changed, in words: 'said "x" where the original has "y"'."""
-    matcher = SequenceMatcher(None, source, words, autojunk=False)
+def _word_changes(source: tuple[str, ...], words: tuple[str, ...], blocks: list[Block]) -> str:
+    """What the copy changed, in words: 'said "x" where the original has "y"' (``blocks``: as for
+    _similarity)."""
     changes = []
-    first, last = _covered(matcher)
-    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+    first, last = _covered(blocks)
+    for op, a1, a2, b1, b2 in opcodes(blocks):
         if op == "equal" or (op == "delete" and (a2 <= first or a1 >= last)):
             continue
         old, new = " ".join(source[a1:a2]), " ".join(words[b1:b2])
@@ -329,12 +357,12 @@ def _word_changes(source: tuple[str, ...], words: tuple[str, ...]) -> str:
     return "; ".join(changes[:4]) or "words differ"
 
 
-def _covered(matcher: SequenceMatcher[str]) -> tuple[int, int]:
+def _covered(blocks: list[Block]) -> tuple[int, int]:
     """The part of the source the copy's quotation spans (an excerpt need not say what it left out)."""
-    blocks = [b for b in matcher.get_matching_blocks() if b.size]
-    if not blocks:
+    sized = [b for b in blocks if b[2]]
+    if not sized:
         return 0, 0
-    return blocks[0].a, blocks[-1].a + blocks[-1].size
+    return sized[0][0], sized[-1][0] + sized[-1][2]
 
 
 class _Words:

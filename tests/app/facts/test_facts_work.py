@@ -179,3 +179,30 @@ def test_lower_case_words_far_from_a_capital_are_passed_over(monkeypatch: pytest
     words = names.name_words(text)
     assert [t.text for t in words.tokens] == ["then", "we", "met", "Anna", "there", "we", "went"]
     assert read < 50
+
+
+def test_scoring_quotations_for_similarity_keeps_to_its_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Quotations of one word repeated, one word changed in the copy: each pair scored walked every
+    # pair of equal words, again for each block (1,400 words: 2.4 million steps a pair, 32 pairs
+    # a quotation, a megabyte of them: hours). The check shares a budget of steps.
+    from app.facts import quotecheck
+
+    monkeypatch.setattr(quotecheck, "SCORING_STEPS", 200_000)
+    monkeypatch.setattr(quotecheck, "QUOTE_STEPS", 100_000)
+    spent: list[int] = []
+    real = quotecheck.matching_blocks
+
+    def counted(a: tuple[str, ...], b: tuple[str, ...], limit: int) -> object:
+        blocks, steps = real(a, b, limit)
+        spent.append(steps)
+        return blocks, steps
+
+    monkeypatch.setattr(quotecheck, "matching_blocks", counted)
+    left = "\n\n".join('"' + " ".join(["a"] * 200) + '"' for _ in range(30))
+    right = "\n\n".join('"' + " ".join(["a"] * 100 + ["b"] + ["a"] * 99) + '"' for _ in range(30))
+    report = check_facts(compare(document_from_string(left, "original.txt"), document_from_string(right, "copy.txt")))
+    quotes = [entry for entry in report.entries if entry.kind == "quote" and entry.right is not None]
+    assert len(quotes) == 30
+    assert quotes[0].status == "altered"  # the first are weighed; those past the budget say so
+    assert "not all weighed" in quotes[-1].note
+    assert sum(spent) <= 200_000 + 30 * 201
