@@ -24,7 +24,7 @@ from app.facts.context import ContextJudge
 from app.facts.extract import extract_facts
 from app.facts.matching import FactIndex, same_family
 from app.facts.names import known_in_words, name_words
-from app.facts.quotecheck import QuoteChecker
+from app.facts.quotecheck import NOT_SEARCHED, QuoteChecker
 from app.facts.records import Fact, FactCheck, FactReport, SideName, Span
 
 # Facts of equal value weighed as partners of one fact: those nearest where it lines up. A
@@ -239,7 +239,7 @@ class _Checker:
             if unquoted is not None:
                 out.append(_entry(lq, unquoted, "kept", "the copy has these words without quotation marks"))
             else:
-                out.append(_entry(lq, None, "missing"))
+                out.append(_entry(lq, None, "missing", "" if checker.searched_in_full else NOT_SEARCHED))
         return out
 
 

@@ -29,18 +29,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
 from app.facts.folding import fold_words, words_with_spans
-from app.facts.records import Fact, SideName
-from app.facts.wordindex import WordIndex
+from app.facts.quotes import MAX_QUOTE_CHARS
+from app.facts.records import Fact, SideName, Span
+from app.facts.wordindex import Tries, WordIndex
 from app.facts.wordmatch import Block, matching_blocks, opcodes
 
 _ELLIPSIS = re.compile(r"\[\s*(?:\.\s*){3}\]|\(\s*(?:\.\s*){3}\)|(?:\.\s*){3}|\u2026|\[\u2026\]")
 SIMILAR = 0.6  # share of the copy's words found in order in an original quotation: "altered"
 MIN_UNQUOTED_WORDS = 4  # a dropped quotation is found unquoted in the copy only if this long
+STRETCH_CHARS = 10 * MAX_QUOTE_CHARS  # a quotation's pieces are found unquoted within this of its first
 CHAIN_GAP = 80  # characters between two quotations of one sentence that read as one
 # Budgets that only pages built of quotations reach: candidate sources weighed per quotation of
 # the copy (those nearest where it lines up), the rarest of its words that find sources to
@@ -54,9 +56,15 @@ SCORED = 256
 # at least QUOTE_STEPS while any is left. Scoring was unbounded: 1,400-word quotations of one
 # repeated word cost 2.4 million steps a pair (a megabyte of them: hours), and 20,000 short
 # quotations, each scored against 32 sources, 30 s. An article's quotations take some thousands
-# (at most 20,510 in all, 9,903 for one, on 111 pairs of news articles and PAN texts).
-SCORING_STEPS = 4_000_000
-QUOTE_STEPS = 400_000
+# (at most 35,195 in all, 12,111 for one, on 111 pairs of news articles and PAN texts); the budget
+# is some 0.3 s of scoring.
+SCORING_STEPS = 1_500_000
+QUOTE_STEPS = 200_000
+# Tries (app/facts/wordindex.py) that the searches of one check may take, all told: some 0.3 s of
+# searching (those 111 pairs: at most 9,596). Past it, a verdict that rests on not finding words
+# says it was not searched in full.
+SEARCH_TRIES = 1_000_000
+NOT_SEARCHED = "not searched for in full (too many quotations)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +105,11 @@ class QuoteChecker:
         """
         self._steps_left = SCORING_STEPS
         self._to_check = max(1, to_check)
-        self._quotes = [q for q in sorted(originals, key=lambda q: q.span) if fold_words(q.text)]
+        self._tries = Tries(SEARCH_TRIES)
+        self._folded = {q.span: fold_words(q.text) for q in originals}  # (each quotation folded once)
+        self._quotes = [q for q in sorted(originals, key=lambda q: q.span) if self._folded[q.span]]
         self._starts = [q.span[0] for q in self._quotes]
-        self._sources = _Sources(self._quotes, original_text)
+        self._sources = _Sources(self._quotes, original_text, self._folded, self._tries)
         self._texts = (original_text, copy_text)
         self._distance = distance
         scale = len(original_text) / max(1, len(copy_text))
@@ -109,11 +119,11 @@ class QuoteChecker:
     def _original(self) -> _Words:
         # (The words of both texts are indexed when a quotation first needs them: a text
         # without quotations spent a fifth of its facts check indexing them.)
-        return _Words(self._texts[0], "left")
+        return _Words(self._texts[0], "left", self._tries)
 
     @cached_property
     def _copy(self) -> _Words:
-        return _Words(self._texts[1], "right")
+        return _Words(self._texts[1], "right", self._tries)
 
     def check(self, quote: Fact) -> QuoteResult:
         """The verdict on ``quote``, a quotation of the copy."""
@@ -125,11 +135,14 @@ class QuoteChecker:
             notes.append("the original does not close this quotation")
         if quote.unclosed:
             notes.append("the copy does not close this quotation")
+        if self._tries.spent and result.status in ("altered", "unsourced"):
+            notes.append(NOT_SEARCHED)
         return QuoteResult(result.status, result.source, "; ".join(filter(None, notes)))
 
     def _check(self, quote: Fact, allowance: int) -> QuoteResult:
         words = fold_words(quote.text)
-        pieces = [p for p in (fold_words(part) for part in _ELLIPSIS.split(quote.text)) if p]
+        parts = _ELLIPSIS.split(quote.text)
+        pieces = [p for p in map(fold_words, parts) if p] if len(parts) > 1 else [words] if words else []
         sources = self._sources
         around = sources.position_near(bisect_left(self._starts, self._anchor(quote)))
 
@@ -175,9 +188,14 @@ class QuoteChecker:
                                                   "not all weighed: too many, or too repetitive)")
         return QuoteResult("unsourced", None, "not found in the original")
 
+    @property
+    def searched_in_full(self) -> bool:
+        """Whether every search so far was made in full (see SEARCH_TRIES)."""
+        return not self._tries.spent
+
     def found_unquoted(self, quote: Fact) -> Fact | None:
         """The words of ``quote`` (of the original) in the copy, quotation marks dropped, or None."""
-        words = fold_words(quote.text)
+        words = self._folded.get(quote.span) or fold_words(quote.text)
         return self._copy.find([words]) if len(words) >= MIN_UNQUOTED_WORDS else None
 
 
@@ -191,7 +209,7 @@ class _Sources:
     found as a stretch of the index from the start of i to the end of j.
     """
 
-    def __init__(self, quotes: list[Fact], text: str) -> None:
+    def __init__(self, quotes: list[Fact], text: str, folded: dict[Span, tuple[str, ...]], budget: Tries) -> None:
         self.quotes = quotes
         joined: list[str] = []
         self.first: list[int] = []  # where each quotation's words start in the index
@@ -201,13 +219,17 @@ class _Sources:
             if i and not _close(text, quotes[i - 1], q):
                 joined.append("")
             self.first.append(len(joined))
-            joined.extend(fold_words(q.text))
+            joined.extend(folded[q.span])
             self.last.append(len(joined))
         ends: list[int] = []
         for i in reversed(range(len(quotes))):
             ends.append(self.last[i] if i + 1 == len(quotes) or self.first[i + 1] > self.last[i] else ends[-1])
         self.run_end = ends[::-1]
-        self.index = WordIndex(joined)
+        self.index = WordIndex(joined, budget)
+        self._quote_of: list[int] = []  # quote_at(p) for every position p
+        for i in range(len(quotes)):
+            end = self.first[i + 1] if i + 1 < len(quotes) else len(joined)
+            self._quote_of.extend([i] * (end - len(self._quote_of)))
         self._starting_at = {p: i for i, p in enumerate(self.first)}
         self._ending_at = {p: i for i, p in enumerate(self.last)}
         self._alone: dict[tuple[str, ...], list[int]] = {}
@@ -293,31 +315,37 @@ class _Sources:
                     out.append(self.source(i, j))
         return out
 
-    def similar(self, words: tuple[str, ...], around: int) -> list[_Source]:
+    def similar(self, words: tuple[str, ...], around: int) -> Iterator[_Source]:
         """Sources that could be ``words`` altered: near ``around``, sharing a word, of a fitting length.
 
         Only a source of SIMILAR * len(words) to len(words) / SIMILAR words can
-        score SIMILAR (see _similarity); at most SCORED sources, nearest first.
+        score SIMILAR (see _similarity); at most SCORED sources, nearest first, each made when
+        asked for (scoring may stop early: see SCORING_STEPS).
         """
         if not self.quotes:
-            return []
-        firsts = set(self._nearest_quotes(around))
-        rare = sorted({w for w in words if self.index.count(w)}, key=self.index.count)[:RARE_WORDS]
-        for word in rare:
-            positions = self.index.positions(word)
-            k = bisect_left(positions, around)
-            firsts.update(self.quote_at(p) for p in positions[max(0, k - NEAREST):k + NEAREST])
+            return
         centre = self.quote_at(around)
+        firsts = set(self._nearest_quotes(around))
+        if len(firsts) <= NEAREST and len(firsts) < len(self.quotes):
+            # Fewer quotations either side than are weighed (near the start or the end): the rarest
+            # words may bring farther ones. (Elsewhere the NEAREST nearest are those either side;
+            # each quotation looked up the quotations of 64 places of its 8 rarest words in vain.)
+            count = self.index.count
+            rare = sorted({w for w in words if count(w)}, key=lambda w: (count(w), w))[:RARE_WORDS]
+            for word in rare:
+                positions = self.index.positions(word)
+                k = bisect_left(positions, around)
+                firsts.update(map(self._quote_of.__getitem__, positions[max(0, k - NEAREST):k + NEAREST]))
         shortest, longest = SIMILAR * len(words) - 1e-9, len(words) / SIMILAR + 1e-9
-        out: list[_Source] = []
-        for i in sorted(firsts, key=lambda i: abs(i - centre))[:NEAREST]:
+        made = 0
+        for i in sorted(firsts, key=lambda i: (abs(i - centre), i))[:NEAREST]:
             for j in range(i, len(self.quotes)):
                 size = self.last[j] - self.first[i]
-                if size > longest or self.last[j] > self.run_end[i] or len(out) >= SCORED:
+                if size > longest or self.last[j] > self.run_end[i] or made >= SCORED:
                     break
                 if size >= shortest:
-                    out.append(self.source(i, j))
-        return out
+                    made += 1
+                    yield self.source(i, j)
 
     def _nearest_quotes(self, around: int) -> range:
         centre = self.quote_at(around)
@@ -368,25 +396,33 @@ def _covered(blocks: list[Block]) -> tuple[int, int]:
 class _Words:
     """The folded words of one text with their spans: where a run of words stands, as a Fact."""
 
-    def __init__(self, text: str, side: SideName) -> None:
+    def __init__(self, text: str, side: SideName, budget: Tries) -> None:
         self.text = text
         self.side = side
         spans = words_with_spans(text)
-        self.index = WordIndex([w for w, _, _ in spans])
+        self.index = WordIndex([w for w, _, _ in spans], budget)
         self.spans = [(s, e) for _, s, e in spans]
+        self.starts = [s for s, _ in self.spans]
 
     def find(self, pieces: list[tuple[str, ...]]) -> Fact | None:
-        """The text from the first to the last of ``pieces`` found in order, or None."""
+        """The text from the first to the last of ``pieces`` found in order, within STRETCH_CHARS of
+        the first, or None."""
         if not pieces:
             return None
         at = 0
         first = -1
+        hi = len(self.index)
         for piece in pieces:
-            found = self.index.find(piece, at)
+            found = self.index.find(piece, at, hi)
             if found < 0 or not piece:
                 return None
-            first = found if first < 0 else first
+            if first < 0:
+                first = found
+                # The pieces of one quotation stand near each other: found anywhere after the
+                # first, the stretch ran over the text, and each quotation of a page of them
+                # folded its megabyte again and kept it (1 MiB: 11 s, 350 MB).
+                hi = bisect_left(self.starts, self.spans[first][0] + STRETCH_CHARS)
             at = found + len(piece)
         span = (self.spans[first][0], self.spans[at - 1][1])
-        found_text = self.text[span[0]:span[1]]
-        return Fact("quote", found_text, " ".join(fold_words(found_text)), self.side, span)
+        # (The stretch's words folded are those of the index: the same words, read in place.)
+        return Fact("quote", self.text[span[0]:span[1]], " ".join(self.index.words[first:at]), self.side, span)

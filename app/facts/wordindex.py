@@ -17,12 +17,35 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 TRIES = 400  # occurrences of a phrase's rarest word checked in one search, at most
+SEARCH_COST = 16  # what a search costs besides its tries and its words, in tries (some 2 us)
+
+
+class Tries:
+    """A budget of tries that the searches of several indexes share (one facts check).
+
+    TRIES bounds one search, not their number: a page of 20,000 quotations of a few common words
+    each, none in the other text, searched four times each, took 400 tries a search (some 60 us):
+    10 s a megabyte; quotations cut by ellipses into many pieces, a search a piece, more. Once
+    the budget is spent every search finds nothing (``spent``).
+    """
+
+    __slots__ = ("left",)
+
+    def __init__(self, left: int) -> None:
+        self.left = left
+
+    @property
+    def spent(self) -> bool:
+        """Whether the budget is spent: searches since found nothing."""
+        return self.left <= 0
 
 
 class WordIndex:
-    """Folded words in order, with the positions of each word."""
+    """Folded words in order, with the positions of each word; ``budget``: the tries its
+    searches may take, shared (None: TRIES a search, without end)."""
 
-    def __init__(self, words: Sequence[str]) -> None:
+    def __init__(self, words: Sequence[str], budget: Tries | None = None) -> None:
+        self._budget = budget
         self.words: tuple[str, ...] = tuple(words)
         positions: dict[str, list[int]] = defaultdict(list)
         for at, word in enumerate(self.words):
@@ -42,46 +65,57 @@ class WordIndex:
 
     def _rarest(self, phrase: Sequence[str]) -> tuple[int, list[int]]:
         """The offset in ``phrase`` of its rarest word, and that word's positions."""
-        best = min(range(len(phrase)), key=lambda k: self.count(phrase[k]))
+        at = self._at
+        counts = [len(at.get(word, ())) for word in phrase]  # (a call a word was most of a long search)
+        best = counts.index(min(counts))
         return best, self.positions(phrase[best])
 
     def find(self, phrase: Sequence[str], lo: int = 0, hi: int | None = None) -> int:
         """The first position ``p`` in ``[lo, hi)`` where ``phrase`` stands whole, or -1.
 
-        -1 also when TRIES occurrences of its rarest word were checked in vain.
+        -1 also when TRIES occurrences of its rarest word were checked in vain, or the budget ran out.
         """
         n = len(phrase)
         hi = len(self.words) if hi is None else hi
         if not n or hi - lo < n:
             return -1
+        tries = self._tries(n)
         phrase = tuple(phrase)
         k, postings = self._rarest(phrase)
-        i = bisect_left(postings, lo + k)
-        for _ in range(TRIES):
+        i = start = bisect_left(postings, lo + k)
+        found = -1
+        for _ in range(tries):
             if i >= len(postings):
-                return -1
+                break
             p = postings[i] - k
             if p + n > hi:
-                return -1
+                break
             if self.words[p:p + n] == phrase:
-                return p
+                found = p
+                break
             i += 1
-        return -1
+        if self._budget is not None:
+            self._budget.left -= i - start
+        return found
 
     def near(self, phrase: Sequence[str], around: int, limit: int) -> Iterator[int]:
         """Positions where ``phrase`` stands whole, nearest to ``around`` first, ``limit`` at most.
 
-        Checks TRIES occurrences of the phrase's rarest word at most.
+        Checks TRIES occurrences of the phrase's rarest word at most (fewer if the budget runs out).
         """
         n = len(phrase)
         if not n or limit <= 0:
             return
+        tries = self._tries(n)
         phrase = tuple(phrase)
         k, postings = self._rarest(phrase)
         right = bisect_left(postings, around + k)
         left = right - 1
         found = 0
-        for _ in range(TRIES):
+        budget = self._budget
+        for _ in range(tries):
+            if budget is not None:  # (a try at a time: the caller may stop before the search ends)
+                budget.left -= 1
             if left < 0 and right >= len(postings):
                 return
             take_right = left < 0 or (right < len(postings)
@@ -97,6 +131,16 @@ class WordIndex:
                 found += 1
                 if found >= limit:
                     return
+
+    def _tries(self, n: int) -> int:
+        """The tries a search of ``n`` words may take (the budget charged for the search itself)."""
+        budget = self._budget
+        if budget is None:
+            return TRIES
+        if budget.left <= 0:
+            return 0
+        budget.left -= SEARCH_COST + n
+        return min(TRIES, max(0, budget.left))
 
     def common_prefix(self, at: int, phrase: Sequence[str]) -> int:
         """How many words of ``phrase`` stand from position ``at`` on."""

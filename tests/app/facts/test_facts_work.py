@@ -6,6 +6,7 @@ on a text and on one twice as long, or against the text's size.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from types import FrameType
@@ -185,7 +186,7 @@ def test_scoring_quotations_for_similarity_keeps_to_its_budget(monkeypatch: pyte
     # Quotations of one word repeated, one word changed in the copy: each pair scored walked every
     # pair of equal words, again for each block (1,400 words: 2.4 million steps a pair, 32 pairs
     # a quotation, a megabyte of them: hours). The check shares a budget of steps.
-    from app.facts import quotecheck
+    from app.facts import quotecheck, wordmatch
 
     monkeypatch.setattr(quotecheck, "SCORING_STEPS", 200_000)
     monkeypatch.setattr(quotecheck, "QUOTE_STEPS", 100_000)
@@ -205,4 +206,72 @@ def test_scoring_quotations_for_similarity_keeps_to_its_budget(monkeypatch: pyte
     assert len(quotes) == 30
     assert quotes[0].status == "altered"  # the first are weighed; those past the budget say so
     assert "not all weighed" in quotes[-1].note
-    assert sum(spent) <= 200_000 + 30 * 201
+    assert sum(spent) <= 200_000 + 30 * (201 + wordmatch.SEARCH_STEPS)
+
+
+def test_the_searches_of_the_quotation_check_keep_to_their_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Quotations of a few common words, none in the other text: each search checked 400
+    # occurrences of its rarest word in vain, four searches a quotation (1 MiB: 10 s).
+    import random
+
+    from app.facts import quotecheck, wordindex
+
+    monkeypatch.setattr(quotecheck, "SEARCH_TRIES", 20_000)
+    budgets: list[wordindex.Tries] = []
+    real = wordindex.Tries.__init__
+
+    def made(self: wordindex.Tries, left: int) -> None:
+        real(self, left)
+        budgets.append(self)
+
+    monkeypatch.setattr(wordindex.Tries, "__init__", made)
+    rng = random.Random(3)
+
+    def page() -> str:
+        return "".join(f'"{" ".join(rng.choice("abcdefgh") for _ in range(6))}" and then more. ' for _ in range(800))
+
+    original, copy = document_from_string(page(), "original.txt"), document_from_string(page(), "copy.txt")
+    report = check_facts(compare(original, copy))
+    (budget,) = budgets
+    assert 20_000 - budget.left <= 20_000 + wordindex.SEARCH_COST + 6  # one search's cost past it at most
+    quotes = [entry for entry in report.entries if entry.kind == "quote"]
+    assert any(quotecheck.NOT_SEARCHED in entry.note for entry in quotes if entry.status == "unsourced")
+    assert any(quotecheck.NOT_SEARCHED in entry.note for entry in quotes if entry.status == "missing")
+
+
+def test_a_quotations_pieces_are_found_unquoted_near_each_other(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Pieces of a quotation joined by ellipses, found in order anywhere after the first: the
+    # stretch ran over the text, folded again and kept for each quotation (1 MiB: 11 s, 350 MB).
+    from app.facts import quotecheck
+
+    monkeypatch.setattr(quotecheck, "STRETCH_CHARS", 200)
+    near = "The plan was bold and the cost was high, he said in a speech. " * 2
+    far = "The plan was bold. " + "Other words come here now. " * 20 + "The cost was high. "
+    for original, kept in ((near, True), (far, False)):
+        words = quotecheck._Words(original, "left", quotecheck.Tries(10_000))
+        found = words.find([("plan", "was", "bold"), ("cost", "was", "high")])
+        assert (found is not None) == kept
+        if found is not None:
+            assert found.value == "plan was bold and the cost was high"
+
+
+def test_rare_words_are_looked_up_only_where_they_can_bring_a_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    # With NEAREST quotations either side, those are the ones weighed: each quotation looked up
+    # the quotations of 64 places of each of its 8 rarest words in vain (1 MiB: 3 s).
+    from app.facts import quotecheck
+    from app.facts.records import Fact
+
+    text = " ".join(f'"w{k} common words here" x.' for k in range(200))
+    quotes = [Fact("quote", text[m.start() + 1:m.end() - 1], "", "left", (m.start() + 1, m.end() - 1))
+              for m in re.finditer(r'"[^"]*"', text)]
+    sources = quotecheck._Sources(quotes, text, {q.span: quotecheck.fold_words(q.text) for q in quotes},
+                                  quotecheck.Tries(10**6))
+    looked_up: list[str] = []
+    real = sources.index.positions
+    monkeypatch.setattr(sources.index, "positions", lambda word: looked_up.append(word) or real(word))
+    words = ("w100", "common", "words", "there")
+    middle = list(sources.similar(words, sources.first[100]))
+    assert not looked_up
+    assert {s.quote.span for s in middle} >= {quotes[i].span for i in range(85, 116)}
+    list(sources.similar(words, sources.first[0]))  # near the start: farther ones may come
+    assert looked_up

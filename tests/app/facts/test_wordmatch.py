@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from difflib import SequenceMatcher
 
+from app.facts import wordmatch
 from app.facts.wordmatch import matching_blocks, opcodes
 
 
@@ -34,5 +35,5 @@ def test_past_the_limit_it_gives_up_within_a_row() -> None:
     a = b = ["a"] * 300
     blocks, steps = matching_blocks(a, b, 5_000)
     assert blocks is None
-    assert 5_000 < steps <= 5_000 + 301
-    assert matching_blocks(a, b, 599) == (None, 0)  # the words alone are over: nothing walked
+    assert 5_000 < steps <= 5_000 + 301 + wordmatch.SEARCH_STEPS
+    assert matching_blocks(a, b, 599 + wordmatch.CALL_STEPS) == (None, 0)  # the words alone are over: nothing walked
