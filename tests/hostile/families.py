@@ -25,6 +25,7 @@ from tests.hostile.container_files import (  # noqa: F401  (pdf, book_page, _tex
     pdf,
     shared_stream_pdf,
 )
+from tests.hostile.more_engine_families import ENGINE_FAMILIES
 from tests.hostile.more_families import (
     ampersands_in_a_link,
     docx_empty_paragraphs,
@@ -485,3 +486,6 @@ def family(name: str) -> Family:
         if candidate.name == name:
             return candidate
     raise KeyError(name)
+
+
+FAMILIES += tuple(Family(*spec) for spec in ENGINE_FAMILIES)
