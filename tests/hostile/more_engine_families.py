@@ -1,5 +1,5 @@
 """More hostile families for the engine and the facts check (issue 13): pages built of quotations,
-and web-page markers followed by a run of spaces.
+and a web-page marker or a percentage followed by a run of spaces.
 
 Each spec is (name, item, stage, build, note, small), made a Family in
 families.py (this module imports nothing of it: it is imported there). The
@@ -100,6 +100,13 @@ def markers_then_spaces(size: int) -> Files:
     return _pair_two(text, text + "Added.")
 
 
+def percent_then_spaces(size: int) -> Files:
+    r"""'It rose by 5%', then a run of spaces as long as the file: the look-ahead after '%' shared the
+    run between its two ``\s*`` every way there is (32 KB: 15 s; a megabyte: hours)."""
+    text = "It rose by 5%" + " " * size + "x and more."
+    return _pair_two(text, text + " Added.")
+
+
 Spec = tuple[str, str, str, Callable[[int], Files], str, int]
 ENGINE_FAMILIES: tuple[Spec, ...] = (
     ("quotations of one repeated word", "1", "facts", repeated_word_quotations,
@@ -114,4 +121,5 @@ ENGINE_FAMILIES: tuple[Spec, ...] = (
      "quotations close together in one paragraph; the copy's pieces joined by '...'", 20_000),
     ("web-page markers then spaces", "2", "compare", markers_then_spaces,
      "'Elsewhere on x', 783 spaces, 'x.' paragraphs", 20_000),
+    ("a percentage then spaces", "2", "facts", percent_then_spaces, "'5%' then size spaces", 10_000),
 )
