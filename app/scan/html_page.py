@@ -78,7 +78,8 @@ def _row(rank: int, c: CopyResult, facts: bool) -> str:
     cells = [str(rank), _pct(c.reused), _pct(c.covered), str(len(c.passages)), str(c.count("changed")),
              _pct(c.added), _pct(c.omitted), _pct(c.duplicated)]
     if facts:
-        cells.append(str(c.fact_count("altered")))
+        altered = c.fact_count("altered")
+        cells.append("-" if altered is None else str(altered))  # (None: too many facts to check)
     summary = "".join(f'<span role="cell">{v}</span>' for v in cells)
     summary += f'<span role="cell" class="path">{_e(c.path)}</span>'
     bar = (f'<span class="bar" aria-hidden="true"><span style="width:{c.reused * 100:.1f}%"></span></span>')

@@ -58,8 +58,12 @@ def compare_copy(job: ScanJob, copy: Document, path: str) -> CopyResult:
     facts = None
     if job.facts:
         from app.facts import check_facts  # only with --facts: its gazetteer takes a while to load
+        from app.facts.budget import TooManyFacts
 
-        facts = tuple(check_facts(comparison).summary().items())
+        try:
+            facts = tuple(check_facts(comparison).summary().items())
+        except TooManyFacts:  # the facts check's budget, not the comparison's: the copy is still ranked
+            facts = None  # (it was listed as unreadable, "the comparison itself is unaffected")
     s = comparison.summary
     passages = borrowed_passages(comparison)
     # Without evidence of borrowing, the links are the loose ones that two texts on one story

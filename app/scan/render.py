@@ -42,7 +42,7 @@ def render_text(report: ScanReport) -> str:
             head.append("facts altered")
         rows = [[str(i), _pct(c.reused), _pct(c.covered), str(len(c.passages)), str(c.count("changed")),
                  _pct(c.added), _pct(c.omitted), _pct(c.duplicated)]
-                + ([str(c.fact_count("altered"))] if facts else [])
+                + ([_count(c.fact_count("altered"))] if facts else [])
                 for i, c in enumerate(report.copies, 1)]
         widths = [max(len(h), *(len(r[k]) for r in rows)) for k, h in enumerate(head)]
         lines.append("  ".join(h.rjust(w) for h, w in zip(head, widths, strict=True)) + "  path")
@@ -96,3 +96,7 @@ def _pct(value: float) -> str:
 def _s(n: int) -> str:
     return "" if n == 1 else "s"
 
+
+def _count(n: int | None) -> str:
+    """A count of facts, or "-" for a copy whose facts were not checked (too many to check)."""
+    return "-" if n is None else str(n)
