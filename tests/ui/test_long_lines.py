@@ -159,15 +159,21 @@ def test_a_megabyte_on_one_line_is_laid_out_at_the_pane_width(qtbot) -> None:  #
     # Before: the pane made the document's layout before giving it a width, and Qt laid the
     # first blocks out unwrapped: 85-120 ms of a 150-330 ms stall when the window showed a
     # 1 MB line (the rest: the window's first paint and the result's panels).
+    view = _shown(qtbot, "x" * (1 << 20))
+    assert view.document().textWidth() == view.viewport().width()
+
+
+def _shown(qtbot, text: str, height: int = 500):  # type: ignore[no-untyped-def]
+    """A shown 700-pixel-wide pane of ``text`` (its stepped layout begun)."""
     from ui.panes.text_view import TextView
 
-    document = Document.from_text("x" * (1 << 20), "long")
+    document = Document.from_text(text, "long")
     view = TextView("left")
     qtbot.addWidget(view)
-    view.resize(700, 500)
+    view.resize(700, height)
     view.show()
     view.show_document(document, build_document(document, None, "left", False))
-    assert view.document().textWidth() == view.viewport().width()
+    return view
 
 
 def test_a_resize_that_moves_the_margins_lays_the_text_out_once(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -176,12 +182,7 @@ def test_a_resize_that_moves_the_margins_lays_the_text_out_once(qtbot, monkeypat
     # one (1M lines: 58 ms of the GUI thread a resize, not 28).
     import ui.panes.text_view as text_view
 
-    document = Document.from_text("word\n" * 20_000, "long")
-    view = text_view.TextView("left")
-    qtbot.addWidget(view)
-    view.resize(700, 500)
-    view.show()
-    view.show_document(document, build_document(document, None, "left", False))
+    view = _shown(qtbot, "word\n" * 20_000)
     qtbot.waitUntil(lambda: view.laid_out, timeout=20_000)
     layouts: list[int] = []
     real = text_view.hold_layout
@@ -198,12 +199,8 @@ def test_a_place_asked_for_during_the_stepped_layout_waits_for_the_scroll_range(
     # of 12,000 differences: 0.39 s of the GUI thread).
     import ui.panes.text_view as text_view
 
-    document = Document.from_text("a line.\n" * 50_000, "long")
-    view = text_view.TextView("left")
-    qtbot.addWidget(view)
-    view.resize(700, 900)
-    view.show()
-    view.show_document(document, build_document(document, None, "left", False))
+    view = _shown(qtbot, "a line.\n" * 50_000, height=900)
+    document = view.document_model
     early: list[int] = []
     real = text_view.TextView.finish_layout
 
