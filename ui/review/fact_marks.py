@@ -39,11 +39,15 @@ class FactMarks:
         self.comparison: Comparison | None = None
         self.links: FactLinks | None = None
 
-    def set(self, comparison: Comparison | None, report: FactReport | None) -> None:
-        """The facts of ``comparison`` (None, or no report: nothing marked)."""
+    def set(self, comparison: Comparison | None, report: FactReport | None, links: FactLinks | None = None) -> None:
+        """The facts of ``comparison`` (None, or no report: nothing marked); ``links``: the
+        report's links if made already (off the GUI thread, by the facts job)."""
         self.comparison = comparison
         if comparison is None or report is None:
             self.links = None
+            return
+        if links is not None and links.report is report:
+            self.links = links
             return
         from app.facts.links import link_facts
 

@@ -37,6 +37,7 @@ from ui.review.fact_marks import FactMarks
 from ui.review.navigation import ranks, step
 
 if TYPE_CHECKING:  # pragma: no cover
+    from app.facts import FactLinks
     from ui.panes.inline_view import InlineText
 
 ViewSide = Side | Literal["inline"]  # a pane's side, or the redline
@@ -124,11 +125,13 @@ class ReaderState(QObject):
         """Where the verdicts come from (the review controller's annotations)."""
         self._verdicts_of = lookup
 
-    def set_facts(self, comparison: Comparison | None, report: FactReport | None) -> None:
-        """The facts check of ``comparison`` arrived: mark the differences that change facts."""
+    def set_facts(self, comparison: Comparison | None, report: FactReport | None,
+                  links: FactLinks | None = None) -> None:
+        """The facts check of ``comparison`` arrived: mark the differences that change facts
+        (``links``: the report's, if the job made them)."""
         if comparison is not self.comparison:
             return  # an older comparison's facts
-        self.fact_marks.set(comparison, report)
+        self.fact_marks.set(comparison, report, links)
         self._filters_changed()
 
     def set_inline(self, inline: InlineText | None) -> None:

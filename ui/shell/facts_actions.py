@@ -21,6 +21,7 @@ from ui.panels.facts import FactsWorker, entry_description
 from ui.shell.accessibility import describe_comparison
 
 if TYPE_CHECKING:  # pragma: no cover
+    from app.facts import FactLinks
     from ui.jobs.compare import Result
     from ui.shell.host import ReaderWindow
 
@@ -59,14 +60,15 @@ class FactsActions(QObject):
         if comparison is state.comparison:  # else a newer comparison's own call follows
             self.worker.submit(comparison, state.derived.pickled if state.derived is not None else None)
 
-    def _facts_arrived(self, comparison: Comparison | None, report: FactReport | str | None) -> None:
+    def _facts_arrived(self, comparison: Comparison | None, report: FactReport | str | None,
+                       links: FactLinks | None = None) -> None:
         state, window = self.state, self.window
         if comparison is not state.comparison:
             return  # an older comparison's facts
         self.panel.set_report(comparison, report, state.paragraph_numbers())
         window.review.facts.refresh()  # the rows' verdicts and the fact editor (ui/review/fact_reviewing.py)
         # The list's ⚠ rows and "Facts first", the gutters' ⚠ (filter_changed: refresh_views).
-        state.set_facts(comparison, report if isinstance(report, FactReport) else None)
+        state.set_facts(comparison, report if isinstance(report, FactReport) else None, links)
         for view in window.views.values():
             view.viewport().update()
             view.gutter.update()
