@@ -146,7 +146,7 @@ class FactsWorker(QObject):
         if comparison is None:
             self.runner.cancel("facts")
             self._done = generation
-            self.finished.emit(None, None)
+            self.finished.emit(None, None, None)
             return
         self.busy_changed.emit(True)
         self.runner.submit("facts", lambda job: _checked(comparison, job, pickled),
