@@ -262,7 +262,7 @@ def _form_cost(form: Any, outer: Any, forms: dict[tuple[int, int], int], drawing
     data = _stream_data(form)
     drawing.add(id(form))
     try:
-        cost = len(data) + _drawn(data, resources, forms, drawing)
+        cost = len(data) + _operator_cost(data) + _drawn(data, resources, forms, drawing)
     finally:
         drawing.discard(id(form))
     forms[key] = cost
